@@ -1,0 +1,5 @@
+"""SQLite storage for articles, stories, sources and sourced figures."""
+
+from storage.store import NewSource, SaveResult, Store, canonical_url, text_hash
+
+__all__ = ["NewSource", "SaveResult", "Store", "canonical_url", "text_hash"]

@@ -1,0 +1,100 @@
+"""Schema steps for the newsroom store, applied once each by sqlite-utils."""
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("newsroom")
+
+
+@migrations()
+def m001_articles_stories_facts(db: Database) -> None:
+    """Articles, the stories they belong to, their sources and the figures they state."""
+    db["stories"].create(
+        {
+            "id": int,
+            "title": str,
+            "first_date": str,
+            "last_date": str,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+    )
+    db["story_keys"].create(
+        {"story_id": int, "key": str},
+        pk=("story_id", "key"),
+        foreign_keys=[("story_id", "stories", "id")],
+    )
+    db["story_keys"].create_index(["key"])
+    db["articles"].create(
+        {
+            "id": int,
+            "story_id": int,
+            "title": str,
+            "outlet": str,
+            "published": str,
+            "language": str,
+            "url": str,
+            "text_hash": str,
+            "text": str,
+            "extraction": str,
+            "added_by": int,
+            "added_in_chat": int,
+            "received_at": str,
+        },
+        pk="id",
+        foreign_keys=[("story_id", "stories", "id")],
+    )
+    db["articles"].create_index(["text_hash"], unique=True)
+    db["articles"].create_index(["story_id"])
+    db["articles"].create_index(["url"])
+    db["sources"].create(
+        {
+            "id": int,
+            "article_id": int,
+            "outlet": str,
+            "kind": str,
+            "origin_chat_id": int,
+            "origin_username": str,
+            "origin_message_id": int,
+            "origin_date": str,
+            "permalink": str,
+            "url": str,
+            "added_by": int,
+            "received_at": str,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["sources"].create_index(["origin_chat_id", "origin_message_id"])
+    db["sources"].create_index(["article_id"])
+    db["facts"].create(
+        {
+            "id": int,
+            "story_id": int,
+            "article_id": int,
+            "topic": str,
+            "field": str,
+            "value": str,
+            "claimant": str,
+            "attacker": str,
+            "night": str,
+            "reported_at": str,
+        },
+        pk="id",
+        foreign_keys=[("story_id", "stories", "id"), ("article_id", "articles", "id")],
+    )
+    db["facts"].create_index(["story_id", "topic"])
+    db["facts"].create_index(["topic", "night"])
+    db["facts"].create_index(["article_id"])
+
+
+@migrations()
+def m002_article_search(db: Database) -> None:
+    """Full-text search over headlines and text, kept current by triggers."""
+    db["articles"].enable_fts(["title", "text"], create_triggers=True)
+
+
+def apply(db: Database) -> None:
+    """Bring a database up to the current schema."""
+    migrations.apply(db)

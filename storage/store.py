@@ -1,0 +1,539 @@
+"""The newsroom store: articles, stories, sources and sourced figures in one SQLite file."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from sqlite_utils import Database
+
+from storage import migrations
+from storage.views import (
+    Claim,
+    ClaimantFigures,
+    ExchangeView,
+    NightView,
+    SourceRef,
+    StatusChange,
+    StorySummary,
+)
+
+STRIKE_FIGURES = (
+    "drones_launched",
+    "missiles_launched",
+    "drones_downed",
+    "missiles_downed",
+    "drones_lost",
+    "total_launched",
+    "total_downed",
+)
+# Stories about the same exchange or night are looked for within this many days.
+STORY_WINDOW_DAYS = 10
+_TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|yclid|mc_cid|mc_eid|ref|ref_src|igshid)$")
+
+
+@dataclass(frozen=True)
+class NewSource:
+    """Where an incoming article came from: a forwarded post, a paste, a file or a link."""
+
+    kind: str = "paste"
+    outlet: str | None = None
+    origin_chat_id: int | None = None
+    origin_username: str | None = None
+    origin_message_id: int | None = None
+    origin_date: datetime | None = None
+    url: str | None = None
+    added_by: int | None = None
+    added_in_chat: int | None = None
+
+    @property
+    def permalink(self) -> str | None:
+        """The public t.me link of a forwarded channel post, when it has one."""
+        if self.origin_username and self.origin_message_id:
+            return f"https://t.me/{self.origin_username}/{self.origin_message_id}"
+        return None
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    """What saving an article did: stored it new, or found it already stored."""
+
+    status: str  # "stored" or "duplicate"
+    article_id: int
+    story_id: int | None
+    story_sources: int
+    story_is_new: bool = False
+
+
+def normalise_text(text: str) -> str:
+    """Text reduced to lower-case words, so spacing and punctuation do not defeat dedup."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def text_hash(text: str) -> str:
+    """A stable fingerprint of an article's normalised text."""
+    return hashlib.sha256(normalise_text(text).encode()).hexdigest()
+
+
+def canonical_url(url: str | None) -> str | None:
+    """A URL with tracking parameters, fragments and trailing slashes removed."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    query = [(k, v) for k, v in parse_qsl(parts.query) if not _TRACKING_PARAMS.match(k)]
+    path = parts.path.rstrip("/") or "/"
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, urlencode(query), ""))
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def story_keys(extraction: dict) -> set[str]:
+    """The events an extraction describes: an exchange by its figures, attack nights by date."""
+    keys: set[str] = set()
+    exchange = extraction.get("exchange") or {}
+    for name in ("count", "returned"):
+        if exchange.get(name):
+            keys.add(f"exchange:{exchange[name]}")
+    for strike in extraction.get("strikes") or []:
+        if strike.get("date"):
+            keys.add(f"night:{strike['date']}")
+    return keys
+
+
+class Store:
+    """Intent-named reads and writes over the newsroom database."""
+
+    def __init__(self, db: Database):
+        self.db = db
+        migrations.apply(db)
+
+    @classmethod
+    def open(cls, path: str | Path) -> Store:
+        """Open (creating if needed) the store at a file path, or ':memory:'."""
+        if str(path) == ":memory:":
+            return cls(Database(memory=True))
+        db = Database(path)
+        db.enable_wal()
+        db.execute("PRAGMA foreign_keys = ON")
+        return cls(db)
+
+    def close(self) -> None:
+        """Close the underlying connection."""
+        self.db.close()
+
+    # -- writes -------------------------------------------------------------------------
+
+    def find_duplicate(self, text: str, source: NewSource) -> int | None:
+        """The id of an article already stored from the same post, URL or text, if any."""
+        if source.origin_chat_id is not None and source.origin_message_id is not None:
+            for row in self.db["sources"].rows_where(
+                "origin_chat_id = ? and origin_message_id = ?",
+                [source.origin_chat_id, source.origin_message_id],
+                limit=1,
+            ):
+                return row["article_id"]
+        url = canonical_url(source.url)
+        if url:
+            for row in self.db["sources"].rows_where("url = ?", [url], limit=1):
+                return row["article_id"]
+        for row in self.db["articles"].rows_where("text_hash = ?", [text_hash(text)], limit=1):
+            return row["id"]
+        return None
+
+    def save_article(
+        self, text: str, extraction: dict, source: NewSource, *, received_at: str | None = None
+    ) -> SaveResult:
+        """Store an article with its figures and source, or report it is already stored."""
+        existing = self.find_duplicate(text, source)
+        if existing is not None:
+            story_id = self.db["articles"].get(existing)["story_id"]
+            return SaveResult("duplicate", existing, story_id, self.story_source_count(story_id))
+        received_at = received_at or _now()
+        reported_at = extraction.get("published") or received_at[:10]
+        with self.db.atomic():
+            story_id, is_new = self._assign_story(extraction, reported_at)
+            article_id = (
+                self.db["articles"]
+                .insert(
+                    {
+                        "story_id": story_id,
+                        "title": extraction.get("title") or "",
+                        "outlet": extraction.get("outlet") or source.outlet,
+                        "published": extraction.get("published"),
+                        "language": extraction.get("language"),
+                        "url": canonical_url(source.url),
+                        "text_hash": text_hash(text),
+                        "text": text,
+                        "extraction": json.dumps(extraction, ensure_ascii=False),
+                        "added_by": source.added_by,
+                        "added_in_chat": source.added_in_chat,
+                        "received_at": received_at,
+                    }
+                )
+                .last_pk
+            )
+            self.db["sources"].insert(
+                {
+                    "article_id": article_id,
+                    "outlet": extraction.get("outlet") or source.outlet or "unknown outlet",
+                    "kind": source.kind,
+                    "origin_chat_id": source.origin_chat_id,
+                    "origin_username": source.origin_username,
+                    "origin_message_id": source.origin_message_id,
+                    "origin_date": source.origin_date.isoformat() if source.origin_date else None,
+                    "permalink": source.permalink,
+                    "url": canonical_url(source.url),
+                    "added_by": source.added_by,
+                    "received_at": received_at,
+                }
+            )
+            self._write_facts(story_id, article_id, extraction, reported_at)
+            self._touch_story(story_id, extraction, reported_at)
+        return SaveResult("stored", article_id, story_id, self.story_source_count(story_id), is_new)
+
+    def _assign_story(self, extraction: dict, reported_at: str) -> tuple[int, bool]:
+        keys = story_keys(extraction)
+        if keys:
+            day = date.fromisoformat(reported_at[:10])
+            low = (day - timedelta(days=STORY_WINDOW_DAYS)).isoformat()
+            high = (day + timedelta(days=STORY_WINDOW_DAYS)).isoformat()
+            marks = ",".join("?" * len(keys))
+            rows = list(
+                self.db.query(
+                    f"""select k.story_id, count(*) as shared from story_keys k
+                    join stories s on s.id = k.story_id
+                    where k.key in ({marks}) and s.last_date between ? and ?
+                    group by k.story_id order by shared desc, s.last_date desc limit 1""",
+                    [*sorted(keys), low, high],
+                )
+            )
+            if rows:
+                story_id = rows[0]["story_id"]
+                self._add_keys(story_id, keys)
+                return story_id, False
+        now = _now()
+        story_id = (
+            self.db["stories"]
+            .insert(
+                {
+                    "title": extraction.get("title") or "Untitled",
+                    "first_date": reported_at,
+                    "last_date": reported_at,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+            .last_pk
+        )
+        self._add_keys(story_id, keys)
+        return story_id, True
+
+    def _add_keys(self, story_id: int, keys: Iterable[str]) -> None:
+        self.db["story_keys"].insert_all(
+            ({"story_id": story_id, "key": k} for k in keys), ignore=True
+        )
+
+    def _touch_story(self, story_id: int, extraction: dict, reported_at: str) -> None:
+        story = self.db["stories"].get(story_id)
+        self.db["stories"].update(
+            story_id,
+            {
+                "first_date": min(story["first_date"] or reported_at, reported_at),
+                "last_date": max(story["last_date"] or reported_at, reported_at),
+                "updated_at": _now(),
+            },
+        )
+
+    def _write_facts(self, story_id: int, article_id: int, extraction: dict, reported: str):
+        rows = []
+
+        def add(topic, field, value, claimant=None, attacker=None, night=None):
+            rows.append(
+                {
+                    "story_id": story_id,
+                    "article_id": article_id,
+                    "topic": topic,
+                    "field": field,
+                    "value": str(value),
+                    "claimant": claimant,
+                    "attacker": attacker,
+                    "night": night,
+                    "reported_at": reported,
+                }
+            )
+
+        exchange = extraction.get("exchange")
+        if exchange:
+            for name in ("count", "returned", "status", "framework"):
+                if exchange.get(name) not in (None, ""):
+                    add("exchange", name, exchange[name])
+            for mediator in exchange.get("mediators") or []:
+                add("exchange", "mediator", mediator)
+        for strike in extraction.get("strikes") or []:
+            claimant = strike.get("claimant") or extraction.get("outlet") or "unattributed"
+            who = (claimant, strike.get("attacker"), strike.get("date"))
+            for name in STRIKE_FIGURES:
+                if strike.get(name) is not None:
+                    add("strike", name, strike[name], *who)
+            for region in strike.get("regions") or []:
+                add("strike", "region", region, *who)
+            for target in strike.get("targets") or []:
+                add("strike", "target", target, *who)
+        if rows:
+            self.db["facts"].insert_all(rows)
+
+    def reparse(self, extract: Callable[[str, dict], dict]) -> int:
+        """Re-derive every article's figures from its kept raw text; return how many."""
+        count = 0
+        for article in list(self.db["articles"].rows):
+            old = json.loads(article["extraction"] or "{}")
+            new = extract(article["text"], old)
+            reported = new.get("published") or article["received_at"][:10]
+            with self.db.atomic():
+                self.db["facts"].delete_where("article_id = ?", [article["id"]])
+                self._write_facts(article["story_id"], article["id"], new, reported)
+                self._add_keys(article["story_id"], story_keys(new))
+                self.db["articles"].update(
+                    article["id"],
+                    {
+                        "extraction": json.dumps(new, ensure_ascii=False),
+                        "title": new.get("title") or article["title"],
+                        "published": new.get("published"),
+                    },
+                )
+            count += 1
+        return count
+
+    # -- reads --------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        """How many stories, articles, sources and figures the store holds."""
+        return {t: self.db[t].count for t in ("stories", "articles", "sources", "facts")}
+
+    def story_source_count(self, story_id: int | None) -> int:
+        """How many sources (posts, pages, pastes) carry a story."""
+        if story_id is None:
+            return 0
+        rows = self.db.query(
+            """select count(*) as n from sources s join articles a on a.id = s.article_id
+            where a.story_id = ?""",
+            [story_id],
+        )
+        return next(rows)["n"]
+
+    def _sources_by_article(self, article_ids: Iterable[int]) -> dict[int, list[SourceRef]]:
+        ids = sorted(set(article_ids))
+        out: dict[int, list[SourceRef]] = defaultdict(list)
+        if not ids:
+            return out
+        marks = ",".join("?" * len(ids))
+        for row in self.db.query(
+            f"""select s.*, a.published from sources s join articles a on a.id = s.article_id
+            where s.article_id in ({marks}) order by s.id""",
+            ids,
+        ):
+            out[row["article_id"]].append(
+                SourceRef(
+                    outlet=row["outlet"] or "unknown outlet",
+                    link=row["permalink"] or row["url"],
+                    date=row["published"] or (row["origin_date"] or row["received_at"])[:10],
+                    kind=row["kind"],
+                )
+            )
+        return out
+
+    def _facts(self, where: str, params: list) -> list[dict]:
+        return list(
+            self.db.query(f"select * from facts where {where} order by reported_at, id", params)
+        )
+
+    @staticmethod
+    def _claims(facts: list[dict], sources: dict[int, list[SourceRef]]) -> list[Claim]:
+        """Group figures into claims: one per (field, value, claimant, night), many sources."""
+        claims: dict[tuple, Claim] = {}
+        for f in facts:
+            key = (f["field"], f["value"], f["claimant"], f["attacker"], f["night"])
+            claim = claims.get(key)
+            if claim is None:
+                claim = claims[key] = Claim(
+                    f["field"],
+                    f["value"],
+                    f["claimant"],
+                    f["attacker"],
+                    f["night"],
+                    f["reported_at"],
+                )
+            for ref in sources.get(f["article_id"], []):
+                if ref not in claim.sources:
+                    claim.sources.append(ref)
+        return list(claims.values())
+
+    def _story_articles(self, story_id: int) -> list[dict]:
+        return list(
+            self.db["articles"].rows_where("story_id = ?", [story_id], order_by="published, id")
+        )
+
+    def latest_stories(self, n: int = 5) -> list[StorySummary]:
+        """The n most recently reported stories, newest first, with their key figures."""
+        out = []
+        for story in self.db["stories"].rows_where(
+            order_by="last_date desc, updated_at desc, id desc", limit=n
+        ):
+            articles = self._story_articles(story["id"])
+            sources = self._sources_by_article(a["id"] for a in articles)
+            facts = self._facts("story_id = ?", [story["id"]])
+            exchange = self._exchange_summary(facts)
+            strikes = self._strike_summary(facts)
+            title = articles[-1]["title"] if articles else story["title"]
+            out.append(
+                StorySummary(
+                    story_id=story["id"],
+                    title=title or story["title"],
+                    date=story["last_date"],
+                    source_count=sum(len(v) for v in sources.values()),
+                    exchange=exchange,
+                    strikes=strikes,
+                    sources=[r for refs in sources.values() for r in refs],
+                )
+            )
+        return out
+
+    @staticmethod
+    def _exchange_summary(facts: list[dict]) -> dict | None:
+        ex = [f for f in facts if f["topic"] == "exchange"]
+        if not ex:
+            return None
+        latest: dict[str, str] = {}
+        mediators: list[str] = []
+        for f in ex:  # ordered by reported_at: later reports win
+            if f["field"] == "mediator":
+                if f["value"] not in mediators:
+                    mediators.append(f["value"])
+            else:
+                latest[f["field"]] = f["value"]
+        return {**latest, "mediators": mediators}
+
+    @staticmethod
+    def _strike_summary(facts: list[dict]) -> list[dict]:
+        records: dict[tuple, dict] = {}
+        for f in facts:
+            if f["topic"] != "strike" or f["field"] not in STRIKE_FIGURES:
+                continue
+            rec = records.setdefault(
+                (f["night"], f["claimant"], f["attacker"]),
+                {"night": f["night"], "claimant": f["claimant"], "attacker": f["attacker"]},
+            )
+            rec[f["field"]] = int(f["value"])
+        return sorted(records.values(), key=lambda r: (r["night"] or "", r["attacker"] != "russia"))
+
+    def exchange_status(self) -> ExchangeView | None:
+        """The most recently reported exchange, with its status history and sources."""
+        views = self.exchanges(limit=1)
+        return views[0] if views else None
+
+    def exchanges(self, limit: int = 5) -> list[ExchangeView]:
+        """Exchanges newest first, each built from every article of its story."""
+        rows = self.db.query(
+            """select f.story_id, max(f.reported_at) as last from facts f
+            where f.topic = 'exchange' group by f.story_id
+            order by last desc, f.story_id desc limit ?""",
+            [limit],
+        )
+        return [self._exchange_view(row["story_id"]) for row in list(rows)]
+
+    def _exchange_view(self, story_id: int) -> ExchangeView:
+        story = self.db["stories"].get(story_id)
+        articles = self._story_articles(story_id)
+        sources = self._sources_by_article(a["id"] for a in articles)
+        facts = self._facts("story_id = ? and topic = 'exchange'", [story_id])
+        claims = self._claims(facts, sources)
+        timeline: list[StatusChange] = []
+        for f in facts:
+            if f["field"] == "status":
+                for ref in sources.get(f["article_id"], [])[:1]:
+                    timeline.append(StatusChange(f["reported_at"], f["value"], ref))
+        summary = self._exchange_summary(facts) or {}
+        people: list[str] = []
+        for a in articles:
+            for person in json.loads(a["extraction"] or "{}").get("people") or []:
+                if person not in people:
+                    people.append(person)
+        ex_articles = {f["article_id"] for f in facts}
+        return ExchangeView(
+            story_id=story_id,
+            title=articles[-1]["title"] if articles else story["title"],
+            status=summary.get("status"),
+            count=[c for c in claims if c.field == "count"],
+            returned=[c for c in claims if c.field == "returned"],
+            mediators=summary.get("mediators", []),
+            framework=summary.get("framework"),
+            people=people,
+            timeline=timeline,
+            sources=[r for a in articles if a["id"] in ex_articles for r in sources[a["id"]]],
+            first_date=story["first_date"],
+            last_date=story["last_date"],
+        )
+
+    def strike_nights(self, limit: int = 1, night: str | None = None) -> list[NightView]:
+        """The latest attack nights (or one given night), each claimant's figures apart."""
+        if night:
+            nights = [night]
+        else:
+            nights = [
+                r["night"]
+                for r in self.db.query(
+                    """select night from facts where topic = 'strike'
+                    group by night order by night is null, night desc limit ?""",
+                    [limit],
+                )
+            ]
+        out = []
+        for n in nights:
+            if n is None:
+                facts = self._facts("topic = 'strike' and night is null", [])
+            else:
+                facts = self._facts("topic = 'strike' and night = ?", [n])
+            sources = self._sources_by_article(f["article_id"] for f in facts)
+            groups: dict[tuple, list[dict]] = defaultdict(list)
+            for f in facts:
+                groups[(f["claimant"], f["attacker"])].append(f)
+            claimants = []
+            for (claimant, attacker), group in groups.items():
+                claims = self._claims(group, sources)
+                figures: dict[str, list[Claim]] = defaultdict(list)
+                for c in claims:
+                    if c.field in STRIKE_FIGURES:
+                        figures[c.field].append(c)
+                refs: list[SourceRef] = []
+                for c in claims:
+                    refs.extend(r for r in c.sources if r not in refs)
+                claimants.append(
+                    ClaimantFigures(
+                        claimant=claimant or "unattributed",
+                        attacker=attacker,
+                        figures=dict(figures),
+                        regions=[c.value for c in claims if c.field == "region"],
+                        targets=[c.value for c in claims if c.field == "target"],
+                        sources=refs,
+                    )
+                )
+            claimants.sort(key=lambda c: (c.attacker != "russia", c.claimant))
+            if claimants:
+                out.append(NightView(n, claimants))
+        return out
+
+    def story_sources(self, limit: int = 10) -> list[tuple[str, list[SourceRef]]]:
+        """Recent stories with the outlets and posts behind each."""
+        out = []
+        for story in self.latest_stories(limit):
+            out.append((story.title, story.sources))
+        return out
