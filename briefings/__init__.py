@@ -1,0 +1,22 @@
+"""Pure renderers: store read models in, Telegram HTML out."""
+
+from briefings.exchange import render_exchange
+from briefings.help import render_help
+from briefings.html import esc, split_message
+from briefings.latest import render_latest
+from briefings.receipt import render_receipt, understood
+from briefings.sources import render_sources
+from briefings.strikes import render_strikes, render_strikes_week
+
+__all__ = [
+    "esc",
+    "render_exchange",
+    "render_help",
+    "render_latest",
+    "render_receipt",
+    "render_sources",
+    "render_strikes",
+    "render_strikes_week",
+    "split_message",
+    "understood",
+]

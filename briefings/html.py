@@ -1,0 +1,108 @@
+"""Telegram-HTML helpers: escaping, figures, dates, and splitting long replies safely."""
+
+import html
+import re
+from datetime import date
+
+TELEGRAM_LIMIT = 4096
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)[^>]*>")
+
+
+def esc(value: object) -> str:
+    """Escape any value for interpolation into Telegram HTML."""
+    return html.escape(str(value), quote=True)
+
+
+def num(value: object) -> str:
+    """A figure with thousands separators ("1,200"); non-numbers are escaped as they are."""
+    try:
+        return f"{int(value):,}"
+    except (TypeError, ValueError):
+        return esc(value)
+
+
+def day(value: str | None, *, year: bool = True) -> str:
+    """An ISO date as "3 Dec 2023" (or "3 Dec"); unknown dates as "date unknown"."""
+    if not value:
+        return "date unknown"
+    try:
+        d = date.fromisoformat(value[:10])
+    except ValueError:
+        return esc(value)
+    return f"{d.day} {d:%b} {d.year}" if year else f"{d.day} {d:%b}"
+
+
+def link(text: str, url: str | None) -> str:
+    """An escaped link, or just the escaped text when there is no URL."""
+    if not url:
+        return esc(text)
+    return f'<a href="{esc(url)}">{esc(text)}</a>'
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """'1 source', '2 sources'."""
+    return f"{num(n)} {word if n == 1 else (many or word + 's')}"
+
+
+def _pieces(line: str) -> list[str]:
+    """Tags, entities and words (with their trailing space) of one line of HTML."""
+    return [p for p in re.findall(r"<[^>]*>|&[#\w]+;|[^<&\s]+\s*|\s+|[<&]", line) if p]
+
+
+def _split_long_line(line: str, limit: int) -> list[str]:
+    """Split one over-long line between words, closing open tags and reopening them after."""
+    chunks: list[str] = []
+    stack: list[tuple[str, str]] = []  # (name, opening tag) of the tags open at this point
+    current = ""
+
+    def closing() -> str:
+        return "".join(f"</{name}>" for name, _ in reversed(stack))
+
+    def reopen() -> str:
+        return "".join(tag for _, tag in stack)
+
+    for piece in _pieces(line):
+        m = _TAG.fullmatch(piece)
+        extra = len(f"</{m.group(2)}>") if m and not m.group(1) else 0
+        if len(current) + len(piece) + len(closing()) + extra > limit and current.strip():
+            chunks.append(current + closing())
+            current = reopen()
+        while len(current) + len(piece) + len(closing()) > limit and not m:
+            # A single word longer than the room left: cut it (never inside an entity).
+            room = max(limit - len(current) - len(closing()), 1)
+            if current.strip() and len(current) > len(reopen()):
+                chunks.append(current + closing())
+                current = reopen()
+                continue
+            chunks.append(current + piece[:room] + closing())
+            piece = piece[room:]
+            current = reopen()
+        current += piece
+        if m:
+            if m.group(1):
+                if stack and stack[-1][0] == m.group(2).lower():
+                    stack.pop()
+            else:
+                stack.append((m.group(2).lower(), piece))
+    if current.strip() and current != reopen():
+        chunks.append(current + closing())
+    return chunks
+
+
+def split_message(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
+    """Split a reply into messages under Telegram's limit, on line boundaries, tags intact."""
+    parts: list[str] = []
+    current = ""
+    for line in text.split("\n"):
+        pieces = [line] if len(line) <= limit else _split_long_line(line, limit)
+        for piece in pieces:
+            candidate = f"{current}\n{piece}" if current else piece
+            if len(candidate) <= limit:
+                current = candidate
+            else:
+                if current.strip():
+                    parts.append(current.strip("\n"))
+                current = piece
+    if current.strip():
+        parts.append(current.strip("\n"))
+    return parts or [""]
