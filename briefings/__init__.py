@@ -5,11 +5,12 @@ from briefings.help import render_help
 from briefings.html import esc, split_message
 from briefings.latest import render_latest
 from briefings.receipt import render_receipt, understood
-from briefings.sources import render_sources
+from briefings.sources import render_claim_sources, render_sources
 from briefings.strikes import render_strikes, render_strikes_week
 
 __all__ = [
     "esc",
+    "render_claim_sources",
     "render_exchange",
     "render_help",
     "render_latest",

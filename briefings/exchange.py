@@ -60,6 +60,13 @@ def render_exchange(views: list[ExchangeView]) -> str:
         lines.append(f"<b>Quoted:</b> {esc(', '.join(current.people))}")
     if current.timeline:
         lines += ["", "<b>Timeline</b>", *_timeline(current)]
+    for status, days in current.date_discrepancies:
+        versions = "; ".join(
+            f"{day(when)} ({source_list(refs)})" for when, refs in sorted(days.items())
+        )
+        lines.append(
+            f"⚠ Sources give different dates for “{esc(status_words(status))}”: {versions}"
+        )
     pending = _PENDING.get(current.status or "")
     if pending:
         lines += ["", f"<b>Still pending:</b> {esc(pending)}"]

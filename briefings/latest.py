@@ -20,5 +20,7 @@ def render_latest(stories: list[StorySummary]) -> str:
             figures.append(strikes_phrase(story.strikes))
         if figures:
             lines.append(" · ".join(figures))
-        lines.append(plural(story.source_count, "source"))
+        lines.append(
+            f"{plural(story.source_count, 'source')} · /sources {story.story_id} lists them"
+        )
     return "\n".join(lines)

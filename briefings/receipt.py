@@ -31,6 +31,11 @@ def render_receipt(
     title = esc(extraction.get("title") or "Untitled")
     who = esc(extraction.get("outlet") or outlet or "outlet not stated")
     when = day(extraction.get("published")) if extraction.get("published") else "date not stated"
+    if status == "near_duplicate":
+        return (
+            f"Same article as one already stored: <b>{title}</b>. Added {who} as one more "
+            f"source; no new figures. The story has {plural(story_sources, 'source')}."
+        )
     if status == "duplicate":
         return (
             f"Already stored: <b>{title}</b> ({who}, {when}). Nothing changed; "

@@ -32,3 +32,40 @@ def render_sources(stories: list[tuple[str, list[SourceRef]]]) -> str:
             where = f" — {esc(ref.link)}" if ref.link else f" ({esc(ref.kind)})"
             lines.append(f"• {esc(ref.outlet)}, {day(ref.date)}{where}")
     return "\n".join(lines)
+
+
+_FIELD_NAMES = {
+    "count": "prisoners in the exchange",
+    "returned": "returned home",
+    "status": "exchange status",
+    "mediator": "mediator",
+    "framework": "framework",
+    "drones_launched": "drones launched",
+    "missiles_launched": "missiles launched",
+    "drones_downed": "drones downed",
+    "missiles_downed": "missiles downed",
+    "drones_lost": "drones lost to electronic warfare",
+    "total_launched": "drones and missiles launched",
+    "total_downed": "drones and missiles downed",
+}
+
+
+def render_claim_sources(title: str, claims: list) -> str:
+    """Per figure of one story: the value, who claims it, and every outlet and post behind it."""
+    lines = [f"<b>Sources for: {esc(title)}</b>"]
+    for c in claims:
+        who = f" — {esc(c.claimant)}" if c.claimant else ""
+        night = f", night to {day(c.night)}" if c.night else ""
+        value = esc(c.value)
+        if c.field in ("count", "returned") or c.field.endswith(("launched", "downed", "lost")):
+            value = f"{int(c.value):,}"
+        lines.append("")
+        lines.append(f"<b>{esc(_FIELD_NAMES.get(c.field, c.field))}: {value}</b>{who}{night}")
+        if c.updated_from:
+            lines.append(f"updated from {esc(', '.join(c.updated_from))}")
+        for ref in c.sources:
+            where = f" — {esc(ref.link)}" if ref.link else ""
+            lines.append(f"• {esc(ref.outlet)}, {day(ref.date)}{where}")
+    if not claims:
+        lines.append("No figures recorded for this story.")
+    return "\n".join(lines)

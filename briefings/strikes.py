@@ -13,13 +13,15 @@ _SIDE_TITLES = {
 def _figure(claims: list[Claim] | None, one: str, many: str) -> str:
     if not claims:
         return f"{many}: no report"
-    values = []
+    shown = []
     for c in claims:
-        if c.value not in values:
-            values.append(c.value)
-    shown = " or ".join(num(v) for v in values)
-    suffix = " (figures differ)" if len(values) > 1 else ""
-    return f"{many}: {shown}{suffix}"
+        text = num(c.value)
+        if c.updated_from:
+            text += f" (updated from {', '.join(num(v) for v in c.updated_from)})"
+        if text not in shown:
+            shown.append(text)
+    suffix = " — figures differ between reports" if len(claims) > 1 else ""
+    return f"{many}: {' or '.join(shown)}{suffix}"
 
 
 def _claimant_block(c: ClaimantFigures) -> list[str]:

@@ -95,6 +95,19 @@ def m002_article_search(db: Database) -> None:
     db["articles"].enable_fts(["title", "text"], create_triggers=True)
 
 
+@migrations()
+def m003_claims_and_near_duplicates(db: Database) -> None:
+    """Corrections supersede earlier figures; sketches find syndicated copies."""
+    db["facts"].add_column("superseded_by", int)
+    db["facts"].add_column("correction", int)
+    db["article_sketch"].create(
+        {"hash": int, "article_id": int},
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["article_sketch"].create_index(["hash"])
+    db["sources"].add_column("near_duplicate", int)
+
+
 def apply(db: Database) -> None:
     """Bring a database up to the current schema."""
     migrations.apply(db)

@@ -15,7 +15,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from sqlite_utils import Database
 
 from storage import migrations
+from storage.similarity import NEAR_DUPLICATE, containment, shingles, sketch
 from storage.views import (
+    Change,
     Claim,
     ClaimantFigures,
     ExchangeView,
@@ -70,6 +72,7 @@ class SaveResult:
     story_id: int | None
     story_sources: int
     story_is_new: bool = False
+    changes: tuple[Change, ...] = ()
 
 
 def normalise_text(text: str) -> str:
@@ -109,12 +112,47 @@ def story_keys(extraction: dict) -> set[str]:
     return keys
 
 
+def fact_keys(extraction: dict) -> set[tuple]:
+    """Every figure an extraction states, as comparable tuples."""
+    keys: set[tuple] = set()
+    exchange = extraction.get("exchange") or {}
+    for name in ("count", "returned", "status"):
+        if exchange.get(name) is not None:
+            keys.add(("exchange", name, str(exchange[name])))
+    for strike in extraction.get("strikes") or []:
+        for name in STRIKE_FIGURES:
+            if strike.get(name) is not None:
+                keys.add(
+                    ("strike", name, str(strike[name]), strike.get("claimant"), strike.get("date"))
+                )
+    return keys
+
+
+def _figures_line(record: dict) -> str:
+    """Plain-text figures of one claimant ('176 drones + 1 missile launched, 139 ... downed')."""
+    parts = []
+    for kind in ("launched", "downed"):
+        bits = []
+        for what, one in (("drones", "drone"), ("missiles", "missile")):
+            value = record.get(f"{what}_{kind}")
+            if value is not None:
+                bits.append(f"{int(value):,} {one if int(value) == 1 else what}")
+        if not bits and record.get(f"total_{kind}") is not None:
+            bits = [f"{int(record[f'total_{kind}']):,} drones and missiles"]
+        if bits:
+            parts.append(" + ".join(bits) + f" {kind}")
+    return ", ".join(parts)
+
+
 class Store:
     """Intent-named reads and writes over the newsroom database."""
 
     def __init__(self, db: Database):
         self.db = db
         migrations.apply(db)
+        # Called inside save_article's transaction with the changes an article brings, so that
+        # whatever they write (the outbox) commits or rolls back together with the facts.
+        self.change_listeners: list[Callable[[Database, list[Change]], None]] = []
 
     @classmethod
     def open(cls, path: str | Path) -> Store:
@@ -159,8 +197,20 @@ class Store:
             return SaveResult("duplicate", existing, story_id, self.story_source_count(story_id))
         received_at = received_at or _now()
         reported_at = extraction.get("published") or received_at[:10]
+        hashes = shingles(text)
         with self.db.atomic():
+            copy_of = self._near_duplicate_of(hashes, extraction)
+            if copy_of is not None:
+                # A syndicated copy: the same article, one more source, no new figures.
+                self._add_source(copy_of, extraction, source, received_at, near_duplicate=True)
+                story_id = self.db["articles"].get(copy_of)["story_id"]
+                self._touch_story(story_id, reported_at)
+                return SaveResult(
+                    "near_duplicate", copy_of, story_id, self.story_source_count(story_id)
+                )
             story_id, is_new = self._assign_story(extraction, reported_at)
+            outlet = extraction.get("outlet") or source.outlet or "unknown outlet"
+            changes = self._changes(story_id, extraction, outlet)
             article_id = (
                 self.db["articles"]
                 .insert(
@@ -181,24 +231,69 @@ class Store:
                 )
                 .last_pk
             )
-            self.db["sources"].insert(
-                {
-                    "article_id": article_id,
-                    "outlet": extraction.get("outlet") or source.outlet or "unknown outlet",
-                    "kind": source.kind,
-                    "origin_chat_id": source.origin_chat_id,
-                    "origin_username": source.origin_username,
-                    "origin_message_id": source.origin_message_id,
-                    "origin_date": source.origin_date.isoformat() if source.origin_date else None,
-                    "permalink": source.permalink,
-                    "url": canonical_url(source.url),
-                    "added_by": source.added_by,
-                    "received_at": received_at,
-                }
-            )
+            self._add_source(article_id, extraction, source, received_at)
             self._write_facts(story_id, article_id, extraction, reported_at)
-            self._touch_story(story_id, extraction, reported_at)
-        return SaveResult("stored", article_id, story_id, self.story_source_count(story_id), is_new)
+            self.db["article_sketch"].insert_all(
+                {"hash": h, "article_id": article_id} for h in sketch(hashes)
+            )
+            self._touch_story(story_id, reported_at)
+            for listener in self.change_listeners:
+                listener(self.db, changes)
+        return SaveResult(
+            "stored",
+            article_id,
+            story_id,
+            self.story_source_count(story_id),
+            is_new,
+            tuple(changes),
+        )
+
+    def _add_source(
+        self,
+        article_id: int,
+        extraction: dict,
+        source: NewSource,
+        received_at: str,
+        *,
+        near_duplicate: bool = False,
+    ) -> None:
+        self.db["sources"].insert(
+            {
+                "article_id": article_id,
+                "outlet": source.outlet or extraction.get("outlet") or "unknown outlet",
+                "kind": source.kind,
+                "origin_chat_id": source.origin_chat_id,
+                "origin_username": source.origin_username,
+                "origin_message_id": source.origin_message_id,
+                "origin_date": source.origin_date.isoformat() if source.origin_date else None,
+                "permalink": source.permalink,
+                "url": canonical_url(source.url),
+                "added_by": source.added_by,
+                "received_at": received_at,
+                "near_duplicate": int(near_duplicate),
+            }
+        )
+
+    def _near_duplicate_of(self, hashes: set[int], extraction: dict) -> int | None:
+        """A stored article this text is a trimmed or re-headlined copy of, with no new figures."""
+        marks = sketch(hashes)
+        if len(marks) < 4:
+            return None
+        rows = self.db.query(
+            f"""select article_id, count(*) as shared from article_sketch
+            where hash in ({",".join("?" * len(marks))})
+            group by article_id having shared >= 3 order by shared desc limit 5""",
+            marks,
+        )
+        new_facts = fact_keys(extraction)
+        for row in list(rows):
+            article = self.db["articles"].get(row["article_id"])
+            if containment(hashes, shingles(article["text"])) < NEAR_DUPLICATE:
+                continue
+            # A near-identical text with a changed figure is an update, not a copy.
+            if new_facts <= fact_keys(json.loads(article["extraction"] or "{}")):
+                return article["id"]
+        return None
 
     def _assign_story(self, extraction: dict, reported_at: str) -> tuple[int, bool]:
         keys = story_keys(extraction)
@@ -242,7 +337,7 @@ class Store:
             ({"story_id": story_id, "key": k} for k in keys), ignore=True
         )
 
-    def _touch_story(self, story_id: int, extraction: dict, reported_at: str) -> None:
+    def _touch_story(self, story_id: int, reported_at: str) -> None:
         story = self.db["stories"].get(story_id)
         self.db["stories"].update(
             story_id,
@@ -253,10 +348,85 @@ class Store:
             },
         )
 
-    def _write_facts(self, story_id: int, article_id: int, extraction: dict, reported: str):
-        rows = []
+    def _changes(self, story_id: int, extraction: dict, outlet: str) -> list[Change]:
+        """What this article changes in its story: status, counts, claimants' figures, nights."""
+        facts = self._facts("story_id = ? and superseded_by is null", [story_id])
+        outlets = [outlet] + [
+            r.outlet
+            for refs in self._sources_by_article({f["article_id"] for f in facts}).values()
+            for r in refs
+        ]
+        outlets = tuple(dict.fromkeys(outlets))
+        changes: list[Change] = []
+        exchange = extraction.get("exchange") or {}
+        before = self._exchange_summary(facts) or {}
+        parts = []
+        status = exchange.get("status")
+        if status and status != before.get("status"):
+            old = before.get("status")
+            parts.append(f"{old} → {status}" if old else status)
+        for name, label in (("count", "prisoners"), ("returned", "returned")):
+            value = exchange.get(name)
+            if value is None:
+                continue
+            old = before.get(name)
+            if old is None or str(old) != str(value):
+                shown = f"{int(value):,}"
+                parts.append(
+                    f"{label} {int(old):,} → {shown}" if old is not None else f"{shown} {label}"
+                )
+        if parts:
+            changes.append(Change("exchange", "Exchange: " + " · ".join(parts), story_id, outlets))
+        known: dict[tuple, dict] = {}
+        for f in facts:
+            if f["topic"] == "strike" and f["field"] in STRIKE_FIGURES:
+                known.setdefault((f["night"], f["claimant"], f["attacker"]), {})[f["field"]] = f[
+                    "value"
+                ]
+        nights = {f["night"] for f in facts if f["topic"] == "strike"}
+        for strike in extraction.get("strikes") or []:
+            figures = {k: str(strike[k]) for k in STRIKE_FIGURES if strike.get(k) is not None}
+            if not figures:
+                continue
+            claimant = strike.get("claimant") or "unattributed"
+            night = strike.get("date")
+            old = known.get((night, claimant, strike.get("attacker")))
+            label = f"Strikes, night to {night}" if night else "Strikes"
+            if old is None:
+                what = "new night" if night not in nights else "new claim"
+                changes.append(
+                    Change(
+                        "strikes",
+                        f"{label} ({what}): {claimant}: {_figures_line(strike)}",
+                        story_id,
+                        outlets,
+                        night,
+                    )
+                )
+                continue
+            moved = [
+                f"{k.replace('_', ' ')} {old[k]} → {v}"
+                for k, v in figures.items()
+                if k in old and old[k] != v
+            ] + [f"{k.replace('_', ' ')} {v}" for k, v in figures.items() if k not in old]
+            if moved:
+                verb = "updated" if strike.get("corrected") else "reports"
+                changes.append(
+                    Change(
+                        "strikes",
+                        f"{label}: {claimant} {verb} " + ", ".join(moved),
+                        story_id,
+                        outlets,
+                        night,
+                    )
+                )
+        return changes
 
-        def add(topic, field, value, claimant=None, attacker=None, night=None):
+    def _write_facts(self, story_id: int, article_id: int, extraction: dict, reported: str):
+        exchange = extraction.get("exchange")
+        rows: list[dict] = []
+
+        def add(topic, field, value, claimant=None, attacker=None, night=None, correction=0):
             rows.append(
                 {
                     "story_id": story_id,
@@ -268,10 +438,10 @@ class Store:
                     "attacker": attacker,
                     "night": night,
                     "reported_at": reported,
+                    "correction": correction,
                 }
             )
 
-        exchange = extraction.get("exchange")
         if exchange:
             for name in ("count", "returned", "status", "framework"):
                 if exchange.get(name) not in (None, ""):
@@ -281,15 +451,32 @@ class Store:
         for strike in extraction.get("strikes") or []:
             claimant = strike.get("claimant") or extraction.get("outlet") or "unattributed"
             who = (claimant, strike.get("attacker"), strike.get("date"))
+            corrected = int(bool(strike.get("corrected")))
             for name in STRIKE_FIGURES:
                 if strike.get(name) is not None:
-                    add("strike", name, strike[name], *who)
+                    add("strike", name, strike[name], *who, correction=corrected)
             for region in strike.get("regions") or []:
                 add("strike", "region", region, *who)
             for target in strike.get("targets") or []:
                 add("strike", "target", target, *who)
-        if rows:
-            self.db["facts"].insert_all(rows)
+        for row in rows:
+            fact_id = self.db["facts"].insert(row).last_pk
+            if row["correction"] and row["field"] in STRIKE_FIGURES:
+                # A correction replaces the claimant's earlier figure; the old one is kept.
+                self.db.execute(
+                    """update facts set superseded_by = ? where topic = 'strike' and field = ?
+                    and claimant is ? and attacker is ? and night is ? and value != ?
+                    and superseded_by is null and id != ?""",
+                    [
+                        fact_id,
+                        row["field"],
+                        row["claimant"],
+                        row["attacker"],
+                        row["night"],
+                        row["value"],
+                        fact_id,
+                    ],
+                )
 
     def reparse(self, extract: Callable[[str, dict], dict]) -> int:
         """Re-derive every article's figures from its kept raw text; return how many."""
@@ -358,9 +545,16 @@ class Store:
 
     @staticmethod
     def _claims(facts: list[dict], sources: dict[int, list[SourceRef]]) -> list[Claim]:
-        """Group figures into claims: one per (field, value, claimant, night), many sources."""
+        """Group figures into claims: one per (field, value, claimant, night), many sources.
+
+        Figures a correction superseded are not claims of their own: their values are kept on
+        the claim that replaced them, as `updated_from`.
+        """
         claims: dict[tuple, Claim] = {}
+        claim_of_fact: dict[int, Claim] = {}
         for f in facts:
+            if f.get("superseded_by"):
+                continue
             key = (f["field"], f["value"], f["claimant"], f["attacker"], f["night"])
             claim = claims.get(key)
             if claim is None:
@@ -372,9 +566,14 @@ class Store:
                     f["night"],
                     f["reported_at"],
                 )
+            claim_of_fact[f["id"]] = claim
             for ref in sources.get(f["article_id"], []):
                 if ref not in claim.sources:
                     claim.sources.append(ref)
+        for f in facts:
+            newer = claim_of_fact.get(f.get("superseded_by") or 0)
+            if newer is not None and f["value"] not in newer.updated_from:
+                newer.updated_from.append(f["value"])
         return list(claims.values())
 
     def _story_articles(self, story_id: int) -> list[dict]:
@@ -409,7 +608,7 @@ class Store:
 
     @staticmethod
     def _exchange_summary(facts: list[dict]) -> dict | None:
-        ex = [f for f in facts if f["topic"] == "exchange"]
+        ex = [f for f in facts if f["topic"] == "exchange" and not f.get("superseded_by")]
         if not ex:
             return None
         latest: dict[str, str] = {}
@@ -426,7 +625,7 @@ class Store:
     def _strike_summary(facts: list[dict]) -> list[dict]:
         records: dict[tuple, dict] = {}
         for f in facts:
-            if f["topic"] != "strike" or f["field"] not in STRIKE_FIGURES:
+            if f["topic"] != "strike" or f["field"] not in STRIKE_FIGURES or f["superseded_by"]:
                 continue
             rec = records.setdefault(
                 (f["night"], f["claimant"], f["attacker"]),
@@ -462,6 +661,12 @@ class Store:
                 for ref in sources.get(f["article_id"], [])[:1]:
                     timeline.append(StatusChange(f["reported_at"], f["value"], ref))
         summary = self._exchange_summary(facts) or {}
+        by_status: dict[str, dict[str, list[SourceRef]]] = defaultdict(lambda: defaultdict(list))
+        for step in timeline:
+            by_status[step.status][step.date or "unknown"].append(step.source)
+        discrepancies = [
+            (status, dict(days)) for status, days in by_status.items() if len(days) > 1
+        ]
         people: list[str] = []
         for a in articles:
             for person in json.loads(a["extraction"] or "{}").get("people") or []:
@@ -481,10 +686,16 @@ class Store:
             sources=[r for a in articles if a["id"] in ex_articles for r in sources[a["id"]]],
             first_date=story["first_date"],
             last_date=story["last_date"],
+            date_discrepancies=discrepancies,
         )
 
-    def strike_nights(self, limit: int = 1, night: str | None = None) -> list[NightView]:
-        """The latest attack nights (or one given night), each claimant's figures apart."""
+    def strike_nights(
+        self, limit: int = 1, night: str | None = None, *, within_days: int | None = None
+    ) -> list[NightView]:
+        """The latest attack nights (or one given night), each claimant's figures apart.
+
+        With `within_days`, only nights within that many days of the latest reported night.
+        """
         if night:
             nights = [night]
         else:
@@ -496,6 +707,10 @@ class Store:
                     [limit],
                 )
             ]
+        if within_days and nights and nights[0]:
+            newest = date.fromisoformat(nights[0])
+            oldest = (newest - timedelta(days=within_days - 1)).isoformat()
+            nights = [n for n in nights if n and n >= oldest]
         out = []
         for n in nights:
             if n is None:
@@ -530,6 +745,16 @@ class Store:
             if claimants:
                 out.append(NightView(n, claimants))
         return out
+
+    def story_claims(self, story_id: int) -> tuple[str, list[Claim]] | None:
+        """One story's headline and every figure in it, each with the sources behind it."""
+        if not self.db["stories"].count_where("id = ?", [story_id]):
+            return None
+        articles = self._story_articles(story_id)
+        sources = self._sources_by_article(a["id"] for a in articles)
+        facts = self._facts("story_id = ? and field not in ('region', 'target')", [story_id])
+        title = articles[-1]["title"] if articles else self.db["stories"].get(story_id)["title"]
+        return title, self._claims(facts, sources)
 
     def story_sources(self, limit: int = 10) -> list[tuple[str, list[SourceRef]]]:
         """Recent stories with the outlets and posts behind each."""

@@ -24,6 +24,9 @@ class Claim:
     night: str | None = None
     reported_at: str | None = None
     sources: list[SourceRef] = field(default_factory=list)
+    # Earlier values of the same claimant's figure that a correction replaced (kept, not shown
+    # as current).
+    updated_from: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -51,6 +54,8 @@ class ExchangeView:
     sources: list[SourceRef]
     first_date: str | None = None
     last_date: str | None = None
+    # Sources that report the same status on different days: (status, {date: [sources]}).
+    date_discrepancies: list[tuple[str, dict[str, list[SourceRef]]]] = field(default_factory=list)
 
 
 @dataclass
@@ -84,3 +89,14 @@ class StorySummary:
     exchange: dict | None
     strikes: list[dict]
     sources: list[SourceRef] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Change:
+    """A fact that changed with a new article: what subscribers are told about."""
+
+    topic: str  # "exchange" or "strikes"
+    what: str  # plain text, e.g. "Exchange: negotiating → agreed · 1,200"
+    story_id: int
+    outlets: tuple[str, ...] = ()
+    night: str | None = None

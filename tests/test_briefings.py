@@ -16,10 +16,20 @@ def test_receipt_escapes_and_attributes():
         "published": "2023-12-03",
         "exchange": None,
         "strikes": [
-            {"attacker": "russia", "claimant": "Ukrainian Air Force", "date": "2023-12-03",
-             "drones_launched": 176, "missiles_launched": 1, "drones_downed": 139},
-            {"attacker": "ukraine", "claimant": "Russian Defence Ministry", "date": "2023-12-03",
-             "drones_downed": 57},
+            {
+                "attacker": "russia",
+                "claimant": "Ukrainian Air Force",
+                "date": "2023-12-03",
+                "drones_launched": 176,
+                "missiles_launched": 1,
+                "drones_downed": 139,
+            },
+            {
+                "attacker": "ukraine",
+                "claimant": "Russian Defence Ministry",
+                "date": "2023-12-03",
+                "drones_downed": 57,
+            },
         ],
     }
     html = render_receipt(extraction, status="stored", story_sources=1, outlet="A & B")
@@ -31,11 +41,19 @@ def test_receipt_escapes_and_attributes():
 
 def test_exchange_shows_differing_counts_side_by_side():
     view = ExchangeView(
-        story_id=1, title="Swap", status="completed",
+        story_id=1,
+        title="Swap",
+        status="completed",
         count=[Claim("count", "150", None, sources=[KW])],
-        returned=[Claim("returned", "189", None, sources=[KW]),
-                  Claim("returned", "150", None, sources=[HT])],
-        mediators=["United Arab Emirates"], framework=None, people=[], timeline=[], sources=[KW, HT],
+        returned=[
+            Claim("returned", "189", None, sources=[KW]),
+            Claim("returned", "150", None, sources=[HT]),
+        ],
+        mediators=["United Arab Emirates"],
+        framework=None,
+        people=[],
+        timeline=[],
+        sources=[KW, HT],
     )
     plain, _ = parse_telegram_html(render_exchange([view]))
     assert "189 (Kyiv Wire) vs 150 (Harbour <Times> & Co) — figures differ" in plain
@@ -43,10 +61,23 @@ def test_exchange_shows_differing_counts_side_by_side():
 
 
 def test_strikes_say_no_report_rather_than_zero():
-    night = NightView("2023-12-03", [ClaimantFigures(
-        "Ukrainian Air Force", "russia",
-        {"drones_launched": [Claim("drones_launched", "176", "Ukrainian Air Force", sources=[KW])]},
-        ["Odesa"], [], [KW])])
+    night = NightView(
+        "2023-12-03",
+        [
+            ClaimantFigures(
+                "Ukrainian Air Force",
+                "russia",
+                {
+                    "drones_launched": [
+                        Claim("drones_launched", "176", "Ukrainian Air Force", sources=[KW])
+                    ]
+                },
+                ["Odesa"],
+                [],
+                [KW],
+            )
+        ],
+    )
     plain, _ = parse_telegram_html(render_strikes([night]))
     assert "drones: 176" in plain and "missiles: no report" in plain
     assert " 0" not in plain
@@ -61,7 +92,9 @@ def test_split_keeps_every_part_valid_and_under_the_limit(limit):
     for part in parts:
         parse_telegram_html(part)  # raises on a broken tag or entity
     rejoined = "".join(parse_telegram_html(p)[0].replace("\n", "") for p in parts)
-    assert rejoined.replace(" ", "") == parse_telegram_html(html)[0].replace("\n", "").replace(" ", "")
+    assert rejoined.replace(" ", "") == parse_telegram_html(html)[0].replace("\n", "").replace(
+        " ", ""
+    )
 
 
 def test_split_prefers_line_boundaries():

@@ -1,0 +1,86 @@
+"""The one place the Telegram Application is built: `run`, the console and the tests use it."""
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from telegram import BotCommand
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes
+from telegram.request import BaseRequest
+
+import handlers
+from bot.config import Config
+from handlers.context import NewsroomContext
+from storage import Store
+
+log = logging.getLogger(__name__)
+# A token-shaped placeholder for the offline console; it never reaches Telegram.
+OFFLINE_TOKEN = "1000000001:offline-console-token-not-for-telegram"
+
+
+async def _post_init(application: Application) -> None:
+    config: Config = application.bot_data["config"]
+    if "store" not in application.bot_data:
+        application.bot_data["store"] = Store.open(config.db_path)
+    await application.bot.set_my_commands(
+        [BotCommand(c.name, c.description) for c in handlers.COMMANDS]
+    )
+
+
+async def _post_stop(application: Application) -> None:
+    await handlers.flush_all_pastes(application)
+
+
+async def _post_shutdown(application: Application) -> None:
+    store = application.bot_data.pop("store", None)
+    if store is not None and application.bot_data.pop("owns_store", True):
+        store.close()
+
+
+def build_application(
+    config: Config,
+    *,
+    request: BaseRequest | None = None,
+    store: Store | None = None,
+    rate_limit: bool = True,
+) -> Application:
+    """Build the bot: handlers from the COMMANDS table, the store opened in post_init."""
+    builder = (
+        ApplicationBuilder()
+        .token(config.token or OFFLINE_TOKEN)
+        .context_types(ContextTypes(context=NewsroomContext))
+        .post_init(_post_init)
+        .post_stop(_post_stop)
+        .post_shutdown(_post_shutdown)
+        .concurrent_updates(False)
+    )
+    if rate_limit:
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+    if config.base_url:
+        builder = builder.base_url(config.base_url)
+    if config.base_file_url:
+        builder = builder.base_file_url(config.base_file_url)
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    application = builder.build()
+    application.bot_data["config"] = config
+    if store is not None:
+        application.bot_data["store"] = store
+        application.bot_data["owns_store"] = False
+    handlers.register(application)
+    return application
+
+
+@asynccontextmanager
+async def running(application: Application) -> AsyncIterator[Application]:
+    """Start an Application without polling (console, tests), with run_polling's hooks."""
+    await application.initialize()
+    await _post_init(application)
+    await application.start()
+    try:
+        yield application
+    finally:
+        await application.stop()
+        await _post_stop(application)
+        await application.shutdown()
+        await _post_shutdown(application)

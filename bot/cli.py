@@ -1,0 +1,316 @@
+"""The newsroom-bot command line: run, chat, demo, ingest, extract, brief, reparse, eval, bench."""
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+import tempfile
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+BRIEFS = ("latest", "exchange", "strikes", "sources")
+
+
+def _setup_logging(level: str) -> None:
+    logging.basicConfig(
+        level=getattr(logging, level, logging.INFO),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    # httpx logs every request URL, and Bot API URLs contain the token.
+    for noisy in ("httpx", "httpcore"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def _config(args):
+    from bot.config import Config
+
+    config = Config.from_env()
+    if getattr(args, "db", None):
+        import dataclasses
+
+        config = dataclasses.replace(config, db_path=args.db)
+    return config
+
+
+def cmd_run(args) -> int:
+    """Start long polling with TELEGRAM_BOT_TOKEN."""
+    from telegram import Update
+
+    from bot.app import build_application
+
+    config = _config(args)
+    _setup_logging(config.log_level)
+    if not config.token:
+        print(
+            "TELEGRAM_BOT_TOKEN is not set. Try `newsroom-bot chat` (local console) or "
+            "`newsroom-bot demo` instead.",
+            file=sys.stderr,
+        )
+        return 2
+    app = build_application(config)
+    logging.getLogger("bot").info("starting long polling; database %s", config.db_path)
+    app.run_polling(allowed_updates=Update.ALL_TYPES)
+    return 0
+
+
+def cmd_chat(args) -> int:
+    """Open the local console: the same Application, no token needed."""
+    from bot.console import run_console
+
+    config = _config(args)
+    _setup_logging("WARNING")
+    asyncio.run(run_console(config))
+    return 0
+
+
+class _Progress:
+    """A one-line progress bar on stderr, shown only when there is a lot to do."""
+
+    def __init__(self, total: int, enabled: bool):
+        self.total, self.done, self.enabled = total, 0, enabled and total > 0
+
+    def step(self) -> None:
+        self.done += 1
+        if self.enabled and (self.done == self.total or self.done % 10 == 0):
+            filled = int(30 * self.done / self.total)
+            print(
+                f"\r[{'#' * filled}{' ' * (30 - filled)}] {self.done}/{self.total}",
+                end="" if self.done < self.total else "\n",
+                file=sys.stderr,
+                flush=True,
+            )
+
+
+def ingest_paths(store, paths: list[Path], write=print) -> Counter:
+    """Store every article found under the given paths; print a receipt or a progress bar."""
+    from bot.ingest import ingest_text, refusal
+    from bot.loaders import load_path
+    from bot.local_api import html_to_plain
+    from storage import NewSource
+
+    articles = [a for p in paths for a in load_path(p)]
+    many = len(articles) > 10
+    progress = _Progress(len(articles), many)
+    tally: Counter = Counter()
+    reasons: Counter = Counter()
+    for art in articles:
+        if art.error:
+            outcome = refusal(f"could not read it: {art.error}")
+        else:
+            source = NewSource(kind="file", outlet=art.outlet, url=art.url)
+            outcome = ingest_text(store, art.text, source, published=art.published)
+        tally[outcome.status] += 1
+        if outcome.status == "refused":
+            reasons[html_to_plain(outcome.reply)] += 1
+        if not many:
+            write(f"{art.name}: {html_to_plain(outcome.reply)}\n")
+        progress.step()
+    write(
+        f"{len(articles)} read: {tally['stored']} stored, {tally['duplicate']} already stored, "
+        f"{tally['refused']} refused"
+    )
+    for reason, n in reasons.most_common():
+        write(f"  refused x{n}: {reason}")
+    return tally
+
+
+def cmd_ingest(args) -> int:
+    """Store .txt, .html and .jsonl articles from disk."""
+    from storage import Store
+
+    missing = [p for p in args.paths if not Path(p).exists()]
+    if missing:
+        print(f"no such file: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    store = Store.open(_config(args).db_path)
+    try:
+        ingest_paths(store, [Path(p) for p in args.paths])
+    finally:
+        store.close()
+    return 0
+
+
+def render_brief(store, what: str, arg: str | None = None) -> str:
+    """One briefing as Telegram HTML, straight from the store."""
+    import briefings
+
+    if what == "latest":
+        return briefings.render_latest(store.latest_stories(int(arg or 5)))
+    if what == "exchange":
+        return briefings.render_exchange(store.exchanges())
+    if what == "strikes":
+        if arg == "week":
+            return briefings.render_strikes_week(store.strike_nights(limit=7, within_days=7))
+        return briefings.render_strikes(store.strike_nights(limit=1, night=arg))
+    return briefings.render_sources(store.story_sources())
+
+
+def cmd_brief(args) -> int:
+    """Print a briefing from the store."""
+    from bot.local_api import html_to_plain
+    from storage import Store
+
+    store = Store.open(_config(args).db_path)
+    try:
+        html = render_brief(store, args.what, args.arg)
+    finally:
+        store.close()
+    print(html if args.html else html_to_plain(html))
+    return 0
+
+
+def _extract_one(text: str, published: date | None, outlet: str | None) -> dict:
+    from bot.ingest import prepare_text
+    from extraction import extract
+
+    return extract(prepare_text(text), published=published, outlet=outlet)
+
+
+def _parse_date(value) -> date | None:
+    return date.fromisoformat(str(value)[:10]) if value else None
+
+
+def cmd_extract(args) -> int:
+    """Print what the extractor understands, as in docs/EXTRACT.md."""
+    try:
+        stream = sys.stdin if args.path in (None, "-") else open(args.path, encoding="utf-8")  # noqa: SIM115
+    except OSError as exc:
+        print(f"cannot open {args.path}: {exc}", file=sys.stderr)
+        return 2
+    with stream:
+        if not args.jsonl:
+            published = _parse_date(args.published) if args.published else None
+            result = _extract_one(stream.read(), published, args.outlet)
+            print(json.dumps(result, ensure_ascii=False, indent=2))
+            return 0
+        for line in stream:
+            if not line.strip():
+                continue
+            row_id = None
+            try:
+                row = json.loads(line)
+                row_id = row.get("id")
+                result = _extract_one(
+                    str(row.get("text") or ""), _parse_date(row.get("published")), row.get("outlet")
+                )
+                out = {"id": row_id, **result}
+            except Exception as exc:  # one bad line must not stop the run
+                out = {"id": row_id, "error": f"{type(exc).__name__}: {exc}"}
+            print(json.dumps(out, ensure_ascii=False), flush=False)
+    return 0
+
+
+def cmd_reparse(args) -> int:
+    """Re-derive every stored article's figures with the current extractor."""
+    from storage import Store
+
+    store = Store.open(_config(args).db_path)
+    try:
+        n = store.reparse(
+            lambda text, old: _extract_one(
+                text, _parse_date(old.get("published")), old.get("outlet")
+            )
+        )
+    finally:
+        store.close()
+    print(f"re-parsed {n} articles")
+    return 0
+
+
+def cmd_demo(args) -> int:
+    """Ingest the shipped sample articles and print the briefings; no token needed."""
+    from bot.console import Console
+    from bot.loaders import sample_dir
+    from storage import Store
+
+    config = _config(args)
+    _setup_logging("WARNING")
+    with tempfile.TemporaryDirectory() as tmp:
+        db_path = args.db or str(Path(tmp) / "demo.db")
+        store = Store.open(db_path)
+        print(f"== Ingesting the sample articles into {db_path}\n")
+        ingest_paths(store, [sample_dir()])
+
+        async def briefs() -> None:
+            async with Console(config, store=store) as console:
+                for command in ("/exchange", "/strikes", "/latest"):
+                    print(f"\n== {command}\n")
+                    await console.send(command)
+
+        asyncio.run(briefs())
+        store.close()
+    return 0
+
+
+def cmd_eval(args) -> int:
+    """Score the extractor on an annotated corpus (precision, recall, F1)."""
+    from extraction.evaluate import main as eval_main
+
+    return eval_main([args.path, *(["--verbose"] if args.verbose else [])])
+
+
+def cmd_bench(args) -> int:
+    """Run a benchmark and print its figures."""
+    if args.what == "extract":
+        from bench.extract_bench import main as bench_main
+
+        return bench_main(args.rest)
+    print(f"unknown benchmark {args.what}", file=sys.stderr)
+    return 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="newsroom-bot",
+        description="Live briefings on a developing story, from forwarded articles.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def add(name, func, help_text):
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(func=func)
+        return p
+
+    for name, func, text in (
+        ("run", cmd_run, "run the bot with long polling (needs TELEGRAM_BOT_TOKEN)"),
+        ("chat", cmd_chat, "local console: talk to the bot in the terminal, no token needed"),
+        ("demo", cmd_demo, "ingest the sample articles and print the briefings"),
+        ("reparse", cmd_reparse, "re-derive stored articles' figures with the current extractor"),
+    ):
+        add(name, func, text).add_argument("--db", help="database file (default $NEWSROOM_DB)")
+    p = add("ingest", cmd_ingest, "store .txt, .html and .jsonl articles from disk")
+    p.add_argument("paths", nargs="+")
+    p.add_argument("--db")
+    p = add("brief", cmd_brief, "print a briefing")
+    p.add_argument("what", choices=BRIEFS)
+    p.add_argument("arg", nargs="?", help="latest: N; strikes: YYYY-MM-DD or week")
+    p.add_argument("--html", action="store_true", help="print Telegram HTML, not plain text")
+    p.add_argument("--db")
+    p = add("extract", cmd_extract, "print the extraction of one article (or JSON Lines) as JSON")
+    p.add_argument("path", nargs="?", default="-")
+    p.add_argument("--jsonl", action="store_true")
+    p.add_argument("--published")
+    p.add_argument("--outlet")
+    p = add("eval", cmd_eval, "score the extractor on an annotated corpus directory")
+    p.add_argument("path", nargs="?", default="tests/corpus")
+    p.add_argument("--verbose", action="store_true")
+    p = add("bench", cmd_bench, "run a benchmark (extract)")
+    p.add_argument("what", choices=["extract"])
+    p.add_argument("rest", nargs=argparse.REMAINDER)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `newsroom-bot` command."""
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args) or 0
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,109 @@
+"""A terminal console that drives the real Application, Bot API calls answered locally."""
+
+import asyncio
+import dataclasses
+import itertools
+import sys
+import time
+from collections.abc import Callable
+
+from telegram import Update
+
+from bot.app import build_application, running
+from bot.config import Config
+from bot.local_api import LocalBotAPI, html_to_plain
+from storage import Store
+
+CONSOLE_CHAT = 1
+
+
+class Console:
+    """One private chat between a local user and the bot, with replies printed as text."""
+
+    def __init__(
+        self,
+        config: Config,
+        *,
+        store: Store | None = None,
+        write: Callable[[str], None] = print,
+    ):
+        user = min(config.editors) if config.editors else CONSOLE_CHAT
+        self.user_id = user
+        # The console reads a whole paste at once, so it never waits for split parts.
+        config = dataclasses.replace(config, paste_split_hint=10**9, token=None)
+        self.api = LocalBotAPI(on_send=lambda params: write(self._render(params)))
+        self.app = build_application(config, request=self.api, store=store, rate_limit=False)
+        self._ids = itertools.count(1)
+
+    @staticmethod
+    def _render(params: dict) -> str:
+        text = params.get("text") or params.get("caption") or ""
+        if params.get("parse_mode") == "HTML":
+            text = html_to_plain(text)
+        return f"{text}\n"
+
+    async def __aenter__(self) -> "Console":
+        self._running = running(self.app)
+        await self._running.__aenter__()
+        return self
+
+    async def __aexit__(self, *exc) -> None:
+        await self._running.__aexit__(*exc)
+
+    def _update(self, text: str) -> Update:
+        n = next(self._ids)
+        message = {
+            "message_id": n,
+            "date": int(time.time()),
+            "chat": {"id": self.user_id, "type": "private", "first_name": "Console"},
+            "from": {"id": self.user_id, "is_bot": False, "first_name": "Console"},
+            "text": text,
+        }
+        if text.startswith("/"):
+            command = text.split()[0]
+            message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
+        return Update.de_json({"update_id": n, "message": message}, self.app.bot)
+
+    async def send(self, text: str) -> None:
+        """Send one message as the console user and let the bot answer it."""
+        await self.app.process_update(self._update(text))
+
+
+async def _read_messages(prompt: Callable[[str], None]):
+    """Yield typed messages: a command line, or pasted text up to a blank line."""
+    loop = asyncio.get_running_loop()
+    lines: list[str] = []
+    prompt("> ")
+    while True:
+        line = await loop.run_in_executor(None, sys.stdin.readline)
+        if not line:
+            if lines:
+                yield "\n".join(lines)
+            return
+        line = line.rstrip("\n")
+        if not lines and line.startswith("/"):
+            yield line.strip()
+            prompt("> ")
+        elif line.strip():
+            lines.append(line)
+        elif lines:
+            yield "\n".join(lines)
+            lines = []
+            prompt("> ")
+
+
+async def run_console(config: Config) -> None:
+    """Read commands and pasted articles from the terminal until end of input."""
+
+    def prompt(text: str) -> None:
+        if sys.stdin.isatty():
+            print(text, end="", flush=True)
+
+    print(
+        "newsroom-bot console: type /help, or paste an article and end it with an empty line. "
+        "Ctrl-D quits.",
+        flush=True,
+    )
+    async with Console(config) as console:
+        async for message in _read_messages(prompt):
+            await console.send(message)

@@ -1,0 +1,37 @@
+"""Telegram handlers: thin functions that read an update, call one function and reply."""
+
+from telegram.ext import Application, CommandHandler, MessageHandler, filters
+
+from handlers.commands import COMMANDS, Command
+from handlers.errors import on_error
+from handlers.ingest import article, flush_all_pastes, not_an_article
+
+
+def register(application: Application) -> None:
+    """Attach every command from the COMMANDS table, the article handlers and the error handler."""
+    for command in COMMANDS:
+        application.add_handler(CommandHandler(command.name, command.callback))
+    application.add_handler(
+        MessageHandler((filters.TEXT | filters.CAPTION) & ~filters.COMMAND, article)
+    )
+    application.add_handler(
+        MessageHandler(filters.ChatType.PRIVATE & filters.FORWARDED & ~filters.COMMAND, article)
+    )
+    application.add_handler(
+        MessageHandler(
+            filters.Sticker.ALL
+            | filters.VOICE
+            | filters.AUDIO
+            | filters.PHOTO
+            | filters.VIDEO
+            | filters.VIDEO_NOTE
+            | filters.ANIMATION
+            | filters.LOCATION
+            | filters.CONTACT,
+            not_an_article,
+        )
+    )
+    application.add_error_handler(on_error)
+
+
+__all__ = ["COMMANDS", "Command", "flush_all_pastes", "register"]

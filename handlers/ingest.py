@@ -1,0 +1,168 @@
+"""Articles arriving as forwards, pastes and captions; refusals for what is not an article."""
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from telegram import (
+    Message,
+    MessageOriginChannel,
+    MessageOriginChat,
+    MessageOriginHiddenUser,
+    MessageOriginUser,
+    Update,
+)
+from telegram.ext import Application
+
+from bot.ingest import ingest_text
+from handlers.context import NewsroomContext
+from handlers.reply import reply_html
+from storage import NewSource
+
+log = logging.getLogger(__name__)
+KYIV = ZoneInfo("Europe/Kyiv")
+
+
+def source_of(message: Message) -> NewSource:
+    """Where a message's article comes from: its forward origin, else the sender's paste."""
+    user = message.from_user
+    common = {"added_by": user.id if user else None, "added_in_chat": message.chat_id}
+    origin = message.forward_origin
+    if isinstance(origin, MessageOriginChannel):
+        return NewSource(
+            kind="channel",
+            outlet=origin.chat.title
+            or (f"@{origin.chat.username}" if origin.chat.username else None),
+            origin_chat_id=origin.chat.id,
+            origin_username=origin.chat.username,
+            origin_message_id=origin.message_id,
+            origin_date=origin.date,
+            **common,
+        )
+    if isinstance(origin, MessageOriginChat):
+        return NewSource(
+            kind="chat",
+            outlet=origin.sender_chat.title,
+            origin_chat_id=origin.sender_chat.id,
+            origin_username=origin.sender_chat.username,
+            origin_date=origin.date,
+            **common,
+        )
+    if isinstance(origin, MessageOriginUser):
+        return NewSource(
+            kind="user", outlet=origin.sender_user.full_name, origin_date=origin.date, **common
+        )
+    if isinstance(origin, MessageOriginHiddenUser):
+        return NewSource(
+            kind="hidden_user", outlet=origin.sender_user_name, origin_date=origin.date, **common
+        )
+    return NewSource(kind="paste", **common)
+
+
+def kyiv_date(when: datetime | None):
+    """The calendar day in Kyiv of a Telegram timestamp (the newsroom's reference day)."""
+    return when.astimezone(KYIV).date() if when else None
+
+
+async def _ingest_and_reply(message: Message, context: NewsroomContext, text: str) -> None:
+    source = source_of(message)
+    forwarded = message.forward_origin is not None
+    outcome = ingest_text(
+        context.store,
+        text,
+        source,
+        published=kyiv_date(source.origin_date) if forwarded else None,
+        reference=kyiv_date(message.date),
+    )
+    await reply_html(message, outcome.reply, quote=True)
+
+
+@dataclass
+class _Paste:
+    first: Message
+    parts: list[str] = field(default_factory=list)
+
+
+def _pastes(application: Application) -> dict[tuple[int, int], _Paste]:
+    return application.bot_data.setdefault("pastes", {})
+
+
+def join_parts(parts: list[str]) -> str:
+    """Rejoin the pieces Telegram split a long paste into."""
+    text = parts[0]
+    for part in parts[1:]:
+        glue = "\n" if text.endswith(("\n", ".", "!", "?", '"', "”", "»")) else " "
+        text = text.rstrip(" ") + glue + part.lstrip(" ")
+    return text
+
+
+async def flush_paste(
+    application: Application, key: tuple[int, int], delay: float = 0, parts: int | None = None
+) -> None:
+    """After a quiet spell, ingest the joined parts of one user's paste as one article."""
+    if delay:
+        await asyncio.sleep(delay)
+    paste = _pastes(application).get(key)
+    if paste is None or (parts is not None and len(paste.parts) != parts):
+        return  # already stored, or more parts came in and a later timer owns the paste
+    del _pastes(application)[key]
+    context = NewsroomContext(application, chat_id=key[0], user_id=key[1])
+    await _ingest_and_reply(paste.first, context, join_parts(paste.parts))
+
+
+async def flush_all_pastes(application: Application) -> None:
+    """Ingest every paste still waiting for more parts (used at shutdown: nothing is lost)."""
+    for key in list(_pastes(application)):
+        try:
+            await flush_paste(application, key)
+        except Exception:
+            log.exception("could not store a waiting paste from chat %s", key[0])
+
+
+async def article(update: Update, context: NewsroomContext) -> None:
+    """A forwarded post, a pasted article, or a photo post with a caption."""
+    message = update.effective_message
+    user = update.effective_user
+    if not context.config.may_add(user.id if user else None, message.chat.type):
+        if message.chat.type == "private":
+            await message.reply_text(
+                "Sorry, only the newsroom's editors can add articles. "
+                "Briefings are open to you: try /latest."
+            )
+        return
+    text = message.text or message.caption
+    if message.forward_origin is not None or not text:
+        await _ingest_and_reply(message, context, text or "")
+        return
+    key = (message.chat_id, user.id if user else 0)
+    pending = _pastes(context.application).get(key)
+    if pending is None and len(text) < context.config.paste_split_hint:
+        await _ingest_and_reply(message, context, text)
+        return
+    if pending is None:
+        pending = _pastes(context.application)[key] = _Paste(first=message)
+    pending.parts.append(text)
+    context.application.create_task(
+        flush_paste(context.application, key, context.config.paste_window, len(pending.parts)),
+        update=update,
+    )
+
+
+async def not_an_article(update: Update, context: NewsroomContext) -> None:
+    """Stickers, voice notes, locations and the like: say what the bot can read."""
+    message = update.effective_message
+    if message.chat.type != "private":
+        return
+    if message.sticker:
+        what = "a sticker"
+    elif message.voice or message.audio or message.video_note:
+        what = "audio"
+    elif message.photo or message.video or message.animation:
+        what = "a picture without a caption"
+    else:
+        what = "this kind of message"
+    await message.reply_text(
+        f"I can't read {what}. Forward a post, paste an article's text, or send a link or a file."
+    )
