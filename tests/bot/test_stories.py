@@ -1,0 +1,115 @@
+"""Stories, not articles: one story across outlets, claims side by side, every figure sourced."""
+
+from datetime import UTC, datetime
+
+from bot.local_api import html_to_plain
+from tests.articles import (
+    AIR_FORCE_FIRST,
+    AIR_FORCE_UPDATE,
+    EXCHANGE_AND_STRIKES,
+    SECOND_OUTLET,
+    SWAP_COMPLETED,
+    SYNDICATED_COPY,
+    THIRD_OUTLET,
+)
+from tests.conftest import EDITOR
+from tests.support.updates import command_update, forwarded_update
+
+DEC_3 = datetime(2023, 12, 3, 8, tzinfo=UTC)
+DEC_5 = datetime(2023, 12, 5, 8, tzinfo=UTC)
+DEC_10 = datetime(2023, 12, 10, 8, tzinfo=UTC)
+
+
+async def post(app, text, outlet, message_id, when):
+    """Forward a post from a channel named after the outlet; return the receipt."""
+    await app.process_update(
+        forwarded_update(
+            app.bot,
+            text,
+            user_id=EDITOR,
+            channel_title=outlet,
+            channel_username=outlet.lower().replace(" ", ""),
+            channel_id=-100_000 - message_id,
+            origin_message_id=message_id,
+            origin_date=when,
+        )
+    )
+
+
+async def ask(app, fake, command):
+    before = len(fake.sent())
+    await app.process_update(command_update(app.bot, command, user_id=EDITOR))
+    return "\n".join(html_to_plain(p["text"]) for p in fake.sent()[before:])
+
+
+async def test_two_outlets_are_one_story_and_one_claim_corroborated_twice(app, fake, store):
+    await post(app, EXCHANGE_AND_STRIKES, "Kyiv Wire", 1, DEC_3)
+    await post(app, SECOND_OUTLET, "Harbour Times", 2, DEC_3)
+    assert store.counts()["stories"] == 1
+    latest = await ask(app, fake, "/latest")
+    assert "2 sources" in latest
+    exchange = await ask(app, fake, "/exchange")
+    (line,) = [x for x in exchange.splitlines() if x.startswith("Prisoners concerned")]
+    assert line.count("1,200") == 1  # one claim...
+    assert "Kyiv Wire" in line and "Harbour Times" in line  # ...with two sources
+    assert "2,400" not in exchange
+
+
+async def test_a_third_outlet_with_another_date_joins_the_story_and_is_flagged(app, fake, store):
+    await post(app, EXCHANGE_AND_STRIKES, "Kyiv Wire", 1, DEC_3)
+    await post(app, SECOND_OUTLET, "Harbour Times", 2, DEC_3)
+    await post(app, THIRD_OUTLET, "Eastern Dispatch", 3, DEC_5)
+    assert store.counts()["stories"] == 1
+    exchange = await ask(app, fake, "/exchange")
+    assert "different dates" in exchange
+    assert "3 Dec 2023" in exchange and "5 Dec 2023" in exchange
+
+
+async def test_a_completed_swap_a_week_later_is_a_new_exchange(app, fake, store):
+    await post(app, EXCHANGE_AND_STRIKES, "Kyiv Wire", 1, DEC_3)
+    await post(app, SWAP_COMPLETED, "Kyiv Wire", 2, DEC_10)
+    assert store.counts()["stories"] == 2
+    exchange = await ask(app, fake, "/exchange")
+    current, _, earlier = exchange.partition("Earlier swaps")
+    assert "completed" in current and "230" in current
+    assert "1,200" in earlier
+    assert "Returned across 1 completed swap: 230" in exchange
+    assert "2,828" not in exchange  # a cumulative total is not this swap
+
+
+async def test_an_updated_air_force_figure_supersedes_and_both_are_kept(app, fake, store):
+    await post(app, AIR_FORCE_FIRST, "Kyiv Wire", 1, DEC_3)
+    await post(app, AIR_FORCE_UPDATE, "Kyiv Wire", 2, DEC_3)
+    strikes = await ask(app, fake, "/strikes")
+    assert "150 (updated from 139)" in strikes
+    assert "figures differ" not in strikes
+    kept = {r["value"] for r in store.db["facts"].rows_where("field = 'drones_downed'")}
+    assert kept == {"139", "150"}
+
+
+async def test_a_syndicated_copy_with_a_new_headline_is_no_new_story(app, fake, store):
+    await post(app, EXCHANGE_AND_STRIKES, "Kyiv Wire", 1, DEC_3)
+    await post(app, SYNDICATED_COPY, "Harbour Times", 2, DEC_3)
+    receipt = html_to_plain(fake.sent()[-1]["text"])
+    assert "one more source" in receipt
+    assert store.counts()["stories"] == 1
+    assert store.counts()["articles"] == 1
+    assert store.counts()["sources"] == 2
+
+
+async def test_sources_per_claim_with_links(app, fake, store):
+    await post(app, EXCHANGE_AND_STRIKES, "Kyiv Wire", 11, DEC_3)
+    await post(app, SECOND_OUTLET, "Harbour Times", 12, DEC_3)
+    (story,) = store.latest_stories(1)
+    text = await ask(app, fake, f"/sources {story.story_id}")
+    block = text.split("prisoners in the exchange: 1,200")[1].split("\n\n")[0]
+    assert "https://t.me/kyivwire/11" in block and "https://t.me/harbourtimes/12" in block
+    assert "Usage" in await ask(app, fake, "/sources 999")
+
+
+async def test_strikes_week_is_a_compact_table(app, fake, store):
+    await post(app, EXCHANGE_AND_STRIKES, "Kyiv Wire", 1, DEC_3)
+    await post(app, AIR_FORCE_FIRST, "Kyiv Wire", 2, DEC_5)
+    week = await ask(app, fake, "/strikes week")
+    assert "last seven nights" in week
+    assert "3 Dec" in week and "5 Dec" in week
