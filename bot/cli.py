@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 BRIEFS = ("latest", "exchange", "strikes", "sources")
+BENCHES = {"extract": "extract_bench", "stories": "story_bench", "broadcast": "broadcast_bench"}
 
 
 def _setup_logging(level: str) -> None:
@@ -253,12 +254,10 @@ def cmd_eval(args) -> int:
 
 def cmd_bench(args) -> int:
     """Run a benchmark and print its figures."""
-    if args.what == "extract":
-        from bench.extract_bench import main as bench_main
+    import importlib
 
-        return bench_main(args.rest)
-    print(f"unknown benchmark {args.what}", file=sys.stderr)
-    return 2
+    module = importlib.import_module(f"bench.{BENCHES[args.what]}")
+    return module.main(args.rest)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -297,8 +296,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("eval", cmd_eval, "score the extractor on an annotated corpus directory")
     p.add_argument("path", nargs="?", default="tests/corpus")
     p.add_argument("--verbose", action="store_true")
-    p = add("bench", cmd_bench, "run a benchmark (extract)")
-    p.add_argument("what", choices=["extract"])
+    p = add("bench", cmd_bench, "run a benchmark: extract, stories or broadcast")
+    p.add_argument("what", choices=sorted(BENCHES))
     p.add_argument("rest", nargs=argparse.REMAINDER)
     return parser
 

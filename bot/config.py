@@ -21,6 +21,7 @@ class Config:
     token: str | None = None
     db_path: str = "newsroom.db"
     editors: frozenset[int] = field(default_factory=frozenset)
+    readers: frozenset[int] = field(default_factory=frozenset)
     base_url: str | None = None
     base_file_url: str | None = None
     log_level: str = "INFO"
@@ -37,11 +38,22 @@ class Config:
             token=env.get("TELEGRAM_BOT_TOKEN") or None,
             db_path=env.get("NEWSROOM_DB") or "newsroom.db",
             editors=_ids(env.get("NEWSROOM_EDITORS")),
+            readers=_ids(env.get("NEWSROOM_READERS")),
             base_url=env.get("TELEGRAM_BASE_URL") or None,
             base_file_url=env.get("TELEGRAM_BASE_FILE_URL") or None,
             log_level=(env.get("LOG_LEVEL") or "INFO").upper(),
             paste_window=float(env.get("NEWSROOM_PASTE_WINDOW") or 3.0),
         )
+
+    def may_read(self, user_id: int | None) -> bool:
+        """Whether a user may read briefings: anyone, unless NEWSROOM_READERS lists who may."""
+        return not self.readers or user_id in self.readers or user_id in self.editors
+
+    def role(self, user_id: int | None, chat_type: str | None = "private") -> str:
+        """'editor', 'reader' or 'none', as /whoami reports it."""
+        if self.may_add(user_id, chat_type):
+            return "editor"
+        return "reader" if self.may_read(user_id) else "none"
 
     def may_add(self, user_id: int | None, chat_type: str | None) -> bool:
         """Whether a user may add articles: a listed editor, or anyone in private if none listed."""

@@ -2,6 +2,7 @@
 
 from telegram.ext import Application, CommandHandler, MessageHandler, filters
 
+from handlers.access import guarded
 from handlers.commands import COMMANDS, Command
 from handlers.errors import on_error
 from handlers.ingest import article, flush_all_pastes, not_an_article
@@ -10,7 +11,9 @@ from handlers.ingest import article, flush_all_pastes, not_an_article
 def register(application: Application) -> None:
     """Attach every command from the COMMANDS table, the article handlers and the error handler."""
     for command in COMMANDS:
-        application.add_handler(CommandHandler(command.name, command.callback))
+        application.add_handler(
+            CommandHandler(command.name, guarded(command.role, command.callback))
+        )
     application.add_handler(
         MessageHandler((filters.TEXT | filters.CAPTION) & ~filters.COMMAND, article)
     )

@@ -8,6 +8,7 @@ from telegram import Update
 
 import briefings
 from handlers.context import NewsroomContext
+from handlers.ingest import add
 from handlers.reply import reply_html
 
 
@@ -19,6 +20,8 @@ class Command:
     description: str
     callback: Callable[[Update, NewsroomContext], Awaitable[None]]
     usage: str = ""
+    # Who may use it: "anyone", "reader" (NEWSROOM_READERS, when set) or "editor".
+    role: str = "reader"
 
 
 async def start(update: Update, context: NewsroomContext) -> None:
@@ -85,11 +88,24 @@ async def sources(update: Update, context: NewsroomContext) -> None:
     )
 
 
+async def whoami(update: Update, context: NewsroomContext) -> None:
+    """The user's Telegram id and role, so an admin can set NEWSROOM_EDITORS/READERS."""
+    user = update.effective_user
+    role = context.config.role(user.id if user else None, update.effective_chat.type)
+    name = briefings.esc(user.full_name if user else "unknown")
+    await reply_html(
+        update.effective_message,
+        f"{name}: Telegram user id <code>{user.id if user else '?'}</code>, role: {role}.",
+    )
+
+
 COMMANDS: list[Command] = [
-    Command("start", "What this bot does", start),
-    Command("help", "Commands and how to add articles", start),
+    Command("start", "What this bot does", start, role="anyone"),
+    Command("help", "Commands and how to add articles", start, role="anyone"),
     Command("latest", "The most recent stories, newest first", latest, "[N]"),
     Command("exchange", "The prisoner exchange: status, numbers, timeline, sources", exchange),
     Command("strikes", "Attack nights: each side's figures side by side", strikes, "[date|week]"),
     Command("sources", "The outlets and posts behind the briefings", sources, "[story]"),
+    Command("add", "Reply to a message with /add to store it as an article", add, role="editor"),
+    Command("whoami", "Your Telegram id and role here", whoami, role="anyone"),
 ]

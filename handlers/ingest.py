@@ -1,6 +1,7 @@
 """Articles arriving as forwards, pastes and captions; refusals for what is not an article."""
 
 import asyncio
+import dataclasses
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -66,8 +67,12 @@ def kyiv_date(when: datetime | None):
     return when.astimezone(KYIV).date() if when else None
 
 
-async def _ingest_and_reply(message: Message, context: NewsroomContext, text: str) -> None:
+async def _ingest_and_reply(
+    message: Message, context: NewsroomContext, text: str, *, added_by: int | None = None
+) -> None:
     source = source_of(message)
+    if added_by is not None:
+        source = dataclasses.replace(source, added_by=added_by)
     forwarded = message.forward_origin is not None
     outcome = ingest_text(
         context.store,
@@ -125,6 +130,8 @@ async def article(update: Update, context: NewsroomContext) -> None:
     """A forwarded post, a pasted article, or a photo post with a caption."""
     message = update.effective_message
     user = update.effective_user
+    if message.chat.type != "private":
+        return  # in groups only commands are read (privacy mode); /add ingests a reply
     if not context.config.may_add(user.id if user else None, message.chat.type):
         if message.chat.type == "private":
             await message.reply_text(
@@ -147,6 +154,18 @@ async def article(update: Update, context: NewsroomContext) -> None:
     context.application.create_task(
         flush_paste(context.application, key, context.config.paste_window, len(pending.parts)),
         update=update,
+    )
+
+
+async def add(update: Update, context: NewsroomContext) -> None:
+    """/add as a reply to a message: store the replied-to post (the way to add in groups)."""
+    message = update.effective_message
+    target = message.reply_to_message
+    if target is None or not (target.text or target.caption):
+        await message.reply_text("Reply to a message with the article's text and send /add.")
+        return
+    await _ingest_and_reply(
+        target, context, target.text or target.caption, added_by=update.effective_user.id
     )
 
 

@@ -1,0 +1,38 @@
+"""Who may use a command: checked once, around every callback in the COMMANDS table."""
+
+import functools
+
+from telegram import Update
+
+from handlers.context import NewsroomContext
+
+REFUSALS = {
+    "reader": "Sorry, briefings here are for the newsroom only. /whoami shows your id.",
+    "editor": "Sorry, only the newsroom's editors can do that. /whoami shows your id.",
+}
+
+
+def allowed(role: str, update: Update, context: NewsroomContext) -> bool:
+    """Whether the update's sender holds the role a command needs."""
+    user = update.effective_user
+    user_id = user.id if user else None
+    if role == "reader":
+        return context.config.may_read(user_id)
+    if role == "editor":
+        return user_id in context.config.editors or (
+            not context.config.editors and update.effective_chat.type == "private"
+        )
+    return True
+
+
+def guarded(role: str, callback):
+    """Wrap a callback so that a user without the role gets one polite line instead."""
+
+    @functools.wraps(callback)
+    async def wrapper(update: Update, context: NewsroomContext) -> None:
+        if allowed(role, update, context):
+            await callback(update, context)
+        elif update.effective_message:
+            await update.effective_message.reply_text(REFUSALS.get(role, REFUSALS["editor"]))
+
+    return wrapper

@@ -1,0 +1,590 @@
+"""Subscriptions, digests and the durable outbox that carries pushes to Telegram chats."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from storage.views import Change
+
+TOPICS = ("exchange", "strikes")
+ALL = "all"
+# Telegram thread ids are positive; 0 stands for "the whole chat" so the primary keys stay
+# unique (SQLite treats every NULL as distinct).
+NO_THREAD = 0
+# A row that fails this many times for reasons other than flood control is given up on.
+MAX_ATTEMPTS = 5
+DEFAULT_TZ = "Europe/Kyiv"
+
+migrations = Migrations("newsroom-subscriptions")
+
+
+@migrations()
+def m001_subscriptions_outbox_digests(db: Database) -> None:
+    """Who wants which topic, the messages waiting to go out, daily digests, a change log."""
+    db["subscriptions"].create(
+        {
+            "chat_id": int,
+            "thread_id": int,
+            "topic": str,
+            "active": int,
+            "created_by": int,
+            "created_at": str,
+        },
+        pk=("chat_id", "thread_id", "topic"),
+    )
+    db["subscriptions"].create_index(["topic", "active"])
+    db["outbox"].create(
+        {
+            "id": int,
+            "chat_id": int,
+            "thread_id": int,
+            "kind": str,
+            "text": str,
+            "created_at": str,
+            "sent_at": str,
+            "attempts": int,
+            "last_error": str,
+            "status": str,
+            "next_attempt_at": str,
+        },
+        pk="id",
+        defaults={"attempts": 0, "status": "pending"},
+    )
+    db["outbox"].create_index(["status", "chat_id", "id"])
+    db["digests"].create(
+        {
+            "chat_id": int,
+            "thread_id": int,
+            "time": str,
+            "tz": str,
+            "last_sent_at": str,
+            "last_change_id": int,
+            "next_due_at": str,
+            "created_by": int,
+            "created_at": str,
+        },
+        pk=("chat_id", "thread_id"),
+    )
+    db["change_log"].create(
+        {
+            "id": int,
+            "topic": str,
+            "what": str,
+            "story_id": int,
+            "outlets": str,
+            "night": str,
+            "created_at": str,
+        },
+        pk="id",
+    )
+
+
+@dataclass(frozen=True)
+class Subscription:
+    """One chat (or forum topic) that wants pushes about one topic."""
+
+    chat_id: int
+    thread_id: int | None
+    topic: str
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    """One message waiting to be sent (or already sent, or given up on)."""
+
+    id: int
+    chat_id: int
+    thread_id: int | None
+    text: str
+    kind: str
+    status: str
+    attempts: int
+
+
+@dataclass(frozen=True)
+class Digest:
+    """A chat's daily digest: local time, time zone, and where the last one stopped."""
+
+    chat_id: int
+    thread_id: int | None
+    time: str
+    tz: str
+    last_sent_at: str | None
+    last_change_id: int
+    next_due_at: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class LoggedChange:
+    """A change as the digest reads it back: when it was recorded, and what it was."""
+
+    at: datetime
+    change: Change
+
+
+def _iso(moment: datetime) -> str:
+    # One fixed format so ISO strings compare in time order.
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _thread(thread_id: int | None) -> int:
+    return thread_id or NO_THREAD
+
+
+def _unthread(thread_id: int | None) -> int | None:
+    return thread_id or None
+
+
+def expand(topic: str) -> set[str]:
+    """The concrete topics a subscription topic covers ("all" is every topic)."""
+    return set(TOPICS) if topic == ALL else {topic}
+
+
+def _normalise(topics: set[str]) -> list[str]:
+    return [ALL] if topics >= set(TOPICS) else sorted(topics)
+
+
+def parse_schedule(hhmm: str, tz_name: str | None = None) -> tuple[str, str]:
+    """Validate a digest time "HH:MM" and an IANA zone ("Europe/Kyiv"); ValueError if bad."""
+    try:
+        parsed = datetime.strptime(hhmm, "%H:%M").time()
+    except ValueError:
+        raise ValueError(f"{hhmm} is not a time like 08:00") from None
+    name = tz_name or DEFAULT_TZ
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"{name} is not a time zone like Europe/Kyiv") from None
+    return parsed.strftime("%H:%M"), name
+
+
+def next_due(hhmm: str, tz_name: str, after: datetime) -> datetime:
+    """The first moment strictly after `after` when the clock in tz_name shows hhmm (UTC)."""
+    zone = ZoneInfo(tz_name)
+    at = time.fromisoformat(hhmm)
+    local_day = after.astimezone(zone).date()
+    for offset in range(3):
+        candidate = datetime.combine(local_day + timedelta(days=offset), at, tzinfo=zone)
+        if candidate.astimezone(UTC) > after.astimezone(UTC):
+            return candidate.astimezone(UTC)
+    raise AssertionError("unreachable: a local time recurs within three days")
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _set_clause(values: dict) -> str:
+    return ", ".join(f"[{name}] = ?" for name in values)
+
+
+class SubscriptionStore:
+    """Intent-named reads and writes over subscriptions, digests, the change log and outbox."""
+
+    def __init__(self, db: Database, *, clock: Callable[[], datetime] = _now):
+        self.db = db
+        migrations.apply(db)
+        # Tests replace the clock to drive digests and retries through time without sleeping.
+        self.clock = clock
+        # Called (outside any await) when rows were queued, so a sender can start at once.
+        self.on_pending: list[Callable[[], None]] = []
+
+    def _update_where(self, table: str, where: str, params: list, values: dict) -> None:
+        # sqlite-utils updates one row by key; these updates touch a chat's rows at once.
+        self.db.execute(
+            f"update [{table}] set {_set_clause(values)} where {where}",
+            [*values.values(), *params],
+        )
+
+    # -- subscriptions --------------------------------------------------------------------
+
+    def topics(self, chat_id: int, thread_id: int | None = None) -> set[str]:
+        """The concrete topics a chat (or one of its forum topics) is subscribed to."""
+        out: set[str] = set()
+        for row in self.db["subscriptions"].rows_where(
+            "chat_id = ? and thread_id = ? and active = 1", [chat_id, _thread(thread_id)]
+        ):
+            out |= expand(row["topic"])
+        return out
+
+    def _set_topics(
+        self, chat_id: int, thread_id: int | None, topics: set[str], by: int | None
+    ) -> None:
+        thread = _thread(thread_id)
+        now = _iso(self.clock())
+        with self.db.atomic():
+            self._update_where(
+                "subscriptions", "chat_id = ? and thread_id = ?", [chat_id, thread], {"active": 0}
+            )
+            for topic in _normalise(topics):
+                self.db["subscriptions"].upsert(
+                    {
+                        "chat_id": chat_id,
+                        "thread_id": thread,
+                        "topic": topic,
+                        "active": 1,
+                        "created_by": by,
+                        "created_at": now,
+                    },
+                    pk=("chat_id", "thread_id", "topic"),
+                )
+
+    def subscribe(
+        self, chat_id: int, topic: str, *, thread_id: int | None = None, by: int | None = None
+    ) -> bool:
+        """Subscribe a chat (or forum topic) to a topic; False if it already had it."""
+        if topic not in (*TOPICS, ALL):
+            raise ValueError(f"unknown topic {topic!r}")
+        current = self.topics(chat_id, thread_id)
+        wanted = current | expand(topic)
+        if wanted == current:
+            return False
+        self._set_topics(chat_id, thread_id, wanted, by)
+        return True
+
+    def unsubscribe(
+        self, chat_id: int, topic: str = ALL, *, thread_id: int | None = None
+    ) -> set[str]:
+        """Stop a topic (default: every topic); returns the topics that were actually dropped."""
+        current = self.topics(chat_id, thread_id)
+        dropped = current & expand(topic)
+        if dropped:
+            self._set_topics(chat_id, thread_id, current - dropped, None)
+        return dropped
+
+    def chat_subscriptions(self, chat_id: int) -> list[Subscription]:
+        """Every active subscription of a chat, whole chat first, then by forum topic."""
+        return [
+            Subscription(row["chat_id"], _unthread(row["thread_id"]), row["topic"])
+            for row in self.db["subscriptions"].rows_where(
+                "chat_id = ? and active = 1", [chat_id], order_by="thread_id, topic"
+            )
+        ]
+
+    def audience(self, topic: str) -> list[tuple[int, int | None]]:
+        """The (chat, thread) pairs that want changes about a topic, each once."""
+        rows = self.db.query(
+            """select distinct chat_id, thread_id from subscriptions
+            where active = 1 and topic in (?, ?) order by chat_id, thread_id""",
+            [topic, ALL],
+        )
+        return [(row["chat_id"], _unthread(row["thread_id"])) for row in rows]
+
+    # -- changes -> outbox ----------------------------------------------------------------
+
+    def listener(self, db: Database, changes: list[Change]) -> None:
+        """Store.change_listeners hook: log changes and queue pushes in the caller's transaction."""
+        self.queue_changes(changes, render=None, db=db)
+
+    def queue_changes(
+        self,
+        changes: Iterable[Change],
+        *,
+        render: Callable[[list[Change]], str] | None = None,
+        db: Database | None = None,
+    ) -> int:
+        """Log changes and queue one push per subscribed chat naming its changes; returns rows."""
+        changes = list(changes)
+        if not changes:
+            return 0
+        if render is None:
+            # Imported late: briefings is pure and must not be needed to open the store.
+            from briefings.push import render_push as render
+        db = db or self.db
+        now = _iso(self.clock())
+        per_chat: dict[tuple[int, int | None], list[Change]] = {}
+        for change in changes:
+            for key in self.audience(change.topic):
+                per_chat.setdefault(key, []).append(change)
+        with db.atomic():
+            db["change_log"].insert_all(
+                {
+                    "topic": c.topic,
+                    "what": c.what,
+                    "story_id": c.story_id,
+                    "outlets": json.dumps(list(c.outlets), ensure_ascii=False),
+                    "night": c.night,
+                    "created_at": now,
+                }
+                for c in changes
+            )
+            db["outbox"].insert_all(
+                {
+                    "chat_id": chat_id,
+                    "thread_id": _thread(thread_id),
+                    "kind": "push",
+                    "text": render(chat_changes),
+                    "created_at": now,
+                    "attempts": 0,
+                    "status": "pending",
+                }
+                for (chat_id, thread_id), chat_changes in per_chat.items()
+            )
+        if per_chat:
+            self._notify()
+        return len(per_chat)
+
+    def enqueue(self, chat_id: int, texts: Iterable[str], *, thread_id=None, kind="push") -> int:
+        """Queue ready-made messages for one chat, in order; returns how many."""
+        now = _iso(self.clock())
+        rows = [
+            {
+                "chat_id": chat_id,
+                "thread_id": _thread(thread_id),
+                "kind": kind,
+                "text": text,
+                "created_at": now,
+                "attempts": 0,
+                "status": "pending",
+            }
+            for text in texts
+        ]
+        with self.db.atomic():
+            self.db["outbox"].insert_all(rows)
+        if rows:
+            self._notify()
+        return len(rows)
+
+    def _notify(self) -> None:
+        for callback in list(self.on_pending):
+            callback()
+
+    # -- outbox delivery ------------------------------------------------------------------
+
+    def _row(self, row: dict) -> OutboxRow:
+        return OutboxRow(
+            row["id"],
+            row["chat_id"],
+            _unthread(row["thread_id"]),
+            row["text"],
+            row["kind"],
+            row["status"],
+            row["attempts"] or 0,
+        )
+
+    def pending_chats(self, limit: int = 1000) -> list[int]:
+        """Chats with a row due now, the chat holding the oldest such row first."""
+        rows = self.db.query(
+            """select chat_id, min(id) as oldest from outbox
+            where status = 'pending' and (next_attempt_at is null or next_attempt_at <= ?)
+            group by chat_id order by oldest limit ?""",
+            [_iso(self.clock()), limit],
+        )
+        return [row["chat_id"] for row in rows]
+
+    def next_pending(self, chat_id: int) -> OutboxRow | None:
+        """The oldest row due now for a chat: its messages go out in the order queued."""
+        for row in self.db["outbox"].rows_where(
+            "chat_id = ? and status = 'pending' and "
+            "(next_attempt_at is null or next_attempt_at <= ?)",
+            [chat_id, _iso(self.clock())],
+            order_by="id",
+            limit=1,
+        ):
+            return self._row(row)
+        return None
+
+    def mark_sent(self, row_id: int) -> None:
+        """Telegram accepted the row: never send it again."""
+        self.db["outbox"].update(row_id, {"status": "sent", "sent_at": _iso(self.clock())})
+
+    def mark_failed(self, row_id: int, error: str) -> str:
+        """Count a failed attempt and back off; after MAX_ATTEMPTS the row is dead."""
+        attempts = (self.db["outbox"].get(row_id)["attempts"] or 0) + 1
+        status = "dead" if attempts >= MAX_ATTEMPTS else "pending"
+        retry_at = self.clock() + timedelta(seconds=2**attempts)
+        self.db["outbox"].update(
+            row_id,
+            {
+                "attempts": attempts,
+                "last_error": error[:500],
+                "status": status,
+                "next_attempt_at": _iso(retry_at),
+            },
+        )
+        return status
+
+    def chat_gone(self, chat_id: int, error: str) -> None:
+        """The bot was blocked or removed: stop the chat's subscriptions, digest and messages."""
+        with self.db.atomic():
+            self._update_where("subscriptions", "chat_id = ?", [chat_id], {"active": 0})
+            self.db["digests"].delete_where("chat_id = ?", [chat_id])
+            self._update_where(
+                "outbox",
+                "chat_id = ? and status = 'pending'",
+                [chat_id],
+                {"status": "dead", "last_error": error[:500]},
+            )
+
+    def move_chat(self, old_chat_id: int, new_chat_id: int) -> None:
+        """A group became a supergroup: carry its subscriptions, digest and pending rows over."""
+        with self.db.atomic():
+            for table in ("subscriptions", "digests"):
+                # The new id may already have rows of its own; those win.
+                self.db.execute(
+                    f"update or ignore {table} set chat_id = ? where chat_id = ?",
+                    [new_chat_id, old_chat_id],
+                )
+                self.db[table].delete_where("chat_id = ?", [old_chat_id])
+            self._update_where(
+                "outbox",
+                "chat_id = ? and status = 'pending'",
+                [old_chat_id],
+                {"chat_id": new_chat_id},
+            )
+
+    def outbox(self, status: str | None = None) -> list[OutboxRow]:
+        """Outbox rows in the order queued, optionally only those with one status."""
+        where, params = ("status = ?", [status]) if status else (None, [])
+        return [
+            self._row(row) for row in self.db["outbox"].rows_where(where, params, order_by="id")
+        ]
+
+    def pending_count(self) -> int:
+        """How many rows are still waiting to be sent."""
+        return self.db["outbox"].count_where("status = 'pending'")
+
+    # -- digests --------------------------------------------------------------------------
+
+    def _latest_change_id(self) -> int:
+        row = next(self.db.query("select max(id) as id from change_log"))
+        return row["id"] or 0
+
+    def set_digest(
+        self, chat_id: int, hhmm: str, tz_name: str, *, thread_id=None, by=None
+    ) -> datetime:
+        """Schedule (or move) a chat's daily digest; returns when the next one is due (UTC)."""
+        hhmm, tz_name = parse_schedule(hhmm, tz_name)
+        now = self.clock()
+        due = next_due(hhmm, tz_name, now)
+        key = {"chat_id": chat_id, "thread_id": _thread(thread_id)}
+        existing = self.digest(chat_id, thread_id)
+        self.db["digests"].upsert(
+            {
+                **key,
+                "time": hhmm,
+                "tz": tz_name,
+                "next_due_at": _iso(due),
+                "created_by": by,
+                # Moving the time keeps what the next digest covers; a new one starts now.
+                "last_change_id": existing.last_change_id if existing else self._latest_change_id(),
+                "created_at": existing.created_at if existing else _iso(now),
+            },
+            pk=("chat_id", "thread_id"),
+        )
+        return due
+
+    def digest(self, chat_id: int, thread_id: int | None = None) -> Digest | None:
+        """A chat's digest schedule, if it has one."""
+        for row in self.db["digests"].rows_where(
+            "chat_id = ? and thread_id = ?", [chat_id, _thread(thread_id)]
+        ):
+            return self._digest(row)
+        return None
+
+    def chat_digests(self, chat_id: int) -> list[Digest]:
+        """Every digest scheduled in a chat (one per forum topic at most)."""
+        return [
+            self._digest(row)
+            for row in self.db["digests"].rows_where("chat_id = ?", [chat_id], order_by="thread_id")
+        ]
+
+    @staticmethod
+    def _digest(row: dict) -> Digest:
+        return Digest(
+            row["chat_id"],
+            _unthread(row["thread_id"]),
+            row["time"],
+            row["tz"],
+            row["last_sent_at"],
+            row["last_change_id"] or 0,
+            row["next_due_at"],
+            row["created_at"],
+        )
+
+    def stop_digest(self, chat_id: int, thread_id: int | None = None) -> bool:
+        """Cancel a chat's digest; False if it had none."""
+        if self.digest(chat_id, thread_id) is None:
+            return False
+        self.db["digests"].delete_where(
+            "chat_id = ? and thread_id = ?", [chat_id, _thread(thread_id)]
+        )
+        return True
+
+    def due_digests(self, now: datetime | None = None) -> list[Digest]:
+        """Digests whose time has come (including ones missed while the bot was down)."""
+        now = now or self.clock()
+        return [
+            self._digest(row)
+            for row in self.db["digests"].rows_where(
+                "next_due_at <= ?", [_iso(now)], order_by="next_due_at"
+            )
+        ]
+
+    def changes_for(self, digest: Digest) -> list[LoggedChange]:
+        """Changes logged since a digest last went out, limited to the chat's topics if any."""
+        topics = self.topics(digest.chat_id, digest.thread_id) or set(TOPICS)
+        marks = ",".join("?" * len(topics))
+        rows = self.db.query(
+            f"select * from change_log where id > ? and topic in ({marks}) order by id",
+            [digest.last_change_id, *sorted(topics)],
+        )
+        return [
+            LoggedChange(
+                datetime.fromisoformat(row["created_at"]),
+                Change(
+                    row["topic"],
+                    row["what"],
+                    row["story_id"],
+                    tuple(json.loads(row["outlets"] or "[]")),
+                    row["night"],
+                ),
+            )
+            for row in rows
+        ]
+
+    def digest_done(self, digest: Digest, texts: list[str], now: datetime | None = None) -> int:
+        """Queue a digest's messages (none: skipped) and schedule the next, in one transaction."""
+        now = now or self.clock()
+        update = {
+            "next_due_at": _iso(next_due(digest.time, digest.tz, now)),
+            "last_change_id": self._latest_change_id(),
+        }
+        if texts:
+            update["last_sent_at"] = _iso(now)
+        with self.db.atomic():
+            self.db["digests"].update((digest.chat_id, _thread(digest.thread_id)), update)
+            self.db["outbox"].insert_all(
+                {
+                    "chat_id": digest.chat_id,
+                    "thread_id": _thread(digest.thread_id),
+                    "kind": "digest",
+                    "text": text,
+                    "created_at": _iso(now),
+                    "attempts": 0,
+                    "status": "pending",
+                }
+                for text in texts
+            )
+        if texts:
+            self._notify()
+        return len(texts)
+
+
+def attach(store) -> SubscriptionStore:
+    """Give a Store its subscriptions (as `store.subscriptions`) and hook them to its changes."""
+    existing = getattr(store, "subscriptions", None)
+    if isinstance(existing, SubscriptionStore):
+        return existing
+    subscriptions = SubscriptionStore(store.db)
+    store.subscriptions = subscriptions
+    store.change_listeners.append(subscriptions.listener)
+    return subscriptions

@@ -1,0 +1,65 @@
+"""Who may add articles and read briefings; groups read only commands."""
+
+import dataclasses
+
+from bot.app import build_application, running
+from bot.local_api import html_to_plain
+from tests.articles import EXCHANGE_AND_STRIKES
+from tests.conftest import EDITOR
+from tests.support.updates import SUPERGROUP_CHAT_ID, command_update, message_update
+
+STRANGER = 5555
+
+
+def last(fake):
+    return html_to_plain(fake.sent()[-1]["text"])
+
+
+async def test_whoami_shows_id_and_role(app, fake):
+    await app.process_update(command_update(app.bot, "/whoami", user_id=EDITOR))
+    assert f"{EDITOR}" in last(fake) and "role: editor" in last(fake)
+    await app.process_update(command_update(app.bot, "/whoami", user_id=STRANGER))
+    assert f"{STRANGER}" in last(fake) and "role: reader" in last(fake)
+
+
+async def test_a_non_editor_forward_is_refused_and_not_stored(app, fake, store):
+    await app.process_update(message_update(app.bot, EXCHANGE_AND_STRIKES, user_id=STRANGER))
+    assert "only the newsroom's editors" in last(fake)
+    assert store.counts()["articles"] == 0
+
+
+async def test_readers_list_limits_briefings(config, fake, store):
+    limited = dataclasses.replace(config, readers=frozenset({7777}))
+    app = build_application(limited, request=fake, store=store, rate_limit=False)
+    async with running(app):
+        await app.process_update(command_update(app.bot, "/latest", user_id=STRANGER))
+        assert "for the newsroom only" in last(fake)
+        await app.process_update(command_update(app.bot, "/latest", user_id=7777))
+        assert "No stories yet" in last(fake)
+        await app.process_update(command_update(app.bot, "/latest", user_id=EDITOR))
+        assert "No stories yet" in last(fake)
+
+
+async def test_groups_ignore_chatter_and_add_by_reply(app, fake, store):
+    group = {"chat_type": "supergroup", "chat_id": SUPERGROUP_CHAT_ID}
+    chatter = message_update(app.bot, EXCHANGE_AND_STRIKES, user_id=STRANGER, **group)
+    await app.process_update(chatter)
+    assert fake.sent() == [] and store.counts()["articles"] == 0
+    reply = command_update(
+        app.bot, "/add", user_id=STRANGER, reply_to_message=chatter.message, **group
+    )
+    await app.process_update(reply)
+    assert "only the newsroom's editors" in last(fake)
+    reply = command_update(
+        app.bot, "/add", user_id=EDITOR, reply_to_message=chatter.message, **group
+    )
+    await app.process_update(reply)
+    assert "Stored" in last(fake) and "1,200" in last(fake)
+    assert store.counts()["articles"] == 1
+    added_by = next(store.db["sources"].rows)["added_by"]
+    assert added_by == EDITOR
+
+
+async def test_add_without_a_reply_explains(app, fake):
+    await app.process_update(command_update(app.bot, "/add", user_id=EDITOR))
+    assert "Reply to a message" in last(fake)
