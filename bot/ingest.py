@@ -1,11 +1,15 @@
 """Turn one incoming text into a stored article and the receipt the editor sees."""
 
+import dataclasses
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from briefings import render_receipt
+from bot.documents import DecodedDocument
+from bot.fetch import FetchError, fetch_page
+from briefings import esc, render_receipt
 from extraction import extract, html_to_text, noise_reason
 from storage import NewSource, Store
 
@@ -75,3 +79,55 @@ def ingest_text(
         fetched_from=fetched_from,
     )
     return IngestOutcome(result.status, reply, result.article_id, result.story_id)
+
+
+async def ingest_link(
+    store: Store, url: str, source: NewSource, *, reference: date | None = None
+) -> IngestOutcome:
+    """Fetch a linked page (safely), extract its article and store it like any other."""
+    link_source = dataclasses.replace(source, kind="link", url=url)
+    known = store.find_duplicate("", link_source)
+    if known is not None:
+        return ingest_text(store, store.article_text(known), link_source)
+    try:
+        page = await fetch_page(url)
+    except FetchError as exc:
+        return refusal(f"Could not fetch {esc(url)}: {esc(exc.reason)}. Nothing was stored.")
+    article = page.article
+    if article is None or not article.text.strip():
+        return refusal(f"No article found at {esc(page.url)}. Nothing was stored.")
+    outlet = article.site_name or source.outlet
+    link_source = dataclasses.replace(link_source, url=page.url, outlet=outlet)
+    return ingest_text(
+        store,
+        article.as_text(),
+        link_source,
+        published=article.published,
+        reference=reference,
+        fetched_from=page.url,
+    )
+
+
+def ingest_document(store: Store, doc: DecodedDocument, source: NewSource) -> IngestOutcome:
+    """Store every article a file holds; one receipt for one article, a summary for many."""
+    outcomes = []
+    for art in doc.articles:
+        item = dataclasses.replace(source, outlet=art.outlet or source.outlet, url=art.url)
+        outcomes.append(ingest_text(store, art.text, item, published=art.published))
+    if len(outcomes) == 1 and not doc.refused:
+        return outcomes[0]
+    tally = Counter(o.status for o in outcomes)
+    reasons = [f"{esc(name)}: {esc(why)}" for name, why in doc.refused]
+    reasons += [o.reply for o in outcomes if o.status == "refused"]
+    if not outcomes and len(doc.refused) == 1:
+        return refusal(f"Could not use {reasons[0]}. Nothing was stored.")
+    lines = [
+        f"<b>{esc(doc.name)}</b>: {tally['stored']} stored, "
+        f"{tally['duplicate'] + tally['near_duplicate']} already stored, "
+        f"{tally['refused'] + len(doc.refused)} refused"
+    ]
+    lines += [f"• refused {r}" for r in reasons[:20]]
+    if len(reasons) > 20:
+        lines.append(f"• and {len(reasons) - 20} more refused")
+    status = "stored" if tally["stored"] else "refused"
+    return IngestOutcome(status, "\n".join(lines))

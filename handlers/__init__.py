@@ -5,7 +5,10 @@ from telegram.ext import Application, CommandHandler, MessageHandler, filters
 from handlers.access import guarded
 from handlers.commands import COMMANDS, Command
 from handlers.errors import on_error
-from handlers.ingest import article, flush_all_pastes, not_an_article
+from handlers.ingest import article, document, flush_all_pastes, not_an_article
+from handlers.subscriptions import SUBSCRIPTION_COMMANDS
+
+COMMANDS += SUBSCRIPTION_COMMANDS
 
 
 def register(application: Application) -> None:
@@ -14,6 +17,8 @@ def register(application: Application) -> None:
         application.add_handler(
             CommandHandler(command.name, guarded(command.role, command.callback))
         )
+    # Files first: a document's caption is not the article, the file is.
+    application.add_handler(MessageHandler(filters.Document.ALL, document))
     application.add_handler(
         MessageHandler((filters.TEXT | filters.CAPTION) & ~filters.COMMAND, article)
     )

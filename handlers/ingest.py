@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from telegram import (
     Message,
+    MessageEntity,
     MessageOriginChannel,
     MessageOriginChat,
     MessageOriginHiddenUser,
@@ -17,7 +18,9 @@ from telegram import (
 )
 from telegram.ext import Application
 
-from bot.ingest import ingest_text
+from bot.documents import decode_document
+from bot.fetch import find_links, mostly_link
+from bot.ingest import ingest_document, ingest_link, ingest_text, refusal
 from handlers.context import NewsroomContext
 from handlers.reply import reply_html
 from storage import NewSource
@@ -140,6 +143,14 @@ async def article(update: Update, context: NewsroomContext) -> None:
             )
         return
     text = message.text or message.caption
+    links = links_in(message)
+    if links and mostly_link(f"{text} {links[0]}"):
+        await message.reply_chat_action("typing")
+        outcome = await ingest_link(
+            context.store, links[0], source_of(message), reference=kyiv_date(message.date)
+        )
+        await reply_html(message, outcome.reply, quote=True)
+        return
     if message.forward_origin is not None or not text:
         await _ingest_and_reply(message, context, text or "")
         return
@@ -155,6 +166,42 @@ async def article(update: Update, context: NewsroomContext) -> None:
         flush_paste(context.application, key, context.config.paste_window, len(pending.parts)),
         update=update,
     )
+
+
+def links_in(message: Message) -> list[str]:
+    """Links in a message: hidden behind text (text_link entities) or written out."""
+    hidden = [
+        e.url
+        for e in (message.entities or ()) + (message.caption_entities or ())
+        if e.type == MessageEntity.TEXT_LINK and e.url
+    ]
+    return list(dict.fromkeys(hidden + find_links(message.text or message.caption or "")))
+
+
+# Telegram lets bots download files up to 20 MB.
+MAX_DOWNLOAD = 20 * 1024 * 1024
+
+
+async def document(update: Update, context: NewsroomContext) -> None:
+    """A file of articles: .txt, .md, .html, .pdf, or a .jsonl / .zip of many."""
+    message = update.effective_message
+    user = update.effective_user
+    if message.chat.type != "private":
+        return
+    if not context.config.may_add(user.id if user else None, message.chat.type):
+        await message.reply_text("Sorry, only the newsroom's editors can add articles.")
+        return
+    doc = message.document
+    if doc.file_size and doc.file_size > MAX_DOWNLOAD:
+        outcome = refusal(
+            f"That file is {doc.file_size / 1024 / 1024:.0f} MB; Telegram lets bots download "
+            "files up to 20 MB. Nothing was stored."
+        )
+    else:
+        data = bytes(await (await doc.get_file()).download_as_bytearray())
+        decoded = decode_document(doc.file_name or "file", doc.mime_type, data)
+        outcome = ingest_document(context.store, decoded, source_of(message))
+    await reply_html(message, outcome.reply, quote=True)
 
 
 async def add(update: Update, context: NewsroomContext) -> None:

@@ -515,6 +515,10 @@ class Store:
 
     # -- reads --------------------------------------------------------------------------
 
+    def article_text(self, article_id: int) -> str:
+        """The raw text kept for an article."""
+        return self.db["articles"].get(article_id)["text"]
+
     def counts(self) -> dict[str, int]:
         """How many stories, articles, sources and figures the store holds."""
         return {t: self.db[t].count for t in ("stories", "articles", "sources", "facts")}

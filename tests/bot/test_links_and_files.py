@@ -1,0 +1,156 @@
+"""Links and files sent to the bot: fetched or decoded, stored like any article."""
+
+import http.server
+import json
+import threading
+from pathlib import Path
+
+import pytest
+
+from bot.local_api import html_to_plain
+from tests.articles import EXCHANGE_AND_STRIKES
+from tests.conftest import EDITOR
+from tests.support.updates import document_update, message_update
+
+PAGES = Path(__file__).resolve().parent.parent / "pages"
+
+
+class _Pages(http.server.BaseHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):
+        if self.path == "/moved":
+            self.send_response(302)
+            self.send_header("Location", "/article")
+            self.end_headers()
+            return
+        body = (PAGES / "article.html").read_bytes()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.fixture(scope="module")
+def site():
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def last(fake):
+    return html_to_plain(fake.sent()[-1]["text"])
+
+
+async def test_a_link_is_fetched_and_stored(app, fake, store, site, monkeypatch):
+    monkeypatch.setenv("NEWSROOM_ALLOW_PRIVATE_FETCH", "1")
+    text = f"Worth a read {site}/moved"
+    await app.process_update(message_update(app.bot, text, user_id=EDITOR))
+    receipt = last(fake)
+    assert receipt.startswith("Stored") and f"Fetched from {site}/article" in receipt
+    (source,) = store.db["sources"].rows
+    assert source["kind"] == "link" and source["url"] == f"{site}/article"
+    # the same link again: already stored, no second fetch needed
+    await app.process_update(message_update(app.bot, f"{site}/article", user_id=EDITOR))
+    assert "Already stored" in last(fake)
+    assert store.counts()["articles"] == 1
+
+
+async def test_a_link_to_a_private_address_is_refused(app, fake, store, site, monkeypatch):
+    monkeypatch.delenv("NEWSROOM_ALLOW_PRIVATE_FETCH", raising=False)
+    for url in (f"{site}/article", "http://10.0.0.1/x", "http://169.254.169.254/latest"):
+        await app.process_update(message_update(app.bot, url, user_id=EDITOR))
+        assert "Could not fetch" in last(fake)
+    assert store.counts()["articles"] == 0
+
+
+async def send_file(app, fake, name, mime, data, size=None):
+    file_id = f"f-{name}"
+    fake.add_file(file_id, data)
+    update = document_update(app.bot, name, mime, file_id, size or len(data), user_id=EDITOR)
+    await app.process_update(update)
+    return last(fake)
+
+
+async def test_a_text_file_is_an_article(app, fake, store):
+    data = ("Outlet: Kyiv Wire\nPublished: 2023-12-03\n\n" + EXCHANGE_AND_STRIKES).encode()
+    receipt = await send_file(app, fake, "seed.txt", "text/plain", data)
+    assert receipt.startswith("Stored") and "1,200" in receipt and "Kyiv Wire" in receipt
+
+
+async def test_a_jsonl_file_is_ingested_in_bulk_with_a_summary(app, fake, store):
+    rows = [
+        {"text": EXCHANGE_AND_STRIKES, "published": "2023-12-03", "outlet": "Kyiv Wire"},
+        {"text": EXCHANGE_AND_STRIKES, "published": "2023-12-03", "outlet": "Kyiv Wire"},
+        {"text": "", "published": None},
+    ]
+    data = ("\n".join(json.dumps(r) for r in rows) + "\n{broken\n").encode()
+    summary = await send_file(app, fake, "batch.jsonl", "application/jsonl", data)
+    assert "1 stored, 1 already stored, 2 refused" in summary
+    assert store.counts()["articles"] == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "mime", "data"),
+    [
+        ("photo.png", "image/png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100),
+        ("empty.txt", "text/plain", b""),
+        ("blob.txt", "text/plain", bytes(range(256)) * 20),
+        ("tool.exe", "application/octet-stream", b"MZ\x90\x00" + b"\x00" * 64),
+    ],
+    ids=["image", "empty", "binary", "executable"],
+)
+async def test_files_that_are_not_articles_are_refused(app, fake, store, name, mime, data):
+    answer = await send_file(app, fake, name, mime, data)
+    assert "Nothing was stored" in answer or "refused" in answer
+    assert store.counts()["articles"] == 0
+
+
+async def test_a_file_over_twenty_megabytes_is_refused_unread(app, fake, store):
+    answer = await send_file(app, fake, "huge.txt", "text/plain", b"x", size=25 * 1024 * 1024)
+    assert "20 MB" in answer
+    assert not [m for m, _ in fake.calls if m == "getFile"]
+
+
+def _pdf(lines: list[str]) -> bytes:
+    """A minimal one-page PDF with each line as text (Helvetica), built by hand."""
+    content = (
+        "BT /F1 11 Tf 50 760 Td 14 TL "
+        + " ".join(
+            "(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") '"
+            for line in lines
+        )
+        + " ET"
+    )
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for i, obj in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n{obj}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
+    trailer = f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+    return out + trailer.encode()
+
+
+async def test_a_pdf_is_read_as_an_article(app, fake, store):
+    lines = [
+        line
+        for line in EXCHANGE_AND_STRIKES.replace("\u201c", '"').replace("\u201d", '"').split("\n")
+        if line
+    ]
+    receipt = await send_file(app, fake, "report.pdf", "application/pdf", _pdf(lines))
+    assert receipt.startswith("Stored"), receipt
+    assert "176" in receipt and "139" in receipt
