@@ -9,6 +9,7 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Contex
 from telegram.request import BaseRequest
 
 import handlers
+from bot import jobs
 from bot.config import Config
 from handlers.context import NewsroomContext
 from storage import Store
@@ -22,6 +23,7 @@ async def _post_init(application: Application) -> None:
     config: Config = application.bot_data["config"]
     if "store" not in application.bot_data:
         application.bot_data["store"] = Store.open(config.db_path)
+    jobs.start(application)
     await application.bot.set_my_commands(
         [BotCommand(c.name, c.description) for c in handlers.COMMANDS]
     )
@@ -68,6 +70,7 @@ def build_application(
         application.bot_data["store"] = store
         application.bot_data["owns_store"] = False
     handlers.register(application)
+    jobs.install(application)
     return application
 
 

@@ -1,0 +1,1 @@
+"""Benchmarks for newsroom-bot (run with `newsroom-bot bench ...`)."""
