@@ -82,10 +82,21 @@ async def strikes(update: Update, context: NewsroomContext) -> None:
 
 
 async def sources(update: Update, context: NewsroomContext) -> None:
-    """The outlets and original posts behind the briefings."""
-    await reply_html(
-        update.effective_message, briefings.render_sources(context.store.story_sources())
-    )
+    """The outlets and posts behind the briefings, or behind each figure of one story."""
+    args = context.args or []
+    found = None
+    if len(args) == 1 and args[0].isdigit():
+        found = context.store.story_claims(int(args[0]))
+    if not args:
+        html = briefings.render_sources(context.store.story_sources())
+    elif found:
+        html = briefings.render_claim_sources(*found)
+    else:
+        await update.effective_message.reply_text(
+            "Usage: /sources [story number], with the number shown by /latest."
+        )
+        return
+    await reply_html(update.effective_message, html)
 
 
 async def whoami(update: Update, context: NewsroomContext) -> None:
