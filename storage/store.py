@@ -16,6 +16,7 @@ from sqlite_utils import Database
 
 from storage import migrations
 from storage.similarity import NEAR_DUPLICATE, containment, shingles, sketch
+from storage.subscriptions import attach as attach_subscriptions
 from storage.views import (
     Change,
     Claim,
@@ -153,6 +154,9 @@ class Store:
         # Called inside save_article's transaction with the changes an article brings, so that
         # whatever they write (the outbox) commits or rolls back together with the facts.
         self.change_listeners: list[Callable[[Database, list[Change]], None]] = []
+        # Every writer (the bot, `newsroom-bot ingest`) queues pushes for subscribers; the bot
+        # delivers them from the outbox whenever it runs.
+        attach_subscriptions(self)
 
     @classmethod
     def open(cls, path: str | Path) -> Store:
