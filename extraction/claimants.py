@@ -1,0 +1,169 @@
+"""Who gives the figures: cue words to canonical claimants, with the side each speaks for."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from extraction.cues import Cue, cue, lower_same
+from extraction.places import canonical_place, find_places, side_of
+
+AIR_FORCE = "Ukrainian Air Force"
+GENERAL_STAFF = "Ukrainian General Staff"
+RUSSIAN_MOD = "Russian Defence Ministry"
+UKRAINIAN_MOD = "Ukrainian Defence Ministry"
+MOSCOW_MAYOR = "Moscow Mayor"
+KYIV_CMA = "Kyiv City Military Administration"
+KYIV_MAYOR = "Kyiv Mayor"
+PRESIDENT = "Ukrainian President"
+UA_MILITARY = "Ukrainian military"
+
+
+class ClaimantCue(NamedTuple):
+    """A claimant named in a sentence: canonical name, side ('ua'/'ru') and position."""
+
+    name: str
+    side: str
+    start: int
+
+
+_FIXED: list[tuple[Cue, str, str]] = [
+    (
+        cue(r"sobyanin|собянин|moscow(?:'s)? mayor|mayor of moscow|мэр москвы|мер москви"),
+        MOSCOW_MAYOR,
+        "ru",
+    ),
+    (
+        cue(r"klitschko|кличк|kyiv(?:'s)? mayor|mayor of kyiv|мер києва|мэр киева"),
+        KYIV_MAYOR,
+        "ua",
+    ),
+    (
+        cue(
+            r"popko|попко|кмва|kyiv city (?:military )?administration|"
+            r"kyiv(?:'s)? (?:city )?military(?: city)? administration|"
+            r"київськ\w* міськ\w* військов\w*|киевск\w* городск\w* военн\w*"
+        ),
+        KYIV_CMA,
+        "ua",
+    ),
+    (
+        cue(
+            r"(?<!\w)(?:air ?force|air defen[cs]e forces of ukraine|повітрян\w* сил\w*|"
+            r"повтрян\w* сил\w*|воздушн\w* сил\w*|ігнат|игнат|ihnat|ignat|oleshchuk|олещук|"
+            r"командуван\w* пс|ввс всу)"
+        ),
+        AIR_FORCE,
+        "ua",
+    ),
+    (
+        cue(r"general staff|генштаб\w*|генеральн\w* штаб\w*|штупун|shtupun"),
+        GENERAL_STAFF,
+        "ua",
+    ),
+    (
+        cue(
+            r"(?<!\w)(?:defen[cs]e ministry|ministry of defen[cs]e|mod|минобороны|"
+            r"міноборони|министерств\w* обороны|міністерств\w* оборони|оборонное ведомство|"
+            r"defen[cs]e department)(?!\w)"
+        ),
+        RUSSIAN_MOD,
+        "ru",
+    ),
+    (
+        cue(
+            r"zelensk\w*|зеленськ\w*|зеленск\w*|president of ukraine|ukrainian president|"
+            r"президент україни|президент украины"
+        ),
+        PRESIDENT,
+        "ua",
+    ),
+    (
+        cue(
+            r"ukrainian military|ukraine's military|ukrainian army|українськ\w* військов\w*|"
+            r"украинск\w* военн\w*|сили оборони|силы обороны"
+        ),
+        UA_MILITARY,
+        "ua",
+    ),
+]
+_GOVERNOR = re.compile(  # a lookahead, so "The governor of Kharkiv" is tried at each word
+    r"(?=governor of (?:the )?([A-Z][\w-]+)|([A-Z][\w-]+)(?: region(?:al)?| oblast)? governor|"
+    r"head of (?:the )?([A-Z][\w-]+)(?: region(?:al)?| oblast)?(?: military)? administration|"
+    r"([A-Z][\w-]+) (?:regional |oblast )?military administration|"
+    r"губернатор\w* ([А-ЯЁ]\w+)|глав\w* ([А-ЯЁ]\w+) (?:области|обл)|"
+    r"([А-ЯІЇЄҐ]\w+) (?:ОВА|обласн\w* військов\w*|областн\w* военн\w*)|"
+    r"(?:начальник|голов\w*|очільник\w*) ([А-ЯІЇЄҐ]\w+) (?:ОВА|обласн\w*))"
+)
+
+
+_MAYOR = re.compile(r"([A-Z][\w-]+) mayor|mayor of ([A-Z][\w-]+)|мер (\w+)|мэр (\w+)")
+_CITY_MA = cue(
+    r"city military administration|міськ\w* військов\w* адміністрац\w*|"
+    r"городск\w* военн\w* администрац\w*"
+)
+_GENERIC_GOVERNOR = cue(
+    r"(?:regional |the |region's )?governor\b|губернатор\w*|глав\w* (?:региона|области|ова)|"
+    r"голов\w* (?:ова|обласн\w*)|начальник\w* (?:ова|обласн\w*)|очільник\w* (?:ова|області)"
+)
+_GOVERNOR_HINTS = (
+    "governor", "administration", "губернатор", "глав", " ова", "обласн", "областн", "mayor",
+    "мер ", "мэр ", "начальник", "голов", "очільник", "військов", "военн",
+)  # fmt: skip
+
+
+_ANY_FIXED = re.compile(
+    "|".join(f"(?P<c{i}>{c.regex.pattern})" for i, (c, _, _) in enumerate(_FIXED))
+)
+
+
+def find_claimants(text: str) -> list[ClaimantCue]:
+    """Claimants named in `text`, in order of appearance."""
+    cues: list[ClaimantCue] = []
+    low = lower_same(text)
+    for m in _ANY_FIXED.finditer(low):
+        _, name, side = _FIXED[int(m.lastgroup[1:])]
+        if True:
+            if name == GENERAL_STAFF and re.search(r"gerasimov|герасимов", text, re.I):
+                continue
+            if name == RUSSIAN_MOD and re.search(
+                r"ukrain\w*\W+(?:\w+\W+)?$|україн\w*\W+$",
+                text[max(0, m.start() - 25) : m.start()],
+                re.I,
+            ):
+                cues.append(ClaimantCue(UKRAINIAN_MOD, "ua", m.start()))
+                continue
+            if name == AIR_FORCE and re.search(
+                r"russian\W+$|російськ\w*\W+$|российск\w*\W+$",
+                text[max(0, m.start() - 12) : m.start()],
+                re.I,
+            ):
+                continue
+            cues.append(ClaimantCue(name, side, m.start()))
+    if not any(h in low for h in _GOVERNOR_HINTS):
+        cues.sort(key=lambda c: c.start)
+        return cues
+    for m in _GOVERNOR.finditer(text):
+        word = next(g for g in m.groups() if g)
+        place = canonical_place(word)
+        name = f"{place} Governor"
+        if place and place != "Kyiv" and not any(c.name == name for c in cues):
+            cues.append(ClaimantCue(name, side_of(place), m.start()))
+    for m in _MAYOR.finditer(text):
+        place = canonical_place(next(g for g in m.groups() if g))
+        if place and place not in ("Kyiv", "Moscow"):
+            cues.append(ClaimantCue(f"{place} Mayor", side_of(place), m.start()))
+    if not any(c.name == KYIV_CMA for c in cues):
+        m = _CITY_MA.search(text)
+        places = [p for p in find_places(text) if side_of(p) == "ua"] if m else []
+        if m and places:
+            name = KYIV_CMA if places[0] == "Kyiv" else f"{places[0]} City Military Administration"
+            cues.append(ClaimantCue(name, "ua", m.start()))
+    if not any(c.name.endswith("Governor") for c in cues):
+        m = _GENERIC_GOVERNOR.search(text)
+        places = find_places(text) if m else ()
+        if m and places:
+            # "regional governor Oleh Syniehubov said": the region is the place the sentence names
+            cues.append(ClaimantCue(f"{places[0]} Governor", side_of(places[0]), m.start()))
+    cues.sort(key=lambda c: c.start)
+    return cues

@@ -1,0 +1,67 @@
+"""The extractor's front door: text in, article fields and facts out, never an exception."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from extraction.article import detect_language, find_dateline, find_outlet, find_people, find_title
+from extraction.dates import as_date
+from extraction.exchange import extract_exchange
+from extraction.sentences import split_sentences
+from extraction.strikes import extract_strikes
+from extraction.textnorm import html_to_text, looks_like_html, normalise
+
+log = logging.getLogger(__name__)
+
+MAX_CHARS = 20000  # facts live in the first screens of an article; the rest costs time only
+
+
+def _empty(title: str | None, outlet: str | None, published, language: str) -> dict:
+    return {
+        "title": title,
+        "outlet": outlet,
+        "published": published,
+        "language": language,
+        "people": [],
+        "exchange": None,
+        "strikes": [],
+    }
+
+
+def _as_written(found: str | None, work: str, original: str) -> str | None:
+    """The headline with its own quotes and dashes: normalising maps characters one to one."""
+    if not found:
+        return found
+    pos = work.find(found)
+    return original[pos : pos + len(found)] if pos >= 0 else found
+
+
+def extract(text: str, *, published: dt.date | None = None, outlet: str | None = None) -> dict:
+    """Read one article: title, outlet, published, language, people, exchange and strikes."""
+    ref = as_date(published)
+    title = None
+    language = "en"
+    pub_iso = ref.isoformat() if ref else None
+    try:
+        if not isinstance(text, str):
+            text = "" if text is None else str(text)
+        if looks_like_html(text):
+            text = html_to_text(text)
+        original = text[:MAX_CHARS]
+        work = normalise(original).replace("\x00", " ")
+        language = detect_language(work)
+        sentences = split_sentences(work)
+        title = _as_written(find_title(work, sentences), work, original)
+        dateline = find_dateline(sentences)
+        if ref is None and dateline is not None:
+            ref = dateline
+            pub_iso = dateline.isoformat()
+        result = _empty(title, outlet or find_outlet(work), pub_iso, language)
+        result["people"] = find_people(sentences)
+        result["exchange"] = extract_exchange(sentences)
+        result["strikes"] = extract_strikes(sentences, ref)
+        return result
+    except Exception:  # the bot must answer even when one article trips a bug
+        log.exception("extraction failed; returning an empty result")
+        return _empty(title, outlet, pub_iso, language)

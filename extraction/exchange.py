@@ -1,0 +1,441 @@
+"""Prisoner exchange: status from the wording, count and returned figures, mediators, framework."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+
+from extraction.cues import cue
+from extraction.numbers import Num, find_numbers
+from extraction.sentences import BACKGROUND, BODY, TITLE, Sentence
+
+_TOPIC = cue(r"prisoner|\bpows?\b|captiv|полон|плен|обмін|обмен|військовополон|военнопленн|swap")
+_EXCHANGE_NOUN = cue(r"exchang\w*|swap\w*|обмін\w*|обмен\w*")
+_HOME = cue(r"(?:returned|came|come|brought|bring\w*) home|повернул\w* \w* ?додому|"
+                   r"вернул\w* \w* ?домой")  # fmt: skip
+_SWAP_WORDS = cue(
+    r"swap|exchang|release|return|home|freed|captiv|обмін|обмен|обмін|повернен|поверну|повернул|"
+    r"вернул|вернут|возвращ|освобод|освобожд|звільн|додому|домой|полону|плена|передав|передан|"
+    r"hand(?:ed)? over|handover"
+)
+_MODAL = cue(
+    r"\bpotential(?:ly)?\b|\bcould\b|\bwould\b|\bhopes?\b|\bhoping\b|\baims?\b|\bplans?\b|\bexpect|"
+    r"\bwill\b|\bmay\b|\bmight\b|\bready to\b|\bcounting on\b|\bpreviously\b|\bin the past\b|"
+    r"\bto (?:bring|return|free|release)\b|може|можуть|планує|сподіва|готов|может|могут|"
+    r"планиру|надеет|рассчитыва|розраховує|\bseeks?\b|\bseeking\b|\bwants?\b|\bpressing\b|"
+    r"\bpush\w*|\befforts?\b|\bintends?\b|\bwould like\b|хоче|прагне|хочет|стремит|намерен"
+)
+_COMPLETED = cue(
+    r"returned home|came home|brought (?:back )?home|brings home|bringing home|"
+    r"(?:were|was|have been|has been|had been) (?:freed|released|returned|exchanged|swapped|"
+    r"handed over|brought back)|(?:have|has|had) (?:exchanged|swapped|returned)|"
+    r"\bexchanged \d|\bswapped \d|\breleased \d|\bfreed \d|\breturned \d|"
+    r"completed (?:a|the) (?:prisoner |pow )?(?:swap|exchange)|"
+    r"carried out [^.,;]{0,30}?(?:exchange|swap)|conducted [^.,;]{0,30}?(?:exchange|swap)|"
+    r"\bfreeing \d|"
+    r"held (?:a|an|its|the) (?:new |latest |\w+th |\w+ )?(?:prisoner |pow )?(?:exchange|swap)|"
+    r"(?:swap|exchange) took place|returned from "
+    r"(?:russian )?captivity|released from captivity|повернул\w* додому|повернул\w* з полону|"
+    r"повернули|повернулися|повернулись|повернувся|звільнен\w* з полону|звільнили|"
+    r"провели \w* ?обмін|відбувся обмін|обмін відбувся|обмін відбувався|вдалося повернути|"
+    r"вернул\w*|возвращен[ыоа]?\b|провел\w* \w* ?обмен|состоялся обмен|обмен состоялся|"
+    r"осуществили обмен|обменялись|из плена вернул\w*"
+)
+_STALLED = cue(
+    r"\breject\w*|\brefus\w*|\bpostpon\w*|\bdisrupt\w*|\bblocking\b|\bblocked\b|"
+    r"\bbroke(?:n)? off\b|"
+    r"\bcalled off\b|\bsuspended\b|\bstalled\b|\bcollapsed\b|\bwill not agree\b|\bwon't agree\b|"
+    r"\bdelaying\b|відмов\w*|відклад\w*|зірва\w*|заблоку\w*|(?<!не )затягу\w*|отказ\w*|отлож\w*|"
+    r"сорва\w*|заблокир\w*|(?<!не )затягива\w*|срыв\w*|не погодит\w*|не согласит\w*|"
+    r"перенесен\w*|перенес(?:ли|ла|ено)\b|зрив\w*|приостановлен\w*|призупинен\w*|"
+    r"would not go ahead|cancel\w*|скасован\w*|отменен\w*|dragging out"
+)
+_STALL_GUARD = cue(r"repeatedly|often|sometimes|in the past|previously|неодноразово|"
+                          r"неоднократно|часто")  # fmt: skip
+_AGREED = cue(
+    r"agreed?\b[^.]{0,30}?\bto (?:swap|exchange|hand over|release|trade|(?:a|an|the) "
+    r"(?:new |second |first |large )?(?:prisoner |pow )?(?:swap|exchange))|"
+    r"agreed (?:on|upon) (?:a |an |the )?(?:new )?(?:prisoner |pow )?"
+    r"(?:swap|exchange)|agreement on (?:a|an|the) (?:new )?(?:prisoner )?(?:swap|exchange)|"
+    r"домовил\w*[^.]{0,40}?обмін|погодил\w*[^.]{0,40}?обмін|договорил\w*[^.]{0,40}?обмен|"
+    r"согласовал\w*[^.]{0,40}?обмен"
+)
+_AGREED_WEAK = cue(
+    r"scheduled|will take place|to (?:take place|occur) on|is set to take place|состоится|"
+    r"відбудеться|запланован\w*|запланирован\w*"
+)
+_NOW = cue(
+    r"today|tonight|this morning|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"сьогодні|сегодня|у (?:понеділок|вівторок|середу|четвер|п'ятницю|суботу|неділю)|"
+    r"в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+)
+_EARLIER_SWAP = cue(
+    r"last (?:completed |successful |previous )?(?:exchange|swap)|previous (?:exchange|swap|round)|"
+    r"earlier (?:exchange|swap)|that (?:swap|exchange)|the last one|so far\b|in total\b|"
+    r"since\b[^.]{0,20}?(?:start|beginning|full-scale|invasion|war\b)|по состоянию на|станом на|"
+    r"as of\b|days? (?:after|before) (?:a|the) (?:prisoner )?(?:exchange|swap)|"
+    r"after (?:a|the) (?:prisoner )?(?:exchange|swap) on|"
+    r"останн\w* (?:успішн\w* )?обмін|попередн\w* (?:обмін|раунд)|за підсумками попереднього|"
+    r"последн\w* обмен|предыдущ\w* (?:обмен|раунд)|раніше|ранее|загалом|всього|всего|"
+    r"з початку|с начала|уже провели|вже провели|у (?:січні|лютому|березні|квітні|травні|"
+    r"червні|липні|серпні|вересні|жовтні|листопаді|грудні)\b|в (?:январе|феврале|марте|апреле|"
+    r"мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\b"
+)
+_NEGOTIATING = cue(
+    r"negotiat\w*|\btalks\b|consultation\w*|mediat\w*|working (?:on|without pause|to)|"
+    r"discuss\w*|facilitat\w*|\bin contact\b|переговор\w*|консультац\w*|перемовин\w*|посередн\w*|"
+    r"посредни\w*|обговор\w*|обсужда\w*|обсуди\w*|ведуть|ведутся|ведут|працюємо|работаем"
+)
+_PROPOSED = cue(
+    r"\baims? to\b|\baiming to\b|\bcalls? for\b|\bcalled for\b|\bpropos\w*|\boffer\w*|"
+    r"\bready to (?:exchange|hand|swap|release|trade)|\bsuggest\w*|\bwants? to (?:exchange|swap)|"
+    r"\bpush(?:es)? for\b|\bwants? to\b|\brevive\b|\bresume\b|\bseeks?\b|пропонує|запропонува\w*|"
+    r"пропозиц\w*|заклика\w*|предлага\w*|предложи\w*|"
+    r"предложени\w*|призвал\w*|призыва\w*|готов\w* (?:обміняти|обменять|освободить|передать)"
+)
+_STATUS_ORDER = (
+    ("completed", _COMPLETED),
+    ("stalled", _STALLED),
+    ("agreed", _AGREED),
+    ("agreed", _AGREED_WEAK),
+    ("agreed", cue(r"\d[\d,. ]*-for-\d", word_start=False)),
+    ("negotiating", _NEGOTIATING),
+    ("proposed", _PROPOSED),
+)
+
+_PRISONER_TOK = re.compile(
+    r"^(?:prisoners?|pows?|captives?|soldiers?|servicem[ae]n|service|troops?|defenders?|"
+    r"warriors?|ukrainians?|russians?|people|persons|civilians?|military|personnel|fighters|men|"
+    r"sailors|marines|citizens|полонен\w*|військовополонен\w*|захисник\w*|військов\w*|українц\w*|"
+    r"оборонц\w*|бійц\w*|бійців|людей|людини|осіб|особи|цивільн\w*|громадян\w*|военнопленн\w*|"
+    r"пленн\w*|военн\w*|военнослужащ\w*|человек|украинц\w*|защитник\w*|бойц\w*|гражданск\w*|"
+    r"россиян\w*|росіян\w*|мирн\w*|военнопленных|человек\w*|чоловік\w*)$",
+    re.IGNORECASE,
+)
+_PRISONER_SKIP = re.compile(
+    r"^(?:ukrainian|russian|captured|wounded|severely|heavily|former|captive|more|of|our|the|"
+    r"their|its|its|наших|наші|наших|своїх|своих|[а-яіїєґё'-]+(?:их|ых|ий|ый|ій|ые|ие|і|ого))$",
+    re.IGNORECASE,
+)
+_RUSSIAN_SIDE = re.compile(r"russian|российск|россиян|російськ|росіян", re.IGNORECASE)
+_EXCLUDE = cue(
+    r"\badditional\b|\ba further\b|\bin total\b|\btotal of\b|\bsince\b|\bso far\b|"
+    r"\balready\b|\bcumulative|\bth (?:exchange|swap)|"
+    r"\bamong\b|\bincluding\b|\bof them\b|\bof whom\b|\blist\b|загалом|всього|з початку|"
+    r"від початку|всего|с начала|серед|среди|в том числе|зокрема|з них|из них|з яких|"
+    r"из которых|список|списк\w*|в числе|у тому числі|уже|вже|в общей сложности"
+)
+_EACH = cue(r"\beach\b|\bper side\b|по (?=\d)|кожн\w* сторон|каждая сторона|"
+                   r"с каждой стороны|з кожного боку")  # fmt: skip
+_SAME_NUMBER = cue(r"same number|as many|стільки ж|таку ж кількість|такое же количество|"
+                          r"столько же")  # fmt: skip
+_PAIR_SHORT = re.compile(r"^\s*[\"']?\s*(?:-?\s*for\s*-?|на)\s*[\"']?\s*$", re.IGNORECASE)
+_BODIES = re.compile(r"(?:bodies|remains)(?: of)?\s+$|(?:тіл|тела|останків|останков)\s+$",
+                     re.IGNORECASE)  # fmt: skip
+_PAIR_MID = re.compile(
+    r"^\s*(?:[^\d.;,]{0,40}?\s)?(?:for|на|за|в обмін на|в обмен на)\s*[\"']?\s*$", re.IGNORECASE
+)
+_PAIR_LONG = re.compile(
+    r"^[^\d.;]{0,110}?(?:\bfor\b|\bна\b|\bза\b|\bof\b)\s*[\"']?\s*$", re.IGNORECASE
+)
+_PAIR_SWAP = re.compile(r"exchang|swap|traded|обмін|обмен|взамін|взамен", re.IGNORECASE)
+_STRONG_RETURN = cue(
+    r"home|додому|домой|captivity|з полону|із полону|из плена|з російського полону|"
+    r"returned|freed|freeing|released|повернул\w*|повернен\w*|повернувся|звільн\w*|вернул\w*|"
+    r"возвращен\w*|освобожд\w*|освобод\w*"
+)
+_HOME_WORDS = cue(r"\bhome\b|додому|домой|captivity|полону|плена")
+_WEAK_RETURN = cue(r"transferred|handed over|передан\w*|передав\w*|передал\w*")  # fmt: skip
+
+_MEDIATORS = [
+    (
+        "United Arab Emirates",
+        r"united arab emirates|\buae\b|emirat\w*|\bоае\b|\bоаэ\b|"
+        r"арабськ\w* емірат\w*|арабск\w* эмират\w*|абу-дабі|абу-даби|"
+        r"abu dhabi",
+    ),
+    (
+        "Turkey",
+        r"\bturkey\b|türkiye|turkiye|turkish|туреччин\w*|турці\w*|турци\w*|турецк\w*|"
+        r"турецьк\w*|ankara|анкар\w*",
+    ),
+    ("Qatar", r"qatar\w*|катар\w*"),
+    ("Saudi Arabia", r"saudi|саудівськ\w*|саудовск\w*"),
+    (
+        "Vatican",
+        r"vatican|holy see|\bpope\b|papal|ватикан\w*|папа римськ\w*|папы римского|"
+        r"папа римский|святого престолу|святейшего престола",
+    ),
+    ("ICRC", r"\bicrc\b|red cross|червон\w* хрест\w*|красн\w* крест\w*|мкчх|мккк"),
+    ("United States", r"united states|\bu\.s\.(?! president)|\busa\b|сша\b"),
+]
+_MEDIATOR_RES = [(name, cue(p)) for name, p in _MEDIATORS]
+_ANY_MEDIATOR = cue("|".join(p for _, p in _MEDIATORS))
+_MEDIATION_CUE = cue(
+    r"mediat\w*|intermediar\w*|broker\w*|facilitat\w*|\bhost\w*|thank\w*|role in arranging|"
+    r"consultations (?:in|with)|talks (?:in|hosted)|with the (?:help|assistance|participation) of|"
+    r"\benvoy\b|посередн\w*|посредни\w*|посреднич\w*|сприян\w*|сприя\w*|содейств\w*|"
+    r"за участ\w*|при участ\w*|подяк\w*|подякува\w*|поблагодари\w*|благодар\w*|спасибо|дякую|"
+    r"консультац\w*|посланц\w*|посланник\w*|модерув\w*|модерир\w*|майданчик\w*|площадк\w*"
+)
+_MEDIATION_GUARD = cue(r"no longer|більше не|больше не")
+_FRAMEWORKS = [
+    (
+        "Istanbul agreements",
+        r"istanbul (?:agreements?|framework|protocols?|accords?)|"
+        r"agreements? (?:established|reached|signed|concluded) in istanbul|"
+        r"стамбульськ\w* (?:домовленост\w*|угод\w*)|"
+        r"стамбульск\w* (?:соглашени\w*|договоренност\w*)",
+    ),
+    (
+        "all-for-all",
+        r"all[- ]for[- ]all|exchange of all prisoners|general exchange|всіх на всіх|"
+        r"всех на всех|усіх на усіх|усіх на всіх",
+    ),
+    (
+        "Minsk talks",
+        r"minsk (?:talks|agreements?|group|format|process)|мінськ\w* (?:переговор\w*|"
+        r"угод\w*|домовлен\w*)|минск\w* (?:переговор\w*|соглашени\w*)|"
+        r"representative in minsk|talks in minsk",
+    ),
+]
+_FRAMEWORK_NAMES = {f"f{i}": name for i, (name, _) in enumerate(_FRAMEWORKS)}
+_FRAMEWORK_RE = cue("|".join(f"(?P<f{i}>{p})" for i, (_, p) in enumerate(_FRAMEWORKS)))
+_WORD_RE = re.compile(r"[\w'-]+|[^\w\s]")
+
+
+def _prisoner_side(text: str, n: Num) -> str | None:
+    """'ua'/'ru'/'' when the number counts captives (by side), None for anything else."""
+    side = ""
+    seen = 0
+    for m in _WORD_RE.finditer(text[n.end : n.end + 70]):
+        tok = m.group(0)
+        if tok in "\"'«»“”":
+            continue
+        if _RUSSIAN_SIDE.match(tok):
+            side = "ru"
+        elif re.match(r"ukrainian|українськ|украинск|всу\b|зсу\b|наших", tok, re.IGNORECASE):
+            side = side or "ua"
+        if _PRISONER_TOK.match(tok):
+            if re.match(r"russians?|россиян|росіян", tok, re.IGNORECASE):
+                side = "ru"
+            if re.match(r"українц|украинц|ukrainians?", tok, re.IGNORECASE):
+                side = "ua"
+            tail = text[n.end + m.end() : n.end + m.end() + 30]
+            if side == "" and re.match(r"\s+(?:из|з|із) (?:украинск|українськ)", tail, re.I):
+                side = "ru"
+            return side
+        seen += 1
+        if seen > 4 or tok in ",.;:()" or not _PRISONER_SKIP.match(tok):
+            return None
+    return None
+
+
+def _numbers(text: str) -> list[Num]:
+    out = []
+    for n in find_numbers(text):
+        after = text[n.end : n.end + 8]
+        if 1900 <= n.value <= 2100 and not n.words:
+            continue
+        if re.match(r"-?(?:й|я|е|го|th|st|nd|rd|річн|летн|year)", after, re.IGNORECASE):
+            continue
+        out.append(n)
+    return out
+
+
+_PREDICTION = cue(r"soon|скор|ближайш|незабаром|найближч|убежд|переконан|считает|вважає")
+
+
+_OTHER_SUBJECT = cue(
+    r"ceasefire|truce|peace|sanction|перемир\w*|припинення вогню|прекращени\w* огня|мир\w* "
+    r"(?:угод|соглаш|переговор)\w*|санкц\w*"
+)
+_CLAUSE = re.compile(
+    r",\s+(?:but|while|although|though|however|yet|whereas|а|але|проте|однак|но|однако|хотя)\s+|"
+    r";\s+",
+    re.IGNORECASE,
+)
+
+
+def _status(sentences: list[Sentence]) -> str | None:
+    found: set[str] = set()
+    for s in sentences:
+        # clause by clause: "Moscow rejects a ceasefire, but the sides agreed to a swap"
+        sentence_topical = _is_topical(s.text)
+        for clause in _CLAUSE.split(s.text):
+            # "..., but Russia will not agree to this": the clause inherits the sentence's topic
+            # unless it is about something else ("Moscow rejects a ceasefire")
+            inherit = sentence_topical and not _OTHER_SUBJECT.search(clause)
+            found |= _clause_statuses(clause, inherit)
+    for status, _ in _STATUS_ORDER:
+        if status in found:
+            return status
+    return None
+
+
+def _clause_statuses(text: str, inherit: bool) -> set[str]:
+    found = set()
+    topical = inherit or _is_topical(text)
+    for status, pattern in _STATUS_ORDER:
+        if status in ("completed", "stalled", "agreed") and not topical:
+            continue  # "Moscow rejects a ceasefire" says nothing about the swap
+        m = pattern.search(text)
+        if not m:
+            continue
+        before = text[max(0, m.start() - 50) : m.start()]
+        if status == "completed" and _MODAL.search(before):
+            continue
+        if pattern is _AGREED_WEAK and (_MODAL.search(text) or _PREDICTION.search(text)):
+            continue
+        if status == "stalled" and _STALL_GUARD.search(text):
+            continue
+        found.add(status)
+    return found
+
+
+def extract_exchange(sentences: list[Sentence]) -> dict | None:
+    """The exchange an article reports, or None when it says nothing about a prisoner swap."""
+    main = [s for s in sentences if s.kind in (BODY, TITLE)]
+    if not any(_TOPIC.search(s.text) for s in main):
+        return None
+    topical = [s for s in main if _is_topical(s.text)]
+    # Sentences about an earlier swap or a running total say nothing about this one.
+    current = [s for s in main if not _earlier_swap(s.text)]
+    status = _status(current)
+    if status is None:
+        if not any(_TOPIC.search(s.text) and _EXCHANGE_NOUN.search(s.text) for s in topical):
+            return None
+        status = "proposed"  # an exchange is discussed, and nobody says it is under way
+    related = [s for s in main if (s in topical or _SWAP_WORDS.search(s.text))]
+    related = [s for s in related if not _earlier_swap(s.text)]
+    body_first = [s for s in related if s.kind == BODY] + [s for s in related if s.kind == TITLE]
+    count, returned = _figures(body_first, status)
+    if count is None:
+        count = _same_number(main, returned)
+    if status == "completed" and returned is None:
+        background = [s for s in sentences if s.kind == BACKGROUND and _SWAP_WORDS.search(s.text)]
+        _, returned = _figures(background, status, count_too=False)
+    return {
+        "count": count,
+        "returned": returned if status == "completed" else None,
+        "status": status,
+        "mediators": _mediators(main),
+        "framework": _framework(main),
+    }
+
+
+def _same_number(sentences: list[Sentence], returned: int | None) -> int | None:
+    """'As many Russians went back': the per-side count equals the figure named beside it."""
+    for s in sentences:
+        if _SAME_NUMBER.search(s.text):
+            nums = [n for n in _numbers(s.text) if not n.approx]
+            return nums[0].value if nums else returned
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _earlier_swap(text: str) -> bool:
+    """A sentence about an earlier swap or a running total, unless it also dates itself to now."""
+    return bool(_EARLIER_SWAP.search(text)) and not _NOW.search(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_topical(text: str) -> bool:
+    return bool(
+        _TOPIC.search(text)
+        or _HOME.search(text)
+        or _EXCHANGE_NOUN.search(text)
+        or _FRAMEWORK_RE.search(text)
+    )
+
+
+def _figures(
+    sentences: list[Sentence], status: str, *, count_too: bool = True
+) -> tuple[int | None, int | None]:
+    ranked = count_too  # in background passages the first figure is the one meant
+    count = None
+    pairs: list[int] = []  # per-side figures: "150 for 150", "84 each"
+    returned: tuple[int, int] | None = None  # (strength, value)
+    russian_returned = None
+    for s in sentences:
+        text = s.text
+        nums = [n for n in _numbers(text) if not n.approx]
+        if not _SWAP_WORDS.search(text):
+            continue
+        sides = {n.start: _prisoner_side(text, n) for n in nums}
+        for a, b in itertools.pairwise(nums):
+            between = text[a.end : b.start]
+            short = _PAIR_SHORT.match(between) or _PAIR_MID.match(between)
+            long = _PAIR_LONG.match(between) and _PAIR_SWAP.search(between)
+            if (short and _PAIR_SWAP.search(text)) or (
+                long and (sides[a.start] is not None or sides[b.start] is not None)
+            ):
+                if a.value == b.value:
+                    pairs.append(a.value)
+                elif long and count is None and status != "completed":
+                    ua = b if sides[b.start] == "ua" else a
+                    count = ua.value
+        for n in nums:
+            side = sides[n.start]
+            if side is None:
+                continue
+            local = text[max(0, n.start - 100) : n.end + 60]
+            if _BODIES.search(text[max(0, n.start - 20) : n.start]):
+                continue  # "the bodies of 6,000 soldiers": repatriated dead, not prisoners
+            if _EXCLUDE.search(text[max(0, n.start - 40) : n.start + 1]) or re.search(
+                r"\bof the\b|\bз них\b|\bиз них\b", text[n.end : n.end + 12]
+            ):
+                continue
+            if _EACH.search(text[max(0, n.start - 35) : n.end + 30]):
+                pairs.append(n.value)
+            near = text[max(0, n.start - 40) : n.end + 60]
+            if _HOME_WORDS.search(near) and ranked:
+                strength = 3
+            elif _STRONG_RETURN.search(local):
+                strength = 2
+            elif _WEAK_RETURN.search(local):
+                strength = 1
+            else:
+                strength = 0
+            if count_too and count is None and status != "completed":
+                count = n.value  # the planned number, whichever side it counts
+            if side == "ru":
+                if strength and russian_returned is None:
+                    russian_returned = n.value
+                continue
+            if strength and (returned is None or strength > returned[0]):
+                returned = (strength, n.value)
+    paired = pairs[0] if pairs else None
+    if count is None and pairs:
+        # a first stage of a larger deal: "freeing 390 each, of 1,000 each agreed"
+        count = max(pairs) if status == "completed" and returned else paired
+    value = returned[1] if returned else None
+    if status == "completed":
+        if value is None and paired is not None:
+            value = paired
+        if count is None and russian_returned is not None and value is not None:
+            count = russian_returned
+    return (count if count_too else None), value
+
+
+def _mediators(sentences: list[Sentence]) -> list[str]:
+    found: list[str] = []
+    for s in sentences:
+        if not _ANY_MEDIATOR.search(s.text) or not _MEDIATION_CUE.search(s.text):
+            continue
+        if _MEDIATION_GUARD.search(s.text):
+            continue
+        hits = sorted((m.start(), name) for name, p in _MEDIATOR_RES if (m := p.search(s.text)))
+        for _, name in hits:
+            if name not in found:
+                found.append(name)
+    return found
+
+
+def _framework(sentences: list[Sentence]) -> str | None:
+    for s in sentences:
+        m = _FRAMEWORK_RE.search(s.text)
+        if m:
+            return _FRAMEWORK_NAMES[m.lastgroup]
+    return None

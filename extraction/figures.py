@@ -1,0 +1,353 @@
+"""Strike figures in one sentence: each count with its weapon class and role (launched/downed)."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from dataclasses import dataclass
+
+from extraction.cues import cue, lower_same
+from extraction.numbers import Num, find_numbers
+
+DRONES = "drones"
+MISSILES = "missiles"
+TOTAL = "total"  # drones and missiles counted together ("40 means of air attack")
+
+LAUNCHED = "launched"
+DOWNED = "downed"
+LOST = "lost"
+HIT = "hit"
+
+
+@dataclass
+class Figure:
+    """One strike figure: `value` is None when the text only gives an approximation."""
+
+    cls: str
+    role: str
+    value: int | None
+    start: int
+    ref: str = ""  # "all": equals what was launched; "both" likewise; "" for a plain count
+    attacker_hint: str = ""  # "ukraine" when the weapon is described as Ukrainian
+
+
+_DRONE_TOK = re.compile(
+    r"^(?:drones?|uavs?|unmanned|shaheds?|gerans?|kamikaze|loitering|decoys?|імітатор\w*|"
+    r"имитатор\w*|дрон[\w-]*|безпіл[\w-]*|"
+    r"безпл[\w-]*|беспилот[\w-]*|бпла[\w-]*|бпл|бла|шахед[\w-]*|герань?[\w-]*|ударн\w*-?дрон\w*)$"
+)
+_MISSILE_TOK = re.compile(
+    r"^(?:missiles?|rockets?|ракет\w*|kinzhals?|iskanders?|kalibrs?|cruise|ballistic|"
+    r"кинджал\w*|кинжал\w*|калібр\w*|калибр\w*|іскандер\w*|искандер\w*|скандер\w*|крилат\w*|"
+    r"крылат\w*|балістичн\w*|балстичн\w*|баллистическ\w*|аеробалістичн\w*|аэробаллистическ\w*)$"
+)
+_TOTAL_TOK = re.compile(r"^(?:means|targets|засоб\w*|засобів|средств\w*|цілей|цілі|целей|цели)$")
+_LAUNCHES_TOK = re.compile(r"^(?:launches|пуск\w*|запуск\w*)$")
+_SKIP_TOK = re.compile(
+    r"^(?:russian|russia's|ukrainian|enemy|hostile|attack|strike|combat|assault|iranian|"
+    r"iranian-made|shahed-type|[\w]+-type|[\w]+-made|[\w]+-range|[\w]+-wing|long-range|air|aerial|"
+    r"airborne|more|other|additional|various|different|types?|guided|hypersonic|supersonic|"
+    r"high-precision|jet|jet-powered|decoy|the|of|a|total|"
+    r"[а-яіїєґё'-]+(?:их|ых|ими|ыми|ий|ый|ій|ые|ие|ого|ому|ої|ой|ая|яя|ою|ні|ные|ная|ное|і|и)|"
+    r"[a-zа-яіїєґ]{1,4}-\d[\w-]*|"
+    r"типу|типа|видів|видов|ударн\w*|с|з|із|with|using|применением|застосуванням|"
+    r"використанням|использованием)$"
+)
+_WORD_RE = re.compile(r"[\w'-]+|[^\w\s]")
+_STOP_PUNCT = set(",.;:!?()[]")
+_OF = re.compile(r"^\s*(?:out\s+of|of\s+the|of|з|зі|із|из)\s+(?:the\s+)?$", re.IGNORECASE)
+_OF_THEM = re.compile(
+    r"^\s*(?:of\s+them|of\s+which|of\s+these\b(?!\s+\w)|of\s+those\b(?!\s+\w)|з\s+них|із\s+них|"
+    r"зі\s+них|из\s+них|"
+    r"з\s+яких|из\s+которых|with\s+them)\b",
+    re.IGNORECASE,
+)
+_OF_NOUN = re.compile(r"^\s*(?:out\s+)?of\s+(?:the|those|these)\s+", re.IGNORECASE)
+_BARE_FOLLOW = re.compile(
+    r"^\s*(?:were|was|had|have|has|are|is|were|-|—|були|було|був|була|были|было|был|была|"
+    r"уничтожен\w*|сбит\w*|збит\w*|знищ\w*|локац\w*|локацй\w*|lost\b|overnight\b|at night\b|"
+    r"shot\b|downed\b|destroyed\b|intercepted\b|[.!;]?\s*$|"
+    r"last night\b|during the night\b|вночі|уночі|ночью|за ніч|за ночь|$)",
+    re.IGNORECASE,
+)
+
+LAUNCH_CUE = cue(
+    r"\blaunch(?:ed|es|ing)?\b|\bfir(?:ed|ing|es)\b|\bused\b|\busing\b|\bdeployed\b|\bsent\b|"
+    r"\bsending\b|\bunleashed\b|\battack(?:ed|ing)\b|\bemployed\b|\bincluded\b|\binvolved\b|"
+    r"\btried to\b|\battempted to\b|\brecorded\b|\bcount was\b|\bnumber was\b|\btotall?ed\b|"
+    r"\battack (?:by|of|with|involving)\b|атак[аиу]\b|"
+    r"\b(?:hit|struck|targeted|attacked|pounded|shelled) [\w' -]{0,30}?\bwith\b|"
+    r"\baimed at\b|\bdirected at\b|спрямован\w*|направлен\w*|"
+    r"запуст\w*|запуска\w*|випуст\w*|випуска\w*|выпуска\w*|випущен\w*|атакува\w*|атакуют\w*|застосува\w*|використа\w*|"
+    r"спрямува\w*|направи\w*|выпусти\w*|выпущен\w*|атакова\w*|примени\w*|применени\w*|"
+    r"использова\w*|пытал\w*|зафіксован\w* пуск\w*"
+)
+DOWN_CUE = cue(
+    r"\bshot down\b|\bshooting down\b|\bshoot(?:s)? (?:\w+ )?down\b|\bdowned\b|\bdowning\b|"
+    r"\bdestroy(?:ed|ing|s)?\b|\bintercept(?:ed|ing|s|ion)?\b|\bneutrali[sz](?:ed|ing|e)\b|"
+    r"\brepelled\b|\beliminated\b|\btaken down\b|\bbrought down\b|\bsuppressed\b|"
+    r"\bwere shot\b|збит\w*|збил\w*|збива\w*|знищ\w*|знешкод\w*|подавл\w*|перехопл\w*|перехопи\w*|"
+    r"ліквідува\w*|сбит\w*|сбил\w*|сбива\w*|уничтож\w*|перехвач\w*|перехвати\w*|"
+    r"нейтрализова\w*|ликвидирова\w*"
+)
+LOST_CUE = cue(
+    r"\blost (?:from|on|off) (?:the )?radars?\b|\blocationally lost\b|\blost locationally\b|"
+    r"\bsuppressed by (?:electronic warfare|ew)\b|\bby electronic warfare\b|"
+    r"\blost to (?:jamming|electronic warfare|ew)\b|\bjammed\b|[\"']lost[\"']|"
+    r"\blost\W{0,2}(?:\w+\W+){0,4}?(?:jamming|electronic warfare|ew\b)|"
+    r"локаці\w* (?:втрачен\w*|загублен\w*|зникл\w*)|локацй\w* \w+|локационно \w+|"
+    r"зникл\w* з радар\w*|засобами реб|средствами рэб"
+)
+HIT_CUE = cue(
+    r"\bhits?\b|\bstruck\b|\breached (?:their|its) targets?\b|влучан\w*|влучил\w*|попадани\w*|"
+    r"попал[иа]?\b|прилет\w*"
+)
+_REF_ALL = cue(
+    r"\b(?:all of them|them all|all of the \w+|all (?:were|was|have been|had been)|"
+    r"all(?= \w+ (?:were|was))|"
+    r"both(?: of them)?|обидві|обидва|обоє|обе|оба|обеих|обох|усі вони|всі вони|усі|всі|"
+    r"усіх їх|все они|всех их|все были|"
+    r"все\s+(?=\w+\s+(?:были|сбиты)))(?!\w)"
+)
+_ALL_N = re.compile(r"(?:\ball|усі|всі|все|всех|усіх)\s+(?:the\s+)?$", re.IGNORECASE)
+_SINGULAR = cue(
+    r"\b(?:an?|a single|one)\s+(?:[\w-]+\s+){0,2}?(missile|drone|rocket)(?![\w-])"
+    r"(?!\s+(?:attacks?|strikes?|debris|wreckage|fragments?|alerts?|threat|danger|launch\w*|"
+    r"production|factory|plant|base|units?|operators?|warfare|components?|parts?|hits?|war|"
+    r"carrier|boat|ship|defen[cs]e|system)\b)"
+)
+_SINGULAR_UKRU = cue(r"(?<!\w)(ракету)(?!\w)")
+_THE_SINGULAR = cue(r"\bthe (?:[\w-]+ )?(missile|drone)\b(?!s)")
+_UKRAINIAN_WEAPON = re.compile(r"ukrainian|українськ|украинск|всу", re.IGNORECASE)
+_MONEY_PERCENT_AFTER = re.compile(
+    r"^\s*(?:%|percent|per cent|відсот|процент|billion|million|trillion|bn\b|млрд|млн|трлн|"
+    r"тис\.|тыс\.|dollars|euros|hryvnias?|rubles|roubles|гривень|рублей|доларів|долларов|"
+    r"-?(?:й|я|е|го|th|st|nd|rd|річн|летн|year|years?-old|year-old|km|метр|meters|metres))",
+    re.IGNORECASE,
+)
+_MONEY_BEFORE = re.compile(r"[$€£₴]\s*$|\bno\.\s*$|№\s*$", re.IGNORECASE)
+_ADDITIVE_BEFORE = re.compile(
+    r"(?:\banother|\ba further|\bfurther|\ban additional|\bще|\bещё|\bеще|\bщe)\s+$", re.IGNORECASE
+)
+_WHICH_DOWNED = re.compile(
+    r"[^.;\d]{0,40}?,?\s*(?:which|that|both of which|all of which|яку|яка|які|которая|которые|"
+    r"которую)\s+(?:was|were|було|були|була|была|были|было)\s+(?:later\s+|also\s+|"
+    r"successfully\s+)?(?:destroyed|shot down|intercepted|downed|збит\w*|знищен\w*|сбит\w*|"
+    r"уничтожен\w*|перехоплен\w*|перехвачен\w*)",
+    re.IGNORECASE,
+)
+_EACH_BEFORE = re.compile(r"(?:\bпо)\s+$", re.IGNORECASE)
+
+
+def _noun_class(text: str, end: int) -> tuple[str | None, bool, int]:
+    """Class of the noun a number counts, whether the words mark the weapon Ukrainian, and how
+    far the noun phrase runs."""
+    window = text[end : end + 90]
+    ukrainian = False
+    seen = 0
+    for m in _WORD_RE.finditer(window):
+        tok = m.group(0).lower().strip("'\"")
+        if not tok or tok in {'"', "'", "«", "»", "“", "”", "-"}:
+            continue
+        if tok in _STOP_PUNCT or tok[0].isdigit():
+            return None, ukrainian, end
+        if _UKRAINIAN_WEAPON.match(tok):
+            ukrainian = True
+        elif (
+            m.group(0)[:1].isupper()
+            and seen < 3
+            and not (_DRONE_TOK.match(tok) or _MISSILE_TOK.match(tok) or _TOTAL_TOK.match(tok))
+        ):
+            seen += 1  # a proper name or model before the noun: "Iskander-M", "Neptune-MD"
+            continue
+        if _DRONE_TOK.match(tok):
+            return DRONES, ukrainian, end + m.end()
+        if _MISSILE_TOK.match(tok):
+            # "cruise" and "ballistic" alone can qualify drones too, but never in our copy
+            return MISSILES, ukrainian, end + m.end()
+        if _TOTAL_TOK.match(tok):
+            return TOTAL, ukrainian, end + m.end()
+        if _LAUNCHES_TOK.match(tok):
+            return "launches", ukrainian, end + m.end()
+        seen += 1
+        if seen > 5 or not _SKIP_TOK.match(tok):
+            return None, ukrainian, end
+    return None, ukrainian, end
+
+
+@functools.lru_cache(maxsize=1024)
+def _cues(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Every role cue in a sentence as (start, end, role), found once per sentence."""
+    found = []
+    for pattern, role in ((LOST_CUE, LOST), (DOWN_CUE, DOWNED), (LAUNCH_CUE, LAUNCHED),
+                          (HIT_CUE, HIT)):  # fmt: skip
+        found.extend((m.start(), m.end(), role) for m in pattern.finditer(text))
+    return tuple(found)
+
+
+def _nearest_role(
+    text: str, start: int, end: int, numbers: list[Num], *, before_only: bool = False
+) -> str | None:
+    """The role of a figure: the nearest cue before it, or a nearer one after it if no other
+    number sits in between."""
+    best: tuple[int, str] | None = None
+    prev_num_end = max((n.end for n in numbers if n.end <= start), default=0)
+    next_num_start = min((n.start for n in numbers if n.start >= end), default=len(text))
+    for c_start, c_end, role in _cues(text):
+        if c_end <= start:
+            dist = start - c_end + 25 * text.count(",", c_end, start)
+            if c_end <= prev_num_end and dist > 120:
+                continue
+        elif c_start >= end and not before_only:
+            if c_start > next_num_start or c_start - end > 70 or ";" in text[end:c_start]:
+                continue
+            dist = c_start - end + 4  # a cue after the number binds a little less tightly
+        else:
+            continue
+        if best is None or dist < best[0]:
+            best = (dist, role)
+    return best[1] if best else None
+
+
+_HINTS = (
+    "drone", "uav", "unmanned", "shahed", "missile", "rocket", "kinzhal", "iskander", "means of",
+    "target", "launch", "дрон", "безп", "беспил", "бпла", "бла", "шахед", "ракет", "засоб",
+    "средств", "цілей", "целей", "пуск", "кинджал", "калібр", "калибр", "of them", "of which",
+    "з них", "із них", "из них", "shot down", "downed", "destroy", "intercept", "збит", "сбит",
+    "знищ", "уничтож", "lost", "both", "імітатор", "имитатор", "decoy", "локац",
+)  # fmt: skip
+
+
+_HINT_RE = re.compile("|".join(map(re.escape, _HINTS)))
+
+
+def has_figures_hint(lowered: str) -> bool:
+    """Cheap pre-check on a lower-cased sentence: could it hold a strike figure at all?"""
+    return _HINT_RE.search(lowered) is not None
+
+
+def sentence_figures(text: str, last_cls: str | None) -> tuple[list[Figure], str | None]:
+    """Strike figures in one (normalised) sentence, and the last weapon class it mentions."""
+    if not has_figures_hint(lower_same(text)):
+        return [], last_cls
+    numbers = _propagate_approx(text, [n for n in find_numbers(text) if not _skip_number(text, n)])
+    figures: list[Figure] = []
+    used: set[int] = set()
+    pair_cls: str | None = None
+    classes: dict[int, str | None] = {}
+    for n in numbers:
+        cls, ukr, _ = _noun_class(text, n.end)
+        classes[n.start] = cls
+        classes[-n.start - 1] = "ukr" if ukr else ""
+    # "X of Y" / "X out of Y" / "X із Y": X takes Y's class; X is downed, Y launched.
+    for a, b in itertools.pairwise(numbers):
+        if _OF.match(text[a.end : b.start]) and classes.get(b.start):
+            cls = classes[b.start]
+            if cls == "launches":
+                cls = last_cls
+            if cls is None:
+                continue
+            role_a = _nearest_role(text, a.start, a.end, numbers)
+            if role_a in (None, LAUNCHED):
+                role_a = DOWNED
+            hint = "ukraine" if classes.get(-b.start - 1) else ""
+            figures.append(Figure(cls, role_a, None if a.approx else a.value, a.start, "", hint))
+            figures.append(Figure(cls, LAUNCHED, None if b.approx else b.value, b.start, "", hint))
+            used.update({a.start, b.start})
+            pair_cls = cls
+    current_cls = pair_cls or last_cls
+    for n in numbers:
+        if n.start in used:
+            continue
+        cls = classes.get(n.start)
+        hint = "ukraine" if classes.get(-n.start - 1) else ""
+        after = text[n.end : n.end + 40]
+        if cls is None:
+            m = _OF_NOUN.match(after)
+            if m:
+                cls, ukr, _ = _noun_class(text, n.end + m.end() - 1)
+                hint = "ukraine" if ukr else hint
+            elif _OF_THEM.match(after) or (_BARE_FOLLOW.match(after) and current_cls):
+                cls = current_cls
+        if cls == "launches":
+            cls = current_cls
+            role = LAUNCHED
+        else:
+            role = _nearest_role(text, n.start, n.end, numbers)
+        if cls is None or role is None or role == HIT:
+            if cls in (DRONES, MISSILES, TOTAL):
+                current_cls = cls
+            continue
+        current_cls = cls
+        if role != LOST and _ADDITIVE_BEFORE.search(text[max(0, n.start - 15) : n.start]):
+            continue
+        if _EACH_BEFORE.search(text[max(0, n.start - 4) : n.start]):
+            continue
+        value = None if n.approx else n.value
+        ref = "all" if _ALL_N.search(text[max(0, n.start - 10) : n.start]) else ""
+        if ref and _nearest_role(text, n.start, n.end, numbers, before_only=True) == DOWNED:
+            role = DOWNED  # "shot down all four missiles with which Russia attacked"
+        figures.append(Figure(cls, role, value, n.start, ref, hint))
+        if role == LAUNCHED and value is not None:
+            # "one Kh-59 cruise missile, which was destroyed": launched and downed alike
+            _, _, noun_end = _noun_class(text, n.end)
+            if _WHICH_DOWNED.match(text, noun_end):
+                figures.append(Figure(cls, DOWNED, value, noun_end, "", hint))
+    # "a cruise missile", "ракету": one weapon, when a launch or downing cue governs it
+    for pattern in (_SINGULAR, _SINGULAR_UKRU):
+        for m in pattern.finditer(text):
+            if any(re.fullmatch(r"\S+\s+", text[f.start : m.start()]) for f in figures):
+                continue  # "одну ракету": the number already counted it
+            word = m.group(1).lower()
+            cls = DRONES if word.startswith(("drone", "дрон")) else MISSILES
+            role = _nearest_role(text, m.start(), m.end(), numbers)
+            if role in (LAUNCHED, DOWNED) and not re.match(r"\s*(?:of|from)\b", text[m.end() :]):
+                figures.append(Figure(cls, role, 1, m.start()))
+    # "destroyed all of them", "Both were shot down", "the missile": equal to what was launched
+    for m in _REF_ALL.finditer(text):
+        role = _nearest_role(text, m.start(), m.end(), numbers)
+        if role != DOWNED or any(abs(f.start - m.end()) <= 3 for f in figures):
+            continue
+        inner = m.group(0).split()
+        # "all of the drones": the noun is inside the phrase; "both missiles": right after it
+        cls, _, _ = _noun_class(" " + inner[-1], 0) if len(inner) > 1 else (None, 0, 0)
+        if cls not in (DRONES, MISSILES, TOTAL):
+            cls, _, _ = _noun_class(text, m.end())
+        cls = cls if cls in (DRONES, MISSILES, TOTAL) else current_cls
+        if cls:
+            both = m.group(0).lower().startswith(("both", "обидв", "обо", "обе", "оба"))
+            kind = "both" if both else "all"
+            figures.append(Figure(cls, DOWNED, None, m.start(), kind))
+    for m in _THE_SINGULAR.finditer(text):
+        role = _nearest_role(text, m.start(), m.end(), numbers)
+        if role == DOWNED:
+            cls = DRONES if m.group(1).lower() == "drone" else MISSILES
+            figures.append(Figure(cls, DOWNED, None, m.start(), "the"))
+    figures.sort(key=lambda f: f.start)
+    return figures, current_cls
+
+
+def _skip_number(text: str, n: Num) -> bool:
+    after = text[n.end : n.end + 14]
+    if _MONEY_PERCENT_AFTER.match(after) and not after.startswith("-for-"):
+        return True
+    if _MONEY_BEFORE.search(text[max(0, n.start - 5) : n.start]):
+        return True
+    if 1900 <= n.value <= 2100 and not n.words:
+        return True  # a year; no overnight attack counts this many of anything in our copy
+    return bool(re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|год\.)", after, re.IGNORECASE))
+
+
+_COORDINATED = re.compile(r"^[^\d,.;:]{0,40}\s(?:and|і|й|та|и)\s+$", re.IGNORECASE)
+
+
+def _propagate_approx(text: str, numbers: list[Num]) -> list[Num]:
+    """'about 120 missiles and 90 drones': the qualifier covers both figures."""
+    out: list[Num] = []
+    for n in numbers:
+        prev = out[-1] if out else None
+        if prev and prev.approx and not n.approx and _COORDINATED.match(text[prev.end : n.start]):
+            n = Num(n.value, n.start, n.end, True, n.words)
+        out.append(n)
+    return out

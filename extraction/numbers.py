@@ -1,0 +1,226 @@
+"""Number tokenizer: digits and number words (en/uk/ru) to values with their spans."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+class Num(NamedTuple):
+    """A number found in a text: its value, where it is, and how it was written."""
+
+    value: int
+    start: int
+    end: int
+    approx: bool = False
+    words: bool = False
+
+
+_EN_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_EN_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+
+
+def _forms(value: int, *forms: str) -> dict[str, int]:
+    return {f: value for f in forms}
+
+
+# Case forms matter: "семи", "чотирьох", "восьми" are the same numbers as "сім", "чотири", "вісім".
+_UK = {
+    **_forms(1, "один", "одна", "одне", "одного", "одній", "одну", "одним", "одною", "одному"),
+    **_forms(2, "два", "дві", "двох", "двом", "двома"),
+    **_forms(3, "три", "трьох", "трьом", "трьома"),
+    **_forms(4, "чотири", "чотирьох", "чотирьом", "чотирма"),
+    **_forms(5, "п'ять", "п'яти", "п'ятьох", "п'ятьма"),
+    **_forms(6, "шість", "шести", "шістьох", "шістьма"),
+    **_forms(7, "сім", "семи", "сімох", "сьома"),
+    **_forms(8, "вісім", "восьми", "вісьмох", "вісьма"),
+    **_forms(9, "дев'ять", "дев'яти", "дев'ятьох", "дев'ятьма"),
+    **_forms(10, "десять", "десяти", "десятьох"),
+    **_forms(11, "одинадцять", "одинадцяти"),
+    **_forms(12, "дванадцять", "дванадцяти"),
+    **_forms(13, "тринадцять", "тринадцяти"),
+    **_forms(14, "чотирнадцять", "чотирнадцяти"),
+    **_forms(15, "п'ятнадцять", "п'ятнадцяти"),
+    **_forms(16, "шістнадцять", "шістнадцяти"),
+    **_forms(17, "сімнадцять", "сімнадцяти"),
+    **_forms(18, "вісімнадцять", "вісімнадцяти"),
+    **_forms(19, "дев'ятнадцять", "дев'ятнадцяти"),
+    **_forms(20, "двадцять", "двадцяти"),
+    **_forms(30, "тридцять", "тридцяти"),
+    **_forms(40, "сорок", "сорока"),
+    **_forms(50, "п'ятдесят", "п'ятдесяти"),
+    **_forms(60, "шістдесят", "шістдесяти"),
+    **_forms(70, "сімдесят", "сімдесяти"),
+    **_forms(80, "вісімдесят", "вісімдесяти"),
+    **_forms(90, "дев'яносто"),
+    **_forms(100, "сто", "ста"),
+    **_forms(200, "двісті", "двохсот"),
+    **_forms(300, "триста", "трьохсот"),
+    **_forms(400, "чотириста", "чотирьохсот"),
+    **_forms(500, "п'ятсот", "п'ятисот"),
+}
+_RU = {
+    **_forms(1, "один", "одна", "одно", "одного", "одной", "одну", "одним", "одному"),
+    **_forms(2, "два", "две", "двух", "двум", "двумя"),
+    **_forms(3, "три", "трех", "трёх", "трем", "трём", "тремя"),
+    **_forms(4, "четыре", "четырех", "четырёх", "четырем", "четырьмя"),
+    **_forms(5, "пять", "пяти", "пятью"),
+    **_forms(6, "шесть", "шести", "шестью"),
+    **_forms(7, "семь", "семи", "семью"),
+    **_forms(8, "восемь", "восьми", "восемью"),
+    **_forms(9, "девять", "девяти", "девятью"),
+    **_forms(10, "десять", "десяти", "десятью"),
+    **_forms(11, "одиннадцать", "одиннадцати"),
+    **_forms(12, "двенадцать", "двенадцати"),
+    **_forms(13, "тринадцать", "тринадцати"),
+    **_forms(14, "четырнадцать", "четырнадцати"),
+    **_forms(15, "пятнадцать", "пятнадцати"),
+    **_forms(16, "шестнадцать", "шестнадцати"),
+    **_forms(17, "семнадцать", "семнадцати"),
+    **_forms(18, "восемнадцать", "восемнадцати"),
+    **_forms(19, "девятнадцать", "девятнадцати"),
+    **_forms(20, "двадцать", "двадцати"),
+    **_forms(30, "тридцать", "тридцати"),
+    **_forms(40, "сорок", "сорока"),
+    **_forms(50, "пятьдесят", "пятидесяти"),
+    **_forms(60, "шестьдесят", "шестидесяти"),
+    **_forms(70, "семьдесят", "семидесяти"),
+    **_forms(80, "восемьдесят", "восьмидесяти"),
+    **_forms(90, "девяносто", "девяноста"),
+    **_forms(100, "сто", "ста"),
+    **_forms(200, "двести", "двухсот"),
+    **_forms(300, "триста", "трехсот", "трёхсот"),
+    **_forms(400, "четыреста", "четырехсот"),
+    **_forms(500, "пятьсот", "пятисот"),
+}
+WORD_VALUES: dict[str, int] = {**_EN_UNITS, **_EN_TENS, **_UK, **_RU}
+_MULTIPLIERS = {
+    "hundred": 100, "thousand": 1000, "тисяча": 1000, "тисячі": 1000, "тисяч": 1000,
+    "тысяча": 1000, "тысячи": 1000, "тысяч": 1000,
+}  # fmt: skip
+
+_APPROX_BEFORE = re.compile(
+    r"(?:\b(?:about|around|nearly|almost|roughly|approximately|some|over|under|upwards of|up to|"
+    r"at least|at most|more than|less than|fewer than|close to|in excess of|estimated|"
+    r"понад|близько|майже|приблизно|більше(?: ніж)?|більш ніж|щонайменше|не менше(?: ніж)?|"
+    r"до|около|более|почти|свыше|примерно|порядка|больше|не менее|менее|менше)\s+(?:than\s+)?)$",
+    re.IGNORECASE,
+)
+_HAND_OVER = re.compile(r"\b(?:hand|hands|handed|handing|turn|turned)\s+over$", re.IGNORECASE)
+_APPROX_AFTER = re.compile(r"^(?:-odd\b|\+|\s+or so\b|\s+or more\b|\s*-\s*\d)", re.IGNORECASE)
+
+_DIGITS = re.compile(
+    r"(?<![\w.,:/])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?![\w]|[.,:/]\d)"
+)
+_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+_NUMBER_WORDS = frozenset([*WORD_VALUES, *_MULTIPLIERS, "dozen"])
+_JOINER = re.compile(r"^(?:[\s-]+|\s+and\s+)$")
+
+
+def _word_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of runs of number words ("twenty-six", "a dozen", "двадцять шість")."""
+    spans: list[list[int]] = []
+    prev_word_end = -1
+    prev_was_a = False
+    for m in _TOKEN.finditer(text):
+        word = m.group(0).lower()
+        if word in _NUMBER_WORDS:
+            if word == "dozen" and not prev_was_a:
+                prev_was_a = False
+                continue
+            scale = word in ("dozen", "hundred", "thousand") and prev_was_a
+            start = m.start() - 2 if scale else m.start()
+            if spans and _JOINER.match(text[spans[-1][1] : m.start()]):
+                spans[-1][1] = m.end()
+            else:
+                spans.append([start, m.end()])
+        prev_was_a = word == "a" and prev_word_end != m.end()
+        prev_word_end = m.end()
+    return [(s, e) for s, e in spans]
+
+
+def _digits_value(raw: str) -> int:
+    return int(re.sub(r"[ ,.]", "", raw))
+
+
+def _words_value(raw: str) -> int | None:
+    tokens = [t for t in re.split(r"[\s-]+", raw.lower()) if t and t != "and"]
+    if tokens[:2] == ["a", "dozen"]:
+        return 12
+    if tokens[:1] == ["a"]:
+        tokens[0] = "one"  # "a hundred", "a thousand"
+    total = current = 0
+    seen = False
+    if tokens and tokens[0] in _MULTIPLIERS:
+        return None  # "тисячі", "hundreds": a bare multiplier is a vague quantity
+    for tok in tokens:
+        if tok == "dozen":
+            current = (current or 1) * 12
+        elif tok in _MULTIPLIERS:
+            current = (current or 1) * _MULTIPLIERS[tok]
+            if _MULTIPLIERS[tok] >= 1000:
+                total, current = total + current, 0
+        elif tok in WORD_VALUES:
+            current += WORD_VALUES[tok]
+        else:
+            continue
+        seen = True
+    return total + current if seen else None
+
+
+def _is_approx(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 24) : start]
+    m = _APPROX_BEFORE.search(before)
+    if m and _HAND_OVER.search(before[: m.start() + 4]):
+        return False  # "hand over 1,100 prisoners" is a transfer, not "over 1,100"
+    return bool(m) or bool(_APPROX_AFTER.match(text[end : end + 8]))
+
+
+def find_numbers(text: str) -> list[Num]:
+    """All numbers in `text` (digits with , . or space grouping, and number words), in order.
+
+    Decimals ("5,5", "2.5") are skipped; model numbers ("F-16", "Kh-22") and ranges ("4-5")
+    are left out because they are never counts.
+    """
+    found: list[Num] = []
+    for m in _DIGITS.finditer(text):
+        start, end = m.span(1)
+        raw = m.group(1)
+        if (
+            start >= 2
+            and text[start - 1] == "-"
+            and text[start - 2].isalpha()
+            and not text[max(0, start - 5) : start].lower().endswith(("for-", "на-"))
+        ):
+            continue  # model designation: Shahed-136, S-300
+        if start >= 1 and text[start - 1] == "-" and start >= 2 and text[start - 2].isdigit():
+            continue
+        if text[end : end + 2].startswith("-") and text[end + 1 : end + 2].isdigit():
+            continue
+        if raw[0] == "0" and len(raw) > 1:
+            continue
+        found.append(Num(_digits_value(raw), start, end, _is_approx(text, start, end)))
+    words = set(_TOKEN.findall(text.lower())) & _NUMBER_WORDS
+    for start, end in _word_spans(text) if words else ():
+        value = _words_value(text[start:end])
+        if value is None:
+            continue
+        found.append(Num(value, start, end, _is_approx(text, start, end), words=True))
+    found.sort(key=lambda n: n.start)
+    return found
+
+
+def number_forms(value: int) -> list[str]:
+    """The ways a figure may be written in digits: 1200, 1,200, 1.200, 1 200."""
+    plain = str(value)
+    if value < 1000:
+        return [plain]
+    grouped = f"{value:,}"
+    return [plain, grouped, grouped.replace(",", "."), grouped.replace(",", " ")]

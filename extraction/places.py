@@ -1,0 +1,154 @@
+"""Gazetteer: Ukrainian and Russian regions and cities in en/uk/ru spellings, canonical names."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# canonical name -> (side, stems). Stems match the start of a word in any case form.
+_PLACES: dict[str, tuple[str, str]] = {
+    "Kyiv": ("ua", "kyiv kiev київ києв київщин киев кив кивськ"),
+    "Kharkiv": ("ua", "kharkiv kharkov харків харков харкв"),
+    "Odesa": ("ua", "odesa odessa одес"),
+    "Dnipropetrovsk": ("ua", "dnipropetrovsk дніпропетров днпропетров днепропетров"),
+    "Dnipro": ("ua", "dnipro дніпр днепр днпр"),
+    "Zaporizhzhia": ("ua", "zaporizh zaporozh запоріж запорож запорз"),
+    "Lviv": ("ua", "lviv lvov львів львов львівщин"),
+    "Mykolaiv": ("ua", "mykolaiv mykolayiv nikolaev миколаїв миколаєв николаев николаевщ миколав"),
+    "Kherson": ("ua", "kherson херсон"),
+    "Sumy": ("ua", "sumy sumi сум сумщин сумск"),
+    "Chernihiv": ("ua", "chernihiv chernigov чернігів черніг чернигов черниг черн"),
+    "Poltava": ("ua", "poltava полтав"),
+    "Cherkasy": ("ua", "cherkasy cherkassy черкас черкащ"),
+    "Vinnytsia": ("ua", "vinnytsia vinnitsa вінниц винниц внниц"),
+    "Zhytomyr": ("ua", "zhytomyr žytomyr житомир"),
+    "Khmelnytskyi": ("ua", "khmelnytskyi khmelnytsky хмельниц хмельнич"),
+    "Rivne": ("ua", "rivne рівн ровн рвн"),
+    "Ternopil": ("ua", "ternopil тернопіл тернопол"),
+    "Volyn": ("ua", "volyn волин волын"),
+    "Ivano-Frankivsk": ("ua", "ivano-frankivsk івано-франків ивано-франков"),
+    "Chernivtsi": ("ua", "chernivtsi чернівц черновц"),
+    "Zakarpattia": ("ua", "zakarpat закарпат"),
+    "Kirovohrad": ("ua", "kirovohrad кіровоград кировоград кровоград"),
+    "Kropyvnytskyi": ("ua", "kropyvnytsk кропивницьк"),
+    "Donetsk": ("ua", "donetsk донецьк донеччин донецк донечч"),
+    "Luhansk": ("ua", "luhansk luhansk луганськ луганщин луганск"),
+    "Kryvyi Rih": ("ua", "kryvyi кривий кривой"),
+    "Pavlohrad": ("ua", "pavlohrad павлоград"),
+    "Lutsk": ("ua", "lutsk луцьк луцк"),
+    "Kremenchuk": ("ua", "kremenchuk кременчук кременчуг"),
+    "Bila Tserkva": ("ua", "bila білоцерк"),
+    "Uzhhorod": ("ua", "uzhhorod ужгород"),
+    "Izmail": ("ua", "izmail ізмаїл измаил"),
+    "Kramatorsk": ("ua", "kramatorsk краматорськ краматорск"),
+    "Sloviansk": ("ua", "sloviansk слов'янськ славянск"),
+    "Nikopol": ("ua", "nikopol нікопол никопол"),
+    "Moscow": ("ru", "moscow москв московск подмосков"),
+    "Belgorod": ("ru", "belgorod бєлгород белгород"),
+    "Bryansk": ("ru", "bryansk брянськ брянск"),
+    "Kursk": ("ru", "kursk курськ курск"),
+    "Voronezh": ("ru", "voronezh воронез воронеж"),
+    "Rostov": ("ru", "rostov ростов"),
+    "Lipetsk": ("ru", "lipetsk липецк ліпецьк"),
+    "Oryol": ("ru", "oryol orel орлов орел орёл"),
+    "Tula": ("ru", "tula тульск тула"),
+    "Tambov": ("ru", "tambov тамбов"),
+    "Ryazan": ("ru", "ryazan рязан"),
+    "Smolensk": ("ru", "smolensk смоленск"),
+    "Kaluga": ("ru", "kaluga калуж калуг"),
+    "Tver": ("ru", "tver тверск твер"),
+    "Vladimir": ("ru", "владимирск"),
+    "Leningrad": ("ru", "leningrad ленинград"),
+    "Nizhny Novgorod": ("ru", "nizhny нижегород нижн"),
+    "Astrakhan": ("ru", "astrakhan астрахан"),
+    "Krasnodar": ("ru", "krasnodar краснодар"),
+    "Crimea": ("ru", "crimea крим крым"),
+    "Mordovia": ("ru", "mordovi мордов"),
+    "Saratov": ("ru", "saratov саратов"),
+    "Volgograd": ("ru", "volgograd волгоград"),
+    "Taganrog": ("ru", "taganrog таганрог"),
+    "Engels": ("ru", "engels енгельс энгельс"),
+    "Novorossiysk": ("ru", "novorossiysk новоросійськ новороссийск"),
+    "Tuapse": ("ru", "tuapse туапсе"),
+    "Sea of Azov": ("ru", "azov азовськ азовск азовського азовского"),
+}
+
+_STEM_TO_PLACE: dict[str, str] = {}
+for _name, (_side, _stems) in _PLACES.items():
+    for _stem in _stems.split():
+        _STEM_TO_PLACE[_stem] = _name
+_PLACE_RE = re.compile(
+    r"(?<![\w-])(" + "|".join(sorted(map(re.escape, _STEM_TO_PLACE), key=len, reverse=True)) + r")",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+_STEM_LENGTHS = sorted({len(s) for s in _STEM_TO_PLACE}, reverse=True)
+_FROM_BEFORE = re.compile(r"(?:\bfrom|\bз|\bзі|\bіз|\bиз|\bсо стороны|\bз боку)\s+(?:the\s+)?$",
+                          re.IGNORECASE)  # fmt: skip
+# Tiny stems that also start common words; they only count when capitalised.
+_SHORT = {"сум", "черн", "кив", "тула", "рвн", "нижн", "крим", "крым"}
+
+
+def side_of(place: str) -> str:
+    """'ua' for a place in Ukraine, 'ru' for one in Russia (Crimea counted as claimed by Russia)."""
+    return _PLACES[place][0]
+
+
+_PREFIX3 = frozenset(stem[:3] for stem in _STEM_TO_PLACE)
+
+
+_GOVERNMENT_VERB = re.compile(
+    r"(?:'s)?\s+(?:said|says|has|have|had|will|would|wants|accused|urged|insists|denies|denied|"
+    r"called|told|asked|claimed|blamed|and moscow|and kyiv)\b|,\s+\d{1,2}\s+\w+\s+\d{4}",
+    re.IGNORECASE,
+)
+
+
+def _metonym(text: str, m: re.Match) -> bool:
+    """'Kyiv said', 'KYIV, 9 March 2025': the capital as a government or a dateline."""
+    word = m.group(0)
+    if len(word) > 2 and word.isupper():
+        return True
+    return bool(_GOVERNMENT_VERB.match(text, m.end()))
+
+
+def word_is_district(word: str) -> bool:
+    """'Kyivskyi', 'Kharkivskyi': a city district's transliterated name, not the region."""
+    return word.isascii() and word.lower().endswith(("skyi", "skyy", "sky", "skiy"))
+
+
+def _stem_matches(text: str):
+    for m in _WORD.finditer(text):
+        word = m.group(0).lower()
+        if word[:3] not in _PREFIX3:
+            continue
+        for length in _STEM_LENGTHS:
+            if length <= len(word) and word[:length] in _STEM_TO_PLACE:
+                yield m, word[:length]
+                break
+
+
+@functools.lru_cache(maxsize=2048)
+def find_places(text: str, *, skip_launch_areas: bool = True) -> tuple[str, ...]:
+    """Canonical names of the regions and cities in `text`, in order, each once."""
+    found: list[str] = []
+    for m, stem in _stem_matches(text):
+        if word_is_district(m.group(0)) or _metonym(text, m):
+            continue
+        if stem in _SHORT and not m.group(0)[0].isupper():
+            continue
+        if stem == "черн" and not re.match(r"черн[іи]г|чернгв", text[m.start() : m.start() + 8],
+                                           re.IGNORECASE):  # fmt: skip
+            continue
+        if skip_launch_areas and _FROM_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+            continue
+        place = _STEM_TO_PLACE[stem]
+        if place not in found:
+            found.append(place)
+    return tuple(found)
+
+
+def canonical_place(word: str) -> str | None:
+    """The canonical name of a place word ("Харківської" -> "Kharkiv"), or None."""
+    m = _PLACE_RE.match(word)
+    return _STEM_TO_PLACE[m.group(1).lower()] if m else None

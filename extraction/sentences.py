@@ -1,0 +1,134 @@
+"""Lines and sentences of an article, with page furniture and background passages marked."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+BODY = "body"
+TITLE = "title"
+NOISE = "noise"  # related headlines, captions, tags, share buttons
+BACKGROUND = "background"  # "Previously:", "Нагадаємо": earlier events, not this report
+
+
+class Sentence(NamedTuple):
+    """One sentence with its position in the article and the kind of passage it sits in."""
+
+    text: str
+    start: int
+    line: int
+    kind: str
+
+
+_NOISE_LINE = re.compile(
+    r"^\W*(?:read (?:also|more)|see also|related(?: stories| articles| news)?\b|more on this|"
+    r"also read|share\b|tags?:|photo\b|photo:|file photo|photographer:|stock photo|"
+    r"source link|original source|leave a (?:comment|reply)|subscribe|advertisement|"
+    r"читайте (?:також|также|тоже)|читати також|дивіться також|смотрите также|"
+    r"другие новости|новости партнеров|подписывайтесь|теги|фото\b|фото:|відео:|видео:|"
+    r"останні новини|последние новости|по темі|по теме|<image>|\[image)",
+    re.IGNORECASE,
+)
+_CAPTION_WORDS = ("via reuters", "getty images", "photo: ", "photo by", "pictured", "handout",
+                  "фото: ")  # fmt: skip
+
+
+def _is_caption(line: str) -> bool:
+    low = line.lower()
+    return any(w in low for w in _CAPTION_WORDS)
+
+
+_BACKGROUND_HEAD = re.compile(
+    r"^\W*(?:(?:background|previously|for reference|earlier|раніше|ранее|предыстория|довідка|"
+    r"справка)\s*:?\s*$|(?:попередні|предыдущие|previous|earlier) (?:обмін|обмен|exchang|swap|"
+    r"attack|атак|удар))",
+    re.IGNORECASE,
+)
+_BACKGROUND_LEAD = re.compile(
+    r"^\W*(?:нагадаємо|нагадуємо|напомним|напомню|recall that|as a reminder|"
+    r"previously[,:]|background:|earlier[,:] )",
+    re.IGNORECASE,
+)
+_FURNITURE = re.compile(
+    r"^\W*(?:news|world news|breaking|urgent|award banner|high views|share|menu|home|"
+    r"\[source: [^\]]*\]|source: .*|author:?.*|date:?|min|0|video|[a-z\- ]{0,25}news\s*)\W*$",
+    re.IGNORECASE,
+)
+_SPLIT = re.compile(r"[.!?…][\"')\]]*\s+(?=[\"'(«\[]?[A-ZА-ЯІЇЄҐ0-9])|[.!?](?=[А-ЯІЇЄҐ][а-яіїєґ])")
+_ABBREV = re.compile(
+    r"(?:\b(?:mr|mrs|ms|dr|st|gen|lt|col|no|vs|sen|rep|gov|jr|sr|inc|ltd|co|obl|"
+    r"обл|ім|им|вул|ул|г|м|р|с|т|див|см|тис|млн|млрд|тыс)\.|\b[A-ZА-Я]\.|\b(?:U\.S|U\.K|U\.N)\.)$",
+    re.IGNORECASE,
+)
+
+
+_RELATED_HEAD = re.compile(
+    r"^\W*(?:related|more stories|read more|читайте також|по темі)\b", re.IGNORECASE
+)
+
+
+def is_furniture(line: str) -> bool:
+    """True for a line that is site furniture rather than a headline ("News", "[Source: BBC]")."""
+    stripped = line.strip()
+    if not stripped:
+        return True
+    if _FURNITURE.match(stripped) or _NOISE_LINE.match(stripped):
+        return True
+    return bool(re.fullmatch(r"[\W\d_]+", stripped))
+
+
+def _split_line(line: str) -> list[tuple[int, str]]:
+    pieces: list[tuple[int, str]] = []
+    pos = 0
+    for m in _SPLIT.finditer(line):
+        cut = m.end()
+        if _ABBREV.search(line[max(0, m.start() - 5) : m.start() + 1]):
+            continue
+        chunk = line[pos:cut]
+        if chunk.strip():
+            pieces.append((pos, chunk))
+        pos = m.end()
+    if line[pos:].strip():
+        pieces.append((pos, line[pos:]))
+    return pieces
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split an article into sentences, marking the title, page noise and background passages."""
+    out: list[Sentence] = []
+    offset = 0
+    title_seen = False
+    background = False
+    related_block = False
+    for line_no, line in enumerate(text.split("\n")):
+        line_start = offset
+        offset += len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            related_block = False
+            continue
+        kind = BODY
+        words = len(stripped.split())
+        if related_block and words <= 16:
+            kind = NOISE
+        elif _RELATED_HEAD.match(stripped):
+            kind = NOISE
+            related_block = words <= 4
+        elif _NOISE_LINE.match(stripped) or _is_caption(stripped):
+            kind = NOISE
+        elif _BACKGROUND_HEAD.match(stripped):
+            background = True
+            kind = NOISE
+        elif background or _BACKGROUND_LEAD.match(stripped):
+            kind = BACKGROUND
+        elif not title_seen and not is_furniture(stripped):
+            title_seen = True
+            headline = stripped[-1] not in ".:;," or words <= 12
+            if headline and words <= 30 and len(stripped) <= 250:
+                out.append(Sentence(stripped, line_start + line.index(stripped), line_no, TITLE))
+                continue
+        if not title_seen and kind == BODY and is_furniture(stripped):
+            continue
+        for rel, chunk in _split_line(line):
+            out.append(Sentence(chunk.strip(), line_start + rel, line_no, kind))
+    return out

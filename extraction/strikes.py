@@ -1,0 +1,510 @@
+"""Strike records: group sentence figures into one record per claimant and attack."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass, field
+
+from extraction import claimants as cl
+from extraction.cues import cue
+from extraction.dates import find_date_cues
+from extraction.figures import (
+    DOWNED,
+    DRONES,
+    LAUNCHED,
+    LOST,
+    MISSILES,
+    TOTAL,
+    Figure,
+    sentence_figures,
+)
+from extraction.places import find_places, side_of
+from extraction.sentences import BODY, TITLE, Sentence
+
+FIELDS = (
+    "drones_launched", "missiles_launched", "drones_downed", "missiles_downed",
+    "drones_lost", "total_launched", "total_downed",
+)  # fmt: skip
+
+# Sentences whose numbers are never this attack's figures.
+_LOSS_TALLY = cue(
+    r"\btanks?\b|artillery|armou?red|personnel|\bapcs?\b|operational-tactical|танк\w*|артилер\w*|"
+    r"артиллер\w*|бойових броньованих|бронемашин\w*|особового складу|личного состава|"
+    r"оперативно-тактичн\w*|оперативно-тактическ\w*"
+)
+_CUMULATIVE = cue(
+    r"\bsince\b(?! the night)|\bso far this\b|\bthis year\b|\bin total,? (?:since|over)\b|"
+    r"\bover the past (?:month|week|year)s?\b|\bfrom the start\b|\bcumulative\b|"
+    r"з початку|від початку|починаючи|із цього часу|з цього часу|с начала|с момента|"
+    r"за весь период|за (?:минулий|прошлый|последний) (?:тиждень|місяць|неделю|месяц)|"
+    r"за тиждень|за неделю|за місяць|за месяц|\bmonthly\b|over the month|\bweekly\b|"
+    r"итог\w* недели|підсумк\w* тижня|итог\w* месяца|підсумк\w* місяця|"
+    r"за \w+ (?:дней|днів|суток|діб)|(?:over|in) the (?:past|last) \w+ (?:days|weeks)|"
+    r"\bin (?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b(?!\s*\d)|за (?:січень|лютий|березень|квітень|травень|червень|липень|серпень|"
+    r"вересень|жовтень|листопад|грудень|январь|февраль|март|апрель|май|июнь|июль|август|"
+    r"сентябрь|октябрь|ноябрь|декабрь)|(?:у|в) (?:січні|лютому|березні|квітні|травні|червні|"
+    r"липні|серпні|вересні|жовтні|листопаді|грудні|январе|феврале|марте|апреле|мае|июне|июле|"
+    r"августе|сентябре|октябре|ноябре|декабре)\b"
+)
+_LONG_PERIOD = cue(
+    r"over the (?:past |last )?(?:week|month|year)|this (?:week|month|year)|in (?:a|one) week|"
+    r"за (?:минулий |останній |прошлый |последний )?(?:тиждень|місяць|неделю|месяц|рік|год)|"
+    r"за цей тиждень|за эту неделю|since"
+)
+_COMPARISON = cue(
+    r"\brecord\b|\bsurpass\w*|\bexceed\w*|\blast (?:december|year|month|"
+    r"week)\b|"
+    r"\bthe (?:largest|biggest) (?:attack|strike) (?:so far|before|until)|"
+    r"перевищ\w*|перевершил\w*|перевершив\w*|превыси\w*|превзош\w*|рекорд\w*"
+)
+_EARLIER_ATTACK = cue(
+    r"\bprevious night\b|\bnight before\b|\bday before\b|\ba day earlier\b|\blast week\b|"
+    r"\bearlier this week\b|\bthe previous day\b|напередодні|днем раніше|минулого тижня|"
+    r"попередн\w* ноч\w*|предыдущ\w* ноч\w*|\bprevious(?:ly)?\b|"
+    r"накануне|днем ранее|на прошлой неделе|\bearlier,? on\b"
+)
+_CORRECTION_NEW = cue(
+    r"\bupdated?\b|\brevised\b|\braised\b|\bcorrect(?:ed|ion)\b|\bclarified\b|\blater (?:said|"
+    r"reported|put|gave)\b|\bnow (?:says|said)\b|\bfinal\b|уточн\w*|оновлен\w*|виправ\w*|"
+    r"обновлен\w*|исправ\w*|остаточн\w*|окончательн\w*"
+)
+_AS_EARLIER = re.compile(
+    r"\S+(?:\s+\S+){0,2}?,?\s+as (?:it |they |the \w+ )?(?:had )?"
+    r"(?:earlier|initially|first|previously) (?:said|reported|stated)",
+    re.IGNORECASE,
+)
+_NOT_AS_EARLIER = re.compile(
+    r"\bnot \d[\d,. ]*\s+(?:\w+\s+)?as (?:it |they )?(?:had )?"
+    r"(?:earlier|initially|first|previously)",
+    re.IGNORECASE,
+)
+_OLD_BEFORE = re.compile(
+    r"(?:earlier|initially|first|previously|had)\s+(?:said|reported|put it at|gave|stated)\s+"
+    r"(?:that\s+)?(?:only\s+)?$|(?:спочатку|раніше|сначала|ранее)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_NOT_BEFORE = re.compile(r"\b(?:not|не|а не)\s+$", re.IGNORECASE)
+_CORRECTION_OLD = cue(
+    r"\bearlier (?:said|reported|put|gave)\b|\binitially\b|\bhad (?:earlier|first) (?:said|"
+    r"reported)\b|\bfirst reported\b|спочатку|раніше повідомля\w*|ранее сообща\w*|сначала|"
+    r"первоначально"
+)
+_ATTRIBUTION_NEXT = re.compile(
+    r"^\W*(?:про це|об этом|this was (?:reported|announced|stated)|this is according to|"
+    r"such (?:are|were) the figures|as reported by|according to)",
+    re.IGNORECASE,
+)
+_OVER_RUSSIA = cue(
+    r"over (?:the )?russian (?:territory|regions?)|над територією (?:росії|рф)|"
+    r"над территори\w* (?:россии|рф)|over russia\b|в россии|у росії|в рф\b|по россии"
+)
+_ATTACK_CONTEXT = cue(
+    r"attack|strike|struck|\bhit\b|damag|target|explosion|blackout|fire\b|debris|"
+    r"атак|удар|влучан|пошкодж|поврежд|поражен|уражен|вибух|взрыв|пожеж|пожар|уламк|обломк|"
+    r"постражд|пострада|під ударом|под ударом|shot down|downed|destroyed|intercepted|збит|знищ|"
+    r"сбит|уничтож|перехоп|перехвач"
+)
+_TARGETS = [
+    (
+        "energy infrastructure",
+        r"energy infrastructure|енергетичн\w* інфраструктур\w*|"
+        r"энергетическ\w* инфраструктур\w*",
+    ),
+    (
+        "critical infrastructure",
+        r"critical infrastructure|критичн\w* інфраструктур\w*|"
+        r"критическ\w* инфраструктур\w*",
+    ),
+    ("power infrastructure", r"power infrastructure"),
+    ("energy facilities", r"energy facilit\w*"),
+    ("energy sector", r"energy sector|енергосистем\w*|энергосистем\w*"),
+    ("solar power plant", r"solar power (?:plant|station)|сонячн\w* електростанц\w*"),
+    ("thermal power plant", r"thermal power (?:plant|station)|\bтец\b|\bтэц\b|теплоелектро\w*"),
+    ("hydroelectric power plant", r"hydroelectric power (?:plant|station)|\bгес\b|\bгэс\b"),
+    ("power plant", r"(?<!solar )(?<!thermal )power (?:plant|station)"),
+    ("substation", r"substation|підстанц\w*|подстанц\w*"),
+    ("port infrastructure", r"port infrastructure|портов\w* інфраструктур\w*"),
+    ("grain facilities", r"grain (?:facilit\w*|terminal\w*|infrastructure)"),
+    (
+        "residential buildings",
+        r"residential (?:buildings?|areas?|houses?)|apartment (?:block|"
+        r"building)s?|житлов\w* будинк\w*|жил\w* дом\w*|жилые районы|"
+        r"багатоповерх\w*|многоэтажк\w*",
+    ),
+    ("private houses", r"private (?:homes|houses)|приватн\w* будинк\w*|частн\w* дом\w*"),
+    (
+        "civilian enterprise",
+        r"civilian enterprise|цивільн\w* підприємств\w*|"
+        r"гражданск\w* предприяти\w*",
+    ),
+    ("industrial facility", r"industrial (?:facility|enterprise|site)|промислов\w* об'єкт\w*"),
+    ("oil refinery", r"oil refinery|refinery|нафтопереробн\w*|нпз\b|завод кинеф"),
+    ("oil depot", r"oil depot|fuel depot|нафтобаз\w*|нефтебаз\w*"),
+    ("airfield", r"airfield|air base|аеродром\w*|аэродром\w*"),
+    ("railway", r"railway|rail infrastructure|залізниц\w*|железн\w* дорог\w*"),
+    (
+        "gas infrastructure",
+        r"gas (?:infrastructure|production facilit\w*)|газов\w* інфраструктур\w*",
+    ),
+]
+_TARGET_NAMES = {f"t{i}": name for i, (name, _) in enumerate(_TARGETS)}
+_TARGET_RE = cue("|".join(f"(?P<t{i}>{pattern})" for i, (_, pattern) in enumerate(_TARGETS)))
+_FIELD_OF = {
+    (DRONES, LAUNCHED): "drones_launched",
+    (MISSILES, LAUNCHED): "missiles_launched",
+    (DRONES, DOWNED): "drones_downed",
+    (MISSILES, DOWNED): "missiles_downed",
+    (DRONES, LOST): "drones_lost",
+    (TOTAL, LAUNCHED): "total_launched",
+    (TOTAL, DOWNED): "total_downed",
+}
+
+
+@dataclass
+class _Record:
+    attacker: str
+    claimant: str
+    date: dt.date | None
+    values: dict[str, int | None] = field(default_factory=dict)
+    sentences: list[int] = field(default_factory=list)
+    corrected: bool = False
+    earlier: bool = False
+    period: str | None = None
+
+
+_RANGE = re.compile(r"\bfrom\b.{3,60}\b(?:to|until|till)\b|\bз\b.{3,60}\bдо\b|\bс\b.{3,60}\bдо\b",
+                    re.IGNORECASE)  # fmt: skip
+
+
+def _sentence_date(text: str, ref: dt.date | None) -> tuple[dt.date | None, bool]:
+    """The attack date a sentence names, and whether it names one at all."""
+    cues = find_date_cues(text, ref)
+    if not cues:
+        return None, False
+    explicit = [c for c in cues if c.explicit]
+    if explicit and _RANGE.search(text):
+        chosen = explicit[-1]  # "from 18:00 on 8 November to 08:30 on 9 November": the end
+    elif explicit:
+        chosen = next((c for c in explicit if c.date is not None), explicit[0])
+    else:
+        chosen = cues[0]
+    return chosen.date, True
+
+
+_CONTINUES = cue(
+    r"of them|of those|of which|of these|з них|із них|из них|з яких|из которых|тоді|тогда|then\b"
+)
+
+
+_OVER = cue(r"over|above|над")
+
+
+def _russian_places_only(text: str) -> bool:
+    """True when drones came down over places in Russia, and over none in Ukraine."""
+    sides: set[str] = set()
+    for m in _OVER.finditer(text):
+        sides |= {side_of(p) for p in find_places(text[m.end() : m.end() + 60])}
+    return sides == {"ru"}
+
+
+_WEAPON_WORDS = (
+    "drone", "uav", "unmanned", "shahed", "missile", "rocket", "means of", "targets", "дрон",
+    "безп", "беспил", "бпла", "бла", "шахед", "ракет", "засоб", "средств", "цілей", "целей",
+)  # fmt: skip
+_NIGHT_HINT = re.compile(r"night|ніч|ноч", re.IGNORECASE)
+
+
+class _LazyClaimants:
+    """Every claimant named in the body, found only if some figure needs the article default."""
+
+    def __init__(self, body: list[Sentence]) -> None:
+        self.body = body
+        self.cues: list[cl.ClaimantCue] | None = None
+
+    def __iter__(self):
+        if self.cues is None:
+            self.cues = [c for s in self.body for c in _claimants(s.text)]
+        return iter(self.cues)
+
+
+@functools.lru_cache(maxsize=1024)
+def _claimants(text: str) -> tuple[cl.ClaimantCue, ...]:
+    return tuple(cl.find_claimants(text))
+
+
+def _claimant_in(text: str, pos: int) -> cl.ClaimantCue | None:
+    cues = _claimants(text)
+    if not cues:
+        return None
+    before = [c for c in cues if c.start <= pos]
+    return before[-1] if before else cues[0]
+
+
+def _skip_sentence(text: str) -> bool:
+    return bool(_LOSS_TALLY.search(text) or _CUMULATIVE.search(text) or _COMPARISON.search(text))
+
+
+def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict]:
+    """One strike record per claimant and attack, figures from the body first, then the title."""
+    body = [s for s in sentences if s.kind == BODY]
+    titles = [s for s in sentences if s.kind == TITLE]
+    whole = "\n".join(s.text for s in body + titles).lower()
+    if not any(w in whole for w in _WEAPON_WORDS):
+        return []  # no drone, missile or "means of air attack" anywhere: nothing to count
+    article_claimants = _LazyClaimants(body)
+    default_date = None
+    for s in body + titles:
+        if not _NIGHT_HINT.search(s.text):
+            continue
+        d, named = _sentence_date(s.text, ref)
+        if named:
+            default_date = d
+            break
+    if default_date is None:
+        default_date = ref
+    records: list[_Record] = []
+    last_cls: str | None = None
+    last_claimant: dict[str, str] = {}
+    previous: tuple | None = None  # (date, earlier) of the last sentence that gave figures
+    # The headline goes first: it states the main figure; later different ones are sub-figures.
+    ordered = [(-1, s) for s in titles] + [(i, s) for i, s in enumerate(body)]
+    for idx, s in ordered:
+        figures, new_cls = sentence_figures(s.text, last_cls if idx >= 0 else None)
+        if not figures or _skip_sentence(s.text):
+            last_cls = new_cls if idx >= 0 else last_cls
+            continue
+        last_cls = new_cls if idx >= 0 else last_cls
+        date, named = _sentence_date(s.text, ref)
+        earlier = bool(_EARLIER_ATTACK.search(s.text))
+        period = _period(s.text)
+        if not named and previous and _CONTINUES.search(s.text):
+            date, earlier = previous  # "Of them, 142 were downed": the night just named
+            named = date is not None
+        if not named or date is None:
+            date = None if idx < 0 else default_date  # a headline takes the body's date
+        if idx >= 0:
+            previous = (date, earlier)
+        # an update announced in the sentence before ("UPDATE: the air force revised its figure.")
+        updating = (
+            idx > 0
+            and body[idx - 1].line == s.line
+            and bool(_CORRECTION_NEW.search(body[idx - 1].text))
+        )
+        if any(f.attacker_hint == "ukraine" for f in figures) or _russian_places_only(s.text):
+            for fig in figures:
+                fig.attacker_hint = "ukraine"  # "57 Ukrainian drones: 21 over Bryansk, ..."
+        for fig in figures:
+            if _LONG_PERIOD.search(s.text[fig.start : fig.start + 45].split(", ")[0]):
+                continue  # "1,150 drones over the week": a running total, not this attack
+            claimant = _figure_claimant(fig, s, idx, body, article_claimants, last_claimant)
+            attacker = _attacker(fig, s.text, claimant)
+            if claimant is None:
+                claimant = last_claimant.get(attacker) or (
+                    cl.RUSSIAN_MOD if attacker == "ukraine" else cl.AIR_FORCE
+                )
+            last_claimant[attacker] = claimant
+            key = (attacker, claimant, date, earlier, period)
+            target = _merge(records, fig, key, idx, s.text, updating)
+            if target is not None and _NOT_AS_EARLIER.search(s.text):
+                target.corrected = True  # "72 drones, not 65 as it earlier said"
+    out = []
+    for rec in records:
+        if rec.date is None:
+            rec.date = default_date
+        _resolve_refs(rec)
+        if not any(f in rec.values for f in FIELDS):
+            continue  # a record stays when the text gave figures, even only approximate ones
+        out.append(_as_dict(rec, body, records))
+    return out
+
+
+def _figure_claimant(
+    fig: Figure,
+    s: Sentence,
+    idx: int,
+    body: list[Sentence],
+    article_claimants: _LazyClaimants,
+    last_claimant: dict[str, str],
+) -> str | None:
+    cue = _claimant_in(s.text, fig.start)
+    if cue and cue.name == cl.UA_MILITARY and last_claimant.get("russia"):
+        return last_claimant["russia"]  # "the defence forces" repeat the named claimant's figures
+    if cue:
+        return cue.name
+    if 0 <= idx + 1 < len(body) and _ATTRIBUTION_NEXT.match(body[idx + 1].text):
+        cue = _claimant_in(body[idx + 1].text, 0)
+        if cue:
+            return cue.name
+    if idx >= 0:
+        for back in range(idx - 1, max(-1, idx - 4), -1):
+            if body[back].line != s.line:
+                break
+            cue = _claimant_in(body[back].text, len(body[back].text))
+            if cue:
+                return cue.name
+    side = "ru" if fig.attacker_hint == "ukraine" else None
+    if last_claimant:
+        wanted = "ukraine" if side == "ru" else "russia"
+        if wanted in last_claimant:
+            return last_claimant[wanted]
+    for c in article_claimants:
+        if side is None or c.side == side:
+            return c.name
+    return None
+
+
+def _attacker(fig: Figure, text: str, claimant: str | None) -> str:
+    if fig.attacker_hint == "ukraine":
+        return "ukraine"
+    if claimant in (cl.RUSSIAN_MOD, cl.MOSCOW_MAYOR) or (
+        claimant and claimant.endswith("Governor") and _governor_side(claimant) == "ru"
+    ):
+        return "ukraine"
+    if _OVER_RUSSIA.search(text):
+        return "ukraine"
+    return "russia"
+
+
+def _governor_side(claimant: str) -> str:
+    place = claimant.removesuffix(" Governor")
+    try:
+        return side_of(place)
+    except KeyError:
+        return "ua"
+
+
+_PERIOD_NIGHT = cue(r"night|overnight|ніч|вноч|ночь|ночью|ночі")
+_PERIOD_HOURS = cue(
+    r"\b(?:over|in|within|for) (?:the (?:past|last) )?\w+ hours\b|\bfrom \d+:\d+|"
+    r"за \w+ (?:годин\w*|часов|часа)|з \d+:\d+ до|с \d+:\d+ до|в период с|протягом дня|"
+    r"\bduring the day\b|\bdaytime\b|вдень|днем\b|днём\b"
+)
+
+
+def _period(text: str) -> str | None:
+    """The stretch of time a sentence's figures cover: a window of hours, a night, or unknown."""
+    if _PERIOD_HOURS.search(text):
+        return "hours"
+    if _PERIOD_NIGHT.search(text):
+        return "night"
+    return None
+
+
+def _merge(
+    records: list[_Record], fig: Figure, key: tuple, idx: int, text: str, updating: bool
+) -> _Record | None:
+    attacker, claimant, date, earlier, period = key
+    name = _FIELD_OF.get((fig.cls, fig.role))
+    if name is None:
+        return None
+    same = [r for r in records if r.attacker == attacker and r.claimant == claimant]
+    target = None
+    for r in same:
+        if r.earlier != earlier or not (r.date == date or r.date is None or date is None):
+            continue
+        clash = r.values.get(name) not in (None, fig.value) and fig.value is not None
+        if clash and period and r.period and period != r.period:
+            continue  # "8 over eight hours" and "12 overnight" are two claims
+        target = r
+        break
+    if target is None:
+        target = _Record(attacker, claimant, date, earlier=earlier)
+        records.append(target)
+    target.period = target.period or period
+    target.date = target.date or date
+    if idx >= 0 and idx not in target.sentences:
+        target.sentences.append(idx)
+    value = fig.value
+    if fig.ref and value is None:
+        launched = target.values.get(name.replace("_downed", "_launched"))
+        if launched is not None and (fig.ref != "the" or launched == 1):
+            value = launched
+    if fig.ref and value is None:
+        target.values.setdefault(f"_ref_{name}", fig.ref)  # resolved once launched is known
+        return target
+    if fig.ref == "all" and fig.role == DOWNED:
+        # "all 14 drones were shot down": the same 14 were launched
+        target.values.setdefault(name.replace("_downed", "_launched"), value)
+    if name not in target.values or target.values[name] is None:
+        if value is not None or name not in target.values:
+            target.values[name] = value
+        return target
+    old = target.values[name]
+    if value is None or value == old:
+        return target
+    before = re.split(r"\d", text[max(0, fig.start - 45) : fig.start])[-1]  # this figure's clause
+    if (
+        _AS_EARLIER.match(text, fig.start)
+        or _OLD_BEFORE.search(before)
+        or _NOT_BEFORE.search(text[max(0, fig.start - 6) : fig.start])
+    ):
+        target.corrected = True  # "66 drones, not 61 as it earlier said": 61 is the old figure
+    elif updating or _CORRECTION_NEW.search(text):
+        target.values[name] = value
+        target.corrected = True
+    # otherwise the first figure stands: a later different one is a sub-figure or a related story
+    return target
+
+
+def _resolve_refs(rec: _Record) -> None:
+    for name in FIELDS:
+        ref = rec.values.pop(f"_ref_{name}", None)
+        if not ref or rec.values.get(name) is not None:
+            continue
+        launched = rec.values.get(name.replace("_downed", "_launched"))
+        if ref == "the":
+            if launched == 1:
+                rec.values[name] = 1
+        elif launched is not None:
+            rec.values[name] = launched
+        elif ref == "both":
+            rec.values[name] = 2
+
+
+@functools.lru_cache(maxsize=64)
+def _context(texts: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Sentences that describe an attack's effects, with the sides of the places they name."""
+    out = []
+    for text in texts:
+        if _ATTACK_CONTEXT.search(text):
+            out.append((text, frozenset(side_of(p) for p in find_places(text))))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=2048)
+def _targets_in(text: str) -> tuple[str, ...]:
+    """What a sentence says was hit, as canonical target names in order."""
+    return tuple(_TARGET_NAMES[m.lastgroup] for m in _TARGET_RE.finditer(text))
+
+
+def _as_dict(rec: _Record, body: list[Sentence], records: list[_Record]) -> dict:
+    regions: list[str] = []
+    targets: list[str] = []
+    side = "ua" if rec.attacker == "russia" else "ru"
+    texts = [body[i].text for i in rec.sentences]
+    if rec is next((r for r in records if r.attacker == rec.attacker), None):
+        for text, sides in _context(tuple(s.text for s in body)):
+            if side in sides or (not sides and rec.attacker == "russia"):
+                texts.append(text)
+    for text in texts:
+        for place in find_places(text):
+            if side_of(place) == side and place not in regions:
+                regions.append(place)
+        for name in _targets_in(text):
+            if name not in targets:
+                targets.append(name)
+    out: dict = {
+        "attacker": rec.attacker,
+        "claimant": rec.claimant,
+        "date": rec.date.isoformat() if rec.date else None,
+    }
+    for name in FIELDS:
+        out[name] = rec.values.get(name)
+    out["regions"] = regions
+    out["targets"] = targets
+    if rec.corrected:
+        out["corrected"] = True
+    return out

@@ -1,0 +1,97 @@
+"""Text clean-up shared by every stage: HTML to text and length-preserving normalisation."""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+_DROP_TAGS = {"script", "style", "nav", "noscript", "template", "svg", "head", "footer", "aside"}
+_BLOCK_TAGS = {
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
+    "table", "section", "article", "header", "blockquote", "pre", "figure", "figcaption", "hr",
+    "dd", "dt", "dl", "title", "main",
+}  # fmt: skip
+
+
+class _TextCollector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip_depth = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        """Enter a dropped element, or break the line at a block."""
+        if tag in _DROP_TAGS:
+            self.skip_depth += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_startendtag(self, tag: str, attrs) -> None:
+        """A self-closing block tag such as <br/> breaks the line."""
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        """Leave a dropped element, or break the line after a block."""
+        if tag in _DROP_TAGS:
+            self.skip_depth = max(0, self.skip_depth - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        """Keep text outside dropped elements."""
+        if not self.skip_depth:
+            self.parts.append(data)
+
+
+def html_to_text(html_text: str) -> str:
+    """Reduce an HTML page to plain text: scripts, styles and nav dropped, blocks as lines."""
+    if not html_text:
+        return ""
+    parser = _TextCollector()
+    try:
+        parser.feed(html_text)
+        parser.close()
+    except Exception:  # malformed markup: fall back to stripping tags crudely
+        return html.unescape(re.sub(r"<[^>]*>", " ", html_text))
+    text = "".join(parser.parts)
+    lines = [re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in text.split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip()
+
+
+_TAG = re.compile(
+    r"</?(?:p|div|br|h[1-6]|html|body|head|span|a|li|ul|ol|article|section|script|style|table|"
+    r"meta|title|img)\b[^<>]{0,300}>",
+    re.IGNORECASE,
+)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the text carries enough markup to be worth reducing."""
+    return len(_TAG.findall(text, 0, 5000)) >= 2
+
+
+# One-to-one character map, so offsets in the normalised text match the original.
+_CHAR_MAP = str.maketrans(
+    {
+        "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u200a": " ",
+        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u0060": "'", "\u00b4": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+        "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2011": "-", "\u00ad": " ",
+        "\t": " ", "\r": " ",
+    }
+)  # fmt: skip
+
+
+_ODD_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in _CHAR_MAP) + "]")
+
+
+def normalise(text: str) -> str:
+    """Map look-alike characters (apostrophes, quotes, dashes, odd spaces) to one form each."""
+    # translate() walks every character in Python-level lookups; most text has few odd ones
+    return _ODD_CHARS.sub(lambda m: _CHAR_MAP[ord(m.group())], text)

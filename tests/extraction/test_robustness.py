@@ -1,0 +1,151 @@
+"""extract() never raises and stays bounded; noise_reason and html_to_text; a property test."""
+
+import datetime as dt
+import random
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extraction import extract, html_to_text, noise_reason
+from extraction.numbers import WORD_VALUES, number_forms
+
+KEYS = {"title", "outlet", "published", "language", "people", "exchange", "strikes"}
+
+
+def _random_noise(n: int, seed: int = 1) -> str:
+    rng = random.Random(seed)
+    return "".join(chr(rng.randint(33, 0x4FF)) for _ in range(n))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\n  ",
+        "\x00\x01\x02binary\xff\xfe" * 500,
+        _random_noise(4000),
+        "Дрон 12 missile 3 ракета " * 2000,
+        "1,2,3,4,5,6,7,8,9 " * 3000,
+        "<p>" * 5000,
+        "(" * 10000 + "drones" + ")" * 10000,
+    ],
+    ids=["empty", "blank", "binary-looking", "random-noise", "mixed-scripts", "digits",
+         "broken-html", "deep-parens"],
+)  # fmt: skip
+def test_never_raises_and_keeps_the_shape(text):
+    result = extract(text, published=dt.date(2024, 1, 1))
+    assert set(result) == KEYS
+    assert isinstance(result["strikes"], list)
+
+
+def test_one_megabyte_is_fast_and_bounded():
+    paragraph = (
+        "Russia launched 40 drones overnight, the air force said, and 31 were shot down. "
+        "Officials in Odesa said 3 people were injured.\n"
+    )
+    text = paragraph * (1_000_000 // len(paragraph))
+    started = time.perf_counter()
+    result = extract(text, published=dt.date(2024, 1, 1))
+    assert time.perf_counter() - started < 2.0
+    assert result["strikes"][0]["drones_launched"] == 40
+
+
+def test_non_string_input_gives_an_empty_result():
+    assert extract(None)["strikes"] == []  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("", "it is empty"),
+        ("   ", "it is empty"),
+        (_random_noise(4000), "it has no readable sentences"),
+        ("\x00\x01" * 300, "it looks like binary data, not text"),
+        ("Overnight Russia launched 20 Shahed drones. Air defence shot down 15 of them.", None),
+        ("Вночі ворог атакував 20 дронами. Збито 15.", None),
+    ],
+    ids=["empty", "blank", "random-noise", "binary", "short-air-force-post", "short-uk-post"],
+)
+def test_noise_reason(text, reason):
+    assert noise_reason(text) == reason
+
+
+def test_html_to_text_drops_furniture_and_keeps_blocks():
+    page = (
+        "<html><head><style>p {}</style><script>var x = 1;</script></head><body>"
+        "<nav>Home | World</nav><h1>Drones over Kyiv</h1><p>Air defence worked &amp; "
+        "shot down 12 drones.</p><p>Second<br>line</p></body></html>"
+    )
+    assert html_to_text(page) == (
+        "Drones over Kyiv\n\nAir defence worked & shot down 12 drones.\n\nSecond\nline"
+    )
+
+
+def test_html_input_to_extract_is_reduced_first():
+    page = "<h1>Night attack</h1><p>Russia launched 44 drones overnight, the air force said.</p>"
+    result = extract(page, published=dt.date(2024, 1, 1))
+    assert result["title"] == "Night attack"
+    assert result["strikes"][0]["drones_launched"] == 44
+
+
+# --- property: every integer the extractor reports is written in the input ---------------------
+
+_WORDS = {v: w for w, v in WORD_VALUES.items() if w.isascii()}
+_FRAGMENTS = [
+    "Russia launched {a} drones overnight, the air force said.",
+    "Air defence shot down {b} of {a} drones.",
+    "The military said {b} missiles were intercepted and {c} drones lost locationally.",
+    "Russia's defence ministry said it destroyed {b} Ukrainian drones.",
+    "Ukraine and Russia exchanged {a} prisoners each in a swap mediated by the UAE.",
+    "Kyiv aims to bring home {a} prisoners of war, officials said.",
+    "{c} people were injured in {year}; an {c}-year-old man was hurt.",
+    "Вночі ворог запустив {a} дронів, збито {b}.",
+    "Since September, air defence destroyed {big} drones.",
+]
+
+
+def _written(value: int, rng: random.Random) -> str:
+    if value in _WORDS and rng.random() < 0.4:
+        return _WORDS[value]
+    return rng.choice(number_forms(value))
+
+
+@st.composite
+def articles(draw):
+    seed = draw(st.integers(0, 10**6))
+    rng = random.Random(seed)
+    parts = []
+    for _ in range(draw(st.integers(1, 6))):
+        template = rng.choice(_FRAGMENTS)
+        values = {k: rng.randint(1, 20) if k == "c" else rng.randint(1, 1500) for k in "abc"}
+        parts.append(
+            template.format(
+                **{k: _written(v, rng) for k, v in values.items()},
+                year=rng.randint(1990, 2030),
+                big=_written(rng.randint(1000, 9000), rng),
+            )
+        )
+    noise = draw(st.text(max_size=40))
+    return " ".join(parts) + " " + noise
+
+
+def _stated(value: int, text: str) -> bool:
+    if any(form in text for form in number_forms(value)):
+        return True
+    return any(word in text.lower() for word, v in WORD_VALUES.items() if v == value)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(articles())
+def test_every_reported_integer_is_written_in_the_text(text):
+    result = extract(text, published=dt.date(2024, 6, 1))
+    found = []
+    for record in result["strikes"]:
+        found += [v for k, v in record.items() if isinstance(v, int) and not isinstance(v, bool)]
+    if result["exchange"]:
+        found += [result["exchange"][k] for k in ("count", "returned") if result["exchange"][k]]
+    normalised = text.replace("\u00a0", " ").replace("\u202f", " ")
+    for value in found:
+        assert _stated(value, normalised), value
