@@ -22,6 +22,8 @@ def _setup_logging(level: str) -> None:
     # httpx logs every request URL, and Bot API URLs contain the token.
     for noisy in ("httpx", "httpcore"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    # APScheduler logs every run of the once-a-second outbox job at INFO.
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
 
 
 def _config(args):

@@ -108,12 +108,16 @@ async def ingest_link(
     )
 
 
-def ingest_document(store: Store, doc: DecodedDocument, source: NewSource) -> IngestOutcome:
+def ingest_document(
+    store: Store, doc: DecodedDocument, source: NewSource, *, reference: date | None = None
+) -> IngestOutcome:
     """Store every article a file holds; one receipt for one article, a summary for many."""
     outcomes = []
     for art in doc.articles:
         item = dataclasses.replace(source, outlet=art.outlet or source.outlet, url=art.url)
-        outcomes.append(ingest_text(store, art.text, item, published=art.published))
+        outcomes.append(
+            ingest_text(store, art.text, item, published=art.published, reference=reference)
+        )
     if len(outcomes) == 1 and not doc.refused:
         return outcomes[0]
     tally = Counter(o.status for o in outcomes)

@@ -200,7 +200,9 @@ async def document(update: Update, context: NewsroomContext) -> None:
     else:
         data = bytes(await (await doc.get_file()).download_as_bytearray())
         decoded = decode_document(doc.file_name or "file", doc.mime_type, data)
-        outcome = ingest_document(context.store, decoded, source_of(message))
+        outcome = ingest_document(
+            context.store, decoded, source_of(message), reference=kyiv_date(message.date)
+        )
     await reply_html(message, outcome.reply, quote=True)
 
 
