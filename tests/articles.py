@@ -78,6 +78,7 @@ Ukraine's air force on Sunday updated its figure for the overnight attack, sayin
 """
 
 # The first seed version syndicated under a new headline, last paragraph trimmed.
-SYNDICATED_COPY = "Zelenskyy: talks under way to free 1,200 Ukrainians\n" + "\n".join(
-    EXCHANGE_AND_STRIKES.split("\n")[1:]
-).rsplit("\n\n", 1)[0]
+SYNDICATED_COPY = (
+    "Zelenskyy: talks under way to free 1,200 Ukrainians\n"
+    + "\n".join(EXCHANGE_AND_STRIKES.split("\n")[1:]).rsplit("\n\n", 1)[0]
+)
