@@ -129,6 +129,15 @@ def fact_keys(extraction: dict) -> set[tuple]:
     return keys
 
 
+def _day(iso: str) -> str:
+    """'3 Dec 2023' for an ISO date; the text itself if it is not one."""
+    try:
+        d = date.fromisoformat(iso[:10])
+    except ValueError:
+        return iso
+    return f"{d.day} {d:%b} {d.year}"
+
+
 def _figures_line(record: dict) -> str:
     """Plain-text figures of one claimant ('176 drones + 1 missile launched, 139 ... downed')."""
     parts = []
@@ -373,7 +382,7 @@ class Store:
             for refs in self._sources_by_article({f["article_id"] for f in facts}).values()
             for r in refs
         ]
-        outlets = tuple(dict.fromkeys(outlets))
+        outlets = tuple(o for o in dict.fromkeys(outlets) if o and o != "unknown outlet")
         changes: list[Change] = []
         exchange = extraction.get("exchange") or {}
         before = self._exchange_summary(facts) or {}
@@ -408,7 +417,7 @@ class Store:
             claimant = strike.get("claimant") or "unattributed"
             night = strike.get("date")
             old = known.get((night, claimant, strike.get("attacker")))
-            label = f"Strikes, night to {night}" if night else "Strikes"
+            label = f"Strikes, night to {_day(night)}" if night else "Strikes"
             if old is None:
                 what = "new night" if night not in nights else "new claim"
                 changes.append(
