@@ -15,19 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extraction import extract
+from extraction.strikes import FIELDS as STRIKE_FIGURES
 
 SLOW_SECONDS = 1.0
 LANGUAGES = ("en", "uk", "ru")
 
-STRIKE_FIGURES = (
-    "drones_launched",
-    "missiles_launched",
-    "drones_downed",
-    "missiles_downed",
-    "drones_lost",
-    "total_launched",
-    "total_downed",
-)
 ARTICLE_FIELDS = ("title", "outlet", "published", "language", "people")
 EXCHANGE_FIELDS = (
     "exchange.count",

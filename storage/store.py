@@ -14,6 +14,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from sqlite_utils import Database
 
+from extraction.strikes import FIELDS as STRIKE_FIGURES
 from storage import migrations
 from storage.similarity import NEAR_DUPLICATE, containment, shingles, sketch
 from storage.subscriptions import attach as attach_subscriptions
@@ -28,15 +29,6 @@ from storage.views import (
     StorySummary,
 )
 
-STRIKE_FIGURES = (
-    "drones_launched",
-    "missiles_launched",
-    "drones_downed",
-    "missiles_downed",
-    "drones_lost",
-    "total_launched",
-    "total_downed",
-)
 # Stories about the same exchange or night are looked for within this many days.
 STORY_WINDOW_DAYS = 10
 _TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|yclid|mc_cid|mc_eid|ref|ref_src|igshid)$")
