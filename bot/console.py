@@ -69,27 +69,51 @@ class Console:
         await self.app.process_update(self._update(text))
 
 
+# A paste reaches the terminal as a burst of lines; this much silence ends it.
+PASTE_QUIET_SECONDS = 0.4
+
+
 async def _read_messages(prompt: Callable[[str], None]):
-    """Yield typed messages: a command line, or pasted text up to a blank line."""
+    """Yield typed messages: a command line, or a pasted article.
+
+    An article ends when input goes quiet (the paste is over), at a line holding only ".", or
+    at the end of input; blank lines between paragraphs stay inside it. A line starting with
+    "/" outside an article, or right after one, is a command of its own.
+    """
     loop = asyncio.get_running_loop()
     lines: list[str] = []
+    pending: asyncio.Future | None = None
     prompt("> ")
     while True:
-        line = await loop.run_in_executor(None, sys.stdin.readline)
-        if not line:
-            if lines:
-                yield "\n".join(lines)
-            return
-        line = line.rstrip("\n")
-        if not lines and line.startswith("/"):
-            yield line.strip()
-            prompt("> ")
-        elif line.strip():
-            lines.append(line)
-        elif lines:
-            yield "\n".join(lines)
+        if pending is None:
+            pending = loop.run_in_executor(None, sys.stdin.readline)
+        try:
+            timeout = PASTE_QUIET_SECONDS if lines else None
+            line = await asyncio.wait_for(asyncio.shield(pending), timeout)
+        except TimeoutError:
+            yield "\n".join(lines).strip()
             lines = []
             prompt("> ")
+            continue
+        pending = None
+        if not line:
+            if "".join(lines).strip():
+                yield "\n".join(lines).strip()
+            return
+        line = line.rstrip("\n")
+        if line.startswith("/") and not line.startswith("//"):
+            if "".join(lines).strip():
+                yield "\n".join(lines).strip()
+            lines = []
+            yield line.strip()
+            prompt("> ")
+        elif line.strip() == ".":
+            if "".join(lines).strip():
+                yield "\n".join(lines).strip()
+            lines = []
+            prompt("> ")
+        elif line.strip() or lines:
+            lines.append(line)
 
 
 async def run_console(config: Config) -> None:
@@ -100,8 +124,8 @@ async def run_console(config: Config) -> None:
             print(text, end="", flush=True)
 
     print(
-        "newsroom-bot console: type /help, or paste an article and end it with an empty line. "
-        "Ctrl-D quits.",
+        "newsroom-bot console: type /help, or paste an article (a line with a single '.' ends "
+        "it if it does not end by itself). Ctrl-D quits.",
         flush=True,
     )
     async with Console(config) as console:

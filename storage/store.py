@@ -29,6 +29,18 @@ from storage.views import (
     StorySummary,
 )
 
+UNKNOWN_OUTLET = "unknown outlet"
+# How a source with no named outlet is shown: by how it arrived.
+_FALLBACK_OUTLETS = {"paste": "pasted text, outlet not stated", "file": "a file, outlet not stated"}
+_NAMELESS = {UNKNOWN_OUTLET, *_FALLBACK_OUTLETS.values()}
+
+
+def _fallback_outlet(source: NewSource) -> str:
+    if source.url:
+        return urlsplit(source.url).netloc or UNKNOWN_OUTLET
+    return _FALLBACK_OUTLETS.get(source.kind, UNKNOWN_OUTLET)
+
+
 # Stories about the same exchange or night are looked for within this many days.
 STORY_WINDOW_DAYS = 10
 _TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|yclid|mc_cid|mc_eid|ref|ref_src|igshid)$")
@@ -236,7 +248,7 @@ class Store:
                     "near_duplicate", copy_of, story_id, self.story_source_count(story_id)
                 )
             story_id, is_new = self._assign_story(extraction, reported_at)
-            outlet = extraction.get("outlet") or source.outlet or "unknown outlet"
+            outlet = extraction.get("outlet") or source.outlet or UNKNOWN_OUTLET
             changes = self._changes(story_id, extraction, outlet)
             article_id = self._insert(
                 "articles",
@@ -285,7 +297,7 @@ class Store:
             "sources",
             {
                 "article_id": article_id,
-                "outlet": source.outlet or extraction.get("outlet") or "unknown outlet",
+                "outlet": source.outlet or extraction.get("outlet") or _fallback_outlet(source),
                 "kind": source.kind,
                 "origin_chat_id": source.origin_chat_id,
                 "origin_username": source.origin_username,
@@ -374,7 +386,7 @@ class Store:
             for refs in self._sources_by_article({f["article_id"] for f in facts}).values()
             for r in refs
         ]
-        outlets = tuple(o for o in dict.fromkeys(outlets) if o and o != "unknown outlet")
+        outlets = tuple(o for o in dict.fromkeys(outlets) if o and o not in _NAMELESS)
         changes: list[Change] = []
         exchange = extraction.get("exchange") or {}
         before = self._exchange_summary(facts) or {}
@@ -552,7 +564,7 @@ class Store:
         ):
             out[row["article_id"]].append(
                 SourceRef(
-                    outlet=row["outlet"] or "unknown outlet",
+                    outlet=row["outlet"] or UNKNOWN_OUTLET,
                     link=row["permalink"] or row["url"],
                     date=row["published"] or (row["origin_date"] or row["received_at"])[:10],
                     kind=row["kind"],
