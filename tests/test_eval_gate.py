@@ -34,5 +34,5 @@ def test_figures_f1_per_language_stays_above_the_floor(report, lang):
     assert measured >= floor, f"{lang}: {measured:.3f} < {floor}\n" + report.render(verbose=True)
 
 
-def test_no_article_crashes_or_takes_over_a_second(report):
+def test_no_article_crashes_or_logs_an_error(report):
     assert not report.failed, report.render(verbose=True)

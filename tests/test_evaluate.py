@@ -205,9 +205,7 @@ def test_crash_is_a_failed_article_with_everything_missed(corpus):
     assert report.render().endswith("(2 articles, 1 failed)")
 
 
-def test_logged_error_and_slowness_count_as_failures(corpus, monkeypatch):
-    monkeypatch.setattr(evaluate, "SLOW_SECONDS", 0.02)
-
+def test_a_logged_error_counts_as_a_failure_and_time_does_not(corpus):
     def troubled(text, *, published=None, outlet=None):
         if text == TEXTS["night"]:
             logging.getLogger("extraction.core").error("extraction failed")
@@ -217,8 +215,7 @@ def test_logged_error_and_slowness_count_as_failures(corpus, monkeypatch):
 
     report = score(load_corpus(corpus), troubled)
     reasons = {a.stem: a.failure for a in report.failed}
-    assert reasons["night"].startswith("logged an error")
-    assert reasons["quiet"].startswith("took ")
+    assert reasons == {"night": "logged an error: extraction failed"}
     assert report.overall.f1 == 1.0  # a slow but right answer still scores
 
 
