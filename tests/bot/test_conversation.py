@@ -21,6 +21,14 @@ from tests.support.updates import (
 )
 
 
+async def until(condition, timeout=5.0):
+    """Wait for something the bot does after a pause (a split paste's window), up to timeout."""
+    loop = asyncio.get_running_loop()
+    end = loop.time() + timeout
+    while not condition() and loop.time() < end:
+        await asyncio.sleep(0.05)
+
+
 def replies(fake, since=0):
     """Plain text of every message the bot sent, from call index `since` on."""
     return [html_to_plain(p["text"]) for p in fake.sent()[since:]]
@@ -187,7 +195,7 @@ async def test_an_empty_message_gets_one_clear_line(app, fake, store):
 async def test_noise_is_refused_and_nothing_is_stored(app, fake, store):
     noise = ("qz7 xw9# kk0 ppz vv1 @@ " * 200)[:4000]
     await app.process_update(message_update(app.bot, noise, user_id=EDITOR))
-    await asyncio.sleep(0.5)  # a 4,000-character message may be waiting for more parts
+    await until(lambda: replies(fake))  # 4,000 characters may be the first part of a paste
     (answer,) = replies(fake)
     assert "doesn't look like an article" in answer and "\n" not in answer
     assert store.counts() == {"stories": 0, "articles": 0, "sources": 0, "facts": 0}
@@ -204,7 +212,7 @@ async def test_a_long_paste_in_parts_becomes_one_article(app, fake, store):
     await app.process_update(message_update(app.bot, first, user_id=EDITOR))
     await app.process_update(message_update(app.bot, second, user_id=EDITOR))
     assert replies(fake) == []  # still waiting for the rest
-    await asyncio.sleep(0.8)
+    await until(lambda: replies(fake))
     (receipt,) = replies(fake)
     assert "Stored" in receipt and "1,200" in receipt
     assert store.counts()["articles"] == 1
