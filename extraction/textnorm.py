@@ -19,11 +19,17 @@ class _TextCollector(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip_depth = 0
+        self.open_heads = 0  # <head> elements not yet closed
 
     def handle_starttag(self, tag: str, attrs) -> None:
         """Enter a dropped element, or break the line at a block."""
         if tag in _DROP_TAGS:
             self.skip_depth += 1
+            self.open_heads += tag == "head"
+        elif tag == "body":
+            # many sites never close <head>: the body starting ends it all the same
+            self.skip_depth = max(0, self.skip_depth - self.open_heads)
+            self.open_heads = 0
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
@@ -36,6 +42,8 @@ class _TextCollector(HTMLParser):
         """Leave a dropped element, or break the line after a block."""
         if tag in _DROP_TAGS:
             self.skip_depth = max(0, self.skip_depth - 1)
+            if tag == "head":
+                self.open_heads = max(0, self.open_heads - 1)
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
 

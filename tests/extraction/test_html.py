@@ -1,0 +1,38 @@
+"""html_to_text on pages with common defects: text after an unclosed <head> is kept."""
+
+import datetime as dt
+
+from extraction import extract, html_to_text
+
+_UNCLOSED_HEAD = (
+    "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Harbour Times</title>"
+    "<script>window.ads = [];</script>"
+    "<body><nav>Home | War | Sport</nav>"
+    "<h1>Air force: 31 of 40 drones downed</h1>"
+    "<p>Russia launched 40 drones at Ukraine overnight, and air defences shot down 31 of "
+    "them, the air force said on Tuesday.</p></body></html>"
+)
+
+
+def test_text_after_an_unclosed_head_is_kept():
+    assert html_to_text(_UNCLOSED_HEAD) == (
+        "Air force: 31 of 40 drones downed\n\nRussia launched 40 drones at Ukraine overnight, "
+        "and air defences shot down 31 of them, the air force said on Tuesday."
+    )
+
+
+def test_an_unclosed_head_page_still_gives_its_figures():
+    result = extract(_UNCLOSED_HEAD, published=dt.date(2025, 3, 4))
+    assert result["title"] == "Air force: 31 of 40 drones downed"
+    strike = result["strikes"][0]
+    assert (strike["drones_launched"], strike["drones_downed"]) == (40, 31)
+
+
+def test_head_content_and_dropped_blocks_stay_out():
+    page = "<html><head><title>Site name</title><body><p>Kept</p><aside>Ad</aside><p>Also</p>"
+    assert html_to_text(page) == "Kept\n\nAlso"
+
+
+def test_a_closed_head_still_hides_its_title():
+    page = "<html><head><title>Site name</title></head><body><p>Only this</p></body></html>"
+    assert html_to_text(page) == "Only this"
