@@ -450,6 +450,10 @@ _ROLE_BEFORE = re.compile(
 )
 
 
+# what every pair _name_pairs finds contains; a C-speed scan, as it starts with a letter class
+_PAIR_HINT = re.compile(rf"{_NAME_TOKEN} [A-ZА-ЯІЇЄҐ]")
+
+
 def _name_pairs(text: str):
     """Adjacent capitalised words ("Rustem Umerov") with their span, found in one pass."""
     tokens = list(_NAME_TOKEN_RE.finditer(text))
@@ -463,8 +467,9 @@ def find_people(sentences: list[Sentence]) -> list[str]:
     people: list[str] = []
     surnames: set[str] = set()
     for s in sentences:
-        if s.kind == "noise" or not _SPEECH.search(s.text):
-            continue
+        if s.kind == "noise" or not _PAIR_HINT.search(s.text):
+            continue  # no two capitalised words side by side: no name to find
+        speech = None  # the speech test is the costly one: run it once a name qualifies
         for first, last, start, end in _name_pairs(s.text):
             known = first.lower() in _FIRST_NAMES
             if not known:
@@ -481,6 +486,10 @@ def find_people(sentences: list[Sentence]) -> list[str]:
                     continue
             if last.lower() in _NOT_SURNAME:
                 continue
+            if speech is None:
+                speech = _SPEECH.search(s.text)
+            if not speech:
+                break  # nobody is quoted or cited in this sentence
             key = re.sub(r"[yi]+$", "", last.lower())[:6]
             if key in surnames:
                 continue

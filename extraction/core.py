@@ -53,8 +53,9 @@ def extract(text: str, *, published: dt.date | None = None, outlet: str | None =
         language = detect_language(work)
         sentences = split_sentences(work)
         title = _as_written(find_title(work, sentences), work, original)
-        dateline = find_dateline(sentences)
-        if ref is None and dateline is not None:
+        # The article's own dateline matters only when the caller gave no date.
+        dateline = find_dateline(sentences) if ref is None else None
+        if dateline is not None:
             ref = dateline
             pub_iso = dateline.isoformat()
         result = _empty(title, outlet or find_outlet(work), pub_iso, language)

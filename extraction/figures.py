@@ -7,7 +7,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from extraction.cues import cue, lower_same
+from extraction.cues import Cue, cue, lower_same
 from extraction.numbers import Num, find_numbers
 
 DRONES = "drones"
@@ -294,8 +294,9 @@ def sentence_figures(text: str, last_cls: str | None) -> tuple[list[Figure], str
             _, _, noun_end = _noun_class(text, n.end)
             if _WHICH_DOWNED.match(text, noun_end):
                 figures.append(Figure(cls, DOWNED, value, noun_end, "", hint))
+    low = lower_same(text)
     # "a cruise missile", "ракету": one weapon, when a launch or downing cue governs it
-    for pattern in (_SINGULAR, _SINGULAR_UKRU):
+    for pattern in _singular_patterns(low):
         for m in pattern.finditer(text):
             if any(re.fullmatch(r"\S+\s+", text[f.start : m.start()]) for f in figures):
                 continue  # "одну ракету": the number already counted it
@@ -305,7 +306,7 @@ def sentence_figures(text: str, last_cls: str | None) -> tuple[list[Figure], str
             if role in (LAUNCHED, DOWNED) and not re.match(r"\s*(?:of|from)\b", text[m.end() :]):
                 figures.append(Figure(cls, role, 1, m.start()))
     # "destroyed all of them", "Both were shot down", "the missile": equal to what was launched
-    for m in _REF_ALL.finditer(text):
+    for m in _REF_ALL.finditer(text) if any(w in low for w in _REF_ALL_WORDS) else ():
         role = _nearest_role(text, m.start(), m.end(), numbers)
         if role != DOWNED or any(abs(f.start - m.end()) <= 3 for f in figures):
             continue
@@ -319,13 +320,25 @@ def sentence_figures(text: str, last_cls: str | None) -> tuple[list[Figure], str
             both = m.group(0).lower().startswith(("both", "обидв", "обо", "обе", "оба"))
             kind = "both" if both else "all"
             figures.append(Figure(cls, DOWNED, None, m.start(), kind))
-    for m in _THE_SINGULAR.finditer(text):
+    for m in _THE_SINGULAR.finditer(text) if "missile" in low or "drone" in low else ():
         role = _nearest_role(text, m.start(), m.end(), numbers)
         if role == DOWNED:
             cls = DRONES if m.group(1).lower() == "drone" else MISSILES
             figures.append(Figure(cls, DOWNED, None, m.start(), "the"))
     figures.sort(key=lambda f: f.start)
     return figures, current_cls
+
+
+# Words every match of _REF_ALL contains ("всі" and "все" both contain "вс"): where none is
+# present the pattern cannot match, and the scan is skipped.
+_REF_ALL_WORDS = ("all", "both", "об", "усі", "вс")
+
+
+def _singular_patterns(low: str) -> tuple[Cue, ...]:
+    """The singular-weapon patterns that can match: each needs its noun somewhere in the text."""
+    english = "missile" in low or "drone" in low or "rocket" in low
+    ukru = "ракету" in low
+    return (_SINGULAR,) * english + (_SINGULAR_UKRU,) * ukru
 
 
 def _skip_number(text: str, n: Num) -> bool:

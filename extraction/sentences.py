@@ -33,9 +33,11 @@ _CAPTION_WORDS = ("via reuters", "getty images", "photo: ", "photo by", "picture
                   "фото: ")  # fmt: skip
 
 
+_CAPTION_RE = re.compile("|".join(map(re.escape, _CAPTION_WORDS)))
+
+
 def _is_caption(line: str) -> bool:
-    low = line.lower()
-    return any(w in low for w in _CAPTION_WORDS)
+    return _CAPTION_RE.search(line.lower()) is not None
 
 
 _BACKGROUND_HEAD = re.compile(
@@ -54,7 +56,11 @@ _FURNITURE = re.compile(
     r"\[source: [^\]]*\]|source: .*|author:?.*|date:?|min|0|video|[a-z\- ]{0,25}news\s*)\W*$",
     re.IGNORECASE,
 )
-_SPLIT = re.compile(r"[.!?…][\"')\]]*\s+(?=[\"'(«\[]?[A-ZА-ЯІЇЄҐ0-9])|[.!?](?=[А-ЯІЇЄҐ][а-яіїєґ])")
+# Starts with a character class so `re` scans for the stop quickly; the second branch is a
+# stop other than an ellipsis glued to a Cyrillic capital ("заявив.Він").
+_SPLIT = re.compile(
+    r"[.!?…](?:[\"')\]]*\s+(?=[\"'(«\[]?[A-ZА-ЯІЇЄҐ0-9])|(?<!…)(?=[А-ЯІЇЄҐ][а-яіїєґ]))"
+)
 _ABBREV = re.compile(
     r"(?:\b(?:mr|mrs|ms|dr|st|gen|lt|col|no|vs|sen|rep|gov|jr|sr|inc|ltd|co|obl|"
     r"обл|ім|им|вул|ул|г|м|р|с|т|див|см|тис|млн|млрд|тыс)\.|\b[A-ZА-Я]\.|\b(?:U\.S|U\.K|U\.N)\.)$",
@@ -108,12 +114,12 @@ def split_sentences(text: str) -> list[Sentence]:
             related_block = False
             continue
         kind = BODY
-        words = len(stripped.split())
-        if related_block and words <= 16:
+        words = -1  # counted only when a rule needs it
+        if related_block and (words := len(stripped.split())) <= 16:
             kind = NOISE
         elif _RELATED_HEAD.match(stripped):
             kind = NOISE
-            related_block = words <= 4
+            related_block = len(stripped.split()) <= 4
         elif _NOISE_LINE.match(stripped) or _is_caption(stripped):
             kind = NOISE
         elif _BACKGROUND_HEAD.match(stripped):
@@ -123,6 +129,8 @@ def split_sentences(text: str) -> list[Sentence]:
             kind = BACKGROUND
         elif not title_seen and not is_furniture(stripped):
             title_seen = True
+            if words < 0:
+                words = len(stripped.split())
             headline = stripped[-1] not in ".:;," or words <= 12
             if headline and words <= 30 and len(stripped) <= 250:
                 out.append(Sentence(stripped, line_start + line.index(stripped), line_no, TITLE))

@@ -2,7 +2,6 @@
 
 import datetime as dt
 import random
-import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -40,16 +39,16 @@ def test_never_raises_and_keeps_the_shape(text):
     assert isinstance(result["strikes"], list)
 
 
-def test_one_megabyte_is_fast_and_bounded():
-    paragraph = (
-        "Russia launched 40 drones overnight, the air force said, and 31 were shot down. "
-        "Officials in Odesa said 3 people were injured.\n"
-    )
-    text = paragraph * (1_000_000 // len(paragraph))
-    started = time.perf_counter()
+def test_one_megabyte_is_read_only_up_to_the_cap():
+    # Bounded work, checked without a clock: text past the cap is never analysed.
+    filler = "Officials in Odesa said repair crews worked through the night.\n"
+    head = "Russia launched 40 drones overnight, the air force said, and 31 were shot down.\n"
+    tail = "In a later attack Russia launched 77 missiles, the air force said.\n"
+    text = head + filler * (1_000_000 // len(filler)) + tail
     result = extract(text, published=dt.date(2024, 1, 1))
-    assert time.perf_counter() - started < 2.0
-    assert result["strikes"][0]["drones_launched"] == 40
+    (strike,) = result["strikes"]
+    assert strike["drones_launched"] == 40 and strike["drones_downed"] == 31
+    assert strike["missiles_launched"] is None  # the 77 lies far beyond the analysed part
 
 
 def test_non_string_input_gives_an_empty_result():
