@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from bot.documents import DecodedDocument
+from bot.documents import DecodedDocument, decode_document
 from bot.fetch import FetchError, fetch_page
 from briefings import esc, render_receipt
 from extraction import extract, html_to_text, noise_reason
@@ -135,3 +135,17 @@ def ingest_document(
         lines.append(f"• and {len(reasons) - 20} more refused")
     status = "stored" if tally["stored"] else "refused"
     return IngestOutcome(status, "\n".join(lines))
+
+
+def ingest_file(
+    store: Store,
+    file_name: str,
+    mime_type: str | None,
+    data: bytes,
+    source: NewSource,
+    *,
+    reference: date | None = None,
+) -> IngestOutcome:
+    """Decode a file sent to the bot and store the articles it holds."""
+    decoded = decode_document(file_name, mime_type, data)
+    return ingest_document(store, decoded, source, reference=reference)

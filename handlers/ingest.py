@@ -18,9 +18,8 @@ from telegram import (
 )
 from telegram.ext import Application
 
-from bot.documents import decode_document
 from bot.fetch import find_links, mostly_link
-from bot.ingest import ingest_document, ingest_link, ingest_text, refusal
+from bot.ingest import ingest_file, ingest_link, ingest_text, refusal
 from handlers.context import NewsroomContext
 from handlers.reply import reply_html
 from storage import NewSource
@@ -199,9 +198,13 @@ async def document(update: Update, context: NewsroomContext) -> None:
         )
     else:
         data = bytes(await (await doc.get_file()).download_as_bytearray())
-        decoded = decode_document(doc.file_name or "file", doc.mime_type, data)
-        outcome = ingest_document(
-            context.store, decoded, source_of(message), reference=kyiv_date(message.date)
+        outcome = ingest_file(
+            context.store,
+            doc.file_name or "file",
+            doc.mime_type,
+            data,
+            source_of(message),
+            reference=kyiv_date(message.date),
         )
     await reply_html(message, outcome.reply, quote=True)
 
