@@ -360,7 +360,8 @@ _NAME_TOKEN_RE = re.compile(rf"(?<![\w']){_NAME_TOKEN}(?![\w'])")
 _SPEECH_WORDS = cue(
     r"said\b|says\b|stated\b|told\b|wrote\b|announced\b|confirmed\b|revealed\b|reported\b|"
     r"noted\b|added\b|emphasi[sz]ed\b|claimed\b|quoted\b|according to\b|expressed\b|"
-    r"thanked\b|posted\b|video address\b|interview\b|заяви|сказа|повідоми|зазначи|написа|"
+    r"thanked\b|posted\b|video address\b|interview\b|reports\b|urged\b|urges\b|warned\b|"
+    r"warns\b|уточни|попереди|предупреди|заяви|сказа|повідоми|зазначи|написа|"
     r"наголоси|підтверди|розпові|подякува|сообщи|отмети|подчеркну|рассказа|подтверди|"
     r"поблагодари|утвержда|считает"
 )
@@ -440,7 +441,10 @@ _ORG = re.compile(
     r"staff|committee|department|command|guard|army|navy|government|parliament|kremlin|"
     r"embassy|court|police|news|press|media|channel|telegram|міноборони|минобороны|мзс|мид|"
     r"сил\w*|штаб\w*|міністерств\w*|министерств\w*|служб\w*|управлін\w*|управлени\w*|"
-    r"адміністрац\w*|администрац\w*|рад[аиы]|україн\w*|украин\w*|росі\w*|росси\w*)$",
+    r"адміністрац\w*|администрац\w*|рад[аиы]|україн\w*|украин\w*|росі\w*|росси\w*|"
+    # countries: "Об'єднаних Арабських Еміратів", "United Arab Emirates"
+    r"емірат\w*|эмират\w*|emirates|арабськ\w*|арабск\w*|states|nations|kingdom|republic|"
+    r"штат\w*|наці\w*|наци\w*|республік\w*|республик\w*|королівств\w*|королевств\w*)$",
     re.IGNORECASE,
 )
 _ROLE = re.compile(rf"\b(?:{_ROLE_WORDS})\b", re.IGNORECASE)

@@ -61,6 +61,8 @@ _NIGHT_TO_WEEKDAY = cue(
     rf"(?:у ніч|в ніч|в ночь|ночью)\s+(?:з|с|со)?\s*(?:\w+\s+)?на\s+({_WEEKDAY_ALT})\b"
 )
 _WEEKDAY = cue(rf"({_WEEKDAY_ALT})\b")
+# "Monday night": the night that may end on the morning of the report
+_WEEKDAY_NIGHT = cue(rf"({_WEEKDAY_ALT}) night\b")
 _RELATIVE = cue(
     r"\b(?:overnight|last night|tonight|this night|during the night|at night|this morning|"
     r"earlier today|today|yesterday|the previous night|the night before|a day earlier|"
@@ -99,6 +101,16 @@ def _weekday_before(weekday: int, ref: dt.date | None) -> dt.date | None:
     if ref is None:
         return None
     return ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
+
+
+def _night_after(weekday: int, ref: dt.date | None) -> dt.date | None:
+    """The named weekday, or the reference day when that night ended on the morning of it."""
+    day = _weekday_before(weekday, ref)
+    if day is None or ref is None:
+        return day
+    # "Monday night" in Tuesday's copy is the overnight attack reported that morning; an older
+    # weekday night keeps its own date, as readers of earlier reports knew it
+    return ref if day + dt.timedelta(days=1) == ref else day
 
 
 def _plausible_day_month(text: str, m: re.Match) -> bool:
@@ -148,6 +160,8 @@ def find_date_cues(text: str, ref: dt.date | None) -> tuple[DateCue, ...]:
         add(m, date, True)
     for m in _NIGHT_TO_WEEKDAY.finditer(text):
         add(m, _weekday_before(_WEEKDAYS[m.group(1).lower()], ref), False)
+    for m in _WEEKDAY_NIGHT.finditer(text):
+        add(m, _night_after(_WEEKDAYS[m.group(1).lower()], ref), False)
     for m in _WEEKDAY.finditer(text):
         add(m, _weekday_before(_WEEKDAYS[m.group(1).lower()], ref), False)
     for m in _RELATIVE.finditer(text):

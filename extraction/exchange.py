@@ -46,10 +46,17 @@ _STALLED = cue(
     r"\breject\w*|\brefus\w*|\bpostpon\w*|\bdisrupt\w*|\bblocking\b|\bblocked\b|"
     r"\bbroke(?:n)? off\b|"
     r"\bcalled off\b|\bsuspended\b|\bstalled\b|\bcollapsed\b|\bwill not agree\b|\bwon't agree\b|"
-    r"\bdelaying\b|відмов\w*|відклад\w*|зірва\w*|заблоку\w*|(?<!не )затягу\w*|отказ\w*|отлож\w*|"
+    r"\bdelaying\b|відмов\w*|відклад\w*|зірва\w*|заблоку\w*|заблоков\w*|"
+    r"(?<!не )затягу\w*|отказ\w*|отлож\w*|"
     r"сорва\w*|заблокир\w*|(?<!не )затягива\w*|срыв\w*|не погодит\w*|не согласит\w*|"
     r"перенесен\w*|перенес(?:ли|ла|ено)\b|зрив\w*|приостановлен\w*|призупинен\w*|"
     r"would not go ahead|cancel\w*|скасован\w*|отменен\w*|dragging out"
+)
+# "Переговорів щодо цього немає": talks named only to say there are none
+_NO_TALKS = cue(
+    r"\bno (?:talks|negotiations)\b|\bnot (?:negotiating|in talks)\b|"
+    r"(?:немає|нема|нет) (?:жодних |никаких )?(?:переговор|перемовин)\w*|"
+    r"(?:переговор|перемовин)\w* [^.]{0,30}?(?:немає|нема|не ведуться|нет|не ведутся)"
 )
 _STALL_GUARD = cue(r"repeatedly|often|sometimes|in the past|previously|неодноразово|"
                           r"неоднократно|часто")  # fmt: skip
@@ -74,7 +81,9 @@ _EARLIER_SWAP = cue(
     r"last (?:completed |successful |previous )?(?:exchange|swap)|previous (?:exchange|swap|round)|"
     r"earlier (?:exchange|swap)|that (?:swap|exchange)|the last one|so far\b|in total\b|"
     r"since\b[^.]{0,20}?(?:start|beginning|full-scale|invasion|war\b)|по состоянию на|станом на|"
-    r"as of\b|days? (?:after|before) (?:a|the) (?:prisoner )?(?:exchange|swap)|"
+    r"as of\b|(?:the )?most recent (?:prisoner |pow )?(?:exchange|swap)|востаннє|"
+    r"в последний раз|since (?:19|20)\d\d\b|з (?:19|20)\d\d року|с (?:19|20)\d\d года|"
+    r"days? (?:after|before) (?:a|the) (?:prisoner )?(?:exchange|swap)|"
     r"after (?:a|the) (?:prisoner )?(?:exchange|swap) on|"
     r"останн\w* (?:успішн\w* )?обмін|попередн\w* (?:обмін|раунд)|за підсумками попереднього|"
     r"последн\w* обмен|предыдущ\w* (?:обмен|раунд)|раніше|ранее|загалом|всього|всего|"
@@ -128,6 +137,10 @@ _EXCLUDE = cue(
 )
 _EACH = cue(r"\beach\b|\bper side\b|по (?=\d)|кожн\w* сторон|каждая сторона|"
                    r"с каждой стороны|з кожного боку")  # fmt: skip
+_EACH_SIDE_AT = re.compile(
+    r"(?:each side|per side|кожн\w* сторон\w*|каждой стороны|каждая сторона)\W+(?:\w+\W+){0,2}$",
+    re.IGNORECASE,
+)
 _SAME_NUMBER = cue(r"same number|as many|стільки ж|таку ж кількість|такое же количество|"
                           r"столько же")  # fmt: skip
 _PAIR_SHORT = re.compile(r"^\s*[\"']?\s*(?:-?\s*for\s*-?|на)\s*[\"']?\s*$", re.IGNORECASE)
@@ -288,6 +301,8 @@ def _clause_statuses(text: str, inherit: bool) -> set[str]:
             continue
         if pattern is _AGREED_WEAK and (_MODAL.search(text) or _PREDICTION.search(text)):
             continue
+        if status == "negotiating" and _NO_TALKS.search(text):
+            continue
         if status == "stalled" and _STALL_GUARD.search(text):
             continue
         found.add(status)
@@ -379,6 +394,8 @@ def _figures(
         for n in nums:
             side = sides[n.start]
             if side is None:
+                if _EACH_SIDE_AT.search(text[max(0, n.start - 40) : n.start]):
+                    pairs.append(n.value)  # "handed over by each side at 230"
                 continue
             local = text[max(0, n.start - 100) : n.end + 60]
             if _BODIES.search(text[max(0, n.start - 20) : n.start]):

@@ -67,7 +67,7 @@ _OF_NOUN = re.compile(r"^\s*(?:out\s+)?of\s+(?:the|those|these)\s+", re.IGNORECA
 _BARE_FOLLOW = re.compile(
     r"^\s*(?:were|was|had|have|has|are|is|were|-|—|були|було|був|була|были|было|был|была|"
     r"уничтожен\w*|сбит\w*|збит\w*|знищ\w*|локац\w*|локацй\w*|lost\b|overnight\b|at night\b|"
-    r"shot\b|downed\b|destroyed\b|intercepted\b|[.!;]?\s*$|"
+    r"shot\b|downed\b|destroyed\b|intercepted\b|vanished\b|disappeared\b|[.!;]?\s*$|"
     r"last night\b|during the night\b|вночі|уночі|ночью|за ніч|за ночь|$)",
     re.IGNORECASE,
 )
@@ -88,7 +88,7 @@ DOWN_CUE = cue(
     r"\bdestroy(?:ed|ing|s)?\b|\bintercept(?:ed|ing|s|ion)?\b|\bneutrali[sz](?:ed|ing|e)\b|"
     r"\brepelled\b|\beliminated\b|\btaken down\b|\bbrought down\b|\bsuppressed\b|"
     r"\bwere shot\b|збит\w*|збил\w*|збива\w*|знищ\w*|знешкод\w*|подавл\w*|перехопл\w*|перехопи\w*|"
-    r"ліквідува\w*|сбит\w*|сбил\w*|сбива\w*|уничтож\w*|перехвач\w*|перехвати\w*|"
+    r"ліквідува\w*|ліквідов\w*|сбит\w*|сбил\w*|сбива\w*|уничтож\w*|перехвач\w*|перехвати\w*|"
     r"нейтрализова\w*|ликвидирова\w*"
 )
 LOST_CUE = cue(
@@ -97,7 +97,9 @@ LOST_CUE = cue(
     r"\blost to (?:jamming|electronic warfare|ew)\b|\bjammed\b|[\"']lost[\"']|"
     r"\blost\W{0,2}(?:\w+\W+){0,4}?(?:jamming|electronic warfare|ew\b)|"
     r"локаці\w* (?:втрачен\w*|загублен\w*|зникл\w*)|локацй\w* \w+|локационно \w+|"
-    r"зникл\w* з радар\w*|засобами реб|средствами рэб"
+    r"зникл\w* з радар\w*|засобами реб|средствами рэб|"
+    r"\b(?:vanished|disappeared) from (?:the )?radars?\b|\belectronic jamming\b|"
+    r"исчезл\w* с радар\w*|пропал\w* с радар\w*"
 )
 HIT_CUE = cue(
     r"\bhits?\b|\bstruck\b|\breached (?:their|its) targets?\b|влучан\w*|влучил\w*|попадани\w*|"
@@ -123,7 +125,7 @@ _UKRAINIAN_WEAPON = re.compile(r"ukrainian|українськ|украинск|�
 _MONEY_PERCENT_AFTER = re.compile(
     r"^\s*(?:%|percent|per cent|відсот|процент|billion|million|trillion|bn\b|млрд|млн|трлн|"
     r"тис\.|тыс\.|dollars|euros|hryvnias?|rubles|roubles|гривень|рублей|доларів|долларов|"
-    r"-?(?:й|я|е|го|th|st|nd|rd|річн|летн|year|years?-old|year-old|km|метр|meters|metres))",
+    r"-?(?:й|я|е|го|(?:th|st|nd|rd)\b|річн|летн|year|years?-old|year-old|km|метр|meters|metres))",
     re.IGNORECASE,
 )
 _MONEY_BEFORE = re.compile(r"[$€£₴]\s*$|\bno\.\s*$|№\s*$", re.IGNORECASE)
@@ -186,6 +188,19 @@ def _cues(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(found)
 
 
+def sentence_cue_words(text: str) -> list[str]:
+    """The launch, downing and loss cue words of a sentence, in reading order."""
+    found = sorted((c for c in _cues(text) if c[2] != HIT), key=lambda c: c[0])
+    return [text[start:end] for start, end, _ in found]
+
+
+# "97 of the drones and all five missiles were brought down": one verb after both figures
+_SHARED_VERB = re.compile(
+    r"\s+(?:of\s+(?:the|them)\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:and|і|й|та|и)\s+(?:all\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _nearest_role(
     text: str, start: int, end: int, numbers: list[Num], *, before_only: bool = False
 ) -> str | None:
@@ -200,7 +215,9 @@ def _nearest_role(
             if c_end <= prev_num_end and dist > 120:
                 continue
         elif c_start >= end and not before_only:
-            if c_start > next_num_start or c_start - end > 70 or ";" in text[end:c_start]:
+            if c_start > next_num_start and not _SHARED_VERB.match(text, end, next_num_start):
+                continue
+            if c_start - end > 70 or ";" in text[end:c_start]:
                 continue
             dist = c_start - end + 4  # a cue after the number binds a little less tightly
         else:
@@ -215,7 +232,8 @@ _HINTS = (
     "target", "launch", "дрон", "безп", "беспил", "бпла", "бла", "шахед", "ракет", "засоб",
     "средств", "цілей", "целей", "пуск", "кинджал", "калібр", "калибр", "of them", "of which",
     "з них", "із них", "из них", "shot down", "downed", "destroy", "intercept", "збит", "сбит",
-    "знищ", "уничтож", "lost", "both", "імітатор", "имитатор", "decoy", "локац",
+    "знищ", "уничтож", "lost", "both", "імітатор", "имитатор", "decoy", "локац", "radar",
+    "jamming", "радар", "реб", "рэб",
 )  # fmt: skip
 
 
@@ -326,7 +344,20 @@ def sentence_figures(text: str, last_cls: str | None) -> tuple[list[Figure], str
             cls = DRONES if m.group(1).lower() == "drone" else MISSILES
             figures.append(Figure(cls, DOWNED, None, m.start(), "the"))
     figures.sort(key=lambda f: f.start)
+    _drop_per_type_counts(text, figures)
     return figures, current_cls
+
+
+_TYPE_AND = re.compile(r"^[^\d,;.]{0,50}\s(?:and|і|й|та|и)\s+$", re.IGNORECASE)
+
+
+def _drop_per_type_counts(text: str, figures: list[Figure]) -> None:
+    """'two ballistic and three cruise missiles': counts per type, no total; the total is null."""
+    launched = [f for f in figures if f.cls == MISSILES and f.role == LAUNCHED and not f.ref]
+    for a, b in itertools.pairwise(launched):
+        words = text[a.start : b.start].split(None, 1)
+        if len(words) == 2 and _TYPE_AND.match(words[1]):
+            a.value = b.value = None
 
 
 # Words every match of _REF_ALL contains ("всі" and "все" both contain "вс"): where none is

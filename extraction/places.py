@@ -8,7 +8,7 @@ import re
 # canonical name -> (side, stems). Stems match the start of a word in any case form.
 _PLACES: dict[str, tuple[str, str]] = {
     "Kyiv": ("ua", "kyiv kiev київ києв київщин киев кив кивськ"),
-    "Kharkiv": ("ua", "kharkiv kharkov харків харков харкв"),
+    "Kharkiv": ("ua", "kharkiv kharkov харків харков харкв харьк"),
     "Odesa": ("ua", "odesa odessa одес"),
     "Dnipropetrovsk": ("ua", "dnipropetrovsk дніпропетров днпропетров днепропетров"),
     "Dnipro": ("ua", "dnipro дніпр днепр днпр"),
@@ -36,7 +36,13 @@ _PLACES: dict[str, tuple[str, str]] = {
     "Kryvyi Rih": ("ua", "kryvyi кривий кривой"),
     "Pavlohrad": ("ua", "pavlohrad павлоград"),
     "Lutsk": ("ua", "lutsk луцьк луцк"),
-    "Kremenchuk": ("ua", "kremenchuk кременчук кременчуг"),
+    "Kremenchuk": ("ua", "kremenchuk кременчук кременчуц кременчуг"),
+    "Brovary": ("ua", "brovary бровар"),
+    "Boryspil": ("ua", "boryspil борисп"),
+    "Fastiv": ("ua", "fastiv фастів фастов"),
+    "Kupiansk": ("ua", "kupiansk куп'янськ купянск"),
+    "Pokrovsk": ("ua", "pokrovsk покровськ"),
+    "Kostiantynivka": ("ua", "kostiantynivka костянтинівк константиновк"),
     "Bila Tserkva": ("ua", "bila білоцерк"),
     "Uzhhorod": ("ua", "uzhhorod ужгород"),
     "Izmail": ("ua", "izmail ізмаїл измаил"),
@@ -70,6 +76,11 @@ _PLACES: dict[str, tuple[str, str]] = {
     "Engels": ("ru", "engels енгельс энгельс"),
     "Novorossiysk": ("ru", "novorossiysk новоросійськ новороссийск"),
     "Tuapse": ("ru", "tuapse туапсе"),
+    "Shebekino": ("ru", "shebekino шебекин"),
+    "Graivoron": ("ru", "graivoron grayvoron грайворон"),
+    "Rylsk": ("ru", "rylsk рыльск рильськ"),
+    "Sudzha": ("ru", "sudzha суджа судж"),
+    "Valuyki": ("ru", "valuyki валуйк"),
     "Sea of Azov": ("ru", "azov азовськ азовск азовського азовского"),
 }
 
@@ -94,6 +105,7 @@ def side_of(place: str) -> str:
     return _PLACES[place][0]
 
 
+_CANONICAL_LOWER = frozenset(name.lower() for name in _PLACES)
 _PREFIX3 = frozenset(stem[:3] for stem in _STEM_TO_PLACE)
 
 
@@ -114,7 +126,10 @@ def _metonym(text: str, m: re.Match) -> bool:
 
 def word_is_district(word: str) -> bool:
     """'Kyivskyi', 'Kharkivskyi': a city district's transliterated name, not the region."""
-    return word.isascii() and word.lower().endswith(("skyi", "skyy", "sky", "skiy"))
+    low = word.lower()
+    if low in _CANONICAL_LOWER:
+        return False  # "Khmelnytskyi", "Kropyvnytskyi": the region or city itself
+    return word.isascii() and low.endswith(("skyi", "skyy", "sky", "skiy"))
 
 
 def _stem_matches(text: str):

@@ -20,6 +20,7 @@ from extraction.figures import (
     Figure,
     sentence_figures,
 )
+from extraction.layout import per_type_items, read_layout
 from extraction.places import find_places, side_of
 from extraction.sentences import BODY, TITLE, Sentence
 
@@ -92,6 +93,8 @@ _CORRECTION_OLD = cue(
     r"reported)\b|\bfirst reported\b|спочатку|раніше повідомля\w*|ранее сообща\w*|сначала|"
     r"первоначально"
 )
+_THERE = cue(r"(?<!\w)там(?!\w)|(?<!\w)there(?! (?:were|was|are|is)\b)")
+_FIRST_SAID = cue(r"спершу|сперва|\bat first\b")
 _ATTRIBUTION_NEXT = re.compile(
     r"^\W*(?:про це|об этом|this was (?:reported|announced|stated)|this is according to|"
     r"such (?:are|were) the figures|as reported by|according to)",
@@ -103,9 +106,13 @@ _OVER_RUSSIA = cue(
 )
 _ATTACK_CONTEXT = cue(
     r"attack|strike|struck|\bhit\b|damag|target|explosion|blackout|fire\b|debris|"
-    r"атак|удар|влучан|пошкодж|поврежд|поражен|уражен|вибух|взрыв|пожеж|пожар|уламк|обломк|"
+    r"атак|удар|влучан|влучил|пошкодж|поврежд|поражен|уражен|вибух|взрыв|пожеж|пожар|уламк|обломк|"
     r"постражд|пострада|під ударом|под ударом|shot down|downed|destroyed|intercepted|збит|знищ|"
     r"сбит|уничтож|перехоп|перехвач"
+)
+# "Of them, 24 over the Bryansk region, ...": a breakdown by region after the total
+_BREAKDOWN_START = re.compile(
+    r"^\W*(?:of them|of these|of which|з них|із них|из них|з яких|из которых)\b", re.IGNORECASE
 )
 _TARGETS = [
     (
@@ -173,6 +180,7 @@ class _Record:
     corrected: bool = False
     earlier: bool = False
     period: str | None = None
+    from_title: set[str] = field(default_factory=set)
 
 
 _RANGE = re.compile(r"\bfrom\b.{3,60}\b(?:to|until|till)\b|\bз\b.{3,60}\bдо\b|\bс\b.{3,60}\bдо\b",
@@ -247,9 +255,14 @@ def _skip_sentence(text: str) -> bool:
     return bool(_LOSS_TALLY.search(text) or _CUMULATIVE.search(text) or _COMPARISON.search(text))
 
 
+def _counts_missiles_launched(text: str) -> bool:
+    figures, _ = sentence_figures(text, None)
+    return any(f.cls == MISSILES and f.role == LAUNCHED and f.value is not None for f in figures)
+
+
 def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict]:
     """One strike record per claimant and attack, figures from the body first, then the title."""
-    body = [s for s in sentences if s.kind == BODY]
+    body = read_layout([s for s in sentences if s.kind == BODY])
     titles = [s for s in sentences if s.kind == TITLE]
     whole = "\n".join(s.text for s in body + titles).lower()
     if not any(w in whole for w in _WEAPON_WORDS):
@@ -265,6 +278,7 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
             break
     if default_date is None:
         default_date = ref
+    per_type = per_type_items(body, _counts_missiles_launched)
     records: list[_Record] = []
     last_cls: str | None = None
     last_claimant: dict[str, str] = {}
@@ -293,10 +307,20 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
             and body[idx - 1].line == s.line
             and bool(_CORRECTION_NEW.search(body[idx - 1].text))
         )
+        # a body sentence, not a first report or a breakdown, may correct a headline's figures
+        attributed = (
+            idx >= 0
+            and not _CORRECTION_OLD.search(s.text)
+            and not _FIRST_SAID.search(s.text)
+            and not find_places(s.text)  # "three of them over Vladimir": a breakdown
+            and not _THERE.search(s.text)  # "There the military downed 14": likewise
+        )
         if any(f.attacker_hint == "ukraine" for f in figures) or _russian_places_only(s.text):
             for fig in figures:
                 fig.attacker_hint = "ukraine"  # "57 Ukrainian drones: 21 over Bryansk, ..."
         for fig in figures:
+            if idx in per_type and (fig.cls, fig.role) == (MISSILES, LAUNCHED) and not fig.ref:
+                fig.value = None  # "– 5 Kh-101 ...; – 2 Kh-59 ...": per type, no total
             if _LONG_PERIOD.search(s.text[fig.start : fig.start + 45].split(", ")[0]):
                 continue  # "1,150 drones over the week": a running total, not this attack
             claimant = _figure_claimant(fig, s, idx, body, article_claimants, last_claimant)
@@ -307,7 +331,7 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
                 )
             last_claimant[attacker] = claimant
             key = (attacker, claimant, date, earlier, period)
-            target = _merge(records, fig, key, idx, s.text, updating)
+            target = _merge(records, fig, key, idx, s.text, updating, attributed)
             if target is not None and _NOT_AS_EARLIER.search(s.text):
                 target.corrected = True  # "72 drones, not 65 as it earlier said"
     out = []
@@ -394,7 +418,13 @@ def _period(text: str) -> str | None:
 
 
 def _merge(
-    records: list[_Record], fig: Figure, key: tuple, idx: int, text: str, updating: bool
+    records: list[_Record],
+    fig: Figure,
+    key: tuple,
+    idx: int,
+    text: str,
+    updating: bool,
+    attributed: bool = False,
 ) -> _Record | None:
     attacker, claimant, date, earlier, period = key
     name = _FIELD_OF.get((fig.cls, fig.role))
@@ -431,9 +461,17 @@ def _merge(
     if name not in target.values or target.values[name] is None:
         if value is not None or name not in target.values:
             target.values[name] = value
+            if idx < 0:
+                target.from_title.add(name)
         return target
     old = target.values[name]
     if value is None or value == old:
+        target.from_title.discard(name)
+        return target
+    if attributed and name in target.from_title:
+        # a headline squeezes figures together; the body's sentence says whose figure is which
+        target.values[name] = value
+        target.from_title.discard(name)
         return target
     before = re.split(r"\d", text[max(0, fig.start - 45) : fig.start])[-1]  # this figure's clause
     if (
@@ -469,7 +507,7 @@ def _context(texts: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
     """Sentences that describe an attack's effects, with the sides of the places they name."""
     out = []
     for text in texts:
-        if _ATTACK_CONTEXT.search(text):
+        if _ATTACK_CONTEXT.search(text) or _BREAKDOWN_START.match(text):
             out.append((text, frozenset(side_of(p) for p in find_places(text))))
     return tuple(out)
 

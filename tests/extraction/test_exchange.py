@@ -105,3 +105,28 @@ def test_mediators_get_canonical_names(text, mediators):
 )  # fmt: skip
 def test_framework(text, framework):
     assert exchange(text)["framework"] == framework
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A swap of 60 captives for 60 planned for Friday has been called off, the ombudsman "
+         "said.\nThe most recent exchange, in August, brought back 72 soldiers.",
+         {"status": "stalled", "returned": None}),
+        ("Обмін полоненими заблоковано, заявили в Коордштабі.\n"
+         "Востаннє додому повернулися 37 захисників у липні.",
+         {"status": "stalled", "returned": None}),
+        ("Україна готова обміняти 900 російських військовополонених, заявив президент. "
+         "Переговорів щодо цього наразі немає.\nЗ 2023 року з полону повернули понад 3 000 "
+         "українців.",
+         {"status": "proposed", "count": 900, "returned": None}),
+        ("Kyiv said 212 of its citizens came home in a prisoner swap, while Moscow put the number "
+         "of captives handed over by each side at 198.",
+         {"status": "completed", "count": 198, "returned": 212}),
+    ],
+    ids=["called-off-beats-past-swap", "uk-blocked-beats-last-time", "uk-no-talks-is-proposed",
+         "each-side-at-n"],
+)  # fmt: skip
+def test_background_swaps_do_not_set_this_exchange(text, expected):
+    found = exchange(text)
+    assert {k: found[k] for k in expected} == expected

@@ -128,3 +128,116 @@ def test_a_dateline_sets_published_but_a_date_in_the_story_does_not():
     assert extract(dateline)["published"] == "2025-05-04"
     assert extract(dateline)["outlet"] == "Harbour Times"
     assert extract(story)["published"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Overnight strike summary from the air force.\nAir defence crews destroyed:\n"
+         "• 33 drones;\n• 4 cruise missiles.",
+         {"drones_downed": 33, "missiles_downed": 4}),
+        ("Нічна атака, дані Повітряних сил.\nУночі ворог використав:\n"
+         "– 52 ударні дрони — збито 44;\n",
+         {"drones_launched": 52, "drones_downed": 44}),
+        ("Overnight air attack in numbers, per the air force\nNight of 1 to 2 June\n"
+         "Strike drones launched: 64\nStrike drones shot down: 50\nLost to electronic warfare: 8",
+         {"drones_launched": 64, "drones_downed": 50, "drones_lost": 8}),
+        ("Нічна атака, дані Повітряних сил.\nУночі ворог використав:\n"
+         "– 4 крилаті ракети Х-101 — збито всі 4;\n– 3 керовані ракети Х-59 — без збиттів;\n"
+         "– 30 ударних дронів — збито 25.",
+         {"missiles_launched": None, "missiles_downed": 4, "drones_launched": 30}),
+        ("Overnight attack on Ukraine, air force data\nDrones — Launched: 45 / Downed: 39",
+         {"drones_launched": 45, "drones_downed": 39}),
+    ],
+    ids=["heading-verb-bullets", "uk-dash-item-own-count", "label-value-rows",
+         "uk-per-type-items-no-total", "label-value-cells-on-one-row"],
+)  # fmt: skip
+def test_list_and_table_layouts_are_read(text, expected):
+    record = only_strike(text)
+    assert {k: record[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ППО: из 64 дронов сбиты 40\nНочью Россия атаковала Украину 64 ударными беспилотниками, "
+         "сообщили Воздушные силы ВСУ. По данным ведомства, сбиты 40 дронов.",
+         {"drones_launched": 64, "drones_downed": 40}),
+        ("Сили ППО знешкодили 55 із 80, у Москві заявили про 33 збиті дрони\nУночі ворог атакував "
+         "Україну 80 ударними дронами, повідомили Повітряні сили. Знешкоджено 55 з них.",
+         {"drones_launched": 80, "drones_downed": 55}),
+        ("Уночі ворог атакував Україну 27 ударними дронами, повідомили Повітряні сили. "
+         "Ліквідовано 21 дрон.", {"drones_downed": 21}),
+    ],
+    ids=["ru-headline-of-order", "uk-headline-both-sides", "uk-likvidovano"],
+)  # fmt: skip
+def test_the_body_figure_wins_over_the_headline(text, expected):
+    record = extract(text, published=PUB)["strikes"][0]
+    assert {k: record[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia sent 90 drones and four cruise missiles overnight, the air force said. Eighty of "
+         "the drones and all four missiles were shot down.",
+         {"drones_downed": 80, "missiles_downed": 4}),
+        ("Russia launched 40 drones overnight, the air force said. Air defences downed 31 of "
+         "them. Another 7 vanished from radar because of electronic jamming.",
+         {"drones_downed": 31, "drones_lost": 7}),
+        ("Russia attacked overnight with three Iskander-M ballistic missiles and two Kh-101 "
+         "cruise missiles as well as 60 drones, the air force said.",
+         {"missiles_launched": None, "drones_launched": 60}),
+    ],
+    ids=["shared-verb-after-two-figures", "ew-vanished-from-radar", "per-type-missiles-no-total"],
+)  # fmt: skip
+def test_shared_verbs_ew_losses_and_type_counts(text, expected):
+    record = only_strike(text)
+    assert {k: record[k] for k in expected} == expected
+
+
+def test_a_named_weekday_night_reported_next_morning_is_one_attack():
+    # PUB is a Monday: "Sunday night" ended on the morning of publication
+    text = (
+        "Sunday night was long for the crews near Poltava. By morning the air force said Russia "
+        "had launched 70 drones, and 52 were shot down."
+    )
+    record = only_strike(text)
+    assert (record["date"], record["drones_launched"]) == ("2025-06-02", 70)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Russia launched 50 drones overnight, the air force said, and 41 were downed, mostly "
+         "over the Rivne, Khmelnytskyi and Volyn regions.", "Khmelnytskyi"),
+        ("Уночі ворог атакував Україну 30 дронами, повідомили Повітряні сили. У Кременчуці "
+         "пошкоджено склад.", "Kremenchuk"),
+        ("Уночі ворог запустив 12 ракет, повідомили Повітряні сили. Дві ракети влучили в "
+         "склад на Київщині.", "Kyiv"),
+        ("Минобороны РФ сообщило, что ночью перехвачены 40 украинских беспилотников. Из них "
+         "25 — над территорией Курской области, 15 — над Брянской областью.", "Bryansk"),
+        ("Ночью ПВО сбили шесть беспилотников, сообщил губернатор Белгородской области. "
+         "В Шебекино повреждена крыша дома.", "Shebekino"),
+    ],
+    ids=["region-list-middle-item", "uk-city-locative", "uk-region-hit-verb",
+         "ru-breakdown-after-total", "ru-border-town"],
+)  # fmt: skip
+def test_regions_named_in_lists_case_forms_and_breakdowns(text, place):
+    assert place in extract(text, published=PUB)["strikes"][0]["regions"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10:15 — Sumy governor Ivan Petrenko reports damage to a school after a drone strike.",
+         ["Ivan Petrenko"]),
+        ("Склад пошкоджено на Київщині, уточнив речник Повітряних сил Юрій Ігнат.",
+         ["Юрій Ігнат"]),
+        ("Обмін відбувся за посередництва Об'єднаних Арабських Еміратів, повідомив "
+         "Координаційний штаб.", []),
+    ],
+    ids=["title-then-reports", "uk-utochnyv", "uk-country-is-no-person"],
+)  # fmt: skip
+def test_people_after_titles_and_not_countries(text, expected):
+    assert extract(text, published=PUB)["people"] == expected
