@@ -85,8 +85,12 @@ _CREDIT_HINTS = (
 )
 
 
+# "KYIV, Ukraine (Meridian Wire) —", "КИЕВ, 31 мая 2025 года (Вестник).": a dateline credit
 _DATELINE_CREDIT = re.compile(
-    r"^[A-ZА-ЯІЇЄҐ][\w .,'-]{1,60}?\d{4}\s*\(([A-Z][\w&.' -]{1,40}?)\)\s*[-|:]", re.MULTILINE
+    r"^(?:[A-ZА-ЯІЇЄҐ]{3,}\b[\w .,'-]{0,60}?|"
+    r"[A-ZА-ЯІЇЄҐ][\w .,'-]{1,60}?\d{4}(?: года| року| г\.| р\.)?)"
+    r"\s*\(([A-ZА-ЯІЇЄҐ][\w&.' -]{1,40}?)\)\s*[-–—|:.]",
+    re.MULTILINE,
 )
 
 

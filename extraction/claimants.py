@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -103,7 +104,8 @@ _CITY_MA = cue(
     r"городск\w* военн\w* администрац\w*"
 )
 _GENERIC_GOVERNOR = cue(
-    r"(?:regional |the |region's )?governor\b|губернатор\w*|глав\w* (?:региона|области|ова)|"
+    r"(?:regional |the |region's )?governor\b|head of the regional (?:military )?administration|"
+    r"губернатор\w*|глав\w* (?:региона|области|ова)|"
     r"голов\w* (?:ова|обласн\w*)|начальник\w* (?:ова|обласн\w*)|очільник\w* (?:ова|області)"
 )
 _GOVERNOR_HINTS = (
@@ -167,3 +169,14 @@ def find_claimants(text: str) -> list[ClaimantCue]:
             cues.append(ClaimantCue(f"{places[0]} Governor", side_of(places[0]), m.start()))
     cues.sort(key=lambda c: c.start)
     return cues
+
+
+@functools.lru_cache(maxsize=1024)
+def placeless_governor(text: str) -> bool:
+    """Whether `text` cites a regional governor by title alone, with no place to name him by."""
+    low = lower_same(text)
+    if not any(h in low for h in _GOVERNOR_HINTS) or not _GENERIC_GOVERNOR.search(text):
+        return False
+    return not find_places(text) and not any(
+        c.name.endswith("Governor") for c in find_claimants(text)
+    )

@@ -40,7 +40,14 @@ _COMPLETED = cue(
     r"повернули|повернулися|повернулись|повернувся|звільнен\w* з полону|звільнили|"
     r"провели \w* ?обмін|відбувся обмін|обмін відбувся|обмін відбувався|вдалося повернути|"
     r"вернул\w*|возвращен[ыоа]?\b|провел\w* \w* ?обмен|состоялся обмен|обмен состоялся|"
-    r"осуществили обмен|обменялись|из плена вернул\w*"
+    r"осуществили обмен|обменялись|из плена вернул\w*|"
+    # "в обмен передано 115 военнопленных": the other side's prisoners already handed over
+    r"(?:передан[оыа]?|передали|передала) \d[\d ]* (?:\w+ )?(?:военнопленн|пленн|полонен|"
+    r"військовополонен|prisoners|pows)"
+)
+_CHILDREN = cue(r"\bchildren\b|\bkids\b|дет(?:и|ей)\b|діт(?:и|ей)\b")
+_PRISONERS = cue(
+    r"prisoner|\bpows?\b|полонен|пленн|военнопленн|військовополон|soldier|військов|военн"
 )
 _STALLED = cue(
     r"\breject\w*|\brefus\w*|\bpostpon\w*|\bdisrupt\w*|\bblocking\b|\bblocked\b|"
@@ -50,7 +57,10 @@ _STALLED = cue(
     r"(?<!не )затягу\w*|отказ\w*|отлож\w*|"
     r"сорва\w*|заблокир\w*|(?<!не )затягива\w*|срыв\w*|не погодит\w*|не согласит\w*|"
     r"перенесен\w*|перенес(?:ли|ла|ено)\b|зрив\w*|приостановлен\w*|призупинен\w*|"
-    r"would not go ahead|cancel\w*|скасован\w*|отменен\w*|dragging out"
+    r"would not go ahead|cancel\w*|скасован\w*|отменен\w*|dragging out|"
+    # "the Kremlin does not consider such a swap possible": the offer is turned down
+    r"не рассматрива\w*|не розгляда\w*|не считает? возможным|не вважа\w* можлив\w*|"
+    r"\bnot (?:being )?consider\w*|\bruled? out\b"
 )
 # "Переговорів щодо цього немає": talks named only to say there are none
 _NO_TALKS = cue(
@@ -87,7 +97,8 @@ _EARLIER_SWAP = cue(
     r"after (?:a|the) (?:prisoner )?(?:exchange|swap) on|"
     r"останн\w* (?:успішн\w* )?обмін|попередн\w* (?:обмін|раунд)|за підсумками попереднього|"
     r"последн\w* обмен|предыдущ\w* (?:обмен|раунд)|раніше|ранее|загалом|всього|всего|"
-    r"з початку|с начала|уже провели|вже провели|у (?:січні|лютому|березні|квітні|травні|"
+    r"з початку|с начала|уже провели|вже провели|last year|в прошлом году|минулого року|"
+    r"у (?:січні|лютому|березні|квітні|травні|"
     r"червні|липні|серпні|вересні|жовтні|листопаді|грудні)\b|в (?:январе|феврале|марте|апреле|"
     r"мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\b"
 )
@@ -299,6 +310,8 @@ def _clause_statuses(text: str, inherit: bool) -> set[str]:
         before = text[max(0, m.start() - 50) : m.start()]
         if status == "completed" and _MODAL.search(before):
             continue
+        if status == "completed" and _CHILDREN.search(text) and not _PRISONERS.search(text):
+            continue  # "9 children returned to their families": a separate repatriation
         if pattern is _AGREED_WEAK and (_MODAL.search(text) or _PREDICTION.search(text)):
             continue
         if status == "negotiating" and _NO_TALKS.search(text):

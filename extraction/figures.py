@@ -33,7 +33,7 @@ class Figure:
 
 
 _DRONE_TOK = re.compile(
-    r"^(?:drones?|uavs?|unmanned|shaheds?|gerans?|kamikaze|loitering|decoys?|імітатор\w*|"
+    r"^(?:drones?|uavs?|unmanned|shaheds?|gerans?|kamikaze|loitering|decoys?|imitators?|імітатор\w*|"
     r"имитатор\w*|дрон[\w-]*|безпіл[\w-]*|"
     r"безпл[\w-]*|беспилот[\w-]*|бпла[\w-]*|бпл|бла|шахед[\w-]*|герань?[\w-]*|ударн\w*-?дрон\w*)$"
 )
@@ -42,7 +42,9 @@ _MISSILE_TOK = re.compile(
     r"кинджал\w*|кинжал\w*|калібр\w*|калибр\w*|іскандер\w*|искандер\w*|скандер\w*|крилат\w*|"
     r"крылат\w*|балістичн\w*|балстичн\w*|баллистическ\w*|аеробалістичн\w*|аэробаллистическ\w*)$"
 )
-_TOTAL_TOK = re.compile(r"^(?:means|targets|засоб\w*|засобів|средств\w*|цілей|цілі|целей|цели)$")
+_TOTAL_TOK = re.compile(
+    r"^(?:means|targets|засоб\w*|засіб|засобів|средств\w*|цілей|цілі|целей|цели)$"
+)
 _LAUNCHES_TOK = re.compile(r"^(?:launches|пуск\w*|запуск\w*)$")
 _SKIP_TOK = re.compile(
     r"^(?:russian|russia's|ukrainian|enemy|hostile|attack|strike|combat|assault|iranian|"
@@ -54,6 +56,11 @@ _SKIP_TOK = re.compile(
     r"типу|типа|видів|видов|ударн\w*|с|з|із|with|using|применением|застосуванням|"
     r"використанням|использованием)$"
 )
+_BOTH_CLASSES = re.compile(
+    r"\s+(?:and|or|і|й|та|и|або|или)\s+([\w'-]+)(?![\w'-])"
+    r"(?!\s+(?:attacks?|strikes?|атак\w*|удар\w*)\b)",
+    re.IGNORECASE,
+)
 _WORD_RE = re.compile(r"[\w'-]+|[^\w\s]")
 _STOP_PUNCT = set(",.;:!?()[]")
 _OF = re.compile(r"^\s*(?:out\s+of|of\s+the|of|з|зі|із|из)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -62,6 +69,10 @@ _OF_THEM = re.compile(
     r"зі\s+них|из\s+них|"
     r"з\s+яких|из\s+которых|with\s+them)\b",
     re.IGNORECASE,
+)
+# "71 means, of which 55 were downed": the count after the relative takes the class before it
+_OF_THEM_BEFORE = re.compile(
+    r"(?:\bof which|\bof them|з яких|із яких|з них|із них|из которых|из них),?\s+$", re.IGNORECASE
 )
 _OF_NOUN = re.compile(r"^\s*(?:out\s+)?of\s+(?:the|those|these)\s+", re.IGNORECASE)
 _BARE_FOLLOW = re.compile(
@@ -93,6 +104,7 @@ DOWN_CUE = cue(
 )
 LOST_CUE = cue(
     r"\blost (?:from|on|off) (?:the )?radars?\b|\blocationally lost\b|\blost locationally\b|"
+    r"\blost in (?:the )?location\b|"
     r"\bsuppressed by (?:electronic warfare|ew)\b|\bby electronic warfare\b|"
     r"\blost to (?:jamming|electronic warfare|ew)\b|\bjammed\b|[\"']lost[\"']|"
     r"\blost\W{0,2}(?:\w+\W+){0,4}?(?:jamming|electronic warfare|ew\b)|"
@@ -163,6 +175,14 @@ def _noun_class(text: str, end: int) -> tuple[str | None, bool, int]:
         ):
             seen += 1  # a proper name or model before the noun: "Iskander-M", "Neptune-MD"
             continue
+        if _DRONE_TOK.match(tok) or _MISSILE_TOK.match(tok):
+            both = _BOTH_CLASSES.match(text, end + m.end())
+            other = both.group(1).lower() if both else ""
+            if (_DRONE_TOK.match(other) or _MISSILE_TOK.match(other)) and bool(
+                _DRONE_TOK.match(tok)
+            ) != bool(_DRONE_TOK.match(other)):
+                # "79 drones and missiles": one count for both weapon classes together
+                return TOTAL, ukrainian, both.end()
         if _DRONE_TOK.match(tok):
             return DRONES, ukrainian, end + m.end()
         if _MISSILE_TOK.match(tok):
@@ -212,6 +232,7 @@ def _nearest_role(
     for c_start, c_end, role in _cues(text):
         if c_end <= start:
             dist = start - c_end + 25 * text.count(",", c_end, start)
+            dist += 100 * text.count(";", c_end, start)  # a semicolon closes the clause
             if c_end <= prev_num_end and dist > 120:
                 continue
         elif c_start >= end and not before_only:
@@ -233,7 +254,7 @@ _HINTS = (
     "средств", "цілей", "целей", "пуск", "кинджал", "калібр", "калибр", "of them", "of which",
     "з них", "із них", "из них", "shot down", "downed", "destroy", "intercept", "збит", "сбит",
     "знищ", "уничтож", "lost", "both", "імітатор", "имитатор", "decoy", "локац", "radar",
-    "jamming", "радар", "реб", "рэб",
+    "jamming", "радар", "реб", "рэб", "imitator", "засіб",
 )  # fmt: skip
 
 
@@ -286,7 +307,11 @@ def sentence_figures(text: str, last_cls: str | None) -> tuple[list[Figure], str
             if m:
                 cls, ukr, _ = _noun_class(text, n.end + m.end() - 1)
                 hint = "ukraine" if ukr else hint
-            elif _OF_THEM.match(after) or (_BARE_FOLLOW.match(after) and current_cls):
+            elif (
+                _OF_THEM.match(after)
+                or (_BARE_FOLLOW.match(after) and current_cls)
+                or _OF_THEM_BEFORE.search(text[max(0, n.start - 20) : n.start])
+            ):
                 cls = current_cls
         if cls == "launches":
             cls = current_cls
@@ -386,12 +411,26 @@ def _skip_number(text: str, n: Num) -> bool:
 _COORDINATED = re.compile(r"^[^\d,.;:]{0,40}\s(?:and|і|й|та|и)\s+$", re.IGNORECASE)
 
 
+# "more than 400 drones and 15 missiles": a lower bound qualifies only the figure it precedes
+_LOWER_BOUND = re.compile(
+    r"(?:more than|over|in excess of|upwards of|понад|більше(?: ніж)?|більш ніж|более(?: чем)?|"
+    r"свыше|больше(?: чем)?)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _propagate_approx(text: str, numbers: list[Num]) -> list[Num]:
     """'about 120 missiles and 90 drones': the qualifier covers both figures."""
     out: list[Num] = []
     for n in numbers:
         prev = out[-1] if out else None
-        if prev and prev.approx and not n.approx and _COORDINATED.match(text[prev.end : n.start]):
+        if (
+            prev
+            and prev.approx
+            and not n.approx
+            and _COORDINATED.match(text[prev.end : n.start])
+            and not _LOWER_BOUND.search(text[max(0, prev.start - 20) : prev.start])
+        ):
             n = Num(n.value, n.start, n.end, True, n.words)
         out.append(n)
     return out

@@ -110,7 +110,8 @@ _APPROX_BEFORE = re.compile(
     r"(?:\b(?:about|around|nearly|almost|roughly|approximately|some|over|under|upwards of|up to|"
     r"at least|at most|more than|less than|fewer than|close to|in excess of|estimated|"
     r"понад|близько|майже|приблизно|більше(?: ніж)?|більш ніж|щонайменше|не менше(?: ніж)?|"
-    r"до|около|более|почти|свыше|примерно|порядка|больше|не менее|менее|менше)\s+(?:than\s+)?)$",
+    r"до|около|более|почти|свыше|примерно|порядка|больше|не менее|менее|менше)\s+"
+    r"(?:than\s+|чем\s+|ніж\s+)?)$",
     re.IGNORECASE,
 )
 _HAND_OVER = re.compile(r"\b(?:hand|hands|handed|handing|turn|turned)\s+over$", re.IGNORECASE)

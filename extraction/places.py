@@ -9,10 +9,10 @@ import re
 _PLACES: dict[str, tuple[str, str]] = {
     "Kyiv": ("ua", "kyiv kiev київ києв київщин киев кив кивськ"),
     "Kharkiv": ("ua", "kharkiv kharkov харків харков харкв харьк"),
-    "Odesa": ("ua", "odesa odessa одес"),
+    "Odesa": ("ua", "odesa odessa одес одещ"),
     "Dnipropetrovsk": ("ua", "dnipropetrovsk дніпропетров днпропетров днепропетров"),
     "Dnipro": ("ua", "dnipro дніпр днепр днпр"),
-    "Zaporizhzhia": ("ua", "zaporizh zaporozh запоріж запорож запорз"),
+    "Zaporizhzhia": ("ua", "zaporizh zaporozh запоріж запоріз запорож запорз"),
     "Lviv": ("ua", "lviv lvov львів львов львівщин"),
     "Mykolaiv": ("ua", "mykolaiv mykolayiv nikolaev миколаїв миколаєв николаев николаевщ миколав"),
     "Kherson": ("ua", "kherson херсон"),
@@ -20,7 +20,7 @@ _PLACES: dict[str, tuple[str, str]] = {
     "Chernihiv": ("ua", "chernihiv chernigov чернігів черніг чернигов черниг черн"),
     "Poltava": ("ua", "poltava полтав"),
     "Cherkasy": ("ua", "cherkasy cherkassy черкас черкащ"),
-    "Vinnytsia": ("ua", "vinnytsia vinnitsa вінниц винниц внниц"),
+    "Vinnytsia": ("ua", "vinnytsia vinnitsa вінниц вінничч винниц внниц"),
     "Zhytomyr": ("ua", "zhytomyr žytomyr житомир"),
     "Khmelnytskyi": ("ua", "khmelnytskyi khmelnytsky хмельниц хмельнич"),
     "Rivne": ("ua", "rivne рівн ровн рвн"),
@@ -94,8 +94,13 @@ _PLACE_RE = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 _STEM_LENGTHS = sorted({len(s) for s in _STEM_TO_PLACE}, reverse=True)
-_FROM_BEFORE = re.compile(r"(?:\bfrom|\bз|\bзі|\bіз|\bиз|\bсо стороны|\bз боку)\s+(?:the\s+)?$",
-                          re.IGNORECASE)  # fmt: skip
+_FROM_BEFORE = re.compile(
+    r"(?:\bfrom|\bз|\bзі|\bіз|\bиз|\bсо стороны|\bз боку|"
+    # "from the airspace over the Zaporizhzhia region": where aircraft fired from
+    r"(?:from the|з|из) (?:airspace|повітряного простору|воздушного пространства) "
+    r"(?:over|above|над))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # Tiny stems that also start common words; they only count when capitalised.
 _SHORT = {"сум", "черн", "кив", "тула", "рвн", "нижн", "крим", "крым"}
 
@@ -111,7 +116,8 @@ _PREFIX3 = frozenset(stem[:3] for stem in _STEM_TO_PLACE)
 
 _GOVERNMENT_VERB = re.compile(
     r"(?:'s)?\s+(?:said|says|has|have|had|will|would|wants|accused|urged|insists|denies|denied|"
-    r"called|told|asked|claimed|blamed|and moscow|and kyiv)\b|,\s+\d{1,2}\s+\w+\s+\d{4}",
+    r"called|told|asked|claimed|claims|claiming|blamed|and moscow|and kyiv)\b|"
+    r",\s+\d{1,2}\s+\w+\s+\d{4}",
     re.IGNORECASE,
 )
 
@@ -155,7 +161,7 @@ def find_places(text: str, *, skip_launch_areas: bool = True) -> tuple[str, ...]
         if stem == "черн" and not re.match(r"черн[іи]г|чернгв", text[m.start() : m.start() + 8],
                                            re.IGNORECASE):  # fmt: skip
             continue
-        if skip_launch_areas and _FROM_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+        if skip_launch_areas and _FROM_BEFORE.search(text[max(0, m.start() - 45) : m.start()]):
             continue
         place = _STEM_TO_PLACE[stem]
         if place not in found:

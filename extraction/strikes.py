@@ -105,10 +105,14 @@ _OVER_RUSSIA = cue(
     r"над территори\w* (?:россии|рф)|over russia\b|в россии|у росії|в рф\b|по россии"
 )
 _ATTACK_CONTEXT = cue(
-    r"attack|strike|struck|\bhit\b|damag|target|explosion|blackout|fire\b|debris|"
+    r"attack|strike|struck|\bhits?\b|\bimpacts?\b|damag|target|explosion|blackout|fire\b|debris|"
     r"атак|удар|влучан|влучил|пошкодж|поврежд|поражен|уражен|вибух|взрыв|пожеж|пожар|уламк|обломк|"
     r"постражд|пострада|під ударом|под ударом|shot down|downed|destroyed|intercepted|збит|знищ|"
     r"сбит|уничтож|перехоп|перехвач"
+)
+_GROUND_WAR = cue(
+    r"\bcaptur\w*|\bfighting\b|\boffensive\b|\badvanc\w*|\bfront ?line\b|захопи\w*|захопл\w*|"
+    r"захвати\w*|захвач\w*|наступ\w*|лінії фронту|линии фронта"
 )
 # "Of them, 24 over the Bryansk region, ...": a breakdown by region after the total
 _BREAKDOWN_START = re.compile(
@@ -220,7 +224,8 @@ def _russian_places_only(text: str) -> bool:
 
 _WEAPON_WORDS = (
     "drone", "uav", "unmanned", "shahed", "missile", "rocket", "means of", "targets", "дрон",
-    "безп", "беспил", "бпла", "бла", "шахед", "ракет", "засоб", "средств", "цілей", "целей",
+    "безп", "беспил", "бпла", "бла", "шахед", "ракет", "засоб", "засіб", "средств", "цілей",
+    "целей",
 )  # fmt: skip
 _NIGHT_HINT = re.compile(r"night|ніч|ноч", re.IGNORECASE)
 
@@ -244,7 +249,8 @@ def _claimants(text: str) -> tuple[cl.ClaimantCue, ...]:
 
 
 def _claimant_in(text: str, pos: int) -> cl.ClaimantCue | None:
-    cues = _claimants(text)
+    # a semicolon closes the clause: "the General Staff confirmed a hit; Moscow claimed 58 downed"
+    cues = [c for c in _claimants(text) if ";" not in text[min(c.start, pos) : max(c.start, pos)]]
     if not cues:
         return None
     before = [c for c in cues if c.start <= pos]
@@ -358,6 +364,19 @@ def _figure_claimant(
         return last_claimant["russia"]  # "the defence forces" repeat the named claimant's figures
     if cue:
         return cue.name
+    governor = _contextual_governor(idx, body) if idx >= 0 else None
+    if governor:
+        return governor
+    if idx < 0 and fig.value is not None and len({c.name for c in article_claimants}) > 1:
+        # a headline repeats a body figure: it belongs to whoever gave that figure in the body
+        last_cls = None
+        for other in body:
+            figures, last_cls = sentence_figures(other.text, last_cls)
+            for f in figures:
+                if (f.cls, f.role, f.value) == (fig.cls, fig.role, fig.value):
+                    found = _claimant_in(other.text, f.start)
+                    if found and found.name != cl.UA_MILITARY:
+                        return found.name
     if 0 <= idx + 1 < len(body) and _ATTRIBUTION_NEXT.match(body[idx + 1].text):
         cue = _claimant_in(body[idx + 1].text, 0)
         if cue:
@@ -377,6 +396,27 @@ def _figure_claimant(
     for c in article_claimants:
         if side is None or c.side == side:
             return c.name
+    if side is None and not article_claimants.cues:
+        # a headline figure when the body's only source is a governor cited by title
+        for i in range(len(body)):
+            governor = _contextual_governor(i, body)
+            if governor:
+                return governor
+    return None
+
+
+def _contextual_governor(idx: int, body: list[Sentence]) -> str | None:
+    """'the head of the regional administration said': named after the region the paragraph
+    just mentioned."""
+    s = body[idx]
+    if not cl.placeless_governor(s.text):
+        return None
+    for back in range(idx - 1, max(-1, idx - 4), -1):
+        if body[back].line != s.line:
+            break
+        places = find_places(body[back].text)
+        if places:
+            return f"{places[-1]} Governor"
     return None
 
 
@@ -507,6 +547,8 @@ def _context(texts: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
     """Sentences that describe an attack's effects, with the sides of the places they name."""
     out = []
     for text in texts:
+        if _GROUND_WAR.search(text):
+            continue  # "forces captured two villages near Pokrovsk": the front, not this attack
         if _ATTACK_CONTEXT.search(text) or _BREAKDOWN_START.match(text):
             out.append((text, frozenset(side_of(p) for p in find_places(text))))
     return tuple(out)
@@ -524,7 +566,15 @@ def _as_dict(rec: _Record, body: list[Sentence], records: list[_Record]) -> dict
     side = "ua" if rec.attacker == "russia" else "ru"
     texts = [body[i].text for i in rec.sentences]
     if rec is next((r for r in records if r.attacker == rec.attacker), None):
+        # a sentence that gave another claimant's figures describes that claimant's attack
+        others = (
+            {body[i].text for r in records if r is not rec for i in r.sentences}
+            if len(records) > 1
+            else set()
+        )
         for text, sides in _context(tuple(s.text for s in body)):
+            if text in others and text not in texts:
+                continue
             if side in sides or (not sides and rec.attacker == "russia"):
                 texts.append(text)
     for text in texts:
