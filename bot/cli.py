@@ -14,11 +14,28 @@ BRIEFS = ("latest", "exchange", "strikes", "sources")
 BENCHES = {"extract": "extract_bench", "stories": "story_bench", "broadcast": "broadcast_bench"}
 
 
-def _setup_logging(level: str) -> None:
+class _RedactToken(logging.Filter):
+    """Replace the bot token wherever it would be logged (PTB logs API URLs at DEBUG)."""
+
+    def __init__(self, token: str | None):
+        super().__init__()
+        self.token = token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self.token:
+            message = record.getMessage()
+            if self.token in message:
+                record.msg, record.args = message.replace(self.token, "<token>"), None
+        return True
+
+
+def _setup_logging(level: str, token: str | None = None) -> None:
     logging.basicConfig(
         level=getattr(logging, level, logging.INFO),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(_RedactToken(token))
     # httpx logs every request URL, and Bot API URLs contain the token.
     for noisy in ("httpx", "httpcore"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
@@ -44,7 +61,7 @@ def cmd_run(args) -> int:
     from bot.app import build_application
 
     config = _config(args)
-    _setup_logging(config.log_level)
+    _setup_logging(config.log_level, config.token)
     if not config.token:
         print(
             "TELEGRAM_BOT_TOKEN is not set. Try `newsroom-bot chat` (local console) or "
