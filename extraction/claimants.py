@@ -6,7 +6,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from extraction.cues import Cue, cue, lower_same
+from extraction.cues import Cue, cue, lower_same, word_keys
 from extraction.places import canonical_place, find_places, side_of
 
 AIR_FORCE = "Ukrainian Air Force"
@@ -117,13 +117,30 @@ _GOVERNOR_HINTS = (
 _ANY_FIXED = re.compile(
     "|".join(f"(?P<c{i}>{c.regex.pattern})" for i, (c, _, _) in enumerate(_FIXED))
 )
+# Most sentences name no fixed claimant: when no word begins the way one of them must, the
+# combined scan (slow: a look-behind tried at every position) is skipped; otherwise it starts
+# where the bare patterns, which `re` scans for quickly, first match.
+_FIXED_KEYS = (
+    None
+    if any(c.keys is None for c, _, _ in _FIXED)
+    else frozenset().union(*(c.keys for c, _, _ in _FIXED))
+)
+_FIXED_PROBE = re.compile("|".join(f"(?:{c.probe.pattern})" for c, _, _ in _FIXED))
+
+
+def _fixed_matches(low: str):
+    """Matches of _ANY_FIXED in a lower-cased text, skipping texts that cannot hold one."""
+    if _FIXED_KEYS is not None and _FIXED_KEYS.isdisjoint(word_keys(low)):
+        return iter(())
+    first = _FIXED_PROBE.search(low)
+    return iter(()) if first is None else _ANY_FIXED.finditer(low, first.start())
 
 
 def find_claimants(text: str) -> list[ClaimantCue]:
     """Claimants named in `text`, in order of appearance."""
     cues: list[ClaimantCue] = []
     low = lower_same(text)
-    for m in _ANY_FIXED.finditer(low):
+    for m in _fixed_matches(low):
         _, name, side = _FIXED[int(m.lastgroup[1:])]
         if True:
             if name == GENERAL_STAFF and re.search(r"gerasimov|герасимов", text, re.I):

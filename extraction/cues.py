@@ -15,6 +15,7 @@ from re import _parser as sre_parse
 
 _KEY_WORD = re.compile(r"[\w']+")
 _MAX_KEYS = 400
+_MEMO_SIZE = 512
 
 
 @functools.lru_cache(maxsize=8192)
@@ -92,7 +93,7 @@ def _gate_keys(pattern: str) -> frozenset[str] | None:
 class Cue:
     """A compiled cue pattern whose search/finditer lower-case the text they are given."""
 
-    __slots__ = ("keys", "probe", "regex")
+    __slots__ = ("_memo", "keys", "probe", "regex")
 
     def __init__(self, pattern: str, *, word_start: bool = True) -> None:
         body = re.sub(r"(^|\||\(\?:)\\b", r"\1", pattern)
@@ -103,6 +104,9 @@ class Cue:
         bare = re.sub(r"\(\?P<\w+>", "(?:", body)  # named groups also defeat that scan
         self.probe = re.compile(bare) if word_start else self.regex
         self.keys = _gate_keys(body) if word_start else None
+        # Stages ask the same cue about the same sentence many times (about half of all calls);
+        # a small memo of answers is cheaper than even the gated look-up.
+        self._memo: dict[str, re.Match | None] = {}
 
     def _open(self, text: str) -> str | None:
         low, keys = _opened(text)
@@ -112,11 +116,19 @@ class Cue:
 
     def search(self, text: str) -> re.Match | None:
         """First match in the lower-cased text."""
+        memo = self._memo
+        if text in memo:
+            return memo[text]
         low, keys = _opened(text)  # _open inlined: this is the hottest call in the extractor
         if self.keys is not None and self.keys.isdisjoint(keys):
-            return None
-        first = self.probe.search(low)
-        return None if first is None else self.regex.search(low, first.start())
+            found = None
+        else:
+            first = self.probe.search(low)
+            found = None if first is None else self.regex.search(low, first.start())
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()  # bounded: only the sentences of the article in hand are worth keeping
+        memo[text] = found
+        return found
 
     def finditer(self, text: str):
         """All matches in the lower-cased text."""

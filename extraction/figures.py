@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import functools
 import itertools
 import re
@@ -258,18 +259,30 @@ _HINTS = (
 )  # fmt: skip
 
 
-_HINT_RE = re.compile("|".join(map(re.escape, _HINTS)))
-
-
 def has_figures_hint(lowered: str) -> bool:
     """Cheap pre-check on a lower-cased sentence: could it hold a strike figure at all?"""
-    return _HINT_RE.search(lowered) is not None
+    # Plain substring tests: about three times quicker than one alternation of all the hints,
+    # which `re` tries letter by letter at every position; a loop, as any() over a generator
+    # costs a third more here.
+    for hint in _HINTS:  # noqa: SIM110
+        if hint in lowered:
+            return True
+    return False
 
 
 def sentence_figures(text: str, last_cls: str | None) -> tuple[list[Figure], str | None]:
     """Strike figures in one (normalised) sentence, and the last weapon class it mentions."""
     if not has_figures_hint(lower_same(text)):
         return [], last_cls
+    figures, current_cls = _figures_once(text, last_cls)
+    # Callers adjust the figures they get; the remembered ones must stay as found.
+    return [copy.copy(f) for f in figures], current_cls
+
+
+@functools.lru_cache(maxsize=1024)
+def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], str | None]:
+    """sentence_figures' work, done once per sentence: the strikes stage reads a sentence up to
+    three times (per-type lists, the main pass, a headline's claimant)."""
     numbers = _propagate_approx(text, [n for n in find_numbers(text) if not _skip_number(text, n)])
     figures: list[Figure] = []
     used: set[int] = set()
@@ -370,7 +383,7 @@ def sentence_figures(text: str, last_cls: str | None) -> tuple[list[Figure], str
             figures.append(Figure(cls, DOWNED, None, m.start(), "the"))
     figures.sort(key=lambda f: f.start)
     _drop_per_type_counts(text, figures)
-    return figures, current_cls
+    return tuple(figures), current_cls
 
 
 _TYPE_AND = re.compile(r"^[^\d,;.]{0,50}\s(?:and|і|й|та|и)\s+$", re.IGNORECASE)

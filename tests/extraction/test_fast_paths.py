@@ -1,0 +1,47 @@
+"""The extractor's shortcuts (memos, gates, merged scans) give the same answers as the long way."""
+
+from extraction.claimants import AIR_FORCE, find_claimants
+from extraction.cues import cue
+from extraction.figures import DOWNED, DRONES, has_figures_hint, sentence_figures
+from extraction.sentences import BACKGROUND, NOISE, split_sentences
+
+
+def test_remembered_figures_are_not_shared_with_callers():
+    text = "Air defences shot down 50 drones overnight."
+    first, _ = sentence_figures(text, None)
+    first[0].value = None  # the strikes stage adjusts figures it is given
+    again, _ = sentence_figures(text, None)
+    assert [(f.cls, f.role, f.value) for f in again] == [(DRONES, DOWNED, 50)]
+
+
+def test_cue_answers_stay_right_after_its_memo_fills():
+    swap = cue(r"swap\w*|exchang\w*")
+    texts = [f"Sentence {i} about the weather." for i in range(1200)]
+    assert all(swap.search(t) is None for t in texts)
+    found = swap.search("The swap took place on Friday.")
+    assert found is not None and found.group(0) == "swap"
+    assert swap.search("The swap took place on Friday.").group(0) == "swap"
+
+
+def test_figures_hint_sees_weapons_and_ignores_weather():
+    assert has_figures_hint("russia launched 40 шахедів overnight".lower())
+    assert has_figures_hint("the air force said 12 of them were lost to jamming")
+    assert not has_figures_hint("rain is expected in the west on tuesday")
+
+
+def test_claimants_found_only_where_named():
+    assert [c.name for c in find_claimants("Rain is expected in the west on Tuesday.")] == []
+    said = "Ukraine's air force said on Monday that 40 drones were downed."
+    assert AIR_FORCE in [c.name for c in find_claimants(said)]
+
+
+def test_line_rules_still_mark_noise_and_background():
+    text = (
+        "Drones hit Kharkiv overnight\n\n"
+        "Russia launched 40 drones, the air force said.\n\n"
+        "Read also: Prices rise in Kyiv\n\n"
+        "Нагадаємо, раніше відбувся обмін полоненими."
+    )
+    kinds = {s.text: s.kind for s in split_sentences(text)}
+    assert kinds["Read also: Prices rise in Kyiv"] == NOISE
+    assert kinds["Нагадаємо, раніше відбувся обмін полоненими."] == BACKGROUND
