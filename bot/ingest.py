@@ -11,7 +11,7 @@ from bot.documents import DecodedDocument, decode_document
 from bot.fetch import FetchError, fetch_page
 from briefings import esc, render_receipt
 from extraction import extract, html_to_text, noise_reason
-from storage import NewSource, Store
+from storage import NewSource, SaveResult, Store
 
 log = logging.getLogger(__name__)
 
@@ -65,17 +65,25 @@ def ingest_text(
     reason = noise_reason(text)
     if reason:
         return refusal(f"That doesn't look like an article: {reason}. Nothing was stored.")
-    extraction = extract(text, published=published, outlet=source.outlet)
-    if not extraction.get("published") and reference is not None:
-        # The article names no date of its own: the message date anchors "overnight" etc.
-        extraction = extract(text, published=reference, outlet=source.outlet)
-    result = store.save_article(text, extraction, source)
+    result = store.duplicate(text, source)
+    if result is not None:
+        # Already stored: answer from what was extracted then, without reading it again.
+        extraction = store.article_extraction(result.article_id)
+    else:
+        extraction = extract(text, published=published, outlet=source.outlet, reference=reference)
+        result = store.save_article(text, extraction, source)
     log.info("article %s %s (story %s)", result.article_id, result.status, result.story_id)
+    return _receipt(extraction, result, source.outlet, fetched_from)
+
+
+def _receipt(
+    extraction: dict, result: SaveResult, outlet: str | None, fetched_from: str | None = None
+) -> IngestOutcome:
     reply = render_receipt(
         extraction,
         status=result.status,
         story_sources=result.story_sources,
-        outlet=source.outlet,
+        outlet=outlet,
         fetched_from=fetched_from,
     )
     return IngestOutcome(result.status, reply, result.article_id, result.story_id)
@@ -86,9 +94,9 @@ async def ingest_link(
 ) -> IngestOutcome:
     """Fetch a linked page (safely), extract its article and store it like any other."""
     link_source = dataclasses.replace(source, kind="link", url=url)
-    known = store.find_duplicate("", link_source)
+    known = store.duplicate(None, link_source)
     if known is not None:
-        return ingest_text(store, store.article_text(known), link_source)
+        return _receipt(store.article_extraction(known.article_id), known, link_source.outlet)
     try:
         page = await fetch_page(url)
     except FetchError as exc:

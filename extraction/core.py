@@ -37,8 +37,18 @@ def _as_written(found: str | None, work: str, original: str) -> str | None:
     return original[pos : pos + len(found)] if pos >= 0 else found
 
 
-def extract(text: str, *, published: dt.date | None = None, outlet: str | None = None) -> dict:
-    """Read one article: title, outlet, published, language, people, exchange and strikes."""
+def extract(
+    text: str,
+    *,
+    published: dt.date | None = None,
+    outlet: str | None = None,
+    reference: dt.date | None = None,
+) -> dict:
+    """Read one article: title, outlet, published, language, people, exchange and strikes.
+
+    `published` is the article's date; without it the article's own dateline is used, and
+    failing that `reference` (e.g. the date a pasted text was sent).
+    """
     ref = as_date(published)
     title = None
     language = "en"
@@ -53,8 +63,11 @@ def extract(text: str, *, published: dt.date | None = None, outlet: str | None =
         language = detect_language(work)
         sentences = split_sentences(work)
         title = _as_written(find_title(work, sentences), work, original)
-        # The article's own dateline matters only when the caller gave no date.
+        # The article's own dateline matters only when the caller gave no date; the reference
+        # (when a text was sent) only when the article has no dateline either.
         dateline = find_dateline(sentences) if ref is None else None
+        if dateline is None and ref is None:
+            dateline = as_date(reference)
         if dateline is not None:
             ref = dateline
             pub_iso = dateline.isoformat()

@@ -209,7 +209,7 @@ class Store:
 
     # -- writes -------------------------------------------------------------------------
 
-    def find_duplicate(self, text: str, source: NewSource) -> int | None:
+    def find_duplicate(self, text: str | None, source: NewSource) -> int | None:
         """The id of an article already stored from the same post, URL or text, if any."""
         if source.origin_chat_id is not None and source.origin_message_id is not None:
             for row in self.db["sources"].rows_where(
@@ -222,18 +222,33 @@ class Store:
         if url:
             for row in self.db["sources"].rows_where("url = ?", [url], limit=1):
                 return row["article_id"]
-        for row in self.db["articles"].rows_where("text_hash = ?", [text_hash(text)], limit=1):
-            return row["id"]
+        if text is not None:
+            for row in self.db["articles"].rows_where("text_hash = ?", [text_hash(text)], limit=1):
+                return row["id"]
         return None
+
+    def duplicate(self, text: str | None, source: NewSource) -> SaveResult | None:
+        """What saving would report for an article already stored; None for a new one.
+
+        With text None, only the post and the URL are compared (before a page is fetched).
+        """
+        existing = self.find_duplicate(text, source)
+        if existing is None:
+            return None
+        story_id = self.db["articles"].get(existing)["story_id"]
+        return SaveResult("duplicate", existing, story_id, self.story_source_count(story_id))
+
+    def article_extraction(self, article_id: int) -> dict:
+        """What was extracted from an article when it was stored (or last re-parsed)."""
+        return json.loads(self.db["articles"].get(article_id)["extraction"] or "{}")
 
     def save_article(
         self, text: str, extraction: dict, source: NewSource, *, received_at: str | None = None
     ) -> SaveResult:
         """Store an article with its figures and source, or report it is already stored."""
-        existing = self.find_duplicate(text, source)
-        if existing is not None:
-            story_id = self.db["articles"].get(existing)["story_id"]
-            return SaveResult("duplicate", existing, story_id, self.story_source_count(story_id))
+        known = self.duplicate(text, source)
+        if known is not None:
+            return known
         received_at = received_at or _now()
         reported_at = extraction.get("published") or received_at[:10]
         hashes = shingles(text)
@@ -532,10 +547,6 @@ class Store:
 
     # -- reads --------------------------------------------------------------------------
 
-    def article_text(self, article_id: int) -> str:
-        """The raw text kept for an article."""
-        return self.db["articles"].get(article_id)["text"]
-
     def counts(self) -> dict[str, int]:
         """How many stories, articles, sources and figures the store holds."""
         return {t: self.db[t].count for t in ("stories", "articles", "sources", "facts")}
@@ -615,12 +626,17 @@ class Store:
             self.db["articles"].rows_where("story_id = ?", [story_id], order_by="published, id")
         )
 
+    def _recent_stories(self, n: int) -> list[dict]:
+        return list(
+            self.db["stories"].rows_where(
+                order_by="last_date desc, updated_at desc, id desc", limit=n
+            )
+        )
+
     def latest_stories(self, n: int = 5) -> list[StorySummary]:
         """The n most recently reported stories, newest first, with their key figures."""
         out = []
-        for story in self.db["stories"].rows_where(
-            order_by="last_date desc, updated_at desc, id desc", limit=n
-        ):
+        for story in self._recent_stories(n):
             articles = self._story_articles(story["id"])
             sources = self._sources_by_article(a["id"] for a in articles)
             facts = self._facts("story_id = ?", [story["id"]])
@@ -793,6 +809,9 @@ class Store:
     def story_sources(self, limit: int = 10) -> list[tuple[str, list[SourceRef]]]:
         """Recent stories with the outlets and posts behind each."""
         out = []
-        for story in self.latest_stories(limit):
-            out.append((story.title, story.sources))
+        for story in self._recent_stories(limit):
+            articles = self._story_articles(story["id"])
+            sources = self._sources_by_article(a["id"] for a in articles)
+            title = articles[-1]["title"] if articles else story["title"]
+            out.append((title or story["title"], [r for refs in sources.values() for r in refs]))
         return out
