@@ -24,7 +24,6 @@ TOO_BIG = "the file is over 20 MB: Telegram lets bots download files up to 20 MB
 EMPTY = "the file is empty"
 NO_TEXT = "the file has no text in it"
 BINARY = "the file is not text (it looks like binary data)"
-PDF_UNSUPPORTED = "PDF files are not supported yet"
 
 _TEXT = {".txt", ".md", ".text", ".markdown"}
 _HTML = {".html", ".htm", ".xhtml"}
@@ -269,11 +268,8 @@ def _read_jsonl(doc: DecodedDocument, name: str, text: str) -> None:
 
 
 def _read_pdf(doc: DecodedDocument, name: str, data: bytes) -> None:
-    try:
-        import pypdf  # optional: not a dependency of the bot
-    except ImportError:
-        doc.refuse(name, PDF_UNSUPPORTED)
-        return
+    import pypdf  # a dependency; imported here because only PDF files need it
+
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted:

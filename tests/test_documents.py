@@ -150,14 +150,6 @@ def test_jsonl_reads_each_line_and_reports_bad_ones():
 # --- pdf ----------------------------------------------------------------------------------------
 
 
-def test_pdf_is_refused_when_pypdf_is_missing(monkeypatch):
-    monkeypatch.setitem(sys.modules, "pypdf", None)  # makes `import pypdf` fail
-    doc = decode_document("statement.pdf", "application/pdf", b"%PDF-1.7\n...")
-    assert doc.articles == []
-    assert doc.refused == [("statement.pdf", "PDF files are not supported yet")]
-    assert doc.summary() == "Could not read statement.pdf: PDF files are not supported yet."
-
-
 class _FakePage:
     def __init__(self, text):
         self.text = text
