@@ -13,6 +13,7 @@ from bot import jobs
 from bot.config import Config
 from handlers.context import NewsroomContext
 from storage import Store
+from storage.datasette import write_metadata
 
 log = logging.getLogger(__name__)
 # A token-shaped placeholder for the offline console; it never reaches Telegram.
@@ -23,6 +24,8 @@ async def _post_init(application: Application) -> None:
     config: Config = application.bot_data["config"]
     if "store" not in application.bot_data:
         application.bot_data["store"] = Store.open(config.db_path)
+    # Datasette labels and canned queries beside the database, current with this code.
+    write_metadata(config.db_path)
     jobs.start(application)
     await application.bot.set_my_commands(
         [BotCommand(c.name, c.description) for c in handlers.COMMANDS]

@@ -264,6 +264,21 @@ def cmd_demo(args) -> int:
     return 0
 
 
+def cmd_metadata(args) -> int:
+    """Write the datasette metadata beside the database and say how to browse it."""
+    from storage import Store
+    from storage.datasette import write_metadata
+
+    db_path = _config(args).db_path
+    Store.open(db_path).close()  # creates or migrates it, so the views exist
+    path = write_metadata(db_path)
+    if path is None:
+        print(f"could not write the metadata beside {db_path}", file=sys.stderr)
+        return 1
+    print(f"wrote {path}\nbrowse with: datasette {db_path} --metadata {path}")
+    return 0
+
+
 def cmd_eval(args) -> int:
     """Score the extractor on an annotated corpus (precision, recall, F1)."""
     from extraction.evaluate import main as eval_main
@@ -297,6 +312,7 @@ def build_parser() -> argparse.ArgumentParser:
         ("chat", cmd_chat, "local console: talk to the bot in the terminal, no token needed"),
         ("demo", cmd_demo, "ingest the sample articles and print the briefings"),
         ("reparse", cmd_reparse, "re-derive stored articles' figures with the current extractor"),
+        ("metadata", cmd_metadata, "write datasette metadata beside the database"),
     ):
         add(name, func, text).add_argument("--db", help="database file (default $NEWSROOM_DB)")
     p = add("ingest", cmd_ingest, "store .txt, .html and .jsonl articles from disk")

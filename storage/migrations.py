@@ -3,6 +3,9 @@
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from storage import desk_views
+from storage.figures import NUMERIC_FIELDS
+
 migrations = Migrations("newsroom")
 
 
@@ -108,6 +111,26 @@ def m003_claims_and_near_duplicates(db: Database) -> None:
     db["sources"].add_column("near_duplicate", int)
 
 
+@migrations()
+def m004_figures_as_numbers(db: Database) -> None:
+    """Every figure also as an INTEGER (`facts.number`), so it sorts and charts as a number."""
+    db["facts"].add_column("number", int)
+    fields = sorted(NUMERIC_FIELDS)
+    # Only whole numbers written as digits: anything else stays NULL rather than a wrong 0.
+    db.execute(
+        f"""update facts set number = cast(value as integer)
+        where field in ({",".join("?" * len(fields))})
+        and value != '' and value not glob '*[^0-9]*'""",
+        fields,
+    )
+    db["facts"].create_index(["topic", "field", "number"])
+
+
 def apply(db: Database) -> None:
-    """Bring a database up to the current schema."""
+    """Bring a database up to the current schema, then (re)create the read-only views."""
+    # The views are derived, not data: dropped while migrations run (so a migration may rebuild
+    # a table they read) and created from their current definitions afterwards.
+    if migrations.pending(db):
+        desk_views.drop(db)
     migrations.apply(db)
+    desk_views.ensure(db)

@@ -16,6 +16,7 @@ from sqlite_utils import Database
 
 from extraction.strikes import FIELDS as STRIKE_FIGURES
 from storage import migrations
+from storage.figures import as_number
 from storage.similarity import NEAR_DUPLICATE, containment, shingles, sketch
 from storage.subscriptions import attach as attach_subscriptions
 from storage.views import (
@@ -479,6 +480,7 @@ class Store:
                     "topic": topic,
                     "field": field,
                     "value": str(value),
+                    "number": as_number(field, value),
                     "claimant": claimant,
                     "attacker": attacker,
                     "night": night,
