@@ -5,6 +5,7 @@ from sqlite_utils.migrations import Migrations
 
 from storage import desk_views
 from storage.figures import NUMERIC_FIELDS
+from storage.writes import apply_migrations
 
 migrations = Migrations("newsroom")
 
@@ -132,5 +133,6 @@ def apply(db: Database) -> None:
     # a table they read) and created from their current definitions afterwards.
     if migrations.pending(db):
         desk_views.drop(db)
-    migrations.apply(db)
+    # Waits for (and skips what was done by) another process migrating the same file.
+    apply_migrations(migrations, db)
     desk_views.ensure(db)

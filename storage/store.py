@@ -29,6 +29,8 @@ from storage.views import (
     StatusChange,
     StorySummary,
 )
+from storage.writes import configure as configure_writes
+from storage.writes import write_transaction
 
 UNKNOWN_OUTLET = "unknown outlet"
 # How a source with no named outlet is shown: by how it arrived.
@@ -183,11 +185,20 @@ class Store:
         # commits, and it saves an fsync on every article.
         db.execute("PRAGMA synchronous = NORMAL")
         db.execute("PRAGMA foreign_keys = ON")
+        configure_writes(db)
         return cls(db)
 
     def close(self) -> None:
         """Close the underlying connection."""
         self.db.close()
+
+    def _write(self):
+        """A write transaction (BEGIN IMMEDIATE, retried while another writer holds the lock).
+
+        Use it instead of `db.atomic()` for every write, with the checks the write depends on
+        inside the block, so that the bot and `newsroom-bot ingest` can share one store.
+        """
+        return write_transaction(self.db)
 
     # Plain INSERTs on the write path: sqlite-utils' insert() introspects the table on every
     # call, which costs more than the write itself when an article brings dozens of rows.
@@ -247,13 +258,14 @@ class Store:
         self, text: str, extraction: dict, source: NewSource, *, received_at: str | None = None
     ) -> SaveResult:
         """Store an article with its figures and source, or report it is already stored."""
-        known = self.duplicate(text, source)
-        if known is not None:
-            return known
         received_at = received_at or _now()
         reported_at = extraction.get("published") or received_at[:10]
         hashes = shingles(text)
-        with self.db.atomic():
+        with self._write():
+            # Checked under the write lock: another writer may have stored it a moment ago.
+            known = self.duplicate(text, source)
+            if known is not None:
+                return known
             copy_of = self._near_duplicate_of(hashes, extraction)
             if copy_of is not None:
                 # A syndicated copy: the same article, one more source, no new figures.
@@ -532,7 +544,7 @@ class Store:
             old = json.loads(article["extraction"] or "{}")
             new = extract(article["text"], old)
             reported = new.get("published") or article["received_at"][:10]
-            with self.db.atomic():
+            with self._write():
                 self.db["facts"].delete_where("article_id = ?", [article["id"]])
                 self._write_facts(article["story_id"], article["id"], new, reported)
                 self._add_keys(article["story_id"], story_keys(new))

@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from storage.views import Change
+from storage.writes import apply_migrations, write_transaction
 
 TOPICS = ("exchange", "strikes")
 ALL = "all"
@@ -191,11 +192,15 @@ class SubscriptionStore:
 
     def __init__(self, db: Database, *, clock: Callable[[], datetime] = _now):
         self.db = db
-        migrations.apply(db)
+        apply_migrations(migrations, db)
         # Tests replace the clock to drive digests and retries through time without sleeping.
         self.clock = clock
         # Called (outside any await) when rows were queued, so a sender can start at once.
         self.on_pending: list[Callable[[], None]] = []
+
+    def _write(self):
+        """A write transaction that waits for other writers (see storage.writes)."""
+        return write_transaction(self.db)
 
     def _update_where(self, table: str, where: str, params: list, values: dict) -> None:
         # sqlite-utils updates one row by key; these updates touch a chat's rows at once.
@@ -220,7 +225,7 @@ class SubscriptionStore:
     ) -> None:
         thread = _thread(thread_id)
         now = _iso(self.clock())
-        with self.db.atomic():
+        with self._write():
             self._update_where(
                 "subscriptions", "chat_id = ? and thread_id = ?", [chat_id, thread], {"active": 0}
             )
@@ -243,21 +248,23 @@ class SubscriptionStore:
         """Subscribe a chat (or forum topic) to a topic; False if it already had it."""
         if topic not in (*TOPICS, ALL):
             raise ValueError(f"unknown topic {topic!r}")
-        current = self.topics(chat_id, thread_id)
-        wanted = current | expand(topic)
-        if wanted == current:
-            return False
-        self._set_topics(chat_id, thread_id, wanted, by)
+        with self._write():
+            current = self.topics(chat_id, thread_id)
+            wanted = current | expand(topic)
+            if wanted == current:
+                return False
+            self._set_topics(chat_id, thread_id, wanted, by)
         return True
 
     def unsubscribe(
         self, chat_id: int, topic: str = ALL, *, thread_id: int | None = None
     ) -> set[str]:
         """Stop a topic (default: every topic); returns the topics that were actually dropped."""
-        current = self.topics(chat_id, thread_id)
-        dropped = current & expand(topic)
-        if dropped:
-            self._set_topics(chat_id, thread_id, current - dropped, None)
+        with self._write():
+            current = self.topics(chat_id, thread_id)
+            dropped = current & expand(topic)
+            if dropped:
+                self._set_topics(chat_id, thread_id, current - dropped, None)
         return dropped
 
     def chat_subscriptions(self, chat_id: int) -> list[Subscription]:
@@ -304,7 +311,7 @@ class SubscriptionStore:
         for change in changes:
             for key in self.audience(change.topic):
                 per_chat.setdefault(key, []).append(change)
-        with db.atomic():
+        with write_transaction(db):
             db["change_log"].insert_all(
                 {
                     "topic": c.topic,
@@ -347,7 +354,7 @@ class SubscriptionStore:
             }
             for text in texts
         ]
-        with self.db.atomic():
+        with self._write():
             self.db["outbox"].insert_all(rows)
         if rows:
             self._notify()
@@ -394,27 +401,29 @@ class SubscriptionStore:
 
     def mark_sent(self, row_id: int) -> None:
         """Telegram accepted the row: never send it again."""
-        self.db["outbox"].update(row_id, {"status": "sent", "sent_at": _iso(self.clock())})
+        with self._write():
+            self.db["outbox"].update(row_id, {"status": "sent", "sent_at": _iso(self.clock())})
 
     def mark_failed(self, row_id: int, error: str) -> str:
         """Count a failed attempt and back off; after MAX_ATTEMPTS the row is dead."""
-        attempts = (self.db["outbox"].get(row_id)["attempts"] or 0) + 1
-        status = "dead" if attempts >= MAX_ATTEMPTS else "pending"
-        retry_at = self.clock() + timedelta(seconds=2**attempts)
-        self.db["outbox"].update(
-            row_id,
-            {
-                "attempts": attempts,
-                "last_error": error[:500],
-                "status": status,
-                "next_attempt_at": _iso(retry_at),
-            },
-        )
+        with self._write():
+            attempts = (self.db["outbox"].get(row_id)["attempts"] or 0) + 1
+            status = "dead" if attempts >= MAX_ATTEMPTS else "pending"
+            retry_at = self.clock() + timedelta(seconds=2**attempts)
+            self.db["outbox"].update(
+                row_id,
+                {
+                    "attempts": attempts,
+                    "last_error": error[:500],
+                    "status": status,
+                    "next_attempt_at": _iso(retry_at),
+                },
+            )
         return status
 
     def chat_gone(self, chat_id: int, error: str) -> None:
         """The bot was blocked or removed: stop the chat's subscriptions, digest and messages."""
-        with self.db.atomic():
+        with self._write():
             self._update_where("subscriptions", "chat_id = ?", [chat_id], {"active": 0})
             self.db["digests"].delete_where("chat_id = ?", [chat_id])
             self._update_where(
@@ -426,7 +435,7 @@ class SubscriptionStore:
 
     def move_chat(self, old_chat_id: int, new_chat_id: int) -> None:
         """A group became a supergroup: carry its subscriptions, digest and pending rows over."""
-        with self.db.atomic():
+        with self._write():
             for table in ("subscriptions", "digests"):
                 # The new id may already have rows of its own; those win.
                 self.db.execute(
@@ -466,20 +475,22 @@ class SubscriptionStore:
         now = self.clock()
         due = next_due(hhmm, tz_name, now)
         key = {"chat_id": chat_id, "thread_id": _thread(thread_id)}
-        existing = self.digest(chat_id, thread_id)
-        self.db["digests"].upsert(
-            {
-                **key,
-                "time": hhmm,
-                "tz": tz_name,
-                "next_due_at": _iso(due),
-                "created_by": by,
-                # Moving the time keeps what the next digest covers; a new one starts now.
-                "last_change_id": existing.last_change_id if existing else self._latest_change_id(),
-                "created_at": existing.created_at if existing else _iso(now),
-            },
-            pk=("chat_id", "thread_id"),
-        )
+        with self._write():
+            existing = self.digest(chat_id, thread_id)
+            since = existing.last_change_id if existing else self._latest_change_id()
+            self.db["digests"].upsert(
+                {
+                    **key,
+                    "time": hhmm,
+                    "tz": tz_name,
+                    "next_due_at": _iso(due),
+                    "created_by": by,
+                    # Moving the time keeps what the next digest covers; a new one starts now.
+                    "last_change_id": since,
+                    "created_at": existing.created_at if existing else _iso(now),
+                },
+                pk=("chat_id", "thread_id"),
+            )
         return due
 
     def digest(self, chat_id: int, thread_id: int | None = None) -> Digest | None:
@@ -512,11 +523,12 @@ class SubscriptionStore:
 
     def stop_digest(self, chat_id: int, thread_id: int | None = None) -> bool:
         """Cancel a chat's digest; False if it had none."""
-        if self.digest(chat_id, thread_id) is None:
-            return False
-        self.db["digests"].delete_where(
-            "chat_id = ? and thread_id = ?", [chat_id, _thread(thread_id)]
-        )
+        with self._write():
+            if self.digest(chat_id, thread_id) is None:
+                return False
+            self.db["digests"].delete_where(
+                "chat_id = ? and thread_id = ?", [chat_id, _thread(thread_id)]
+            )
         return True
 
     def due_digests(self, now: datetime | None = None) -> list[Digest]:
@@ -560,7 +572,7 @@ class SubscriptionStore:
         }
         if texts:
             update["last_sent_at"] = _iso(now)
-        with self.db.atomic():
+        with self._write():
             self.db["digests"].update((digest.chat_id, _thread(digest.thread_id)), update)
             self.db["outbox"].insert_all(
                 {

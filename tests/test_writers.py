@@ -1,0 +1,100 @@
+"""Two writers on one store at once (the bot and `newsroom-bot ingest`): both finish, no loss."""
+
+import sqlite3
+import threading
+
+import pytest
+
+from storage import Store
+from storage.writes import is_busy, write_transaction
+from tests.support.wire import article
+
+PER_WRITER = 250
+SHARED = 60  # articles both writers try to store: each must end up stored once
+
+
+def _writer(path, numbers, barrier, errors):
+    store = Store.open(path)
+    try:
+        barrier.wait()
+        for n in numbers:
+            text, extraction, source = article(n)
+            store.save_article(text, extraction, source)
+    except Exception as error:  # reported to the test, which fails on any
+        errors.append(error)
+    finally:
+        store.close()
+
+
+def test_two_writers_on_one_store_both_finish_and_store_each_article_once(tmp_path):
+    path = tmp_path / "shared.db"
+    setup = Store.open(path)
+    # Subscribers, so every save also queues pushes in the same transaction.
+    for chat in range(10):
+        setup.subscriptions.subscribe(5000 + chat, "all")
+    setup.close()
+    shared = list(range(10_000, 10_000 + SHARED))
+    first = list(range(PER_WRITER)) + shared
+    second = list(range(1_000, 1_000 + PER_WRITER)) + shared[::-1]
+    barrier = threading.Barrier(2)
+    errors: list[Exception] = []
+    threads = [
+        threading.Thread(target=_writer, args=(path, numbers, barrier, errors))
+        for numbers in (first, second)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    store = Store.open(path)
+    try:
+        rows = list(store.db.query("select text_hash, count(*) as n from articles group by 1"))
+        assert len(rows) == 2 * PER_WRITER + SHARED
+        assert {row["n"] for row in rows} == {1}
+        assert store.counts()["sources"] == 2 * PER_WRITER + SHARED
+        orphans = store.db.execute(
+            "select count(*) from facts where article_id not in (select id from articles)"
+        ).fetchone()[0]
+        assert orphans == 0
+    finally:
+        store.close()
+
+
+def test_a_writer_waits_for_the_lock_instead_of_failing(tmp_path):
+    path = tmp_path / "locked.db"
+    holder = Store.open(path)
+    waiter = Store.open(path)
+    waiter.db.execute("PRAGMA busy_timeout = 10")  # SQLite gives up quickly; we retry
+    holder.db.execute("BEGIN IMMEDIATE")
+    released = []
+
+    def pause(seconds):
+        # The other writer commits while this one waits: the retry then gets the lock.
+        if holder.db.conn.in_transaction:
+            holder.db.execute("COMMIT")
+            released.append(seconds)
+
+    with write_transaction(waiter.db, sleep=pause):
+        waiter.db.execute("insert into stories (title) values ('waited')")
+    assert released, "the first BEGIN IMMEDIATE should have found the lock taken"
+    assert waiter.db["stories"].count == 1
+    holder.close()
+    waiter.close()
+
+
+def test_a_lock_held_too_long_is_reported_not_hidden(tmp_path):
+    path = tmp_path / "stuck.db"
+    holder = Store.open(path)
+    waiter = Store.open(path)
+    waiter.db.execute("PRAGMA busy_timeout = 10")
+    holder.db.execute("BEGIN IMMEDIATE")
+    with (
+        pytest.raises(sqlite3.OperationalError) as raised,
+        write_transaction(waiter.db, attempts=3, sleep=lambda s: None),
+    ):
+        pass
+    assert is_busy(raised.value)
+    holder.db.execute("ROLLBACK")
+    holder.close()
+    waiter.close()
