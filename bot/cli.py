@@ -103,32 +103,44 @@ class _Progress:
             )
 
 
+def sample_dir() -> Path:
+    """The sample articles shipped with the package, used by the demo."""
+    return Path(__file__).parent / "samples"
+
+
 def ingest_paths(store, paths: list[Path], write=print) -> Counter:
-    """Store every article found under the given paths; print a receipt or a progress bar."""
-    from bot.ingest import ingest_text, refusal
-    from bot.loaders import load_path
+    """Store every article found under the given paths; print a receipt or a progress bar.
+
+    Files are decoded and stored by intake exactly as when they are sent to the bot.
+    """
+    import intake
     from bot.local_api import html_to_plain
+    from briefings import render_intake
     from storage import NewSource
 
-    articles = [a for p in paths for a in load_path(p)]
-    many = len(articles) > 10
-    progress = _Progress(len(articles), many)
+    docs = intake.read_paths(paths)
+    total = sum(len(d.articles) + len(d.refused) for d in docs)
+    many = total > 10
+    progress = _Progress(total, many)
     tally: Counter = Counter()
     reasons: Counter = Counter()
-    for art in articles:
-        if art.error:
-            outcome = refusal(f"could not read it: {art.error}")
-        else:
-            source = NewSource(kind="file", outlet=art.outlet, url=art.url)
-            outcome = ingest_text(store, art.text, source, published=art.published)
-        tally[outcome.status] += 1
-        if outcome.status == "refused":
-            reasons[html_to_plain(outcome.reply)] += 1
-        if not many:
-            write(f"{art.name}: {html_to_plain(outcome.reply)}\n")
-        progress.step()
+    for doc in docs:
+        batch = intake.ingest_document(store, doc, NewSource(kind="file"), progress=progress.step)
+        for name, why in batch.unreadable:
+            tally["refused"] += 1
+            reasons[why] += 1
+            progress.step()
+            if not many:
+                write(f"{name}: could not read it: {why}\n")
+        for receipt in batch.items:
+            tally[receipt.status] += 1
+            if receipt.status == "refused":
+                reasons[receipt.reason] += 1
+            if not many:
+                write(f"{receipt.name}: {html_to_plain(render_intake(receipt))}\n")
     write(
-        f"{len(articles)} read: {tally['stored']} stored, {tally['duplicate']} already stored, "
+        f"{total} read: {tally['stored']} stored, "
+        f"{tally['duplicate'] + tally['near_duplicate']} already stored, "
         f"{tally['refused']} refused"
     )
     for reason, n in reasons.most_common():
@@ -182,8 +194,8 @@ def cmd_brief(args) -> int:
 
 
 def _extract_one(text: str, published: date | None, outlet: str | None) -> dict:
-    from bot.ingest import prepare_text
     from extraction import extract
+    from intake import prepare_text
 
     return extract(prepare_text(text), published=published, outlet=outlet)
 
@@ -205,15 +217,15 @@ def cmd_extract(args) -> int:
             result = _extract_one(stream.read(), published, args.outlet)
             print(json.dumps(result, ensure_ascii=False, indent=2))
             return 0
-        for line in stream:
-            if not line.strip():
-                continue
-            row_id = None
+        from intake.documents import iso_day, jsonl_rows
+
+        for _, row, problem in jsonl_rows(stream.read()):
+            row_id = row.get("id") if row else None
             try:
-                row = json.loads(line)
-                row_id = row.get("id")
+                if row is None:
+                    raise ValueError(problem)
                 result = _extract_one(
-                    str(row.get("text") or ""), _parse_date(row.get("published")), row.get("outlet")
+                    str(row.get("text") or ""), iso_day(row.get("published")), row.get("outlet")
                 )
                 out = {"id": row_id, **result}
             except Exception as exc:  # one bad line must not stop the run
@@ -242,7 +254,6 @@ def cmd_reparse(args) -> int:
 def cmd_demo(args) -> int:
     """Ingest the shipped sample articles and print the briefings; no token needed."""
     from bot.console import Console
-    from bot.loaders import sample_dir
     from storage import Store
 
     config = _config(args)

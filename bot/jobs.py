@@ -13,7 +13,7 @@ from telegram.error import ChatMigrated, Forbidden, RetryAfter, TelegramError
 from telegram.ext import Application, CallbackContext
 from telegram.warnings import PTBDeprecationWarning
 
-from briefings.push import render_digest
+from briefings.push import render_digest, render_push
 from handlers.reply import NO_PREVIEW
 from storage.subscriptions import OutboxRow, SubscriptionStore, attach
 
@@ -125,7 +125,7 @@ class Courier:
         try:
             await self.application.bot.send_message(
                 chat_id=row.chat_id,
-                text=row.text,
+                text=row.text if row.text is not None else render_push(list(row.changes)),
                 parse_mode=ParseMode.HTML,
                 message_thread_id=row.thread_id,
                 link_preview_options=NO_PREVIEW,

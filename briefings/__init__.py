@@ -4,7 +4,7 @@ from briefings.exchange import render_exchange
 from briefings.help import render_help
 from briefings.html import esc, split_message
 from briefings.latest import render_latest
-from briefings.receipt import render_receipt, understood
+from briefings.receipt import render_intake, render_receipt, understood
 from briefings.sources import render_claim_sources, render_sources
 from briefings.strikes import render_strikes, render_strikes_week
 
@@ -13,6 +13,7 @@ __all__ = [
     "render_claim_sources",
     "render_exchange",
     "render_help",
+    "render_intake",
     "render_latest",
     "render_receipt",
     "render_sources",

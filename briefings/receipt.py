@@ -50,3 +50,57 @@ def render_receipt(
     figures = understood(extraction)
     lines.append(figures if figures else "No exchange or strike figures found in it.")
     return "\n".join(lines)
+
+
+# How many refusals a batch summary lists one by one before it counts the rest.
+_LISTED_REFUSALS = 20
+
+
+def render_intake(receipt) -> str:
+    """The reply to anything sent in: a receipt, a refusal, or a file's summary.
+
+    Takes an intake Receipt or BatchReceipt (read by attribute, so briefings stays free of
+    intake's imports).
+    """
+    if hasattr(receipt, "items"):
+        return _render_batch(receipt)
+    if receipt.status == "refused":
+        return esc(receipt.reason or "That could not be stored.")
+    return render_receipt(
+        receipt.extraction or {},
+        status=receipt.status,
+        story_sources=receipt.story_sources,
+        outlet=receipt.outlet,
+        fetched_from=receipt.fetched_from,
+    )
+
+
+def _render_batch(batch) -> str:
+    items = list(batch.items)
+    if len(items) == 1 and not batch.unreadable:
+        return render_intake(items[0])
+    if not items and len(batch.unreadable) == 1:
+        name, why = batch.unreadable[0]
+        return f"Could not use {esc(name)}: {esc(why)}. Nothing was stored."
+    tally = {"stored": 0, "already": 0, "refused": len(batch.unreadable)}
+    for item in items:
+        if item.status == "stored":
+            tally["stored"] += 1
+        elif item.status == "refused":
+            tally["refused"] += 1
+        else:
+            tally["already"] += 1
+    reasons = [f"{esc(name)}: {esc(why)}" for name, why in batch.unreadable]
+    reasons += [
+        f"{esc(item.name or 'an article')}: {esc(item.reason or '')}"
+        for item in items
+        if item.status == "refused"
+    ]
+    lines = [
+        f"<b>{esc(batch.name)}</b>: {tally['stored']} stored, {tally['already']} already stored, "
+        f"{tally['refused']} refused"
+    ]
+    lines += [f"• refused {r}" for r in reasons[:_LISTED_REFUSALS]]
+    if len(reasons) > _LISTED_REFUSALS:
+        lines.append(f"• and {len(reasons) - _LISTED_REFUSALS} more refused")
+    return "\n".join(lines)

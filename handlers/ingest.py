@@ -4,8 +4,6 @@ import asyncio
 import dataclasses
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from telegram import (
     Message,
@@ -18,14 +16,14 @@ from telegram import (
 )
 from telegram.ext import Application
 
-from bot.fetch import find_links, mostly_link
-from bot.ingest import ingest_file, ingest_link, ingest_text, refusal
+import intake
+from briefings import render_intake
 from handlers.context import NewsroomContext
 from handlers.reply import reply_html
+from intake.fetch import find_links, mostly_link
 from storage import NewSource
 
 log = logging.getLogger(__name__)
-KYIV = ZoneInfo("Europe/Kyiv")
 
 
 def source_of(message: Message) -> NewSource:
@@ -64,26 +62,19 @@ def source_of(message: Message) -> NewSource:
     return NewSource(kind="paste", **common)
 
 
-def kyiv_date(when: datetime | None):
-    """The calendar day in Kyiv of a Telegram timestamp (the newsroom's reference day)."""
-    return when.astimezone(KYIV).date() if when else None
+def arrival_of(message: Message, text: str, *, added_by: int | None = None) -> intake.Arrival:
+    """A message's article as an arrival: its text, where it came from and its dates."""
+    source = source_of(message)
+    if added_by is not None:
+        source = dataclasses.replace(source, added_by=added_by)
+    return intake.Arrival(text, source, post_date=source.origin_date, sent_at=message.date)
 
 
 async def _ingest_and_reply(
     message: Message, context: NewsroomContext, text: str, *, added_by: int | None = None
 ) -> None:
-    source = source_of(message)
-    if added_by is not None:
-        source = dataclasses.replace(source, added_by=added_by)
-    forwarded = message.forward_origin is not None
-    outcome = ingest_text(
-        context.store,
-        text,
-        source,
-        published=kyiv_date(source.origin_date) if forwarded else None,
-        reference=kyiv_date(message.date),
-    )
-    await reply_html(message, outcome.reply, quote=True)
+    receipt = intake.ingest(context.store, arrival_of(message, text, added_by=added_by))
+    await reply_html(message, render_intake(receipt), quote=True)
 
 
 @dataclass
@@ -145,10 +136,10 @@ async def article(update: Update, context: NewsroomContext) -> None:
     links = links_in(message)
     if links and mostly_link(f"{text} {links[0]}"):
         await message.reply_chat_action("typing")
-        outcome = await ingest_link(
-            context.store, links[0], source_of(message), reference=kyiv_date(message.date)
+        receipt = await intake.ingest_link(
+            context.store, links[0], source_of(message), sent_at=message.date
         )
-        await reply_html(message, outcome.reply, quote=True)
+        await reply_html(message, render_intake(receipt), quote=True)
         return
     if message.forward_origin is not None or not text:
         await _ingest_and_reply(message, context, text or "")
@@ -192,21 +183,21 @@ async def document(update: Update, context: NewsroomContext) -> None:
         return
     doc = message.document
     if doc.file_size and doc.file_size > MAX_DOWNLOAD:
-        outcome = refusal(
+        receipt = intake.refused(
             f"That file is {doc.file_size / 1024 / 1024:.0f} MB; Telegram lets bots download "
             "files up to 20 MB. Nothing was stored."
         )
     else:
         data = bytes(await (await doc.get_file()).download_as_bytearray())
-        outcome = ingest_file(
+        receipt = intake.ingest_file(
             context.store,
             doc.file_name or "file",
             doc.mime_type,
             data,
             source_of(message),
-            reference=kyiv_date(message.date),
+            sent_at=message.date,
         )
-    await reply_html(message, outcome.reply, quote=True)
+    await reply_html(message, render_intake(receipt), quote=True)
 
 
 async def add(update: Update, context: NewsroomContext) -> None:

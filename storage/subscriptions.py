@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -87,6 +88,12 @@ def m001_subscriptions_outbox_digests(db: Database) -> None:
     )
 
 
+@migrations()
+def m002_outbox_changes(db: Database) -> None:
+    """Pushes keep the structured changes they announce; the bot words them when it sends."""
+    db["outbox"].add_column("changes", str)
+
+
 @dataclass(frozen=True)
 class Subscription:
     """One chat (or forum topic) that wants pushes about one topic."""
@@ -107,6 +114,8 @@ class OutboxRow:
     kind: str
     status: str
     attempts: int
+    # A push's changes, worded by briefings when it is sent (text is then None).
+    changes: tuple[Change, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -129,6 +138,21 @@ class LoggedChange:
 
     at: datetime
     change: Change
+
+
+def changes_to_json(changes: Iterable[Change]) -> str:
+    """Changes as JSON for an outbox row."""
+    return json.dumps([dataclasses.asdict(c) for c in changes], ensure_ascii=False)
+
+
+def changes_from_json(value: str | None) -> tuple[Change, ...]:
+    """The changes an outbox row carries (none for a ready-worded message)."""
+    if not value:
+        return ()
+    return tuple(
+        Change(**{**item, "outlets": tuple(item.get("outlets") or ())})
+        for item in json.loads(value)
+    )
 
 
 def _iso(moment: datetime) -> str:
@@ -298,13 +322,13 @@ class SubscriptionStore:
         render: Callable[[list[Change]], str] | None = None,
         db: Database | None = None,
     ) -> int:
-        """Log changes and queue one push per subscribed chat naming its changes; returns rows."""
+        """Log changes and queue one push per subscribed chat naming its changes; returns rows.
+
+        Without `render`, a push row keeps the changes themselves and the sender words them.
+        """
         changes = list(changes)
         if not changes:
             return 0
-        if render is None:
-            # Imported late: briefings is pure and must not be needed to open the store.
-            from briefings.push import render_push as render
         db = db or self.db
         now = _iso(self.clock())
         per_chat: dict[tuple[int, int | None], list[Change]] = {}
@@ -328,7 +352,8 @@ class SubscriptionStore:
                     "chat_id": chat_id,
                     "thread_id": _thread(thread_id),
                     "kind": "push",
-                    "text": render(chat_changes),
+                    "text": render(chat_changes) if render else None,
+                    "changes": None if render else changes_to_json(chat_changes),
                     "created_at": now,
                     "attempts": 0,
                     "status": "pending",
@@ -375,6 +400,7 @@ class SubscriptionStore:
             row["kind"],
             row["status"],
             row["attempts"] or 0,
+            changes_from_json(row.get("changes")),
         )
 
     def pending_chats(self, limit: int = 1000) -> list[int]:

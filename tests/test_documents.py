@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.documents import MAX_FILE_BYTES, decode_document, decode_text
+from intake.documents import MAX_FILE_BYTES, decode_document, decode_text
 
 PAGES = Path(__file__).parent / "pages"
 

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.fetch import (
+from intake.fetch import (
     FetchError,
     decode_bytes,
     fetch_page,

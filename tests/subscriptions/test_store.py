@@ -1,5 +1,6 @@
 """SubscriptionStore on a real SQLite file: its own migrations, transactions with the facts."""
 
+from briefings.push import render_push
 from storage import Store
 from storage.subscriptions import attach
 from tests.subscriptions.conftest import PUSH, STRIKE, save_changes
@@ -20,7 +21,7 @@ def test_changes_reach_each_chat_once_and_are_logged(store):
     subs.subscribe(2, "strikes")
     subs.subscribe(-100, "strikes", thread_id=4)
     save_changes(store, [PUSH, STRIKE])
-    rows = {(r.chat_id, r.thread_id): r.text for r in subs.outbox("pending")}
+    rows = {(r.chat_id, r.thread_id): render_push(r.changes) for r in subs.outbox("pending")}
     assert set(rows) == {(1, None), (2, None), (-100, 4)}
     assert rows[(1, None)].count("\n") == 1  # both changes in one message
     assert rows[(2, None)].startswith("Night to 3 Dec")

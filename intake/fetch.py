@@ -20,7 +20,7 @@ from datetime import date
 
 import httpx
 
-from bot.loaders import LoadedArticle
+from intake.article import LoadedArticle
 
 log = logging.getLogger(__name__)
 

@@ -1,19 +1,24 @@
-"""Turn a file sent to the bot into articles, or into a reason it cannot be read."""
+"""Turn a file into articles, or into a reason it cannot be read: the bot and the CLI both.
+
+This is the only reader of .txt/.md headers, .html pages, .jsonl batches, .pdf and .zip files.
+"""
 
 from __future__ import annotations
 
 import io
 import json
 import posixpath
+import re
 import stat
 import unicodedata
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from bot.fetch import decode_bytes, legacy_decode, page_article
-from bot.loaders import LoadedArticle, parse_text_file
 from extraction import html_to_text
+from intake.article import LoadedArticle
+from intake.fetch import decode_bytes, legacy_decode, page_article
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_ZIP_MEMBERS = 500
@@ -27,6 +32,10 @@ BINARY = "the file is not text (it looks like binary data)"
 
 _TEXT = {".txt", ".md", ".text", ".markdown"}
 _HTML = {".html", ".htm", ".xhtml"}
+_JSONL = {".jsonl", ".ndjson"}
+# What `newsroom-bot ingest DIRECTORY` picks up.
+SUFFIXES = frozenset({*_TEXT, *_HTML, *_JSONL, ".pdf", ".zip"})
+_HEADER = re.compile(r"^(Outlet|Published|URL):\s*(.*?)\s*$", re.IGNORECASE)
 _IMAGES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".heic", ".bmp", ".tif", ".tiff", ".svg"}
 _OFFICE = {".doc", ".docx", ".odt", ".rtf", ".pages", ".xls", ".xlsx", ".ppt", ".pptx"}
 _MIME_KINDS = {
@@ -116,7 +125,7 @@ def _kind(name: str, mime_type: str | None, data: bytes) -> str:
         return "text"
     if ext in _HTML:
         return "html"
-    if ext in (".jsonl", ".ndjson"):
+    if ext in _JSONL:
         return "jsonl"
     if ext == ".pdf":
         return "pdf"
@@ -226,25 +235,55 @@ def _html_article(name: str, html: str) -> LoadedArticle:
     return LoadedArticle(name, text)
 
 
-def _iso_day(value: object) -> date | None:
+def iso_day(value: object) -> date | None:
+    """A YYYY-MM-DD date (a longer ISO timestamp is cut to its day); None for anything else."""
     try:
         return date.fromisoformat(str(value)[:10]) if value else None
     except ValueError:
         return None
 
 
-def _read_jsonl(doc: DecodedDocument, name: str, text: str) -> None:
+def parse_text_file(name: str, raw: str) -> LoadedArticle:
+    """A text article; leading 'Outlet:', 'Published:', 'URL:' lines become metadata."""
+    meta: dict[str, str] = {}
+    lines = raw.splitlines()
+    i = 0
+    while i < len(lines) and (m := _HEADER.match(lines[i])):
+        meta[m.group(1).lower()] = m.group(2)
+        i += 1
+    if meta and i < len(lines) and not lines[i].strip():
+        i += 1
+    body = "\n".join(lines[i:]) if meta else raw
+    return LoadedArticle(
+        name,
+        body,
+        iso_day(meta.get("published")),
+        meta.get("outlet") or None,
+        meta.get("url") or None,
+    )
+
+
+def jsonl_rows(text: str) -> Iterator[tuple[int, dict | None, str | None]]:
+    """Each non-blank line of JSON Lines as (line number, object, None) or (n, None, reason)."""
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
-        where = f"{name}:{n}"
         try:
             row = json.loads(line)
-        except json.JSONDecodeError:
-            doc.refuse(where, "not valid JSON")
+        except (json.JSONDecodeError, RecursionError):
+            yield n, None, "not valid JSON"
             continue
         if not isinstance(row, dict):
-            doc.refuse(where, "not a JSON object")
+            yield n, None, "not a JSON object"
+            continue
+        yield n, row, None
+
+
+def _read_jsonl(doc: DecodedDocument, name: str, text: str) -> None:
+    for n, row, problem in jsonl_rows(text):
+        where = f"{name}:{n}"
+        if row is None:
+            doc.refuse(where, problem or "unreadable")
             continue
         body = str(row.get("text") or "").strip()
         if not body:
@@ -257,7 +296,7 @@ def _read_jsonl(doc: DecodedDocument, name: str, text: str) -> None:
             LoadedArticle(
                 str(row.get("id") or where),
                 body,
-                _iso_day(row.get("published")),
+                iso_day(row.get("published")),
                 str(row["outlet"]) if row.get("outlet") else None,
                 str(row["url"]) if row.get("url") else None,
             )
