@@ -4,29 +4,17 @@ import argparse
 import asyncio
 import json
 import logging
+import os
 import sys
 import tempfile
 from collections import Counter
 from datetime import date
 from pathlib import Path
 
+from bot import logsafe
+
 BRIEFS = ("latest", "exchange", "strikes", "sources")
 BENCHES = {"extract": "extract_bench", "stories": "story_bench", "broadcast": "broadcast_bench"}
-
-
-class _RedactToken(logging.Filter):
-    """Replace the bot token wherever it would be logged (PTB logs API URLs at DEBUG)."""
-
-    def __init__(self, token: str | None):
-        super().__init__()
-        self.token = token
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if self.token:
-            message = record.getMessage()
-            if self.token in message:
-                record.msg, record.args = message.replace(self.token, "<token>"), None
-        return True
 
 
 def _setup_logging(level: str, token: str | None = None) -> None:
@@ -34,8 +22,8 @@ def _setup_logging(level: str, token: str | None = None) -> None:
         level=getattr(logging, level, logging.INFO),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    for handler in logging.getLogger().handlers:
-        handler.addFilter(_RedactToken(token))
+    # The token is masked in every line printed: messages, tracebacks, stderr (bot/logsafe.py).
+    logsafe.protect(token)
     # httpx logs every request URL, and Bot API URLs contain the token.
     for noisy in ("httpx", "httpcore"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
@@ -350,11 +338,22 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `newsroom-bot` command."""
+    # Before anything can fail: no traceback or log line will show the token.
+    logsafe.protect(os.environ.get("TELEGRAM_BOT_TOKEN"))
     args = build_parser().parse_args(argv)
     try:
         return args.func(args) or 0
     except KeyboardInterrupt:
         return 130
+    except Exception as error:
+        if type(error).__name__ == "InvalidToken":  # telegram.error, not imported up front
+            print(
+                "Telegram refused the bot token (unknown or revoked): check TELEGRAM_BOT_TOKEN "
+                "(and TELEGRAM_BASE_URL, if set).",
+                file=sys.stderr,
+            )
+            return 1
+        raise
 
 
 if __name__ == "__main__":

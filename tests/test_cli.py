@@ -77,22 +77,3 @@ def test_demo_prints_the_briefings(capsys):
     assert "== /exchange" in out and "== /latest" in out
     assert "1,200" in out
     assert "Russian Defence Ministry" in out
-
-
-def test_the_token_never_reaches_the_log():
-    import logging
-
-    from bot.cli import _RedactToken
-
-    token = "123456:SECRET-token"
-    record = logging.LogRecord(
-        "telegram.ext.ExtBot",
-        logging.DEBUG,
-        __file__,
-        1,
-        "Set Bot API URL: %s",
-        (f"http://127.0.0.1:8081/bot{token}",),
-        None,
-    )
-    assert _RedactToken(token).filter(record)
-    assert record.getMessage() == "Set Bot API URL: http://127.0.0.1:8081/bot<token>"
