@@ -7,6 +7,7 @@ import logging
 
 from extraction.article import detect_language, find_dateline, find_outlet, find_people, find_title
 from extraction.dates import as_date
+from extraction.evidence import finish
 from extraction.exchange import extract_exchange
 from extraction.sentences import split_sentences
 from extraction.strikes import extract_strikes
@@ -26,6 +27,8 @@ def _empty(title: str | None, outlet: str | None, published, language: str) -> d
         "people": [],
         "exchange": None,
         "strikes": [],
+        "uncertain": [],
+        "warnings": [],
     }
 
 
@@ -75,7 +78,7 @@ def extract(
         result["people"] = find_people(sentences)
         result["exchange"] = extract_exchange(sentences)
         result["strikes"] = extract_strikes(sentences, ref)
-        return result
+        return finish(result, work, original)
     except Exception:  # the bot must answer even when one article trips a bug
         log.exception("extraction failed; returning an empty result")
         return _empty(title, outlet, pub_iso, language)

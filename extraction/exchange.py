@@ -5,8 +5,10 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from typing import NamedTuple
 
 from extraction.cues import cue
+from extraction.lemmas import completed_return, offered_swap
 from extraction.numbers import Num, find_numbers
 from extraction.sentences import BACKGROUND, BODY, TITLE, Sentence
 
@@ -282,32 +284,87 @@ _CLAUSE = re.compile(
 )
 
 
-def _status(sentences: list[Sentence]) -> str | None:
-    found: set[str] = set()
+class Pick(NamedTuple):
+    """A value the exchange stage chose, where it came from and how sure the rule is."""
+
+    value: object
+    sentence: Sentence | None
+    start: int  # within the sentence text
+    end: int
+    confidence: float
+
+
+# How far each way of finding the status is trusted. A past return or exchange verb about this
+# swap is strong evidence; "proposed" with no cue at all is a guess and is never published.
+_STATUS_CONFIDENCE = {
+    "completed": 0.85,
+    "stalled": 0.7,
+    "agreed": 0.8,
+    "agreed_weak": 0.65,
+    "negotiating": 0.7,
+    "proposed": 0.65,
+}
+
+
+def _about_people(text: str) -> bool:
+    """Whether a clause speaks of prisoners or counts people."""
+    if _TOPIC.search(text) or _HOME.search(text) or _PRISONERS.search(text):
+        return True
+    return any(_prisoner_side(text, n) is not None for n in _numbers(text))
+
+
+def _clauses(text: str):
+    """(offset, clause) pieces of a sentence split at contrasts and semicolons."""
+    pos = 0
+    for m in _CLAUSE.finditer(text):
+        yield pos, text[pos : m.start()]
+        pos = m.end()
+    yield pos, text[pos:]
+
+
+def _status(sentences: list[Sentence]) -> Pick | None:
+    found: dict[str, Pick] = {}
     for s in sentences:
         # clause by clause: "Moscow rejects a ceasefire, but the sides agreed to a swap"
         sentence_topical = _is_topical(s.text)
-        for clause in _CLAUSE.split(s.text):
+        for offset, clause in _clauses(s.text):
             # "..., but Russia will not agree to this": the clause inherits the sentence's topic
             # unless it is about something else ("Moscow rejects a ceasefire")
             inherit = sentence_topical and not _OTHER_SUBJECT.search(clause)
-            found |= _clause_statuses(clause, inherit)
+            for status, (start, end, key) in _clause_statuses(clause, inherit).items():
+                conf = _STATUS_CONFIDENCE[key] - (0.05 if s.kind == TITLE else 0.0)
+                pick = Pick(status, s, offset + start, offset + end, conf)
+                if status not in found or (
+                    found[status].sentence.kind == TITLE and s.kind != TITLE
+                ):
+                    found[status] = pick
     for status, _ in _STATUS_ORDER:
         if status in found:
-            return status
+            return found[status]
     return None
 
 
-def _clause_statuses(text: str, inherit: bool) -> set[str]:
-    found = set()
+def _clause_statuses(text: str, inherit: bool) -> dict[str, tuple[int, int, str]]:
+    found: dict[str, tuple[int, int, str]] = {}
     topical = inherit or _is_topical(text)
     for status, pattern in _STATUS_ORDER:
+        if status in found:
+            continue
         if status in ("completed", "stalled", "agreed") and not topical:
             continue  # "Moscow rejects a ceasefire" says nothing about the swap
         m = pattern.search(text)
-        if not m:
+        span = (m.start(), m.end()) if m else None
+        if status == "completed" and span is None and _about_people(text):
+            # the vocabulary's return and exchange verbs, in a past (perfective) form, about
+            # people ("exchanged written memorandums" is no swap)
+            token = completed_return(text)
+            span = (token.start, token.end) if token else None
+        if status == "proposed" and span is None:
+            token = offered_swap(text)
+            span = (token.start, token.end) if token else None
+        if span is None:
             continue
-        before = text[max(0, m.start() - 50) : m.start()]
+        before = text[max(0, span[0] - 50) : span[0]]
         if status == "completed" and _MODAL.search(before):
             continue
         if status == "completed" and _CHILDREN.search(text) and not _PRISONERS.search(text):
@@ -318,23 +375,64 @@ def _clause_statuses(text: str, inherit: bool) -> set[str]:
             continue
         if status == "stalled" and _STALL_GUARD.search(text):
             continue
-        found.add(status)
+        key = "agreed_weak" if pattern is not _AGREED and status == "agreed" else status
+        found[status] = (span[0], span[1], key)
     return found
 
 
+# Agencies whose names hold the topic words: "Coordination Headquarters for the Treatment of
+# Prisoners of War" names no swap by itself.
+_AGENCY = re.compile(
+    r"coordination (?:headquarters|hq|staff) for the treatment of (?:prisoners of war|pows)|"
+    r"координаційн\w* штаб\w* з питань поводження з військовополоненими|"
+    r"координационн\w* штаб\w* по вопросам обращения с военнопленными",
+    re.IGNORECASE,
+)
+# The dead: "the bodies of 909 soldiers", "fallen defenders", "загиблих захисників"
+_DEAD = cue(
+    r"\bfallen\b|\bkilled\b|\bdead\b|\bremains (?:of|were|have|had)\b|\bbod(?:y|ies)\b|"
+    r"\brepatriation of (?:the )?(?:bodies|remains|fallen)|загибл\w*|полегл\w*|тіл[аоі]?\b|"
+    r"погибш\w*|тел[ао]?\b|останк\w*"
+)
+
+
+_LIVING = cue(r"prisoner|\bpows?\b|полонен|пленн|військовополон|военнопленн")
+
+
+def _about_the_dead(text: str) -> bool:
+    """A sentence about repatriated bodies and no living prisoners."""
+    return _DEAD.search(text) is not None and _LIVING.search(text) is None
+
+
+def _unmasked(s: Sentence) -> Sentence:
+    if "штаб" in s.text.lower() or "headquarters" in s.text.lower() or " hq" in s.text.lower():
+        text = _AGENCY.sub(lambda m: "x" * len(m.group(0)), s.text)
+        if text != s.text:
+            return s._replace(text=text)
+    return s
+
+
 def extract_exchange(sentences: list[Sentence]) -> dict | None:
-    """The exchange an article reports, or None when it says nothing about a prisoner swap."""
-    main = [s for s in sentences if s.kind in (BODY, TITLE)]
+    """The exchange an article reports, or None when it says nothing about a prisoner swap.
+
+    The result carries `_picks`: field -> Pick (where each value came from, how sure)."""
+    main = [_unmasked(s) for s in sentences if s.kind in (BODY, TITLE)]
+    # Repatriated bodies are not a prisoner exchange: sentences about the dead drop out.
+    main = [s for s in main if not _about_the_dead(s.text)]
     if not any(_TOPIC.search(s.text) for s in main):
         return None
     topical = [s for s in main if _is_topical(s.text)]
     # Sentences about an earlier swap or a running total say nothing about this one.
     current = [s for s in main if not _earlier_swap(s.text)]
-    status = _status(current)
-    if status is None:
+    status_pick = _status(current)
+    if status_pick is None:
         if not any(_TOPIC.search(s.text) and _EXCHANGE_NOUN.search(s.text) for s in topical):
             return None
-        status = "proposed"  # an exchange is discussed, and nobody says it is under way
+        # an exchange is discussed, and nobody says it is under way: a guess, never published
+        first = next(s for s in topical if _EXCHANGE_NOUN.search(s.text))
+        m = _EXCHANGE_NOUN.search(first.text)
+        status_pick = Pick("proposed", first, m.start(), m.end(), 0.4)
+    status = status_pick.value
     related = [s for s in main if (s in topical or _SWAP_WORDS.search(s.text))]
     related = [s for s in related if not _earlier_swap(s.text)]
     body_first = [s for s in related if s.kind == BODY] + [s for s in related if s.kind == TITLE]
@@ -344,21 +442,31 @@ def extract_exchange(sentences: list[Sentence]) -> dict | None:
     if status == "completed" and returned is None:
         background = [s for s in sentences if s.kind == BACKGROUND and _SWAP_WORDS.search(s.text)]
         _, returned = _figures(background, status, count_too=False)
+        if returned is not None:
+            returned = returned._replace(confidence=min(returned.confidence, 0.5))
+    if status != "completed":
+        returned = None
     return {
-        "count": count,
-        "returned": returned if status == "completed" else None,
+        "count": count.value if count else None,
+        "returned": returned.value if returned else None,
         "status": status,
         "mediators": _mediators(main),
         "framework": _framework(main),
+        "_picks": {"count": count, "returned": returned, "status": status_pick},
     }
 
 
-def _same_number(sentences: list[Sentence], returned: int | None) -> int | None:
+def _same_number(sentences: list[Sentence], returned: Pick | None) -> Pick | None:
     """'As many Russians went back': the per-side count equals the figure named beside it."""
     for s in sentences:
-        if _SAME_NUMBER.search(s.text):
+        m = _SAME_NUMBER.search(s.text)
+        if m:
             nums = [n for n in _numbers(s.text) if not n.approx]
-            return nums[0].value if nums else returned
+            if nums:
+                return Pick(nums[0].value, s, nums[0].start, nums[0].end, 0.7)
+            if returned is not None:
+                return returned._replace(confidence=min(returned.confidence, 0.7))
+            return None
     return None
 
 
@@ -378,14 +486,18 @@ def _is_topical(text: str) -> bool:
     )
 
 
+# how far a returned figure is trusted, by the strength of the return words around it
+_RETURNED_CONFIDENCE = {3: 0.9, 2: 0.8, 1: 0.65}
+
+
 def _figures(
     sentences: list[Sentence], status: str, *, count_too: bool = True
-) -> tuple[int | None, int | None]:
+) -> tuple[Pick | None, Pick | None]:
     ranked = count_too  # in background passages the first figure is the one meant
-    count = None
-    pairs: list[int] = []  # per-side figures: "150 for 150", "84 each"
-    returned: tuple[int, int] | None = None  # (strength, value)
-    russian_returned = None
+    count: Pick | None = None
+    pairs: list[Pick] = []  # per-side figures: "150 for 150", "84 each"
+    returned: tuple[int, Pick] | None = None  # (strength, pick)
+    russian_returned: Pick | None = None
     for s in sentences:
         text = s.text
         nums = [n for n in _numbers(text) if not n.approx]
@@ -400,15 +512,15 @@ def _figures(
                 long and (sides[a.start] is not None or sides[b.start] is not None)
             ):
                 if a.value == b.value:
-                    pairs.append(a.value)
+                    pairs.append(Pick(a.value, s, a.start, b.end, 0.9))
                 elif long and count is None and status != "completed":
                     ua = b if sides[b.start] == "ua" else a
-                    count = ua.value
+                    count = Pick(ua.value, s, ua.start, ua.end, 0.7)
         for n in nums:
             side = sides[n.start]
             if side is None:
                 if _EACH_SIDE_AT.search(text[max(0, n.start - 40) : n.start]):
-                    pairs.append(n.value)  # "handed over by each side at 230"
+                    pairs.append(Pick(n.value, s, n.start, n.end, 0.85))  # "by each side at 230"
                 continue
             local = text[max(0, n.start - 100) : n.end + 60]
             if _BODIES.search(text[max(0, n.start - 20) : n.start]):
@@ -418,7 +530,7 @@ def _figures(
             ):
                 continue
             if _EACH.search(text[max(0, n.start - 35) : n.end + 30]):
-                pairs.append(n.value)
+                pairs.append(Pick(n.value, s, n.start, n.end, 0.85))
             near = text[max(0, n.start - 40) : n.end + 60]
             if _HOME_WORDS.search(near) and ranked:
                 strength = 3
@@ -429,23 +541,30 @@ def _figures(
             else:
                 strength = 0
             if count_too and count is None and status != "completed":
-                count = n.value  # the planned number, whichever side it counts
+                # the planned number, whichever side it counts
+                count = Pick(n.value, s, n.start, n.end, 0.75 if s.kind != TITLE else 0.65)
             if side == "ru":
                 if strength and russian_returned is None:
-                    russian_returned = n.value
+                    russian_returned = Pick(n.value, s, n.start, n.end, 0.45)
                 continue
             if strength and (returned is None or strength > returned[0]):
-                returned = (strength, n.value)
+                conf = _RETURNED_CONFIDENCE[strength] - (0.1 if s.kind == TITLE else 0.0)
+                returned = (strength, Pick(n.value, s, n.start, n.end, conf))
     paired = pairs[0] if pairs else None
     if count is None and pairs:
         # a first stage of a larger deal: "freeing 390 each, of 1,000 each agreed"
-        count = max(pairs) if status == "completed" and returned else paired
+        if status == "completed" and returned:
+            count = max(pairs, key=lambda p: p.value)._replace(confidence=0.6)
+        else:
+            count = paired
     value = returned[1] if returned else None
     if status == "completed":
         if value is None and paired is not None:
-            value = paired
+            value = paired._replace(confidence=0.7)
         if count is None and russian_returned is not None and value is not None:
-            count = russian_returned
+            # the other side's figure is the swap's size only when both sides' figures agree
+            same = russian_returned.value == value.value
+            count = russian_returned._replace(confidence=0.8 if same else 0.45)
     return (count if count_too else None), value
 
 

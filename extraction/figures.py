@@ -31,6 +31,8 @@ class Figure:
     start: int
     ref: str = ""  # "all": equals what was launched; "both" likewise; "" for a plain count
     attacker_hint: str = ""  # "ukraine" when the weapon is described as Ukrainian
+    end: int = -1  # where the number ends (-1: unknown, a reference such as "all of them")
+    confidence: float = 0.9  # how far the rules that gave this figure are trusted
 
 
 _DRONE_TOK = re.compile(
@@ -227,6 +229,23 @@ def _nearest_role(
 ) -> str | None:
     """The role of a figure: the nearest cue before it, or a nearer one after it if no other
     number sits in between."""
+    found = _role_and_distance(text, start, end, numbers, before_only=before_only)
+    return found[1] if found else None
+
+
+def _role_confidence(text: str, start: int, end: int, numbers: list[Num]) -> float:
+    """How sure the role is: a cue far away, or one that only follows the number, is weaker."""
+    found = _role_and_distance(text, start, end, numbers)
+    if found is None:
+        return 0.0
+    dist = found[0]
+    return 0.9 if dist <= 40 else 0.8 if dist <= 80 else 0.65
+
+
+def _role_and_distance(
+    text: str, start: int, end: int, numbers: list[Num], *, before_only: bool = False
+) -> tuple[int, str] | None:
+    """The nearest role cue as (distance, role); see _nearest_role."""
     best: tuple[int, str] | None = None
     prev_num_end = max((n.end for n in numbers if n.end <= start), default=0)
     next_num_start = min((n.start for n in numbers if n.start >= end), default=len(text))
@@ -246,7 +265,7 @@ def _nearest_role(
             continue
         if best is None or dist < best[0]:
             best = (dist, role)
-    return best[1] if best else None
+    return best
 
 
 _HINTS = (
@@ -304,8 +323,10 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
             if role_a in (None, LAUNCHED):
                 role_a = DOWNED
             hint = "ukraine" if classes.get(-b.start - 1) else ""
-            figures.append(Figure(cls, role_a, None if a.approx else a.value, a.start, "", hint))
-            figures.append(Figure(cls, LAUNCHED, None if b.approx else b.value, b.start, "", hint))
+            value_a = None if a.approx else a.value
+            value_b = None if b.approx else b.value
+            figures.append(Figure(cls, role_a, value_a, a.start, "", hint, a.end, 0.9))
+            figures.append(Figure(cls, LAUNCHED, value_b, b.start, "", hint, b.end, 0.9))
             used.update({a.start, b.start})
             pair_cls = cls
     current_cls = pair_cls or last_cls
@@ -315,8 +336,10 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
         cls = classes.get(n.start)
         hint = "ukraine" if classes.get(-n.start - 1) else ""
         after = text[n.end : n.end + 40]
+        conf = 0.9
         if cls is None:
             m = _OF_NOUN.match(after)
+            conf = 0.85
             if m:
                 cls, ukr, _ = _noun_class(text, n.end + m.end() - 1)
                 hint = "ukraine" if ukr else hint
@@ -325,7 +348,8 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
                 or (_BARE_FOLLOW.match(after) and current_cls)
                 or _OF_THEM_BEFORE.search(text[max(0, n.start - 20) : n.start])
             ):
-                cls = current_cls
+                cls = current_cls  # the weapon named before: a little less sure
+                conf = 0.8
         if cls == "launches":
             cls = current_cls
             role = LAUNCHED
@@ -344,12 +368,14 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
         ref = "all" if _ALL_N.search(text[max(0, n.start - 10) : n.start]) else ""
         if ref and _nearest_role(text, n.start, n.end, numbers, before_only=True) == DOWNED:
             role = DOWNED  # "shot down all four missiles with which Russia attacked"
-        figures.append(Figure(cls, role, value, n.start, ref, hint))
+        if cls != "launches":
+            conf = min(conf, _role_confidence(text, n.start, n.end, numbers))
+        figures.append(Figure(cls, role, value, n.start, ref, hint, n.end, conf))
         if role == LAUNCHED and value is not None:
             # "one Kh-59 cruise missile, which was destroyed": launched and downed alike
             _, _, noun_end = _noun_class(text, n.end)
             if _WHICH_DOWNED.match(text, noun_end):
-                figures.append(Figure(cls, DOWNED, value, noun_end, "", hint))
+                figures.append(Figure(cls, DOWNED, value, noun_end, "", hint, noun_end, 0.8))
     low = lower_same(text)
     # "a cruise missile", "ракету": one weapon, when a launch or downing cue governs it
     for pattern in _singular_patterns(low):
@@ -360,7 +386,7 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
             cls = DRONES if word.startswith(("drone", "дрон")) else MISSILES
             role = _nearest_role(text, m.start(), m.end(), numbers)
             if role in (LAUNCHED, DOWNED) and not re.match(r"\s*(?:of|from)\b", text[m.end() :]):
-                figures.append(Figure(cls, role, 1, m.start()))
+                figures.append(Figure(cls, role, 1, m.start(), "", "", m.end(), 0.75))
     # "destroyed all of them", "Both were shot down", "the missile": equal to what was launched
     for m in _REF_ALL.finditer(text) if any(w in low for w in _REF_ALL_WORDS) else ():
         role = _nearest_role(text, m.start(), m.end(), numbers)
@@ -375,12 +401,12 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
         if cls:
             both = m.group(0).lower().startswith(("both", "обидв", "обо", "обе", "оба"))
             kind = "both" if both else "all"
-            figures.append(Figure(cls, DOWNED, None, m.start(), kind))
+            figures.append(Figure(cls, DOWNED, None, m.start(), kind, "", m.end(), 0.8))
     for m in _THE_SINGULAR.finditer(text) if "missile" in low or "drone" in low else ():
         role = _nearest_role(text, m.start(), m.end(), numbers)
         if role == DOWNED:
             cls = DRONES if m.group(1).lower() == "drone" else MISSILES
-            figures.append(Figure(cls, DOWNED, None, m.start(), "the"))
+            figures.append(Figure(cls, DOWNED, None, m.start(), "the", "", m.end(), 0.7))
     figures.sort(key=lambda f: f.start)
     _drop_per_type_counts(text, figures)
     return tuple(figures), current_cls

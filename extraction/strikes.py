@@ -185,6 +185,8 @@ class _Record:
     earlier: bool = False
     period: str | None = None
     from_title: set[str] = field(default_factory=set)
+    # field -> (sentence, start, end, confidence): the words each value came from
+    picks: dict[str, tuple] = field(default_factory=dict)
 
 
 _RANGE = re.compile(r"\bfrom\b.{3,60}\b(?:to|until|till)\b|\bз\b.{3,60}\bдо\b|\bс\b.{3,60}\bдо\b",
@@ -331,13 +333,24 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
                 continue  # "1,150 drones over the week": a running total, not this attack
             claimant = _figure_claimant(fig, s, idx, body, article_claimants, last_claimant)
             attacker = _attacker(fig, s.text, claimant)
+            conf = fig.confidence
+            reasons = [] if conf >= 0.8 else ["the verb or weapon is read from a distant word"]
+            if idx < 0:
+                conf -= 0.15
+                reasons.append("the figure is in the headline only")
+            if earlier:
+                conf -= 0.15
+                reasons.append("the sentence may be about an earlier attack")
             if claimant is None:
+                conf -= 0.1  # nobody named for this figure: the side's usual source is assumed
+                reasons.append("nobody is named as the source")
                 claimant = last_claimant.get(attacker) or (
                     cl.RUSSIAN_MOD if attacker == "ukraine" else cl.AIR_FORCE
                 )
             last_claimant[attacker] = claimant
             key = (attacker, claimant, date, earlier, period)
-            target = _merge(records, fig, key, idx, s.text, updating, attributed)
+            why = "; ".join(reasons)
+            target = _merge(records, fig, key, idx, s, updating, attributed, conf, why)
             if target is not None and _NOT_AS_EARLIER.search(s.text):
                 target.corrected = True  # "72 drones, not 65 as it earlier said"
     out = []
@@ -462,11 +475,15 @@ def _merge(
     fig: Figure,
     key: tuple,
     idx: int,
-    text: str,
+    sentence: Sentence,
     updating: bool,
     attributed: bool = False,
+    conf: float = 0.9,
+    why: str = "",
 ) -> _Record | None:
     attacker, claimant, date, earlier, period = key
+    text = sentence.text
+    pick = (sentence, fig.start, fig.end if fig.end >= 0 else fig.start, conf, why)
     name = _FIELD_OF.get((fig.cls, fig.role))
     if name is None:
         return None
@@ -494,23 +511,31 @@ def _merge(
             value = launched
     if fig.ref and value is None:
         target.values.setdefault(f"_ref_{name}", fig.ref)  # resolved once launched is known
+        target.picks.setdefault(f"_ref_{name}", pick)
         return target
     if fig.ref == "all" and fig.role == DOWNED:
         # "all 14 drones were shot down": the same 14 were launched
-        target.values.setdefault(name.replace("_downed", "_launched"), value)
+        launched_name = name.replace("_downed", "_launched")
+        if launched_name not in target.values:
+            target.values[launched_name] = value
+            target.picks[launched_name] = pick
     if name not in target.values or target.values[name] is None:
         if value is not None or name not in target.values:
             target.values[name] = value
+            target.picks[name] = pick
             if idx < 0:
                 target.from_title.add(name)
         return target
     old = target.values[name]
     if value is None or value == old:
+        if value == old and name in target.from_title and idx >= 0:
+            target.picks[name] = pick  # the body states the headline's figure: quote the body
         target.from_title.discard(name)
         return target
     if attributed and name in target.from_title:
         # a headline squeezes figures together; the body's sentence says whose figure is which
         target.values[name] = value
+        target.picks[name] = pick
         target.from_title.discard(name)
         return target
     before = re.split(r"\d", text[max(0, fig.start - 45) : fig.start])[-1]  # this figure's clause
@@ -522,6 +547,7 @@ def _merge(
         target.corrected = True  # "66 drones, not 61 as it earlier said": 61 is the old figure
     elif updating or _CORRECTION_NEW.search(text):
         target.values[name] = value
+        target.picks[name] = pick
         target.corrected = True
     # otherwise the first figure stands: a later different one is a sub-figure or a related story
     return target
@@ -530,6 +556,7 @@ def _merge(
 def _resolve_refs(rec: _Record) -> None:
     for name in FIELDS:
         ref = rec.values.pop(f"_ref_{name}", None)
+        pick = rec.picks.pop(f"_ref_{name}", None)
         if not ref or rec.values.get(name) is not None:
             continue
         launched = rec.values.get(name.replace("_downed", "_launched"))
@@ -540,6 +567,8 @@ def _resolve_refs(rec: _Record) -> None:
             rec.values[name] = launched
         elif ref == "both":
             rec.values[name] = 2
+        if rec.values.get(name) is not None and pick is not None:
+            rec.picks[name] = pick
 
 
 @functools.lru_cache(maxsize=64)
@@ -595,4 +624,5 @@ def _as_dict(rec: _Record, body: list[Sentence], records: list[_Record]) -> dict
     out["targets"] = targets
     if rec.corrected:
         out["corrected"] = True
+    out["_picks"] = {name: rec.picks.get(name) for name in FIELDS if out[name] is not None}
     return out

@@ -10,7 +10,10 @@ from hypothesis import strategies as st
 from extraction import extract, html_to_text, noise_reason
 from extraction.numbers import WORD_VALUES, number_forms
 
-KEYS = {"title", "outlet", "published", "language", "people", "exchange", "strikes"}
+KEYS = {
+    "title", "outlet", "published", "language", "people", "exchange", "strikes", "uncertain",
+    "warnings",
+}  # fmt: skip
 
 
 def _random_noise(n: int, seed: int = 1) -> str:

@@ -1,0 +1,113 @@
+"""Words with their lemmas (simplemma, en/uk/ru), and concept look-ups built on `vocab` tables.
+
+Each word form is lemmatized once (cached); a sentence is tokenized once (cached). Cyrillic words
+get both their Ukrainian and their Russian lemma, so one table entry per language matches in
+either language's articles and in quotes that mix them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+import simplemma
+
+from extraction.vocab import PERFECTIVE, VOCAB
+
+_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
+_CYRILLIC = re.compile(r"[а-яёіїєґ]")
+
+
+class Token(NamedTuple):
+    """A word of a sentence: where it is, its lower-cased form and its possible lemmas."""
+
+    start: int
+    end: int
+    low: str
+    lemmas: frozenset[str]
+
+
+@functools.lru_cache(maxsize=65536)
+def lemmas(word: str) -> frozenset[str]:
+    """Possible lemmas of one lower-cased word form: itself and its dictionary forms."""
+    if _CYRILLIC.search(word):
+        found = {simplemma.lemmatize(word, lang="uk"), simplemma.lemmatize(word, lang="ru")}
+    else:
+        found = {simplemma.lemmatize(word, lang="en")}
+    found.add(word)
+    return frozenset(w.lower() for w in found)
+
+
+@functools.lru_cache(maxsize=4096)
+def tokens(text: str) -> tuple[Token, ...]:
+    """The words of a text with their lemmas, in order."""
+    low = text.lower()
+    return tuple(
+        Token(m.start(), m.end(), m.group(0), lemmas(m.group(0))) for m in _WORD.finditer(low)
+    )
+
+
+@functools.cache
+def _concept(name: str) -> frozenset[str]:
+    return frozenset(w for words in VOCAB[name].values() for w in words)
+
+
+def find(text: str, concept: str) -> list[Token]:
+    """The words of `text` whose lemma belongs to `concept` (a table in `extraction.vocab`)."""
+    wanted = _concept(concept)
+    return [t for t in tokens(text) if not t.lemmas.isdisjoint(wanted)]
+
+
+def has(text: str, concept: str) -> bool:
+    """Whether any word of `text` has a lemma in `concept`."""
+    wanted = _concept(concept)
+    return any(not t.lemmas.isdisjoint(wanted) for t in tokens(text))
+
+
+# Past tense and passive participle endings (uk/ru): повернули, повернулися, звільнено,
+# освобождены, вернулись. Present and future forms end otherwise (повертаємо, вернут).
+_SLAVIC_PAST = re.compile(
+    r"(?:в|ла|ло|ли|вся|лася|лося|лися|лись|лась|лось|лся|но|то|ні|ний|на|ны|ный|ен|ена|ено|"
+    r"ены|ён|ёна|ёны|ті|ты|тий|тый)$"
+)
+_EN_IRREGULAR_PAST = frozenset(["brought", "came", "freed", "swapped", "traded", "took", "got"])
+# "will be returned", "could be freed", "to be released", "hope to return": not done yet
+_NOT_YET_BEFORE = re.compile(
+    r"(?:\b(?:will|would|could|can|may|might|should|must|shall|to|expected|hope[sd]?|plan(?:s|ned)?|"
+    r"want(?:s|ed)?|aim(?:s|ed)?|set|going|ready|soon|not|never)\b|"
+    r"\b(?:буде|будуть|будет|будут|може|можуть|может|могут|має|мають|должны|повинні|планує|"
+    r"планирует|мають|хоче|хочет|не|ще не|еще не|ещё не|готові|готовы|щоб|чтобы)\s*)"
+    r"(?:\s+\w+){0,2}\s*$",
+    re.IGNORECASE,
+)
+
+
+def completed_return(text: str) -> Token | None:
+    """A past-tense (perfective, for uk/ru) return, release or exchange verb that is not under a
+    modal or future ("were freed", "повернулися", "обменялись"), or None."""
+    low = text.lower()
+    for t in find(text, "return_verb"):
+        if _CYRILLIC.search(t.low):
+            if t.lemmas.isdisjoint(PERFECTIVE) or not _SLAVIC_PAST.search(t.low):
+                continue
+        elif not (t.low.endswith("ed") or t.low in _EN_IRREGULAR_PAST):
+            continue
+        if _NOT_YET_BEFORE.search(low[max(0, t.start - 40) : t.start]):
+            continue
+        return t
+    return None
+
+
+def offered_swap(text: str) -> Token | None:
+    """A readiness or offer word followed closely by a return, exchange or hand-over verb
+    ("ready to exchange", "готова передати", "предложила обменять"), or None."""
+    ready = find(text, "ready_word")
+    if not ready:
+        return None
+    verbs = find(text, "return_verb") + find(text, "handover_verb")
+    for r in ready:
+        for v in verbs:
+            if 0 < v.start - r.end <= 30:
+                return r
+    return None

@@ -1,0 +1,92 @@
+"""Vocabulary as data: one table per concept and language, as dictionary forms (lemmas).
+
+A word is added once, as its lemma; `extraction.lemmas` matches every inflected form of it
+("повернути" covers повернули, повернуто; "return" covers returned, returning). Surface-form
+regexes elsewhere in the package are the older layer; new words belong here. Each entry is a
+space-separated list of single words (phrases are built from concepts in code).
+"""
+
+from __future__ import annotations
+
+_TABLES: dict[str, dict[str, str]] = {
+    # a prisoner swap happening or having happened: people come back or are let go
+    "return_verb": {
+        "en": "return free release repatriate exchange swap bring trade",
+        "uk": "повернути повернутися повертати повертатися звільнити звільняти визволити "
+        "обміняти обмінятися обмінювати репатріювати",
+        "ru": "вернуть вернуться возвращать возвращаться возвратить освободить освобождать "
+        "обменять обменяться обменивать репатриировать возвращен возвращённый освобожденный",
+    },
+    # handing prisoners over: one side's part of a swap
+    "handover_verb": {
+        "en": "hand transfer",
+        "uk": "передати передавати",
+        "ru": "передать передавать",
+    },
+    # willing to do it: "ready to exchange", "готова передати", "предложила обменять"
+    "ready_word": {
+        "en": "ready prepared willing offer propose suggest",
+        "uk": "готовий готова запропонувати пропонувати",
+        "ru": "готовый готов готова предложить предлагать",
+    },
+    # the swap as a noun: sentences that name it are about the exchange
+    "swap_noun": {
+        "en": "exchange swap prisoner pow captivity captive",
+        "uk": "обмін полон військовополонений полонений бранець",
+        "ru": "обмен плен военнопленный пленный",
+    },
+    # launch verbs: the attacker sent the weapons
+    "launch_verb": {
+        "en": "launch fire deploy unleash send use",
+        "uk": "запустити запускати випустити випускати застосувати використати атакувати "
+        "спрямувати",
+        "ru": "запустить запускать выпустить выпускать применить использовать атаковать направить",
+    },
+    # down, destroy, intercept, neutralise
+    "down_verb": {
+        "en": "down intercept destroy neutralise neutralize repel eliminate",
+        "uk": "збити збивати знищити знищувати знешкодити перехопити нейтралізувати ліквідувати "
+        "подавити",
+        "ru": "сбить сбивать сбитый уничтожить уничтожать перехватить нейтрализовать "
+        "ликвидировать подавить",
+    },
+    # lengths of time a running total is counted over
+    "period_noun": {
+        "en": "week month year fortnight",
+        "uk": "тиждень місяць рік",
+        "ru": "неделя месяц год",
+    },
+    # nouns that count events, not weapons or people: "five swaps", "the fourth attack"
+    "event_noun": {
+        "en": "exchange swap attack wave round strike time",
+        "uk": "обмін атака хвиля раунд удар раз",
+        "ru": "обмен атака волна раунд удар раз",
+    },
+    # repatriated dead: their figures are never prisoners
+    "body_noun": {"en": "body remains", "uk": "тіло останки", "ru": "тело останки"},
+    # a boxed aside that is not the story: "Context", "Background", "Довідка"
+    "aside_head": {
+        "en": "context background reminder recall",
+        "uk": "контекст довідка нагадаємо нагадування",
+        "ru": "контекст справка напомним напоминание",
+    },
+}
+
+VOCAB: dict[str, dict[str, tuple[str, ...]]] = {
+    concept: {lang: tuple(words.split()) for lang, words in table.items()}
+    for concept, table in _TABLES.items()
+}
+
+# Perfective verbs of return and exchange (uk/ru): in the past tense they say the swap is done.
+# English has no aspect; its past tense and perfect do the same job.
+_PERFECTIVE = (
+    "повернути повернутися звільнити визволити обміняти обмінятися репатріювати вернуть "
+    "вернуться возвратить освободить обменять обменяться репатриировать возвращен "
+    "возвращённый освобожденный"
+)
+PERFECTIVE: frozenset[str] = frozenset(_PERFECTIVE.split())
+
+
+def lemmas_of(concept: str) -> frozenset[str]:
+    """Every lemma of a concept, all languages together."""
+    return frozenset(w for words in VOCAB[concept].values() for w in words)
