@@ -43,10 +43,9 @@ def _config(args):
 
 
 def cmd_run(args) -> int:
-    """Start long polling with TELEGRAM_BOT_TOKEN."""
-    from telegram import Update
-
+    """Run the bot with TELEGRAM_BOT_TOKEN: long polling, or a webhook when one is set."""
     from bot.app import build_application
+    from bot.webhook import serve, webhook_settings
 
     config = _config(args)
     _setup_logging(config.log_level, config.token)
@@ -57,9 +56,16 @@ def cmd_run(args) -> int:
             file=sys.stderr,
         )
         return 2
-    app = build_application(config)
-    logging.getLogger("bot").info("starting long polling; database %s", config.db_path)
-    app.run_polling(allowed_updates=Update.ALL_TYPES)
+    try:
+        webhook_settings(config)
+    except ValueError as problem:
+        print(f"{problem}. `newsroom-bot doctor` checks every setting.", file=sys.stderr)
+        return 2
+    try:
+        serve(build_application(config), config)
+    except OSError as error:  # the webhook port is taken or not ours to listen on
+        print(f"could not listen on {config.webhook_listen}: {error}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -307,7 +313,7 @@ def build_parser() -> argparse.ArgumentParser:
         return p
 
     for name, func, text in (
-        ("run", cmd_run, "run the bot with long polling (needs TELEGRAM_BOT_TOKEN)"),
+        ("run", cmd_run, "run the bot: long polling, or a webhook (needs TELEGRAM_BOT_TOKEN)"),
         ("chat", cmd_chat, "local console: talk to the bot in the terminal, no token needed"),
         ("demo", cmd_demo, "ingest the sample articles and print the briefings"),
         ("reparse", cmd_reparse, "re-derive stored articles' figures with the current extractor"),

@@ -14,6 +14,12 @@ def _ids(value: str | None) -> frozenset[int]:
     return frozenset(out)
 
 
+def _chat_id(value: str | None) -> int | None:
+    """A Telegram chat id such as -1001234567890; None when unset or not a number."""
+    value = (value or "").strip()
+    return int(value) if value.lstrip("-").isdigit() else None
+
+
 @dataclass(frozen=True)
 class Config:
     """Everything the bot needs to start; tests build one directly."""
@@ -29,6 +35,14 @@ class Config:
     paste_window: float = 3.0
     # A message at least this long may be the first part of a split paste.
     paste_split_hint: int = 3000
+    # Webhook mode when set: the public HTTPS URL Telegram posts updates to.
+    webhook_url: str | None = None
+    # The secret Telegram sends with every webhook request; generated at start when unset.
+    webhook_secret: str | None = None
+    # Where the webhook server listens, host:port (a reverse proxy forwards to it).
+    webhook_listen: str = "0.0.0.0:8443"
+    # The chat that hears about errors and dead pushes and may ask /stats.
+    admin_chat: int | None = None
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> "Config":
@@ -43,6 +57,10 @@ class Config:
             base_file_url=env.get("TELEGRAM_BASE_FILE_URL") or None,
             log_level=(env.get("LOG_LEVEL") or "INFO").upper(),
             paste_window=float(env.get("NEWSROOM_PASTE_WINDOW") or 3.0),
+            webhook_url=env.get("NEWSROOM_WEBHOOK_URL") or None,
+            webhook_secret=env.get("NEWSROOM_WEBHOOK_SECRET") or None,
+            webhook_listen=env.get("NEWSROOM_WEBHOOK_LISTEN") or "0.0.0.0:8443",
+            admin_chat=_chat_id(env.get("NEWSROOM_ADMIN_CHAT")),
         )
 
     def may_read(self, user_id: int | None) -> bool:

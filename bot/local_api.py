@@ -178,6 +178,8 @@ class LocalBotAPI(BaseRequest):
         self._messages: dict[tuple[str, int], dict] = {}
         self._url_token: str | None = None
         self._uploads: dict[str, bytes] = {}
+        # What setWebhook registered: {"url", "secret_token", ...}; empty when polling.
+        self.webhook: dict[str, Any] = {}
         self._handlers: dict[str, Callable[[dict], Any]] = {
             "getme": self._get_me,
             "sendmessage": self._send_message,
@@ -201,8 +203,9 @@ class LocalBotAPI(BaseRequest):
             "getupdates": self._get_updates,
             "logout": _true,
             "close": _true,
-            "deletewebhook": _true,
-            "getwebhookinfo": _webhook_info,
+            "setwebhook": self._set_webhook,
+            "deletewebhook": self._delete_webhook,
+            "getwebhookinfo": self._webhook_info,
         }
 
     # -- BaseRequest contract -------------------------------------------------------------
@@ -519,6 +522,21 @@ class LocalBotAPI(BaseRequest):
                 return 200, stored.content
         return 404, ApiError(404, "Not Found").body()
 
+    def _set_webhook(self, params: dict) -> bool:
+        self.webhook = dict(params)
+        return True
+
+    def _delete_webhook(self, params: dict) -> bool:
+        self.webhook = {}
+        return True
+
+    def _webhook_info(self, params: dict) -> dict:
+        return {
+            "url": self.webhook.get("url", ""),
+            "has_custom_certificate": False,
+            "pending_update_count": 0,
+        }
+
     async def _get_updates(self, params: dict) -> list:
         # Nothing ever arrives by polling here; waiting keeps a running Updater from spinning.
         await asyncio.sleep(self.poll_delay)
@@ -527,7 +545,3 @@ class LocalBotAPI(BaseRequest):
 
 def _true(params: dict) -> bool:
     return True
-
-
-def _webhook_info(params: dict) -> dict:
-    return {"url": "", "has_custom_certificate": False, "pending_update_count": 0}
