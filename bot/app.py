@@ -9,7 +9,7 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Contex
 from telegram.request import BaseRequest
 
 import handlers
-from bot import jobs
+from bot import admin, jobs
 from bot.config import Config
 from handlers.context import NewsroomContext
 from storage import Store
@@ -73,6 +73,7 @@ def build_application(
         application.bot_data["store"] = store
         application.bot_data["owns_store"] = False
     handlers.register(application)
+    admin.install(application)
     jobs.install(application)
     return application
 

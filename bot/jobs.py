@@ -13,6 +13,7 @@ from telegram.error import ChatMigrated, Forbidden, RetryAfter, TelegramError
 from telegram.ext import Application, CallbackContext
 from telegram.warnings import PTBDeprecationWarning
 
+from bot import admin
 from briefings.push import render_digest, render_push
 from handlers.reply import NO_PREVIEW
 from storage.subscriptions import OutboxRow, SubscriptionStore, attach
@@ -139,6 +140,7 @@ class Courier:
         except Forbidden as error:
             log.info("outbox: chat %s is gone (%s); unsubscribing it", row.chat_id, error)
             self.subscriptions.chat_gone(row.chat_id, str(error))
+            await admin.push_died(self.application, row.chat_id, f"{error} (chat unsubscribed)")
             return "stop"
         except ChatMigrated as error:
             log.info("outbox: chat %s moved to %s", row.chat_id, error.new_chat_id)
@@ -148,6 +150,10 @@ class Courier:
             status = self.subscriptions.mark_failed(row.id, f"{type(error).__name__}: {error}")
             level = logging.WARNING if status == "dead" else logging.INFO
             log.log(level, "outbox: row %s to chat %s failed (%s)", row.id, row.chat_id, status)
+            if status == "dead":
+                await admin.push_died(
+                    self.application, row.chat_id, str(error), attempts=row.attempts + 1
+                )
             if not isinstance(error, TelegramError):
                 log.exception("outbox: unexpected error", exc_info=error)
             return "stop"

@@ -14,6 +14,7 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.config import Config
+from handlers.admin import MODE, STARTED_AT
 
 log = logging.getLogger(__name__)
 
@@ -21,8 +22,6 @@ log = logging.getLogger(__name__)
 SECRET_TOKEN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 # The ports Telegram delivers webhooks to.
 TELEGRAM_PORTS = (443, 80, 88, 8443)
-MODE = "mode"
-STARTED_AT = "started_at"
 
 
 @dataclass(frozen=True)

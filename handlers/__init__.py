@@ -3,12 +3,14 @@
 from telegram.ext import Application, CommandHandler, MessageHandler, filters
 
 from handlers.access import guarded
+from handlers.admin import ADMIN_COMMANDS
 from handlers.commands import COMMANDS, Command
 from handlers.errors import on_error
 from handlers.ingest import article, document, flush_all_pastes, not_an_article
 from handlers.subscriptions import SUBSCRIPTION_COMMANDS
 
 COMMANDS += SUBSCRIPTION_COMMANDS
+COMMANDS += ADMIN_COMMANDS
 
 
 def register(application: Application) -> None:

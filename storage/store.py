@@ -15,7 +15,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from sqlite_utils import Database
 
 from extraction.strikes import FIELDS as STRIKE_FIGURES
-from storage import migrations
+from storage import health, migrations
 from storage.figures import as_number
 from storage.similarity import NEAR_DUPLICATE, containment, shingles, sketch
 from storage.subscriptions import attach as attach_subscriptions
@@ -167,6 +167,7 @@ class Store:
     def __init__(self, db: Database):
         self.db = db
         migrations.apply(db)
+        health.apply(db)
         # Called inside save_article's transaction with the changes an article brings, so that
         # whatever they write (the outbox) commits or rolls back together with the facts.
         self.change_listeners: list[Callable[[Database, list[Change]], None]] = []
@@ -564,6 +565,10 @@ class Store:
         return count
 
     # -- reads --------------------------------------------------------------------------
+
+    def stats(self) -> health.StoreStats:
+        """Counts, pending and dead pushes, latest article and error, file sizes (/stats)."""
+        return health.stats(self.db)
 
     def counts(self) -> dict[str, int]:
         """How many stories, articles, sources and figures the store holds."""

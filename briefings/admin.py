@@ -1,0 +1,145 @@
+"""Everything the admin chat reads: error and dead-push reports, /stats, and the refusal."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from briefings.html import TELEGRAM_LIMIT, esc, num, split_message
+
+STATS_REFUSAL = "Sorry, /stats answers only in the newsroom's admin chat."
+STATS_NO_ADMIN_CHAT = (
+    "Sorry, /stats answers only in the admin chat, and none is set (NEWSROOM_ADMIN_CHAT)."
+)
+# Room kept for the lines around a traceback in an error report.
+_REPORT_MARGIN = 600
+
+
+def _when(iso: str | None, now: datetime | None = None) -> str:
+    """'2024-05-01 12:03 UTC (5 min ago)'; 'never' when there is no time."""
+    if not iso:
+        return "never"
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return esc(iso)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    moment = moment.astimezone(UTC)
+    shown = f"{moment:%Y-%m-%d %H:%M} UTC"
+    if now is None:
+        return shown
+    minutes = int((now - moment).total_seconds() // 60)
+    if minutes < 0:
+        return shown
+    if minutes < 60:
+        ago = f"{minutes} min ago"
+    elif minutes < 48 * 60:
+        ago = f"{minutes // 60} h ago"
+    else:
+        ago = f"{minutes // (24 * 60)} days ago"
+    return f"{shown} ({ago})"
+
+
+def size(n: int) -> str:
+    """Bytes for people: '812 KB', '3.4 MB'."""
+    if n < 1024:
+        return f"{n} B"
+    if n < 1024 * 1024:
+        return f"{n / 1024:.0f} KB"
+    if n < 1024**3:
+        return f"{n / 1024**2:.1f} MB"
+    return f"{n / 1024**3:.2f} GB"
+
+
+def fit(html: str, limit: int = TELEGRAM_LIMIT) -> str:
+    """One message: the text as it is when it fits, else its first part, tags intact."""
+    if len(html) <= limit:
+        return html
+    return split_message(html, limit - 40)[0] + "\n… (cut)"
+
+
+def update_line(
+    what: str,
+    *,
+    chat_id: int | None,
+    chat_type: str | None,
+    chat_title: str | None,
+    user_id: int | None,
+) -> str:
+    """Where an error happened: 'the command /latest in group "Desk" (chat -100…), user 42'."""
+    where = f"{esc(chat_type or 'unknown')} chat <code>{esc(chat_id)}</code>"
+    if chat_title:
+        where += f" ({esc(chat_title)})"
+    who = f", from user <code>{esc(user_id)}</code>" if user_id is not None else ""
+    return f"While handling {esc(what)} in a {where}{who}."
+
+
+def no_update(job: str | None) -> str:
+    """Where an error happened when no update was being handled."""
+    if job:
+        return f"In the background job “{esc(job)}”, not while handling a message."
+    return "In background work, not while handling a message."
+
+
+def error_report(type_name: str, place: str, message: str, summary_html: str, trace: str) -> str:
+    """An unhandled error for the admin chat: type, place, message, where, traceback's end."""
+    head = [
+        f"⚠️ <b>Error: {esc(type_name)}</b>",
+        f"at <code>{esc(place)}</code>",
+    ]
+    if message:
+        head.append(esc(message[:500]))
+    head.append(summary_html)
+    header = "\n".join(head)
+    budget = TELEGRAM_LIMIT - len(header) - _REPORT_MARGIN
+    tail = trace.strip()
+    # Keep the end of the traceback (where it failed) within what one message can carry.
+    while tail and len(esc(tail)) > budget:
+        tail = tail[len(tail) - max(budget // 2, len(tail) * 3 // 4) :]
+    lines = [header]
+    if tail:
+        lines.append(f"<pre>{esc(tail)}</pre>")
+    lines.append("Further errors of this kind in the next 10 minutes are counted, not sent.")
+    return "\n".join(lines)
+
+
+def dead_push(chat_id: int, error: str, attempts: int | None) -> str:
+    """A push that will not be delivered, for the admin chat."""
+    tried = f" after {num(attempts)} attempts" if attempts else ""
+    return "\n".join(
+        [
+            f"📭 <b>A push could not be delivered</b> to chat <code>{esc(chat_id)}</code>{tried}.",
+            f"Telegram said: {esc(error[:500])}",
+            "It stays in the outbox marked dead. Further dead pushes in the next 10 minutes "
+            "are counted, not sent.",
+        ]
+    )
+
+
+def held_back(count: int, since: str | None) -> str:
+    """The line that sums up what the rate limit kept back since the last report."""
+    return f"<i>{num(count)} more of this kind since {_when(since)} were counted but not sent.</i>"
+
+
+def render_stats(
+    stats, *, version: str, mode: str, started_at: datetime | None, now: datetime
+) -> str:
+    """/stats: what the store holds, the outbox, the latest article and error, sizes."""
+    lines = [
+        f"<b>newsroom-bot {esc(version)}</b> · {esc(mode)}",
+        f"Running since {_when(started_at.isoformat() if started_at else None, now)}",
+        "",
+        f"Articles: {num(stats.articles)}",
+        f"Stories: {num(stats.stories)}",
+        f"Sources: {num(stats.sources)}",
+        f"Figures (facts): {num(stats.facts)}",
+        f"Subscribed chats: {num(stats.subscribers)}",
+        f"Pushes pending: {num(stats.pending_pushes)} · dead: {num(stats.dead_pushes)}",
+        "",
+        f"Last article: {_when(stats.last_article_at, now)}",
+        f"Last error: {_when(stats.last_error_at, now)}",
+    ]
+    if stats.last_error_kind:
+        lines.append(f"  <code>{esc(stats.last_error_kind)}</code>")
+    lines.append(f"Store: {size(stats.store_bytes)} · write-ahead log: {size(stats.wal_bytes)}")
+    return fit("\n".join(lines))

@@ -1,0 +1,45 @@
+"""/stats for the admin chat: the store's figures, rendered; everyone else gets one line."""
+
+from datetime import UTC, datetime
+from importlib.metadata import PackageNotFoundError, version
+
+from telegram import Update
+
+from briefings import admin as texts
+from handlers.commands import Command
+from handlers.context import NewsroomContext
+from handlers.reply import reply_html
+
+# bot_data keys the runner fills in: how updates arrive, and since when.
+MODE = "mode"
+STARTED_AT = "started_at"
+
+
+def bot_version() -> str:
+    """The installed newsroom-bot version."""
+    try:
+        return version("newsroom-bot")
+    except PackageNotFoundError:
+        return "unknown version"
+
+
+async def stats(update: Update, context: NewsroomContext) -> None:
+    """Articles, stories, pushes, latest times and sizes, in the admin chat only."""
+    admin_chat = context.config.admin_chat
+    if admin_chat is None or update.effective_chat.id != admin_chat:
+        refusal = texts.STATS_REFUSAL if admin_chat is not None else texts.STATS_NO_ADMIN_CHAT
+        await update.effective_message.reply_text(refusal)
+        return
+    html = texts.render_stats(
+        context.store.stats(),
+        version=bot_version(),
+        mode=context.bot_data.get(MODE, "local console"),
+        started_at=context.bot_data.get(STARTED_AT),
+        now=datetime.now(UTC),
+    )
+    await reply_html(update.effective_message, html)
+
+
+ADMIN_COMMANDS = [
+    Command("stats", "Service figures and health (admin chat only)", stats, role="anyone"),
+]

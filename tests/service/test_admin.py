@@ -1,0 +1,174 @@
+"""The admin chat: unhandled errors and dead pushes reported once per kind per ten minutes;
+/stats there, a one-line refusal anywhere else."""
+
+import dataclasses
+import sqlite3
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot import admin
+from bot.app import build_application, running
+from bot.local_api import html_to_plain
+from tests.articles import EXCHANGE_AND_STRIKES
+from tests.conftest import EDITOR
+from tests.subscriptions.conftest import PUSH, save_changes, wait_until
+from tests.support.updates import command_update, message_update
+
+ADMIN_CHAT = -1002000000001
+GROUP = -1003000000003
+SUBSCRIBER = 2001
+
+
+@pytest.fixture
+async def bot(config, fake, store):
+    """The real Application with an admin chat, on the fake Bot API."""
+    config = dataclasses.replace(config, admin_chat=ADMIN_CHAT)
+    fake.remember_chat(ADMIN_CHAT, "supergroup", "Newsroom admins")
+    application = build_application(config, request=fake, store=store, rate_limit=False)
+    async with running(application):
+        yield application
+    assert fake.html_errors == [], "the bot sent HTML Telegram would refuse"
+
+
+class Clock:
+    """Stands in for the admin module's clock so tests move through the ten-minute window."""
+
+    def __init__(self):
+        self.now = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
+
+    def __call__(self):
+        return self.now
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    found = Clock()
+    monkeypatch.setattr(admin, "_now", found)
+    return found
+
+
+def break_latest(store, message="database disk image is malformed"):
+    """Make /latest fail inside the handler, the way a damaged store would."""
+
+    def fail(*args, **kwargs):
+        raise sqlite3.DatabaseError(message)
+
+    store.latest_stories = fail
+
+
+async def send(bot, text, **kw):
+    await bot.process_update(command_update(bot.bot, text, **kw))
+
+
+def admin_texts(fake):
+    return [p["text"] for p in fake.sent(ADMIN_CHAT)]
+
+
+async def test_an_error_is_reported_once_then_held_back_for_ten_minutes(bot, fake, store, clock):
+    break_latest(store)
+    await send(bot, "/latest", chat_id=GROUP, chat_type="supergroup", chat_title="Kyiv <desk>")
+    reports = admin_texts(fake)
+    assert len(reports) == 1
+    report = html_to_plain(reports[0])
+    assert "DatabaseError" in report
+    assert "handlers/commands.py" in report and "in latest" in report
+    assert str(GROUP) in report and "Kyiv <desk>" in report and "/latest" in report
+    assert "&lt;desk&gt;" in reports[0], "titles are escaped"
+    assert len(reports[0]) < 4096
+    # The user who hit it still gets the one-line apology.
+    assert any("went wrong" in t for t in fake.texts(GROUP))
+
+    clock.now += timedelta(minutes=3)
+    await send(bot, "/latest", chat_id=GROUP, chat_type="supergroup")
+    await send(bot, "/latest", user_id=EDITOR)
+    assert len(admin_texts(fake)) == 1, "the same kind within ten minutes is not sent again"
+
+    clock.now += timedelta(minutes=8)
+    await send(bot, "/latest", user_id=EDITOR)
+    reports = admin_texts(fake)
+    assert len(reports) == 2
+    assert "2 more of this kind" in html_to_plain(reports[1])
+
+
+async def test_another_kind_of_error_is_reported_at_once(bot, fake, store, clock):
+    break_latest(store)
+    await send(bot, "/latest", user_id=EDITOR)
+
+    def fail(*args, **kwargs):
+        raise KeyError("story")
+
+    store.exchanges = fail
+    await send(bot, "/exchange", user_id=EDITOR)
+    reports = [html_to_plain(t) for t in admin_texts(fake)]
+    assert len(reports) == 2
+    assert "KeyError" in reports[1] and "in exchange" in reports[1]
+
+
+async def test_a_report_never_shows_the_token_and_stays_one_valid_message(bot, fake, store, clock):
+    token = bot.bot_data["config"].token
+    break_latest(store, f"GET https://api.telegram.org/bot{token}/getMe <b>failed</b> " * 300)
+    await send(bot, "/latest", user_id=EDITOR)
+    (report,) = admin_texts(fake)
+    assert token not in report
+    assert "[token]" in report
+    assert "<b>failed</b>" not in report, "the error's text is escaped"
+    assert len(report) < 4096
+    assert fake.html_errors == []
+
+
+async def test_no_admin_chat_no_report_but_the_error_is_counted(config, fake, store, clock):
+    application = build_application(config, request=fake, store=store, rate_limit=False)
+    async with running(application):
+        break_latest(store)
+        await send(application, "/latest", user_id=EDITOR)
+    assert all(m != "sendMessage" or p["chat_id"] != ADMIN_CHAT for m, p in fake.calls)
+    stats = store.stats()
+    assert stats.last_error_at == clock.now.isoformat(timespec="seconds")
+    assert "DatabaseError" in stats.last_error_kind
+
+
+async def test_a_dead_push_is_reported_to_the_admin_chat(bot, fake, store, clock):
+    await send(bot, "/subscribe exchange", user_id=SUBSCRIBER)
+    fake.block_chat(SUBSCRIBER)
+    save_changes(store, [PUSH])
+    await wait_until(lambda: admin_texts(fake))
+    report = html_to_plain(admin_texts(fake)[0])
+    assert "could not be delivered" in report and str(SUBSCRIBER) in report
+    assert "blocked" in report
+    assert [r.status for r in store.subscriptions.outbox()] == ["dead"]
+
+
+async def test_report_is_the_one_way_to_tell_the_admins(bot, fake, clock):
+    assert await admin.report(bot, "backup failed", "<b>Backup</b> failed: disk full")
+    assert not await admin.report(bot, "backup failed", "<b>Backup</b> failed again")
+    assert await admin.report(bot, "feed stalled", "No article for 6 hours")
+    assert [html_to_plain(t) for t in admin_texts(fake)] == [
+        "Backup failed: disk full",
+        "No article for 6 hours",
+    ]
+
+
+async def test_stats_in_the_admin_chat(bot, fake, store, clock):
+    await bot.process_update(message_update(bot.bot, EXCHANGE_AND_STRIKES, user_id=EDITOR))
+    await send(bot, "/subscribe exchange", user_id=SUBSCRIBER)
+    await send(bot, "/stats", chat_id=ADMIN_CHAT, chat_type="supergroup", user_id=EDITOR)
+    (reply,) = [html_to_plain(t) for t in admin_texts(fake)]
+    assert "Articles: 1" in reply
+    assert "Stories: 1" in reply
+    assert "Sources: 1" in reply
+    assert "Subscribed chats: 1" in reply
+    assert "Pushes pending:" in reply and "dead: 0" in reply
+    assert "Last error: never" in reply
+    assert "Last article: 20" in reply
+    assert "write-ahead log" in reply
+    assert "newsroom-bot " in reply
+
+
+async def test_stats_anywhere_else_is_refused_in_one_line(bot, fake):
+    for chat in ({"user_id": EDITOR}, {"chat_id": GROUP, "chat_type": "supergroup"}):
+        await send(bot, "/stats", **chat)
+    refusals = fake.texts(EDITOR) + fake.texts(GROUP)
+    assert len(refusals) == 2
+    assert all("\n" not in r and "admin chat" in r for r in refusals)
+    assert admin_texts(fake) == []
