@@ -416,9 +416,12 @@ def extract_exchange(sentences: list[Sentence]) -> dict | None:
     """The exchange an article reports, or None when it says nothing about a prisoner swap.
 
     The result carries `_picks`: field -> Pick (where each value came from, how sure)."""
-    main = [_unmasked(s) for s in sentences if s.kind in (BODY, TITLE)]
+    main = [s for s in sentences if s.kind in (BODY, TITLE)]
+    if not any(_TOPIC.search(s.text) for s in main):
+        return None
+    main = [_unmasked(s) for s in main]
     # Repatriated bodies are not a prisoner exchange: sentences about the dead drop out.
-    main = [s for s in main if not _about_the_dead(s.text)]
+    main = [s for s in main if not (_SWAP_WORDS.search(s.text) and _about_the_dead(s.text))]
     if not any(_TOPIC.search(s.text) for s in main):
         return None
     topical = [s for s in main if _is_topical(s.text)]

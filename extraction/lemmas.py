@@ -53,14 +53,40 @@ def _concept(name: str) -> frozenset[str]:
     return frozenset(w for words in VOCAB[name].values() for w in words)
 
 
+# English past forms whose beginning differs from the lemma's ("brought" for "bring")
+_EN_IRREGULAR_PAST = frozenset(["brought", "came", "freed", "swapped", "traded", "took", "got"])
+
+
+@functools.cache
+def _stems(name: str) -> tuple[str, ...]:
+    """The pre-filter generated from a concept's table: the first letters every form of its
+    lemmas shares (3 or 4), plus English irregular forms; a text holding none of them cannot
+    match, and is never tokenized."""
+    stems = {w[: max(3, min(4, len(w) - 1))] for w in _concept(name)}
+    stems |= {w for w in _EN_IRREGULAR_PAST if lemmas(w) & _concept(name)}
+    return tuple(sorted(stems))
+
+
+def _maybe(text: str, concept: str) -> bool:
+    low = text.lower()
+    for stem in _stems(concept):  # noqa: SIM110 (a loop of `in` tests beats any() here)
+        if stem in low:
+            return True
+    return False
+
+
 def find(text: str, concept: str) -> list[Token]:
     """The words of `text` whose lemma belongs to `concept` (a table in `extraction.vocab`)."""
+    if not _maybe(text, concept):
+        return []
     wanted = _concept(concept)
     return [t for t in tokens(text) if not t.lemmas.isdisjoint(wanted)]
 
 
 def has(text: str, concept: str) -> bool:
     """Whether any word of `text` has a lemma in `concept`."""
+    if not _maybe(text, concept):
+        return False
     wanted = _concept(concept)
     return any(not t.lemmas.isdisjoint(wanted) for t in tokens(text))
 
@@ -71,7 +97,6 @@ _SLAVIC_PAST = re.compile(
     r"(?:в|ла|ло|ли|вся|лася|лося|лися|лись|лась|лось|лся|но|то|ні|ний|на|ны|ный|ен|ена|ено|"
     r"ены|ён|ёна|ёны|ті|ты|тий|тый)$"
 )
-_EN_IRREGULAR_PAST = frozenset(["brought", "came", "freed", "swapped", "traded", "took", "got"])
 # "will be returned", "could be freed", "to be released", "hope to return": not done yet
 _NOT_YET_BEFORE = re.compile(
     r"(?:\b(?:will|would|could|can|may|might|should|must|shall|to|expected|hope[sd]?|plan(?:s|ned)?|"
