@@ -229,16 +229,13 @@ def cmd_extract(args) -> int:
 
 
 def cmd_reparse(args) -> int:
-    """Re-derive every stored article's figures with the current extractor."""
+    """Re-derive every stored article's date, nights and figures with the current rules."""
+    from intake.reparse import reparse
     from storage import Store
 
     store = Store.open(_config(args).db_path)
     try:
-        n = store.reparse(
-            lambda text, old: _extract_one(
-                text, _parse_date(old.get("published")), old.get("outlet")
-            )
-        )
+        n = reparse(store)
     finally:
         store.close()
     print(f"re-parsed {n} articles")

@@ -19,6 +19,19 @@ def understood(extraction: dict) -> str:
     return " · ".join(parts)
 
 
+UNDATED = "undated: stored and searchable, placed on no night"
+ASSUMED = "date assumed: when you sent it"
+
+
+def date_phrase(published: str | None, date_found: str | None = None) -> str:
+    """The article's date as a receipt shows it, saying when it is assumed or missing."""
+    if not published:
+        return UNDATED if date_found == "undated" else "date not stated"
+    if date_found == "sent":
+        return f"{day(published)} ({ASSUMED})"
+    return day(published)
+
+
 def render_receipt(
     extraction: dict,
     *,
@@ -26,11 +39,12 @@ def render_receipt(
     story_sources: int,
     outlet: str | None = None,
     fetched_from: str | None = None,
+    date_found: str | None = None,
 ) -> str:
     """Receipt for a stored or already-stored article: headline, outlet, date, figures."""
     title = esc(extraction.get("title") or "Untitled")
     who = esc(extraction.get("outlet") or outlet or "outlet not stated")
-    when = day(extraction.get("published")) if extraction.get("published") else "date not stated"
+    when = date_phrase(extraction.get("published"), date_found)
     if status == "near_duplicate":
         return (
             f"Same article as one already stored: <b>{title}</b>. Added {who} as one more "
@@ -72,6 +86,7 @@ def render_intake(receipt) -> str:
         story_sources=receipt.story_sources,
         outlet=receipt.outlet,
         fetched_from=receipt.fetched_from,
+        date_found=receipt.date_found,
     )
 
 
@@ -100,6 +115,14 @@ def _render_batch(batch) -> str:
         f"<b>{esc(batch.name)}</b>: {tally['stored']} stored, {tally['already']} already stored, "
         f"{tally['refused']} refused"
     ]
+    undated = [item.name or "an article" for item in items if getattr(item, "undated", False)]
+    if undated:
+        shown = ", ".join(esc(name) for name in undated[:_LISTED_REFUSALS])
+        more = len(undated) - _LISTED_REFUSALS
+        lines.append(
+            f"• {plural(len(undated), 'article')} undated (stored and searchable, placed on no "
+            f"night): {shown}" + (f" and {more} more" if more > 0 else "")
+        )
     lines += [f"• refused {r}" for r in reasons[:_LISTED_REFUSALS]]
     if len(reasons) > _LISTED_REFUSALS:
         lines.append(f"• and {len(reasons) - _LISTED_REFUSALS} more refused")

@@ -2,6 +2,7 @@
 path, console) becomes one stored article through the same code, with a receipt as data."""
 
 from intake.article import Arrival, LoadedArticle
+from intake.dates import local_day
 from intake.ingest import (
     DUPLICATE,
     NEAR_DUPLICATE,
@@ -13,7 +14,6 @@ from intake.ingest import (
     ingest_document,
     ingest_file,
     ingest_link,
-    local_day,
     prepare_text,
     read_paths,
     refused,

@@ -12,24 +12,30 @@ import logging
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
-from extraction import extract, html_to_text, noise_reason
+from extraction import extract, html_to_text
 from intake.article import Arrival, LoadedArticle
+from intake.dates import STATED, UNDATED, ArticleDate, article_date, local_day
 from intake.documents import DecodedDocument, decode_document
 from intake.fetch import FetchError, fetch_page
+from intake.nights import one_night_each
 from intake.paths import load_path
+from intake.shape import is_chatter, noise_reason
 from storage import NewSource, SaveResult, Store
 
 log = logging.getLogger(__name__)
 
 # No single article is this long; a bigger text is a mistake or an attack, refused whole.
 MAX_ARTICLE_CHARS = 500_000
-# The newsroom's calendar: a message sent at 01:30 Kyiv time belongs to that Kyiv day.
-NEWSROOM_TZ = ZoneInfo("Europe/Kyiv")
 _HTML_HINT = re.compile(r"<\s*(html|body|p|div|article|br|h1|title)\b", re.IGNORECASE)
+
+# The short answer to a message that is no report ("hi, what's new today?").
+CHATTER = (
+    "That reads like a message, not a news report, so nothing was stored. Forward a post, "
+    "paste an article's text or send a link; /latest shows the latest stories."
+)
 
 STORED = "stored"
 DUPLICATE = "duplicate"
@@ -51,6 +57,13 @@ class Receipt:
     outlet: str | None = None
     fetched_from: str | None = None
     name: str | None = None
+    # How the article's date was found (intake.dates: post, stated, metadata, sent, undated).
+    date_found: str | None = None
+
+    @property
+    def undated(self) -> bool:
+        """Stored without a date: searchable, but on no night and in no timeline."""
+        return self.status != REFUSED and self.date_found == UNDATED
 
 
 @dataclass(frozen=True)
@@ -72,15 +85,6 @@ def refused(reason: str, name: str | None = None) -> Receipt:
     return Receipt(REFUSED, reason=reason, name=name)
 
 
-def local_day(moment: datetime | None) -> date | None:
-    """The newsroom's calendar day (Kyiv) of a timestamp; a naive one is taken as UTC."""
-    if moment is None:
-        return None
-    if moment.tzinfo is None:
-        return moment.date()
-    return moment.astimezone(NEWSROOM_TZ).date()
-
-
 def prepare_text(text: str) -> str:
     """Reduce HTML to text and strip the whitespace around it."""
     if _HTML_HINT.search(text[:5000]):
@@ -88,10 +92,43 @@ def prepare_text(text: str) -> str:
     return text.strip()
 
 
-def _dates(arrival: Arrival) -> tuple[date | None, date | None]:
-    """The article's date and the fallback reference for extract()."""
-    published = local_day(arrival.post_date) or arrival.metadata_date
-    return published, local_day(arrival.sent_at)
+def read_article(text: str, arrival: Arrival, *, now: datetime | None = None):
+    """Date and extract one article's text: (extraction, how its date was found).
+
+    The date comes from intake.dates' precedence and is given to the extractor as the article's
+    date (the reference for "overnight"); a night written across two days is named by its end.
+    """
+    source = arrival.source
+    now = now or arrival.sent_at or datetime.now(UTC)
+    when = article_date(
+        text,
+        kind=source.kind,
+        post_date=arrival.post_date,
+        metadata_date=arrival.metadata_date,
+        sent_at=arrival.sent_at,
+        now=now,
+    )
+    extraction = extract(text, published=when.day, outlet=source.outlet)
+    if when.day is None and extraction.get("published"):
+        when = _extractors_dateline(extraction, now)
+    return one_night_each(text, extraction), when
+
+
+def _extractors_dateline(extraction: dict, now: datetime) -> ArticleDate:
+    """A dateline the extractor found where intake found none: kept unless it is in the future."""
+    found = extraction["published"]
+    try:
+        day = date.fromisoformat(str(found)[:10])
+    except ValueError:
+        day = None
+    if day is not None and day <= local_day(now):
+        return ArticleDate(day, STATED)
+    # A future date is no date: nor is any night the extractor placed by it.
+    extraction["published"] = None
+    for strike in extraction.get("strikes") or []:
+        if isinstance(strike, dict) and strike.get("date") == found:
+            strike["date"] = None
+    return ArticleDate(None, UNDATED)
 
 
 def ingest(store: Store, arrival: Arrival) -> Receipt:
@@ -120,9 +157,12 @@ def ingest(store: Store, arrival: Arrival) -> Receipt:
         # Already stored: answer from what was extracted then, without reading it again.
         extraction = store.article_extraction(result.article_id)
     else:
-        published, reference = _dates(arrival)
-        extraction = extract(text, published=published, outlet=source.outlet, reference=reference)
-        result = store.save_article(text, extraction, source)
+        extraction, when = read_article(text, arrival)
+        if is_chatter(text, extraction):
+            return refused(CHATTER, arrival.name)
+        if arrival.metadata_date is not None:
+            source = dataclasses.replace(source, declared_date=arrival.metadata_date)
+        result = store.save_article(text, extraction, source, date_found=when.found)
     log.info("article %s %s (story %s)", result.article_id, result.status, result.story_id)
     return _receipt(extraction, result, arrival)
 
@@ -137,6 +177,7 @@ def _receipt(extraction: dict, result: SaveResult, arrival: Arrival) -> Receipt:
         outlet=arrival.source.outlet,
         fetched_from=arrival.fetched_from,
         name=arrival.name,
+        date_found=result.date_found,
     )
 
 

@@ -1,5 +1,5 @@
 """SQLite storage for articles, stories, sources and sourced figures."""
 
-from storage.store import NewSource, SaveResult, Store, canonical_url, text_hash
+from storage.store import NewSource, SaveResult, Store, StoredArticle, canonical_url, text_hash
 
-__all__ = ["NewSource", "SaveResult", "Store", "canonical_url", "text_hash"]
+__all__ = ["NewSource", "SaveResult", "Store", "StoredArticle", "canonical_url", "text_hash"]

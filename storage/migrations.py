@@ -127,6 +127,25 @@ def m004_figures_as_numbers(db: Database) -> None:
     db["facts"].create_index(["topic", "field", "number"])
 
 
+@migrations()
+def m005_how_articles_are_dated(db: Database) -> None:
+    """How each article's date was found, and the date its page, file or batch line declared.
+
+    Stores from before keep their dates; `newsroom-bot reparse` re-derives them by the current
+    precedence. A stored date that is not the day the article arrived can only have come from
+    the text, a forwarded post or declared metadata, so it is kept as the declared date that
+    `reparse` weighs again; one equal to the arrival day may have been the arrival day itself.
+    """
+    db["articles"].add_column("date_found", str)
+    db["sources"].add_column("declared_date", str)
+    db.execute(
+        """update sources set declared_date = (
+            select a.published from articles a where a.id = sources.article_id
+            and a.published is not null and a.published != substr(sources.received_at, 1, 10))
+        where kind in ('file', 'link', 'paste') and origin_date is null"""
+    )
+
+
 def apply(db: Database) -> None:
     """Bring a database up to the current schema, then (re)create the read-only views."""
     # The views are derived, not data: dropped while migrations run (so a migration may rebuild

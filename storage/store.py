@@ -62,6 +62,8 @@ class NewSource:
     url: str | None = None
     added_by: int | None = None
     added_in_chat: int | None = None
+    # The date the page, file header or batch line declared, kept so `reparse` can weigh it again.
+    declared_date: date | None = None
 
     @property
     def permalink(self) -> str | None:
@@ -69,6 +71,20 @@ class NewSource:
         if self.origin_username and self.origin_message_id:
             return f"https://t.me/{self.origin_username}/{self.origin_message_id}"
         return None
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """A stored article's raw text and the clues to its date, as `rederive` hands it out."""
+
+    id: int
+    text: str
+    extraction: dict
+    date_found: str | None
+    kind: str
+    origin_date: str | None
+    declared_date: str | None
+    received_at: str
 
 
 @dataclass(frozen=True)
@@ -81,6 +97,8 @@ class SaveResult:
     story_sources: int
     story_is_new: bool = False
     changes: tuple[Change, ...] = ()
+    # How the article's date was found: post, stated, metadata, sent (assumed) or undated.
+    date_found: str | None = None
 
 
 def normalise_text(text: str) -> str:
@@ -252,19 +270,36 @@ class Store:
         existing = self.find_duplicate(text, source)
         if existing is None:
             return None
-        story_id = self.db["articles"].get(existing)["story_id"]
-        return SaveResult("duplicate", existing, story_id, self.story_source_count(story_id))
+        article = self.db["articles"].get(existing)
+        story_id = article["story_id"]
+        return SaveResult(
+            "duplicate",
+            existing,
+            story_id,
+            self.story_source_count(story_id),
+            date_found=article.get("date_found"),
+        )
 
     def article_extraction(self, article_id: int) -> dict:
         """What was extracted from an article when it was stored (or last re-parsed)."""
         return json.loads(self.db["articles"].get(article_id)["extraction"] or "{}")
 
     def save_article(
-        self, text: str, extraction: dict, source: NewSource, *, received_at: str | None = None
+        self,
+        text: str,
+        extraction: dict,
+        source: NewSource,
+        *,
+        received_at: str | None = None,
+        date_found: str | None = None,
     ) -> SaveResult:
-        """Store an article with its figures and source, or report it is already stored."""
+        """Store an article with its figures and source, or report it is already stored.
+
+        The article's date is `extraction["published"]`; an undated article (None) is stored
+        and searchable but dates no story and places no figure on a night.
+        """
         received_at = received_at or _now()
-        reported_at = extraction.get("published") or received_at[:10]
+        reported_at = extraction.get("published") or None
         hashes = shingles(text)
         with self._write():
             # Checked under the write lock: another writer may have stored it a moment ago.
@@ -278,7 +313,11 @@ class Store:
                 story_id = self.db["articles"].get(copy_of)["story_id"]
                 self._touch_story(story_id, reported_at)
                 return SaveResult(
-                    "near_duplicate", copy_of, story_id, self.story_source_count(story_id)
+                    "near_duplicate",
+                    copy_of,
+                    story_id,
+                    self.story_source_count(story_id),
+                    date_found=self.db["articles"].get(copy_of).get("date_found"),
                 )
             story_id, is_new = self._assign_story(extraction, reported_at)
             outlet = extraction.get("outlet") or source.outlet or UNKNOWN_OUTLET
@@ -298,6 +337,7 @@ class Store:
                     "added_by": source.added_by,
                     "added_in_chat": source.added_in_chat,
                     "received_at": received_at,
+                    "date_found": date_found,
                 },
             )
             self._add_source(article_id, extraction, source, received_at)
@@ -315,6 +355,7 @@ class Store:
             self.story_source_count(story_id),
             is_new,
             tuple(changes),
+            date_found,
         )
 
     def _add_source(
@@ -341,6 +382,7 @@ class Store:
                 "added_by": source.added_by,
                 "received_at": received_at,
                 "near_duplicate": int(near_duplicate),
+                "declared_date": source.declared_date.isoformat() if source.declared_date else None,
             },
         )
 
@@ -365,9 +407,9 @@ class Store:
                 return article["id"]
         return None
 
-    def _assign_story(self, extraction: dict, reported_at: str) -> tuple[int, bool]:
+    def _assign_story(self, extraction: dict, reported_at: str | None) -> tuple[int, bool]:
         keys = story_keys(extraction)
-        if keys:
+        if keys and reported_at:
             day = date.fromisoformat(reported_at[:10])
             low = (day - timedelta(days=STORY_WINDOW_DAYS)).isoformat()
             high = (day + timedelta(days=STORY_WINDOW_DAYS)).isoformat()
@@ -404,7 +446,10 @@ class Store:
             "story_keys", [{"story_id": story_id, "key": k} for k in sorted(keys)], ignore=True
         )
 
-    def _touch_story(self, story_id: int, reported_at: str) -> None:
+    def _touch_story(self, story_id: int, reported_at: str | None) -> None:
+        if reported_at is None:
+            # An undated article neither dates its story nor makes it look recent.
+            return
         self.db.execute(
             """update stories set first_date = min(coalesce(first_date, :d), :d),
             last_date = max(coalesce(last_date, :d), :d), updated_at = :now where id = :id""",
@@ -542,27 +587,55 @@ class Store:
                     ],
                 )
 
-    def reparse(self, extract: Callable[[str, dict], dict]) -> int:
-        """Re-derive every article's figures from its kept raw text; return how many."""
+    def stored_articles(self) -> Iterable[StoredArticle]:
+        """Every article with the clues to its date its first source kept, oldest first."""
+        for row in self.db.query(
+            """select a.id, a.text, a.extraction, a.date_found, s.kind, s.origin_date,
+            s.declared_date, s.received_at from articles a
+            join sources s on s.id = (select min(id) from sources where article_id = a.id)
+            order by a.id"""
+        ):
+            yield StoredArticle(
+                row["id"],
+                row["text"],
+                json.loads(row["extraction"] or "{}"),
+                row["date_found"],
+                row["kind"],
+                row["origin_date"],
+                row["declared_date"],
+                row["received_at"],
+            )
+
+    def rederive(self, read: Callable[[StoredArticle], tuple[dict, str | None]]) -> int:
+        """Re-read every article from its kept raw text: new extraction, date and figures.
+
+        `read` gives an article's new extraction and how its date was found. Nothing is lost:
+        articles and sources stay, only what was derived from them is replaced.
+        """
         count = 0
-        for article in list(self.db["articles"].rows):
-            old = json.loads(article["extraction"] or "{}")
-            new = extract(article["text"], old)
-            reported = new.get("published") or article["received_at"][:10]
+        for article in list(self.stored_articles()):
+            new, date_found = read(article)
             with self._write():
-                self.db["facts"].delete_where("article_id = ?", [article["id"]])
-                self._write_facts(article["story_id"], article["id"], new, reported)
-                self._add_keys(article["story_id"], story_keys(new))
+                row = self.db["articles"].get(article.id)
+                story_id = row["story_id"]
+                self.db["facts"].delete_where("article_id = ?", [article.id])
+                self._write_facts(story_id, article.id, new, new.get("published") or None)
+                self._add_keys(story_id, story_keys(new))
                 self.db["articles"].update(
-                    article["id"],
+                    article.id,
                     {
                         "extraction": json.dumps(new, ensure_ascii=False),
-                        "title": new.get("title") or article["title"],
+                        "title": new.get("title") or row["title"],
                         "published": new.get("published"),
+                        "date_found": date_found,
                     },
                 )
             count += 1
         return count
+
+    def reparse(self, extract: Callable[[str, dict], dict]) -> int:
+        """Re-derive every article's figures from its kept raw text; return how many."""
+        return self.rederive(lambda a: (extract(a.text, a.extraction), a.date_found))
 
     # -- reads --------------------------------------------------------------------------
 
@@ -600,7 +673,7 @@ class Store:
                 SourceRef(
                     outlet=row["outlet"] or UNKNOWN_OUTLET,
                     link=row["permalink"] or row["url"],
-                    date=row["published"] or (row["origin_date"] or row["received_at"])[:10],
+                    date=row["published"] or (row["origin_date"] or "")[:10] or None,
                     kind=row["kind"],
                 )
             )
@@ -768,6 +841,7 @@ class Store:
         """The latest attack nights (or one given night), each claimant's figures apart.
 
         With `within_days`, only nights within that many days of the latest reported night.
+        Figures of undated articles belong to no night and are never listed here.
         """
         if night:
             nights = [night]
@@ -775,21 +849,18 @@ class Store:
             nights = [
                 r["night"]
                 for r in self.db.query(
-                    """select night from facts where topic = 'strike'
-                    group by night order by night is null, night desc limit ?""",
+                    """select night from facts where topic = 'strike' and night is not null
+                    group by night order by night desc limit ?""",
                     [limit],
                 )
             ]
-        if within_days and nights and nights[0]:
+        if within_days and nights:
             newest = date.fromisoformat(nights[0])
             oldest = (newest - timedelta(days=within_days - 1)).isoformat()
-            nights = [n for n in nights if n and n >= oldest]
+            nights = [n for n in nights if n >= oldest]
         out = []
         for n in nights:
-            if n is None:
-                facts = self._facts("topic = 'strike' and night is null", [])
-            else:
-                facts = self._facts("topic = 'strike' and night = ?", [n])
+            facts = self._facts("topic = 'strike' and night = ?", [n])
             sources = self._sources_by_article(f["article_id"] for f in facts)
             groups: dict[tuple, list[dict]] = defaultdict(list)
             for f in facts:

@@ -9,6 +9,7 @@ from bot.cli import main
 from storage import Store
 from tests.articles import EXCHANGE_AND_STRIKES
 from tests.conftest import EDITOR
+from tests.intake.wire import UNDATED
 from tests.support.updates import document_update
 
 PAGES = Path(__file__).resolve().parent / "pages"
@@ -16,6 +17,8 @@ PAGES = Path(__file__).resolve().parent / "pages"
 FILES = {
     "page.html": (PAGES / "article.html").read_bytes(),
     "seed.txt": ("Outlet: Kyiv Wire\nPublished: 2023-12-03\n\n" + EXCHANGE_AND_STRIKES).encode(),
+    # No date anywhere: undated both ways, never the day it happened to arrive.
+    "undated.txt": UNDATED.encode(),
     "batch.jsonl": (
         json.dumps(
             {
@@ -30,8 +33,17 @@ FILES = {
         + "\n"
     ).encode(),
 }
-ARTICLE_COLUMNS = ("title", "outlet", "published", "language", "url", "text", "extraction")
-SOURCE_COLUMNS = ("outlet", "kind", "url", "permalink")
+ARTICLE_COLUMNS = (
+    "title",
+    "outlet",
+    "published",
+    "date_found",
+    "language",
+    "url",
+    "text",
+    "extraction",
+)
+SOURCE_COLUMNS = ("outlet", "kind", "url", "permalink", "declared_date")
 
 
 def stored(store: Store) -> tuple[list[dict], list[dict]]:

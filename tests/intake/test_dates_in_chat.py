@@ -1,0 +1,112 @@
+"""Dates through the real Application: stated, posted, declared, assumed, or none at all."""
+
+import json
+from datetime import UTC, datetime
+
+from bot.local_api import html_to_plain
+from tests.conftest import EDITOR
+from tests.intake.wire import (
+    KHARKIV_STATED,
+    NORTH,
+    ODESA_UK,
+    OVERNIGHT_AUG_1,
+    SPAN_NIGHT,
+    UNDATED,
+)
+from tests.support.updates import command_update, document_update, forwarded_update, message_update
+
+MARCH_10 = datetime(2025, 3, 10, 8, 0, tzinfo=UTC)
+
+
+def last(fake) -> str:
+    return html_to_plain(fake.sent()[-1]["text"])
+
+
+async def ask(app, fake, command) -> str:
+    before = len(fake.sent())
+    await app.process_update(command_update(app.bot, command, user_id=EDITOR))
+    return "\n".join(html_to_plain(p["text"]) for p in fake.sent()[before:])
+
+
+async def paste(app, fake, text, when=None) -> str:
+    await app.process_update(message_update(app.bot, text, user_id=EDITOR, date=when))
+    return last(fake)
+
+
+async def send_file(app, fake, name, data: bytes) -> str:
+    fake.add_file(f"f-{name}", data)
+    await app.process_update(
+        document_update(app.bot, name, "text/plain", f"f-{name}", len(data), user_id=EDITOR)
+    )
+    return last(fake)
+
+
+async def test_a_paste_stating_its_date_keeps_it(app, fake, store):
+    receipt = await paste(app, fake, KHARKIV_STATED, MARCH_10)
+    assert "24 Feb 2025" in receipt and "assumed" not in receipt
+    assert "night to 24 Feb 2025" in await ask(app, fake, "/strikes")
+
+
+async def test_a_ukrainian_paste_stating_its_date_keeps_it(app, fake, store):
+    receipt = await paste(app, fake, ODESA_UK, MARCH_10)
+    assert "24 Feb 2025" in receipt and "assumed" not in receipt
+
+
+async def test_a_paste_without_a_date_says_the_date_is_assumed(app, fake, store):
+    receipt = await paste(app, fake, UNDATED, MARCH_10)
+    assert "10 Mar 2025 (date assumed: when you sent it)" in receipt
+
+
+async def test_a_forwarded_post_is_dated_by_the_post(app, fake, store):
+    await app.process_update(
+        forwarded_update(
+            app.bot,
+            KHARKIV_STATED,
+            user_id=EDITOR,
+            origin_date=datetime(2025, 2, 25, 7, 0, tzinfo=UTC),
+            date=MARCH_10,
+        )
+    )
+    assert "25 Feb 2025" in last(fake)
+
+
+async def test_an_undated_batch_line_is_listed_and_on_no_night(app, fake, store):
+    rows = [
+        {"id": "north", "text": NORTH, "published": "2025-02-20", "outlet": "Kyiv Wire"},
+        {"id": "port", "text": UNDATED, "outlet": "Coast Courier"},
+    ]
+    data = "".join(json.dumps(r) + "\n" for r in rows).encode()
+    summary = await send_file(app, fake, "overnight.jsonl", data)
+    assert "2 stored" in summary
+    assert "1 article undated" in summary and "port" in summary.split("undated")[1]
+    week = await ask(app, fake, "/strikes week")
+    assert "20 Feb" in week and "64" not in week
+    assert "64" not in await ask(app, fake, "/strikes")
+    # stored and searchable all the same
+    found = list(store.db.query("select rowid from articles_fts where articles_fts match 'port'"))
+    assert len(found) == 1
+    assert store.db["articles"].count == 2
+
+
+async def test_a_file_without_a_date_is_undated_not_today(app, fake, store):
+    receipt = await send_file(app, fake, "port.txt", UNDATED.encode())
+    assert "undated" in receipt
+    assert (await ask(app, fake, "/strikes")).startswith("No ")
+    (article,) = store.db["articles"].rows
+    assert article["published"] is None and article["date_found"] == "undated"
+
+
+async def test_a_night_written_across_two_days_is_one_night(app, fake, store):
+    await paste(app, fake, SPAN_NIGHT, datetime(2025, 8, 1, 9, 0, tzinfo=UTC))
+    await app.process_update(
+        forwarded_update(
+            app.bot,
+            OVERNIGHT_AUG_1,
+            user_id=EDITOR,
+            origin_date=datetime(2025, 8, 1, 6, 0, tzinfo=UTC),
+        )
+    )
+    nights = {r["night"] for r in store.db["facts"].rows_where("topic = 'strike'")}
+    assert nights == {"2025-08-01"}
+    week = await ask(app, fake, "/strikes week")
+    assert "31 Jul" not in week and "1 Aug" in week

@@ -1,0 +1,36 @@
+"""Not every message is an article: a remark to the bot is answered, never stored."""
+
+from bot.local_api import html_to_plain
+from tests.conftest import EDITOR
+from tests.intake.wire import UNDATED
+from tests.support.updates import command_update, message_update
+
+
+async def say(app, fake, text) -> str:
+    before = len(fake.sent())
+    await app.process_update(message_update(app.bot, text, user_id=EDITOR))
+    return "\n".join(html_to_plain(p["text"]) for p in fake.sent()[before:])
+
+
+async def test_a_greeting_gets_a_short_answer_and_is_not_stored(app, fake, store):
+    for text in ("hi, what's new today?", "привіт, що нового?", "thanks!! great work team"):
+        answer = await say(app, fake, text)
+        assert "nothing was stored" in answer and "\n" not in answer
+    assert store.counts() == {"stories": 0, "articles": 0, "sources": 0, "facts": 0}
+    await app.process_update(command_update(app.bot, "/latest", user_id=EDITOR))
+    assert html_to_plain(fake.sent()[-1]["text"]).startswith("No stories yet")
+
+
+async def test_a_long_question_without_figures_is_not_a_story(app, fake, store):
+    question = (
+        "Morning all, before the 10:00 meeting could someone tell me whether we have anything "
+        "new from the air force or the ombudsman since last night's update?"
+    )
+    assert "nothing was stored" in await say(app, fake, question)
+    assert store.counts()["articles"] == 0
+
+
+async def test_a_short_report_with_figures_is_stored(app, fake, store):
+    answer = await say(app, fake, "Russia launched 64 drones overnight; 50 were shot down.")
+    assert answer.startswith("Stored")
+    assert (await say(app, fake, UNDATED)).startswith("Stored")
