@@ -40,6 +40,10 @@ class Console:
         text = params.get("text") or params.get("caption") or ""
         if params.get("parse_mode") == "HTML":
             text = html_to_plain(text)
+        for kind in ("document", "photo"):  # a terminal cannot show the file: say it came
+            sent = params.get(kind)
+            if isinstance(sent, dict):
+                text = f"[{kind} {sent.get('upload')}, {sent.get('size', 0):,} bytes]\n{text}"
         return f"{text}\n"
 
     async def __aenter__(self) -> "Console":
