@@ -266,6 +266,70 @@ def cmd_demo(args) -> int:
     return 0
 
 
+def _write_output(data: bytes, out: str) -> None:
+    if out == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        Path(out).write_bytes(data)
+        print(f"wrote {out} ({len(data):,} bytes)", file=sys.stderr)
+
+
+def cmd_export(args) -> int:
+    """Write the figures as CSV, the same file /export sends."""
+    from briefings.export_csv import render_csv
+    from handlers.desk import export_filename
+    from storage import Store
+
+    if args.since and _parse_iso(args.since) is None:
+        print(f"not a date: {args.since} (use YYYY-MM-DD)", file=sys.stderr)
+        return 2
+    store = Store.open(_config(args).db_path)
+    try:
+        rows = store.desk.figures_for_export(args.what, args.since)
+    finally:
+        store.close()
+    _write_output(render_csv(rows), args.output or export_filename(args.what, args.since))
+    return 0
+
+
+def _parse_iso(value: str) -> str | None:
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        return None
+
+
+def cmd_chart(args) -> int:
+    """Write a chart as PNG, the same image /chart sends."""
+    from briefings import charts
+    from handlers.desk import parse_chart_args
+    from storage import Store
+
+    parsed = parse_chart_args([args.kind, *([args.range] if args.range else [])])
+    if parsed is None:
+        print("range: 30d, 90d or YYYY-MM-DD..YYYY-MM-DD", file=sys.stderr)
+        return 2
+    kind, days, start, end = parsed
+    store = Store.open(_config(args).db_path)
+    try:
+        if kind == "strikes":
+            series = store.desk.strike_chart(days, start, end)
+            empty = not series.start or series.is_empty()
+            render = charts.render_strikes_png
+        else:
+            series = store.desk.swap_chart(start, end)
+            empty = not series.dates
+            render = charts.render_swaps_png
+    finally:
+        store.close()
+    if empty:
+        print("nothing to chart in that range", file=sys.stderr)
+        return 1
+    _write_output(render(series), args.output or f"newsroom-chart-{kind}.png")
+    return 0
+
+
 def cmd_metadata(args) -> int:
     """Write the datasette metadata beside the database and say how to browse it."""
     from storage import Store
@@ -324,6 +388,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("what", choices=BRIEFS)
     p.add_argument("arg", nargs="?", help="latest: N; strikes: YYYY-MM-DD or week")
     p.add_argument("--html", action="store_true", help="print Telegram HTML, not plain text")
+    p.add_argument("--db")
+    p = add("export", cmd_export, "write the figures as CSV with their provenance, as /export")
+    p.add_argument("what", nargs="?", default="all", choices=("strikes", "exchange", "all"))
+    p.add_argument("--since", help="only figures from this day on (YYYY-MM-DD)")
+    p.add_argument("-o", "--output", help="file to write, '-' for standard output")
+    p.add_argument("--db")
+    p = add("chart", cmd_chart, "write a PNG chart of strike nights or swaps, as /chart")
+    p.add_argument("kind", choices=("strikes", "exchange"))
+    p.add_argument("range", nargs="?", help="strikes: 30d, 90d or FROM..TO; exchange: FROM..TO")
+    p.add_argument("-o", "--output", help="file to write, '-' for standard output")
     p.add_argument("--db")
     p = add("extract", cmd_extract, "print the extraction of one article (or JSON Lines) as JSON")
     p.add_argument("path", nargs="?", default="-")

@@ -1,16 +1,24 @@
 """Telegram handlers: thin functions that read an update, call one function and reply."""
 
-from telegram.ext import Application, CommandHandler, MessageHandler, filters
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
 
 from handlers.access import guarded
 from handlers.admin import ADMIN_COMMANDS
 from handlers.commands import COMMANDS, Command
+from handlers.desk import DESK_COMMANDS, SEARCH_CALLBACK, search_more, unknown_command
 from handlers.errors import on_error
 from handlers.ingest import article, document, flush_all_pastes, not_an_article
 from handlers.subscriptions import SUBSCRIPTION_COMMANDS
 
 COMMANDS += SUBSCRIPTION_COMMANDS
 COMMANDS += ADMIN_COMMANDS
+COMMANDS += DESK_COMMANDS
 
 
 def register(application: Application) -> None:
@@ -19,6 +27,9 @@ def register(application: Application) -> None:
         application.add_handler(
             CommandHandler(command.name, guarded(command.role, command.callback))
         )
+    # After every known command: any other command gets one line pointing to /help.
+    application.add_handler(MessageHandler(filters.COMMAND, unknown_command))
+    application.add_handler(CallbackQueryHandler(search_more, pattern=rf"^{SEARCH_CALLBACK}:"))
     # Files first: a document's caption is not the article, the file is.
     application.add_handler(MessageHandler(filters.Document.ALL, document))
     application.add_handler(

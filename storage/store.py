@@ -16,6 +16,7 @@ from sqlite_utils import Database
 
 from extraction.strikes import FIELDS as STRIKE_FIGURES
 from storage import health, migrations
+from storage.desk import DeskQueries
 from storage.figures import as_number
 from storage.similarity import NEAR_DUPLICATE, containment, shingles, sketch
 from storage.subscriptions import attach as attach_subscriptions
@@ -192,6 +193,8 @@ class Store:
         # Every writer (the bot, `newsroom-bot ingest`) queues pushes for subscribers; the bot
         # delivers them from the outbox whenever it runs.
         attach_subscriptions(self)
+        # Search, export and chart reads (storage/desk.py).
+        self.desk = DeskQueries(db)
 
     @classmethod
     def open(cls, path: str | Path) -> Store:

@@ -52,6 +52,8 @@ class FakeTelegram(LocalBotAPI):
         self._faults: list[_Fault] = []
         self._blocked: set[str] = set()
         self._migrated: dict[str, int] = {}
+        # Every file the bot uploaded: (method, chat_id, filename, bytes, params).
+        self.uploads: list[tuple[str, str | None, str, bytes, dict]] = []
 
     # -- fault injection ------------------------------------------------------------------
 
@@ -110,7 +112,17 @@ class FakeTelegram(LocalBotAPI):
             raise ApiError(400, "Bad Request: chat_id is empty")
         if name == "editmessagetext":
             self._refuse_unchanged_edit(params)
-        return await super().answer(api_method, params, uploads)
+        result = await super().answer(api_method, params, uploads)
+        for field, data in uploads.items():
+            described = params.get(field)
+            filename = described.get("upload") if isinstance(described, dict) else field
+            self.uploads.append((api_method, chat_key, filename, data, params))
+        return result
+
+    def messages(self, chat_id: int | str) -> list[dict]:
+        """The messages the bot has in a chat (as last sent or edited), oldest first."""
+        key = str(chat_id)
+        return [m for (chat, _), m in sorted(self._messages.items()) if chat == key]
 
     def _refuse_unchanged_edit(self, params: dict) -> None:
         # Telegram rejects an edit that changes nothing; bots must handle that error.

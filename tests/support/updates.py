@@ -286,3 +286,17 @@ def document_update(
     if forward is not None:
         payload["forward_origin"] = _origin(forward, payload["date"])
     return update_from(bot, payload)
+
+
+def callback_update(
+    bot: Bot, data: str, message: dict, *, user_id: int = DEFAULT_USER_ID, query_id: str = "cq-1"
+) -> Update:
+    """A press of an inline button with callback `data` under the bot's `message`."""
+    payload = {
+        "id": query_id,
+        "from": user(user_id),
+        "chat_instance": f"instance-{message['chat']['id']}",
+        "data": data,
+        "message": message,
+    }
+    return Update.de_json({"update_id": next(_update_ids), "callback_query": payload}, bot)

@@ -1,0 +1,77 @@
+"""/search results: date, outlet, headline, a snippet with the matches in bold, story number."""
+
+from briefings.desk_text import text
+from briefings.html import day, esc, link, num
+from storage.search import MATCH_END, MATCH_START, SearchHit, SearchPage
+
+TITLE_CHARS = 160
+SNIPPET_CHARS = 320
+
+
+def _clip(value: str, limit: int) -> str:
+    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
+
+
+def marked_snippet(snippet: str) -> str:
+    """Escape a snippet and turn its match marks into <b> tags, always balanced."""
+    out: list[str] = []
+    bold = False
+    plain = ""
+    for char in _clip(snippet, SNIPPET_CHARS):
+        if char in (MATCH_START, MATCH_END):
+            out.append(esc(plain))
+            plain = ""
+            if char == MATCH_START and not bold:
+                out.append("<b>")
+                bold = True
+            elif char == MATCH_END and bold:
+                out.append("</b>")
+                bold = False
+        else:
+            plain += char
+    out.append(esc(plain))
+    if bold:
+        out.append("</b>")
+    return "".join(out).replace("<b></b>", "")
+
+
+def _since(page: SearchPage) -> str:
+    return text("search.since", day=day(page.since)) if page.since else ""
+
+
+def _hit(n: int, hit: SearchHit) -> list[str]:
+    outlet = link(hit.outlet or text("search.no_outlet"), hit.link)
+    key = "search.hit" if hit.story_id is not None else "search.hit_no_story"
+    title = _clip(hit.title.strip(), TITLE_CHARS) or text("search.untitled")
+    return [
+        text(key, n=n, day=day(hit.date), outlet=outlet, story=hit.story_id),
+        f"<b>{esc(title)}</b>",
+        marked_snippet(hit.snippet),
+    ]
+
+
+def render_search(page: SearchPage, per_page: int = 5) -> str:
+    """One page of search results as Telegram HTML."""
+    words = esc(f"“{page.words.strip()}”")
+    if not page.hits:
+        return text("search.none", words=words, since=_since(page))
+    noun = text("search.article" if page.total == 1 else "search.articles")
+    lines = [
+        text("search.header", words=words, since=_since(page), total=f"{num(page.total)} {noun}")
+        + (f", {text('search.page', page=page.page, pages=page.pages)}" if page.pages > 1 else "")
+    ]
+    if not page.all_words:
+        lines.append(text("search.any_words"))
+    first = (page.page - 1) * per_page + 1
+    for n, hit in enumerate(page.hits, first):
+        lines.append("")
+        lines += _hit(n, hit)
+    return "\n".join(lines)
+
+
+def next_page_hint(page: SearchPage) -> str | None:
+    """The command that shows the next page, when there is one."""
+    if page.page >= page.pages:
+        return None
+    since = f" since {page.since}" if page.since else ""
+    return text("search.next_hint", words=esc(page.words.strip()), since=since, page=page.page + 1)

@@ -1,0 +1,256 @@
+"""Desk tools: /search, /export, /chart, the search "more" button, and unknown commands."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import re
+from datetime import date
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ChatAction, ParseMode
+from telegram.error import BadRequest
+
+from briefings import charts
+from briefings.desk_text import text
+from briefings.export_csv import render_csv
+from briefings.html import day, esc, plural, split_message
+from briefings.search import next_page_hint, render_search
+from handlers.access import allowed
+from handlers.commands import Command
+from handlers.context import NewsroomContext
+from handlers.reply import NO_PREVIEW
+from storage.export import TOPICS as EXPORT_TOPICS
+
+PER_PAGE = 5
+MAX_TERMS = 12
+SEARCH_CALLBACK = "search"
+# Searches a chat may page through with the button; older ones answer "send /search again".
+_KEPT_SEARCHES = 20
+_RANGE = re.compile(r"^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$")
+_DAYS = re.compile(r"^(\d{1,3})d$")
+
+
+def _date(value: str) -> str | None:
+    try:
+        return date.fromisoformat(value).isoformat() if len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+def parse_search_args(args: list[str]) -> tuple[str, str | None, int] | None:
+    """WORDS [since YYYY-MM-DD] [page N] → (words, since, page); None when malformed."""
+    args = list(args)
+    since, page = None, 1
+    while len(args) >= 2 and args[-2].casefold() in ("since", "page"):
+        key, value = args[-2].casefold(), args[-1]
+        if key == "since":
+            since = _date(value)
+            if since is None:
+                return None
+        else:
+            if not value.isdigit() or int(value) < 1:
+                return None
+            page = int(value)
+        del args[-2:]
+    words = " ".join(args).strip()
+    if not words or len(re.findall(r"\w+", words)) > MAX_TERMS:
+        return None
+    return words, since, page
+
+
+def _search_key(words: str, since: str | None) -> str:
+    return hashlib.sha1(f"{words}\n{since}".encode()).hexdigest()[:12]
+
+
+def _more_button(context: NewsroomContext, page) -> InlineKeyboardMarkup | None:
+    if page.page >= page.pages:
+        return None
+    key = _search_key(page.words, page.since)
+    kept = context.chat_data.setdefault("searches", {})
+    kept.pop(key, None)
+    kept[key] = (page.words, page.since)
+    while len(kept) > _KEPT_SEARCHES:
+        kept.pop(next(iter(kept)))
+    label = text("search.more_button", page=page.page + 1, pages=page.pages)
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(label, callback_data=f"{SEARCH_CALLBACK}:{key}:{page.page + 1}")]]
+    )
+
+
+async def _send_search_page(message, context: NewsroomContext, words, since, page_no) -> None:
+    page = context.store.desk.search_articles(words, since=since, page=page_no, per_page=PER_PAGE)
+    html = render_search(page, PER_PAGE)
+    hint = next_page_hint(page)
+    if hint:
+        html += f"\n\n{hint}"
+    markup = _more_button(context, page)
+    parts = split_message(html)
+    for n, part in enumerate(parts, 1):
+        await message.reply_text(
+            part,
+            parse_mode=ParseMode.HTML,
+            link_preview_options=NO_PREVIEW,
+            reply_markup=markup if n == len(parts) else None,
+        )
+
+
+async def search(update: Update, context: NewsroomContext) -> None:
+    """Stored articles matching words, newest first, with snippets and story numbers."""
+    parsed = parse_search_args(context.args or [])
+    if parsed is None:
+        await update.effective_message.reply_text(text("search.usage"))
+        return
+    await _send_search_page(update.effective_message, context, *parsed)
+
+
+async def search_more(update: Update, context: NewsroomContext) -> None:
+    """The "more" button under a search: answer it, then send the next page."""
+    query = update.callback_query
+    _, key, page = (query.data or "::").split(":", 2)
+    if not allowed("reader", update, context):
+        await query.answer(text("search.refused"), show_alert=True)
+        return
+    kept = (context.chat_data or {}).get("searches", {})
+    if key not in kept or not page.isdigit():
+        await query.answer(text("search.expired"), show_alert=True)
+        return
+    await query.answer()
+    with contextlib.suppress(BadRequest):  # one button per list: it goes once used
+        await query.edit_message_reply_markup(reply_markup=None)
+    words, since = kept[key]
+    await _send_search_page(query.message, context, words, since, int(page))
+
+
+def parse_export_args(args: list[str]) -> tuple[str, str | None] | None:
+    """[strikes|exchange|all] [since YYYY-MM-DD] → (what, since); None when malformed."""
+    args = [a.casefold() for a in args]
+    what, since = "all", None
+    if args and args[0] in EXPORT_TOPICS:
+        what = args.pop(0)
+    if len(args) == 2 and args[0] == "since":
+        since = _date(args[1])
+        if since is None:
+            return None
+        args = []
+    return (what, since) if not args else None
+
+
+def export_filename(what: str, since: str | None) -> str:
+    """A file name that says what is in it."""
+    return f"newsroom-figures-{what}" + (f"-since-{since}" if since else "") + ".csv"
+
+
+async def export(update: Update, context: NewsroomContext) -> None:
+    """The figures as a CSV document with their provenance."""
+    parsed = parse_export_args(context.args or [])
+    message = update.effective_message
+    if parsed is None:
+        await message.reply_text(text("export.usage"))
+        return
+    what, since = parsed
+    rows = context.store.desk.figures_for_export(what, since)
+    since_text = text("export.since", day=day(since)) if since else ""
+    if not rows:
+        await message.reply_text(text(f"export.none.{what}", since=since_text))
+        return
+    data = await asyncio.to_thread(render_csv, rows)
+    stories = len({r["story"] for r in rows})
+    caption = text(
+        "export.caption",
+        what=esc(text(f"export.what.{what}")),
+        since=esc(since_text),
+        rows=f"{len(rows):,}",
+        stories=plural(stories, "story", "stories"),
+    )
+    await message.reply_document(
+        document=data,
+        filename=export_filename(what, since),
+        caption=caption,
+        parse_mode=ParseMode.HTML,
+    )
+
+
+def parse_chart_args(args: list[str]) -> tuple[str, int | None, str | None, str | None] | None:
+    """strikes [Nd|A..B] or exchange [A..B] → (kind, days, start, end); None when malformed."""
+    if not args or args[0].casefold() not in ("strikes", "exchange") or len(args) > 2:
+        return None
+    kind = args[0].casefold()
+    if len(args) == 1:
+        return kind, (30 if kind == "strikes" else None), None, None
+    value = args[1].casefold()
+    days = _DAYS.match(value)
+    if days and kind == "strikes" and 1 <= int(days.group(1)) <= 366:
+        return kind, int(days.group(1)), None, None
+    found = _RANGE.match(value)
+    if found:
+        start, end = _date(found.group(1)), _date(found.group(2))
+        if start and end and start <= end:
+            return kind, None, start, end
+    return None
+
+
+async def chart(update: Update, context: NewsroomContext) -> None:
+    """A PNG chart of strike nights or prisoner swaps, titled, dated and sourced."""
+    parsed = parse_chart_args(context.args or [])
+    message = update.effective_message
+    if parsed is None:
+        await message.reply_text(text("chart.usage"))
+        return
+    kind, days, start, end = parsed
+    desk = context.store.desk
+    if kind == "strikes":
+        series = desk.strike_chart(days, start, end)
+        if not series.start:
+            await message.reply_text(text("chart.no_strikes_at_all"))
+            return
+        if series.is_empty():
+            await message.reply_text(
+                text("chart.no_strikes", range=charts.span(series.start, series.end))
+            )
+            return
+        render, caption = charts.render_strikes_png, charts.strikes_caption(series)
+    else:
+        series = desk.swap_chart(start, end)
+        if not series.dates:
+            where = f" ({charts.span(start, end)})" if start and end else ""
+            await message.reply_text(text("chart.no_swaps", range=where))
+            return
+        render, caption = charts.render_swaps_png, charts.swaps_caption(series)
+    await message.reply_chat_action(ChatAction.UPLOAD_PHOTO)
+    # matplotlib takes a good part of a second: off the event loop, so the bot keeps answering.
+    png = await asyncio.to_thread(render, series)
+    await message.reply_photo(photo=png, caption=caption, parse_mode=ParseMode.HTML)
+
+
+async def unknown_command(update: Update, context: NewsroomContext) -> None:
+    """One line pointing to /help for a command the bot does not have."""
+    message = update.effective_message
+    command = (message.text or "").split(maxsplit=1)[0][1:]
+    name, _, addressee = command.partition("@")
+    if addressee and addressee.casefold() != (context.bot.username or "").casefold():
+        return  # meant for another bot in the group
+    await message.reply_text(text("unknown_command", name=name or "?"))
+
+
+DESK_COMMANDS: list[Command] = [
+    Command(
+        "search",
+        "Find stored articles by words, newest first",
+        search,
+        "WORDS [since YYYY-MM-DD]",
+    ),
+    Command(
+        "export",
+        "The figures as a CSV file, with claimants and sources",
+        export,
+        "[strikes|exchange|all] [since YYYY-MM-DD]",
+    ),
+    Command(
+        "chart",
+        "A chart of strike nights or prisoner swaps",
+        chart,
+        "strikes [30d|90d|FROM..TO] | exchange",
+    ),
+]
