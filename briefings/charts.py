@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from briefings.desk_text import text
 from briefings.html import day, esc, plural
-from storage.charts import StrikeSeries, SwapSeries
+from storage.views import StrikeSeries, SwapSeries
 
 # Agg is thread-safe per figure, but font loading and the first import are not guaranteed to
 # be: one render at a time (charts are rare and fast).

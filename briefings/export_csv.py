@@ -3,7 +3,7 @@
 import csv
 import io
 
-from storage.export import COLUMNS
+from storage.views import EXPORT_COLUMNS as COLUMNS
 
 # Excel reads a CSV without a byte-order mark in the machine's legacy code page, which turns
 # Cyrillic claimants, outlets and quotes into mojibake; with it, Excel, LibreOffice, Numbers and

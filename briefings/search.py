@@ -2,7 +2,7 @@
 
 from briefings.desk_text import text
 from briefings.html import day, esc, link, num
-from storage.search import MATCH_END, MATCH_START, SearchHit, SearchPage
+from storage.views import MATCH_END, MATCH_START, SearchHit, SearchPage
 
 TITLE_CHARS = 160
 SNIPPET_CHARS = 320

@@ -2,42 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from sqlite_utils import Database
 
 from extraction.claimants import AIR_FORCE, RUSSIAN_MOD
+from storage.views import StrikeSeries, SwapSeries
 
 # The Air Force's figures per night, and what Russia's defence ministry claims it downed.
 AIR_FORCE_FIELDS = ("drones_launched", "drones_downed", "missiles_launched", "missiles_downed")
-
-
-@dataclass
-class StrikeSeries:
-    """Per-night figures between two days: the Air Force's and, apart, Russia's claims."""
-
-    start: str
-    end: str
-    nights: list[str]
-    air_force: dict[str, list[int | None]]  # field -> one value per night (None: not given)
-    russia_downed: list[int | None]
-    outlets: list[str] = field(default_factory=list)
-    last_reported: str | None = None
-
-    def is_empty(self) -> bool:
-        """True when no plotted series has a single figure."""
-        values = [*self.russia_downed, *(v for s in self.air_force.values() for v in s)]
-        return all(v is None for v in values)
-
-
-@dataclass
-class SwapSeries:
-    """Completed swaps in date order with the people each brought home."""
-
-    dates: list[str]
-    returned: list[int]
-    stories: list[int]
-    outlets: list[str] = field(default_factory=list)
 
 
 def latest_night(db: Database) -> str | None:

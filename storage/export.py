@@ -15,25 +15,6 @@ TOPICS = {"strikes": ("strike",), "exchange": ("exchange",), "all": ("strike", "
 QUOTE_COLUMNS = ("quote", "evidence_quote")
 EDITOR_COLUMNS = ("editor_action", "review", "review_action")
 
-COLUMNS = (
-    "story",
-    "topic",
-    "date",
-    "field",
-    "value",
-    "claimant",
-    "side",
-    "attacker",
-    "outlet",
-    "link",
-    "published",
-    "quote",
-    "editor_action",
-    "current",
-    "also_carried_by",
-    "fact_id",
-)
-
 
 def side_of(attacker: str | None) -> str:
     """Whose count a strike figure is: the side that was attacked and is counting."""

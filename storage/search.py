@@ -3,44 +3,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-# Marks around each match in a snippet: private-use characters, so the renderer can escape the
-# text and only then turn them into tags.
-MATCH_START = "\ue000"
-MATCH_END = "\ue001"
+from storage.views import MATCH_END, MATCH_START, SearchHit, SearchPage
+
 SNIPPET_TOKENS = 28
 # Word endings dropped before prefix matching, so "Одеса" finds "Одесі" and "drones" "drone".
 _ENDINGS = re.compile(r"(?:[aeiouyаеєиіїоуюяыэьй]|es|s)$", re.IGNORECASE)
 _TITLE_WEIGHT, _TEXT_WEIGHT = 5.0, 1.0
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    """One matching article: enough to show it and to find its story."""
-
-    article_id: int
-    story_id: int | None
-    title: str
-    outlet: str | None
-    date: str | None
-    link: str | None
-    snippet: str  # plain text, matches between MATCH_START and MATCH_END
-
-
-@dataclass(frozen=True)
-class SearchPage:
-    """One page of results, newest first, and how many there are in all."""
-
-    words: str
-    since: str | None
-    hits: list[SearchHit]
-    total: int
-    page: int
-    pages: int
-    all_words: bool  # False when no article has every word and any word was matched instead
 
 
 def terms(words: str) -> list[str]:

@@ -100,3 +100,86 @@ class Change:
     story_id: int
     outlets: tuple[str, ...] = ()
     night: str | None = None
+
+
+# -- desk tools: /search, /export, /chart ----------------------------------------------------
+
+# Marks around each match in a snippet: private-use characters, so the renderer can escape the
+# text and only then turn them into tags.
+MATCH_START = "\ue000"
+MATCH_END = "\ue001"
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One matching article: enough to show it and to find its story."""
+
+    article_id: int
+    story_id: int | None
+    title: str
+    outlet: str | None
+    date: str | None
+    link: str | None
+    snippet: str  # plain text, matches between MATCH_START and MATCH_END
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    """One page of results, newest first, and how many there are in all."""
+
+    words: str
+    since: str | None
+    hits: list[SearchHit]
+    total: int
+    page: int
+    pages: int
+    all_words: bool  # False when no article has every word and any word was matched instead
+
+
+@dataclass
+class StrikeSeries:
+    """Per-night figures between two days: the Air Force's and, apart, Russia's claims."""
+
+    start: str
+    end: str
+    nights: list[str]
+    air_force: dict[str, list[int | None]]  # field -> one value per night (None: not given)
+    russia_downed: list[int | None]
+    outlets: list[str] = field(default_factory=list)
+    last_reported: str | None = None
+
+    def is_empty(self) -> bool:
+        """True when no plotted series has a single figure."""
+        values = [*self.russia_downed, *(v for s in self.air_force.values() for v in s)]
+        return all(v is None for v in values)
+
+
+@dataclass
+class SwapSeries:
+    """Completed swaps in date order with the people each brought home."""
+
+    dates: list[str]
+    returned: list[int]
+    stories: list[int]
+    outlets: list[str] = field(default_factory=list)
+
+
+# The columns of a figures export, in order.
+EXPORT_COLUMNS = (
+    "story",
+    "topic",
+    "date",
+    "field",
+    "value",
+    "claimant",
+    "side",
+    "attacker",
+    "outlet",
+    "link",
+    "published",
+    "quote",
+    "editor_action",
+    "current",
+    "also_carried_by",
+    "fact_id",
+)

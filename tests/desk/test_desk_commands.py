@@ -356,8 +356,8 @@ async def test_chart_with_an_empty_store_says_so(app, fake):
 
 
 async def test_an_unknown_command_gets_one_line_pointing_to_help(app, fake):
-    assert await ask(app, fake, "/stats") == [
-        "I don't know /stats. /help lists the commands I answer."
+    assert await ask(app, fake, "/weather") == [
+        "I don't know /weather. /help lists the commands I answer."
     ]
     assert await ask(app, fake, "/frobnicate now please") == [
         "I don't know /frobnicate. /help lists the commands I answer."
