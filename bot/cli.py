@@ -14,7 +14,12 @@ from pathlib import Path
 from bot import logsafe
 
 BRIEFS = ("latest", "exchange", "strikes", "sources")
-BENCHES = {"extract": "extract_bench", "stories": "story_bench", "broadcast": "broadcast_bench"}
+BENCHES = {
+    "extract": "extract_bench",
+    "stories": "story_bench",
+    "broadcast": "broadcast_bench",
+    "desk": "desk_bench",
+}
 
 
 def _setup_logging(level: str, token: str | None = None) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from extraction.claimants import AIR_FORCE, RUSSIAN_MOD
+from storage.desk_views import strike_nights_select
 from storage.views import StrikeSeries, SwapSeries
 
 # The Air Force's figures per night, and what Russia's defence ministry claims it downed.
@@ -14,7 +15,9 @@ AIR_FORCE_FIELDS = ("drones_launched", "drones_downed", "missiles_launched", "mi
 def latest_night(db: Database) -> str | None:
     """The most recent attack night with figures from either chart claimant."""
     row = db.execute(
-        "select max(night) from strike_nights where claimant in (?, ?)", [AIR_FORCE, RUSSIAN_MOD]
+        """select max(night) from facts where topic = 'strike' and number is not null
+        and superseded_by is null and claimant in (?, ?)""",
+        [AIR_FORCE, RUSSIAN_MOD],
     ).fetchone()
     return row[0]
 
@@ -33,14 +36,11 @@ def _outlets(db: Database, where: str, params: list) -> list[str]:
 
 def strike_series(db: Database, start: str, end: str) -> StrikeSeries:
     """Every night from start to end (inclusive) that has chart figures, in date order."""
-    rows = list(
-        db.query(
-            """select * from strike_nights where night between ? and ?
-            and ((claimant = ? and attacker = 'russia') or (claimant = ? and attacker = 'ukraine'))
-            order by night""",
-            [start, end, AIR_FORCE, RUSSIAN_MOD],
-        )
+    narrowed = strike_nights_select(
+        """and f.night between ? and ? and (
+      (f.claimant = ? and f.attacker = 'russia') or (f.claimant = ? and f.attacker = 'ukraine'))"""
     )
+    rows = list(db.query(narrowed + " order by c.night", [start, end, AIR_FORCE, RUSSIAN_MOD]))
     nights = sorted({r["night"] for r in rows})
     by_key = {(r["night"], r["claimant"]): r for r in rows}
     air = {

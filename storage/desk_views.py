@@ -15,14 +15,13 @@ from storage.figures import STRIKE_FIGURES
 _PIVOT = ",\n    ".join(
     f"max(case when c.field = '{name}' then c.number end) as {name}" for name in STRIKE_FIGURES
 )
-STRIKE_NIGHTS = f"""create view strike_nights as
-with figures as (
+_STRIKE_NIGHTS_SELECT = f"""with figures as (
   select f.*, row_number() over (
       partition by f.night, f.claimant, f.attacker, f.field
       order by f.reported_at desc, f.id desc
     ) as newest
   from facts f
-  where f.topic = 'strike' and f.number is not null and f.superseded_by is null
+  where f.topic = 'strike' and f.number is not null and f.superseded_by is null{{where}}
 ),
 spread as (
   select night, claimant, attacker, max(n) > 1 as figures_differ from (
@@ -50,6 +49,15 @@ join spread s on s.night is c.night and s.claimant is c.claimant and s.attacker 
 join carried k on k.night is c.night and k.claimant is c.claimant and k.attacker is c.attacker
 where c.newest = 1
 group by c.night, c.claimant, c.attacker"""
+
+
+def strike_nights_select(where: str = "") -> str:
+    """The strike_nights query, optionally narrowed first (`where` on facts f, starting "and"):
+    much faster than filtering the view, whose window functions see every figure."""
+    return _STRIKE_NIGHTS_SELECT.replace("{where}", f"\n    {where}" if where else "")
+
+
+STRIKE_NIGHTS = "create view strike_nights as\n" + strike_nights_select()
 
 # One row per exchange (a story with exchange facts): latest status and figures, and the day
 # the swap was first reported completed (else the day its returned figure was first reported).

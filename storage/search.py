@@ -43,7 +43,7 @@ def _without_headline(snippet: str, title: str) -> str:
 
 def _where(since: str | None) -> tuple[str, list]:
     if since:
-        return " and coalesce(a.published, substr(a.received_at, 1, 10)) >= ?", [since]
+        return " and a.published >= ?", [since]
     return "", []
 
 
@@ -61,7 +61,7 @@ def search_articles(
     db: Database, words: str, *, since: str | None = None, page: int = 1, per_page: int = 5
 ) -> SearchPage:
     """Articles matching every word (else any word), newest day first, best match first within
-    a day; one page of them."""
+    a day, undated articles last (never dated by when they arrived); one page of them."""
     found = terms(words)
     if not found:
         return SearchPage(words, since, [], 0, 1, 0, True)
@@ -77,13 +77,13 @@ def search_articles(
         f"""select a.id, a.story_id, a.title,
           coalesce(a.outlet, (select s.outlet from sources s where s.article_id = a.id
             order by s.id limit 1)) as outlet,
-          coalesce(a.published, substr(a.received_at, 1, 10)) as day,
+          a.published as day,
           (select coalesce(s.permalink, s.url) from sources s where s.article_id = a.id
             order by s.permalink is null, s.id limit 1) as link,
           snippet(articles_fts, 1, ?, ?, '…', ?) as snip
         from articles_fts f join articles a on a.id = f.rowid
         where articles_fts match ?{extra}
-        order by day desc, bm25(articles_fts, ?, ?), a.id desc
+        order by day is null, day desc, bm25(articles_fts, ?, ?), a.id desc
         limit ? offset ?""",
         [
             MATCH_START,

@@ -385,3 +385,15 @@ async def test_a_snippet_does_not_repeat_the_headline(app, fake, store):
     [reply] = await ask(app, fake, "/search drones")
     assert reply.count("Drones over Kharkiv") == 1
     assert "Officials said the drones came from the south." in reply
+
+
+async def test_an_undated_article_is_found_last_and_says_its_date_is_unknown(app, fake, store):
+    save(store, "Drones were reported over the city.", title="Undated drones note", published=None)
+    save(
+        store, "Drones were downed overnight.", title="Dated drones report", published="2024-01-05"
+    )
+    [reply] = await ask(app, fake, "/search drones")
+    assert reply.index("Dated drones report") < reply.index("Undated drones note")
+    assert "date unknown" in reply
+    [since] = await ask(app, fake, "/search drones since 2024-01-01")
+    assert "Undated" not in since

@@ -206,3 +206,15 @@ def test_metadata_command_writes_the_file_beside_the_database(tmp_path, capsys):
     written = json.loads((tmp_path / "desk.metadata.json").read_text())
     assert "strike_nights" in written["databases"]["desk"]["tables"]
     assert "datasette" in capsys.readouterr().out
+
+
+def test_an_outdated_view_is_replaced_when_the_store_opens(tmp_path):
+    path = tmp_path / "views.db"
+    Store.open(path).close()
+    db = Database(path)
+    db.execute("drop view strike_nights")
+    db.execute("create view strike_nights as select 1 as night")
+    db.close()
+    store = Store.open(path)
+    assert "drones_launched" in {c.name for c in store.db["strike_nights"].columns}
+    store.close()
