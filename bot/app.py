@@ -24,8 +24,9 @@ async def _post_init(application: Application) -> None:
     config: Config = application.bot_data["config"]
     if "store" not in application.bot_data:
         application.bot_data["store"] = Store.open(config.db_path)
-    # Datasette labels and canned queries beside the database, current with this code.
-    write_metadata(config.db_path)
+        # Datasette labels and canned queries beside the database, current with this code
+        # (only beside a file the bot opened itself: the demo and tests bring their own store).
+        write_metadata(config.db_path)
     jobs.start(application)
     await application.bot.set_my_commands(
         [BotCommand(c.name, c.description) for c in handlers.COMMANDS]

@@ -218,3 +218,17 @@ def test_an_outdated_view_is_replaced_when_the_store_opens(tmp_path):
     store = Store.open(path)
     assert "drones_launched" in {c.name for c in store.db["strike_nights"].columns}
     store.close()
+
+
+async def test_the_bot_writes_metadata_beside_the_database_it_opens(config, fake, tmp_path):
+    from bot.app import build_application, running
+
+    app = build_application(config, request=fake, rate_limit=False)
+    async with running(app):
+        pass
+    written = json.loads((tmp_path / "newsroom.metadata.json").read_text())
+    assert "swaps" in written["databases"]["newsroom"]["tables"]
+
+
+async def test_a_bot_given_a_store_writes_no_metadata(app, tmp_path):
+    assert not (tmp_path / "newsroom.metadata.json").exists()
