@@ -59,6 +59,9 @@ _STALLED = cue(
     r"(?<!не )затягу\w*|отказ\w*|отлож\w*|"
     r"сорва\w*|заблокир\w*|(?<!не )затягива\w*|срыв\w*|не погодит\w*|не согласит\w*|"
     r"перенесен\w*|перенес(?:ли|ла|ено)\b|зрив\w*|приостановлен\w*|призупинен\w*|"
+    # the swap that was due did not happen
+    r"\bdid not take place\b|\bdidn't take place\b|\bfell through\b|\bnever took place\b|"
+    r"не відбув\w*|не состоял\w*|не відбудеться|не состоится|"
     r"would not go ahead|cancel\w*|скасован\w*|отменен\w*|dragging out|"
     # "the Kremlin does not consider such a swap possible": the offer is turned down
     r"не рассматрива\w*|не розгляда\w*|не считает? возможным|не вважа\w* можлив\w*|"
@@ -67,6 +70,8 @@ _STALLED = cue(
 # "Переговорів щодо цього немає": talks named only to say there are none
 _NO_TALKS = cue(
     r"\bno (?:talks|negotiations)\b|\bnot (?:negotiating|in talks)\b|"
+    r"\b(?:did not|didn't|never) (?:discuss|spoke|speak|talk)\w*|\bden(?:y|ies|ied) discuss\w*|"
+    r"не обговорювал\w*|не обсуждал\w*|"
     r"(?:немає|нема|нет) (?:жодних |никаких )?(?:переговор|перемовин)\w*|"
     r"(?:переговор|перемовин)\w* [^.]{0,30}?(?:немає|нема|не ведуться|нет|не ведутся)"
 )
@@ -90,7 +95,9 @@ _NOW = cue(
     r"в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
 )
 _EARLIER_SWAP = cue(
-    r"last (?:completed |successful |previous )?(?:exchange|swap)|previous (?:exchange|swap|round)|"
+    r"last (?:completed |successful |previous )?(?:exchange|swap)|"
+    r"\blast (?:\w+ ){1,3}(?:a |an |the )?(?:prisoner |pow )?(?:exchange|swap)|"
+    r"previous (?:exchange|swap|round)|"
     r"earlier (?:exchange|swap)|that (?:swap|exchange)|the last one|so far\b|in total\b|"
     r"since\b[^.]{0,20}?(?:start|beginning|full-scale|invasion|war\b)|по состоянию на|станом на|"
     r"as of\b|(?:the )?most recent (?:prisoner |pow )?(?:exchange|swap)|востаннє|"

@@ -53,7 +53,7 @@ _SKIP_TOK = re.compile(
     r"^(?:russian|russia's|ukrainian|enemy|hostile|attack|strike|combat|assault|iranian|"
     r"iranian-made|shahed-type|[\w]+-type|[\w]+-made|[\w]+-range|[\w]+-wing|long-range|air|aerial|"
     r"airborne|more|other|additional|various|different|types?|guided|hypersonic|supersonic|"
-    r"high-precision|jet|jet-powered|decoy|the|of|a|total|"
+    r"high-precision|jet|jet-powered|decoy|the|of|a|total|downed|destroyed|intercepted|incoming|"
     r"[а-яіїєґё'-]+(?:их|ых|ими|ыми|ий|ый|ій|ые|ие|ого|ому|ої|ой|ая|яя|ою|ні|ные|ная|ное|і|и)|"
     r"[a-zа-яіїєґ]{1,4}-\d[\w-]*|"
     r"типу|типа|видів|видов|ударн\w*|с|з|із|with|using|применением|застосуванням|"
@@ -250,6 +250,13 @@ def _role_and_distance(
     prev_num_end = max((n.end for n in numbers if n.end <= start), default=0)
     next_num_start = min((n.start for n in numbers if n.start >= end), default=len(text))
     for c_start, c_end, role in _cues(text):
+        if (
+            role == LAUNCHED
+            and c_end <= start
+            and _PARTICIPLE_AFTER.match(text, c_end)
+            and text[c_start:c_end].lower().startswith(("launched", "fired"))
+        ):
+            continue  # "four missiles, launched by Ukraine, and 27 drones": a modifier only
         if c_end <= start:
             dist = start - c_end + 25 * text.count(",", c_end, start)
             dist += 100 * text.count(";", c_end, start)  # a semicolon closes the clause
@@ -382,6 +389,8 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
         for m in pattern.finditer(text):
             if any(re.fullmatch(r"\S+\s+", text[f.start : m.start()]) for f in figures):
                 continue  # "одну ракету": the number already counted it
+            if _DEBRIS_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+                continue  # "debris from a downed drone"
             word = m.group(1).lower()
             cls = DRONES if word.startswith(("drone", "дрон")) else MISSILES
             role = _nearest_role(text, m.start(), m.end(), numbers)
@@ -436,8 +445,20 @@ def _singular_patterns(low: str) -> tuple[Cue, ...]:
     return (_SINGULAR,) * english + (_SINGULAR_UKRU,) * ukru
 
 
+# "launched by Ukraine", "fired from the Black Sea": a participle describing a noun before it
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:by|from)\b")
+# "debris from one downed missile", "уламки двох дронів": wreckage, not a count of the attack
+_DEBRIS_BEFORE = re.compile(
+    r"(?:debris|wreckage|fragments?|parts?|remnants|уламк\w*|обломк\w*|фрагмент\w*)\s+"
+    r"(?:\w+\s+){0,1}(?:from|of|від|від|з|із|от|с)?\s*(?:the\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _skip_number(text: str, n: Num) -> bool:
     after = text[n.end : n.end + 14]
+    if _DEBRIS_BEFORE.search(text[max(0, n.start - 30) : n.start]):
+        return True
     if _MONEY_PERCENT_AFTER.match(after) and not after.startswith("-for-"):
         return True
     if _MONEY_BEFORE.search(text[max(0, n.start - 5) : n.start]):

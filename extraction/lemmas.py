@@ -108,11 +108,22 @@ _NOT_YET_BEFORE = re.compile(
 )
 
 
+# "managed to free", "вдалося звільнити", "удалось вернуть": a done deed in an infinitive
+_MANAGED_BEFORE = re.compile(
+    r"(?:\bmanaged to|\bsucceeded in|вдалося|вдалось|удалось|удалося|змогли|смогли)\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def completed_return(text: str) -> Token | None:
     """A past-tense (perfective, for uk/ru) return, release or exchange verb that is not under a
     modal or future ("were freed", "повернулися", "обменялись"), or None."""
     low = text.lower()
     for t in find(text, "return_verb"):
+        managed = _MANAGED_BEFORE.search(low[max(0, t.start - 40) : t.start])
+        if managed and (not _CYRILLIC.search(t.low) or not t.lemmas.isdisjoint(PERFECTIVE)):
+            return t
         if _CYRILLIC.search(t.low):
             if t.lemmas.isdisjoint(PERFECTIVE) or not _SLAVIC_PAST.search(t.low):
                 continue

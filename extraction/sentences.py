@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from extraction.vocab import VOCAB
+
 BODY = "body"
 TITLE = "title"
 NOISE = "noise"  # related headlines, captions, tags, share buttons
@@ -40,15 +42,18 @@ def _is_caption(line: str) -> bool:
     return _CAPTION_RE.search(line.lower()) is not None
 
 
+# "Context", "Довідка", "Напомним": a heading (alone on its line) or a lead ("Reminder: ...")
+# that opens an aside about other events; the words come from the vocabulary table
+_ASIDE = "|".join(sorted({w for ws in VOCAB["aside_head"].values() for w in ws}, key=len)[::-1])
 _BACKGROUND_HEAD = re.compile(
     r"^\W*(?:(?:background|previously|for reference|earlier|раніше|ранее|предыстория|довідка|"
-    r"справка)\s*:?\s*$|(?:попередні|предыдущие|previous|earlier) (?:обмін|обмен|exchang|swap|"
-    r"attack|атак|удар))",
+    rf"справка|{_ASIDE})\s*:?\s*$|"
+    r"(?:попередні|предыдущие|previous|earlier) (?:обмін|обмен|exchang|swap|attack|атак|удар))",
     re.IGNORECASE,
 )
 _BACKGROUND_LEAD = re.compile(
     r"^\W*(?:нагадаємо|нагадуємо|напомним|напомню|recall that|as a reminder|"
-    r"previously[,:]|background:|earlier[,:] )",
+    rf"previously[,:]|background:|earlier[,:] |(?:{_ASIDE})\s*:)",
     re.IGNORECASE,
 )
 _FURNITURE = re.compile(

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from extraction import claimants as cl
+from extraction import lemmas
 from extraction.cues import cue
 from extraction.dates import find_date_cues
 from extraction.figures import (
@@ -259,8 +260,50 @@ def _claimant_in(text: str, pos: int) -> cl.ClaimantCue | None:
     return before[-1] if before else cues[0]
 
 
+# "during the week", "so far this week", "over the course of this month", "за минулий тиждень":
+# a running total over a period; the determiners come before a period noun of the vocabulary
+_PERIOD_DET = re.compile(
+    r"(?:\b(?:this|the|past|last|that|a|whole|entire|of)|(?<!\w)(?:за|цей|цього|минулий|минулого|"
+    r"останній|протягом|этот|эту|этой|прошлую|прошлой|последнюю|течение|весь|всю))\s+$",
+    re.IGNORECASE,
+)
+
+
+# "over the same seven days", "за 10 діб": several days counted together
+_DAYS = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+days\b|"
+    r"(?<!\w)(?:\d+|кілька|декілька|несколько)\s+(?:днів|діб|дней|суток)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _period_total(text: str) -> bool:
+    """A sentence whose figures add up a week, a month or a year, and name no night."""
+    if _NIGHT_HINT.search(text):
+        return False
+    if _DAYS.search(text):
+        return True
+    low = text.lower()
+    return any(
+        _PERIOD_DET.search(low[max(0, t.start - 25) : t.start])
+        for t in lemmas.find(text, "period_noun")
+    )
+
+
+def _foreign_only(text: str) -> bool:
+    """A sentence about another country's war ("Israel intercepted 40 missiles from Iran") that
+    names neither side of ours."""
+    return lemmas.has(text, "foreign_country") and not lemmas.has(text, "our_sides")
+
+
 def _skip_sentence(text: str) -> bool:
-    return bool(_LOSS_TALLY.search(text) or _CUMULATIVE.search(text) or _COMPARISON.search(text))
+    return bool(
+        _LOSS_TALLY.search(text)
+        or _CUMULATIVE.search(text)
+        or _COMPARISON.search(text)
+        or _period_total(text)
+        or _foreign_only(text)
+    )
 
 
 def _counts_missiles_launched(text: str) -> bool:

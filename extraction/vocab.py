@@ -56,6 +56,19 @@ _TABLES: dict[str, dict[str, str]] = {
         "uk": "тиждень місяць рік",
         "ru": "неделя месяц год",
     },
+    # countries whose wars are not this story: a sentence about them gives no figure of ours
+    "foreign_country": {
+        "en": "israel israeli iran iranian yemen houthi houthis syria syrian gaza hamas "
+        "hezbollah lebanon",
+        "uk": "ізраїль ізраїльський іран ємен хусити сирія газа хамас ліван",
+        "ru": "израиль израильский иран йемен хуситы сирия газа хамас ливан",
+    },
+    # the two sides of this war, in any form: "Russian", "Ukraine's", "українських", "РФ"
+    "our_sides": {
+        "en": "russia russian ukraine ukrainian kyiv moscow kremlin",
+        "uk": "росія російський україна український київ москва рф зсу",
+        "ru": "россия российский украина украинский киев москва рф всу",
+    },
     # nouns that count events, not weapons or people: "five swaps", "the fourth attack"
     "event_noun": {
         "en": "exchange swap attack wave round strike time",

@@ -1,0 +1,81 @@
+"""Distractor classes: numbers in an article that are not this event's figures."""
+
+import datetime as dt
+
+import pytest
+
+from extraction import extract
+
+DAY = dt.date(2025, 5, 20)
+
+
+def _figures(result):
+    return sorted(
+        (name, value)
+        for strike in result["strikes"]
+        for name, value in strike.items()
+        if name.endswith(("_launched", "_downed", "_lost")) and value is not None
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a week's, a month's, several days' running totals
+        "Air defences destroyed 233 drones and 14 missiles during the past week, the army said.",
+        "Протягом минулого тижня сили ППО збили 640 дронів, повідомив президент.",
+        "За этот месяц ПВО уничтожила 1200 беспилотников, заявили в министерстве.",
+        "Over the last ten days Russia launched 1,020 drones at Ukraine, officials said.",
+        # another country's war
+        "Israel said it intercepted 35 missiles launched from Iran, and the Houthis fired 4 more.",
+        # wreckage and debris
+        "Debris from two downed drones damaged a warehouse, the mayor said.",
+    ],
+)
+def test_gives_no_strike_figure(text):
+    assert _figures(extract(text, published=DAY)) == []
+
+
+def test_a_participle_does_not_make_a_later_count_launched():
+    text = (
+        "Russia's defence ministry said it destroyed three missiles, launched by Ukraine at "
+        "Crimea, and 18 Ukrainian drones over the Bryansk region overnight."
+    )
+    figures = dict(_figures(extract(text, published=DAY)))
+    assert figures.get("drones_downed") == 18
+    assert "drones_launched" not in figures
+
+
+def test_an_aside_box_about_an_earlier_attack_is_not_tonights():
+    text = (
+        "Уночі Росія запустила 40 ударних дронів, 35 з них збито, повідомили Повітряні сили.\n"
+        "Контекст\n"
+        "У ніч на 2 травня армія РФ застосувала 70 ракет і 90 дронів."
+    )
+    assert _figures(extract(text, published=DAY)) == [
+        ("drones_downed", 35),
+        ("drones_launched", 40),
+    ]
+
+
+def test_an_earlier_swap_does_not_complete_todays_agreement():
+    text = (
+        "Russia and Ukraine agreed to swap 200 prisoners each next week, officials said.\n"
+        "The two sides last carried out a prisoner exchange in March, when 175 men came home."
+    )
+    exchange = extract(text, published=DAY)["exchange"]
+    assert exchange["status"] == "agreed"
+    assert exchange["returned"] is None
+
+
+def test_bodies_make_no_exchange():
+    text = (
+        "The remains of 500 fallen soldiers were returned to Ukraine on Friday, the "
+        "Coordination Headquarters for the Treatment of Prisoners of War said."
+    )
+    assert extract(text, published=DAY)["exchange"] is None
+
+
+def test_a_swap_that_did_not_happen_is_stalled():
+    text = "The prisoner exchange planned for Tuesday did not take place, Kyiv said."
+    assert extract(text, published=DAY)["exchange"]["status"] == "stalled"
