@@ -117,6 +117,23 @@ def plot_strikes(series: StrikeSeries):
         )
         ax.set_ylabel(text(f"chart.{kind}"))
         _style(ax)
+    if any(v is not None for v in series.air_force.get("total_launched", [])) or any(
+        v is not None for v in series.air_force.get("total_downed", [])
+    ):
+        # Totals with no split belong to neither panel alone: hatched, in the drones panel.
+        for kind, offset in (("launched", -width / 2), ("downed", width / 2)):
+            _bars(
+                axes[0],
+                days,
+                series.air_force.get(f"total_{kind}", [None] * len(days)),
+                offset,
+                width,
+                color="white",
+                edgecolor=_COLOURS[kind],
+                hatch="///",
+                label=text(f"chart.total_{kind}"),
+            )
+        _style(axes[0])
     if has_russia:
         ax = axes[2]
         _bars(

@@ -70,6 +70,8 @@ TEXT: dict[str, str] = {
     "chart.missiles": "Missiles",
     "chart.launched": "launched (Ukrainian Air Force)",
     "chart.downed": "downed (Ukrainian Air Force)",
+    "chart.total_launched": "drones and missiles launched, no split given",
+    "chart.total_downed": "drones and missiles downed, no split given",
     "chart.russia_panel": "Russia's claims",
     "chart.russia_downed": "Ukrainian drones downed, as Russia's defence ministry claims",
     "chart.returned": "people returned",

@@ -9,7 +9,15 @@ from storage.desk_views import strike_nights_select
 from storage.views import StrikeSeries, SwapSeries
 
 # The Air Force's figures per night, and what Russia's defence ministry claims it downed.
-AIR_FORCE_FIELDS = ("drones_launched", "drones_downed", "missiles_launched", "missiles_downed")
+AIR_FORCE_FIELDS = (
+    "drones_launched",
+    "drones_downed",
+    "missiles_launched",
+    "missiles_downed",
+    # "N means of air attack": drones and missiles together, when no split is given.
+    "total_launched",
+    "total_downed",
+)
 
 
 def latest_night(db: Database) -> str | None:

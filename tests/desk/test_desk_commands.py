@@ -313,12 +313,22 @@ async def test_chart_window_and_range(app, fake, nights, plotted):
 
 
 def test_the_png_draws_exactly_the_series(nights):
+    save(
+        nights,
+        "The air force said 40 means of air attack were launched and 31 destroyed.",
+        title="40 means of air attack",
+        published="2024-02-08",
+        strikes=[
+            {"claimant": "Ukrainian Air Force", "attacker": "russia", "date": "2024-02-08",
+             "total_launched": 40, "total_downed": 31}
+        ],
+    )  # fmt: skip
     series = nights.desk.strike_chart(90)
+    assert series.air_force["total_launched"] == [None, None, None, 40, None]
     fig = charts_module.plot_strikes(series)
     drones = fig.axes[0]
-    launched, downed = drones.containers[0], drones.containers[1]
-    assert [b.get_height() for b in launched] == [176, 24, 45]
-    assert [b.get_height() for b in downed] == [150, 18, 40]
+    heights = [[b.get_height() for b in c] for c in drones.containers]
+    assert heights == [[176, 24, 45], [150, 18, 40], [40], [31]]
     assert [b.get_height() for b in fig.axes[2].containers[0]] == [57, 12]
 
 
