@@ -14,6 +14,8 @@ from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import Application, CallbackContext
 
+from bot import logsafe
+from bot.logsafe import secrets_of
 from briefings import admin as texts
 from briefings.html import TELEGRAM_LIMIT
 from handlers.admin import STARTED_AT
@@ -45,7 +47,10 @@ def _short_paths(trace: str) -> str:
 
 
 def _redact(text: str, token: str | None) -> str:
-    return text.replace(token, "[token]") if token else text
+    """The text without the bot token, its secret half, or any secret the process protects."""
+    for secret in secrets_of(token):
+        text = text.replace(secret, "[token]")
+    return logsafe.redact(text)
 
 
 def _now() -> datetime:

@@ -62,16 +62,28 @@ def cmd_run(args) -> int:
         )
         return 2
     try:
-        webhook_settings(config)
+        settings = webhook_settings(config)
     except ValueError as problem:
         print(f"{problem}. `newsroom-bot doctor` checks every setting.", file=sys.stderr)
         return 2
+    if settings is not None:
+        logsafe.protect(settings.secret)  # PTB logs setWebhook's parameters at DEBUG
     try:
-        serve(build_application(config), config)
+        serve(build_application(config), config, settings)
     except OSError as error:  # the webhook port is taken or not ours to listen on
         print(f"could not listen on {config.webhook_listen}: {error}", file=sys.stderr)
         return 1
     return 0
+
+
+def cmd_doctor(args) -> int:
+    """Check the configuration, the store and the token; exit 0, 1 (warnings) or 2."""
+    from bot.doctor import diagnose, exit_status, render
+    from handlers.admin import bot_version
+
+    findings = diagnose(db_path=args.db, offline=args.offline)
+    print(render(findings, bot_version()))
+    return exit_status(findings)
 
 
 def cmd_chat(args) -> int:
@@ -412,6 +424,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("eval", cmd_eval, "score the extractor on an annotated corpus directory")
     p.add_argument("path", nargs="?", default="tests/corpus")
     p.add_argument("--verbose", action="store_true")
+    p = add("doctor", cmd_doctor, "check configuration, store and token; exit 0, 1 or 2")
+    p.add_argument("--db", help="database file (default $NEWSROOM_DB)")
+    p.add_argument("--offline", action="store_true", help="do not ask Telegram")
     p = add("bench", cmd_bench, "run a benchmark: extract, stories or broadcast")
     p.add_argument("what", choices=sorted(BENCHES))
     p.add_argument("rest", nargs=argparse.REMAINDER)

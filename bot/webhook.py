@@ -115,12 +115,17 @@ def start_webhook_kwargs(settings: WebhookSettings) -> dict:
     }
 
 
-def serve(application: Application, config: Config, **run_options) -> None:
+def serve(
+    application: Application,
+    config: Config,
+    settings: WebhookSettings | None = None,
+    **run_options,
+) -> None:
     """Run until a stop signal: a webhook when NEWSROOM_WEBHOOK_URL is set, else long polling.
 
     Both end the same way: updates already received are handled, pushes being sent finish
     (the rest wait in the outbox for the next start), the store's log is checkpointed."""
-    settings = webhook_settings(config)
+    settings = settings or webhook_settings(config)
     application.bot_data[STARTED_AT] = datetime.now(UTC)
     if settings is None:
         application.bot_data[MODE] = "long polling"
