@@ -197,6 +197,7 @@ class LocalBotAPI(BaseRequest):
             "setmyshortdescription": self._set_description("short_description"),
             "getmydescription": self._get_description("description"),
             "getmyshortdescription": self._get_description("short_description"),
+            "getchat": self._get_chat,
             "getchatmember": self._get_chat_member,
             "getchatadministrators": self._get_chat_administrators,
             "getfile": self._get_file,
@@ -491,6 +492,10 @@ class LocalBotAPI(BaseRequest):
         member.update(dict.fromkeys(_ADMIN_RIGHTS, True))
         member.update(can_be_edited=False, can_promote_members=False)
         return member
+
+    def _get_chat(self, params: dict) -> dict:
+        # A ChatFullInfo: the chat plus the two fields the Bot API always includes.
+        return {**self.chat(params.get("chat_id")), "accent_color_id": 0, "max_reaction_count": 11}
 
     def _get_chat_member(self, params: dict) -> dict:
         return self._member(params.get("chat_id"), int(params.get("user_id", 0)))
