@@ -23,6 +23,7 @@ from intake.fetch import FetchError, fetch_page
 from intake.nights import one_night_each
 from intake.paths import load_path
 from intake.shape import is_chatter, noise_reason
+from intake.sides import with_sides
 from storage import NewSource, SaveResult, Store
 
 log = logging.getLogger(__name__)
@@ -111,7 +112,7 @@ def read_article(text: str, arrival: Arrival, *, now: datetime | None = None):
     extraction = extract(text, published=when.day, outlet=source.outlet)
     if when.day is None and extraction.get("published"):
         when = _extractors_dateline(extraction, now)
-    return one_night_each(text, extraction), when
+    return with_sides(text, one_night_each(text, extraction)), when
 
 
 def _extractors_dateline(extraction: dict, now: datetime) -> ArticleDate:

@@ -1,9 +1,12 @@
 """Schema steps for the newsroom store, applied once each by sqlite-utils."""
 
+import json
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from storage import desk_views
+from storage.events import main_event
 from storage.figures import NUMERIC_FIELDS
 from storage.writes import apply_migrations
 
@@ -144,6 +147,53 @@ def m005_how_articles_are_dated(db: Database) -> None:
             and a.published is not null and a.published != substr(sources.received_at, 1, 10))
         where kind in ('file', 'link', 'paste') and origin_date is null"""
     )
+
+
+@migrations()
+def m006_stories_are_events(db: Database) -> None:
+    """Stories are events; every copy of an article from another channel is one more source.
+
+    `article_events` holds the event (attack night, swap talks, completed swap) each article is
+    about, which decides its story; `facts.side` says to which side a swap's returned figure
+    went home. One text may now be stored twice when it is two reports days apart, so its hash
+    is no longer unique. Existing articles get their events from what was extracted; their
+    stories are left as they were until `newsroom-bot reparse` re-derives them.
+    """
+    db["article_events"].create(
+        {
+            "article_id": int,
+            "story_id": int,
+            "kind": str,
+            "day": str,
+            "count": int,
+            "returned": int,
+            "side": str,
+        },
+        pk="article_id",
+        foreign_keys=[("article_id", "articles", "id"), ("story_id", "stories", "id")],
+    )
+    db["article_events"].create_index(["kind", "day"])
+    db["article_events"].create_index(["story_id"])
+    db["facts"].add_column("side", str)
+    db.execute("drop index if exists idx_articles_text_hash")
+    db["articles"].create_index(["text_hash"], index_name="idx_articles_text_hash_any")
+    rows = []
+    for article in db.query("select id, story_id, extraction from articles"):
+        event = main_event(json.loads(article["extraction"] or "{}"))
+        if event is not None and article["story_id"] is not None:
+            rows.append(
+                {
+                    "article_id": article["id"],
+                    "story_id": article["story_id"],
+                    "kind": event.kind,
+                    "day": event.day,
+                    "count": event.count,
+                    "returned": event.returned,
+                    "side": event.side,
+                }
+            )
+    if rows:
+        db["article_events"].insert_all(rows)
 
 
 def apply(db: Database) -> None:

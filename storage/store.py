@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from extraction.strikes import FIELDS as STRIKE_FIGURES
 from storage import health, migrations
 from storage.desk import DeskQueries
+from storage.events import WINDOW_DAYS, Event, best_match, main_event
 from storage.figures import as_number
 from storage.similarity import NEAR_DUPLICATE, containment, shingles, sketch
 from storage.subscriptions import attach as attach_subscriptions
@@ -45,8 +46,6 @@ def _fallback_outlet(source: NewSource) -> str:
     return _FALLBACK_OUTLETS.get(source.kind, UNKNOWN_OUTLET)
 
 
-# Stories about the same exchange or night are looked for within this many days.
-STORY_WINDOW_DAYS = 10
 _TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|yclid|mc_cid|mc_eid|ref|ref_src|igshid)$")
 
 
@@ -127,16 +126,28 @@ def _now() -> str:
 
 
 def story_keys(extraction: dict) -> set[str]:
-    """The events an extraction describes: an exchange by its figures, attack nights by date."""
-    keys: set[str] = set()
-    exchange = extraction.get("exchange") or {}
-    for name in ("count", "returned"):
-        if exchange.get(name):
-            keys.add(f"exchange:{exchange[name]}")
-    for strike in extraction.get("strikes") or []:
-        if strike.get("date"):
-            keys.add(f"night:{strike['date']}")
-    return keys
+    """The event an extraction is about as a readable key ("night:2023-12-03"), if any."""
+    event = main_event(extraction)
+    return {f"{event.kind}:{event.day}"} if event else set()
+
+
+# Firm dates (not assumed, not missing) of two copies further apart than this make them two
+# articles: a text posted again a week later is a new report of a new event.
+COPY_DAYS = 3
+_FIRM = ("post", "stated", "metadata")
+
+
+def _dates_allow_copy(new: tuple[str | None, str | None], old: tuple[str | None, str | None]):
+    (new_day, new_how), (old_day, old_how) = new, old
+    if not (new_day and old_day) or new_how not in _FIRM or old_how not in _FIRM:
+        return True
+    gap = abs((date.fromisoformat(new_day[:10]) - date.fromisoformat(old_day[:10])).days)
+    return gap <= COPY_DAYS
+
+
+def _figures_only(keys: set[tuple]) -> set[tuple]:
+    """Fact keys without their night: an undated copy states the same figures undated."""
+    return {k[:4] if k[0] == "strike" else k for k in keys}
 
 
 def fact_keys(extraction: dict) -> set[tuple]:
@@ -248,7 +259,13 @@ class Store:
     # -- writes -------------------------------------------------------------------------
 
     def find_duplicate(self, text: str | None, source: NewSource) -> int | None:
-        """The id of an article already stored from the same post, URL or text, if any."""
+        """The id of an article already stored from this very source, if any.
+
+        The same post (chat and message) or the same URL is the same source. So is the same
+        text arriving the same way again with no post or URL to tell (the same editor pasting
+        it twice, the same file given twice). The same text from another channel, outlet or
+        paste is not a duplicate: it is one more source of the article (see save_article).
+        """
         if source.origin_chat_id is not None and source.origin_message_id is not None:
             for row in self.db["sources"].rows_where(
                 "origin_chat_id = ? and origin_message_id = ?",
@@ -260,10 +277,20 @@ class Store:
         if url:
             for row in self.db["sources"].rows_where("url = ?", [url], limit=1):
                 return row["article_id"]
-        if text is not None:
-            for row in self.db["articles"].rows_where("text_hash = ?", [text_hash(text)], limit=1):
+        if text is not None and source.origin_message_id is None and not url:
+            for row in self.db.query(
+                """select a.id from articles a join sources s on s.article_id = a.id
+                where a.text_hash = ? and s.kind = ? and s.outlet is ?
+                and s.added_by is ? and s.origin_message_id is null and s.url is null
+                limit 1""",
+                [text_hash(text), source.kind, self._source_outlet(source), source.added_by],
+            ):
                 return row["id"]
         return None
+
+    @staticmethod
+    def _source_outlet(source: NewSource, extraction: dict | None = None) -> str:
+        return source.outlet or (extraction or {}).get("outlet") or _fallback_outlet(source)
 
     def duplicate(self, text: str | None, source: NewSource) -> SaveResult | None:
         """What saving would report for an article already stored; None for a new one.
@@ -309,7 +336,7 @@ class Store:
             known = self.duplicate(text, source)
             if known is not None:
                 return known
-            copy_of = self._near_duplicate_of(hashes, extraction)
+            copy_of = self._copy_of(text, hashes, extraction, date_found)
             if copy_of is not None:
                 # A syndicated copy: the same article, one more source, no new figures.
                 self._add_source(copy_of, extraction, source, received_at, near_duplicate=True)
@@ -322,7 +349,8 @@ class Store:
                     self.story_source_count(story_id),
                     date_found=self.db["articles"].get(copy_of).get("date_found"),
                 )
-            story_id, is_new = self._assign_story(extraction, reported_at)
+            event = main_event(extraction)
+            story_id, is_new = self._assign_story(extraction, event, reported_at)
             outlet = extraction.get("outlet") or source.outlet or UNKNOWN_OUTLET
             changes = self._changes(story_id, extraction, outlet)
             article_id = self._insert(
@@ -344,6 +372,7 @@ class Store:
                 },
             )
             self._add_source(article_id, extraction, source, received_at)
+            self._record_event(article_id, story_id, event)
             self._write_facts(story_id, article_id, extraction, reported_at)
             self._insert_many(
                 "article_sketch", [{"hash": h, "article_id": article_id} for h in sketch(hashes)]
@@ -374,7 +403,7 @@ class Store:
             "sources",
             {
                 "article_id": article_id,
-                "outlet": source.outlet or extraction.get("outlet") or _fallback_outlet(source),
+                "outlet": self._source_outlet(source, extraction),
                 "kind": source.kind,
                 "origin_chat_id": source.origin_chat_id,
                 "origin_username": source.origin_username,
@@ -389,60 +418,91 @@ class Store:
             },
         )
 
-    def _near_duplicate_of(self, hashes: set[int], extraction: dict) -> int | None:
-        """A stored article this text is a trimmed or re-headlined copy of, with no new figures."""
+    def _copy_of(
+        self, text: str, hashes: set[int], extraction: dict, date_found: str | None
+    ) -> int | None:
+        """A stored article this text is a copy of: the same text, or a trimmed or re-headlined
+        one, with no figure of its own and no firm date days away from the stored one's."""
+        digest = text_hash(text)
+        candidates = [
+            row["id"]
+            for row in self.db["articles"].rows_where(
+                "text_hash = ?", [digest], select="id", order_by="id"
+            )
+        ]
         marks = sketch(hashes)
-        if len(marks) < 4:
-            return None
-        rows = self.db.query(
-            f"""select article_id, count(*) as shared from article_sketch
-            where hash in ({",".join("?" * len(marks))})
-            group by article_id having shared >= 3 order by shared desc limit 5""",
-            marks,
-        )
-        new_facts = fact_keys(extraction)
-        for row in list(rows):
-            article = self.db["articles"].get(row["article_id"])
-            if containment(hashes, shingles(article["text"])) < NEAR_DUPLICATE:
+        if len(marks) >= 4:
+            candidates += [
+                row["article_id"]
+                for row in self.db.query(
+                    f"""select article_id, count(*) as shared from article_sketch
+                    where hash in ({",".join("?" * len(marks))})
+                    group by article_id having shared >= 3 order by shared desc limit 5""",
+                    marks,
+                )
+            ]
+        new_facts = _figures_only(fact_keys(extraction))
+        new_date = (extraction.get("published"), date_found)
+        for article_id in dict.fromkeys(candidates):
+            article = self.db["articles"].get(article_id)
+            same_text = article["text_hash"] == digest
+            if not same_text and containment(hashes, shingles(article["text"])) < NEAR_DUPLICATE:
+                continue
+            if not _dates_allow_copy(new_date, (article["published"], article["date_found"])):
                 continue
             # A near-identical text with a changed figure is an update, not a copy.
-            if new_facts <= fact_keys(json.loads(article["extraction"] or "{}")):
-                return article["id"]
+            old = json.loads(article["extraction"] or "{}")
+            if new_facts <= _figures_only(fact_keys(old)):
+                return article_id
         return None
 
-    def _assign_story(self, extraction: dict, reported_at: str | None) -> tuple[int, bool]:
-        keys = story_keys(extraction)
-        if keys and reported_at:
-            day = date.fromisoformat(reported_at[:10])
-            low = (day - timedelta(days=STORY_WINDOW_DAYS)).isoformat()
-            high = (day + timedelta(days=STORY_WINDOW_DAYS)).isoformat()
-            marks = ",".join("?" * len(keys))
-            rows = list(
-                self.db.query(
-                    f"""select k.story_id, count(*) as shared from story_keys k
-                    join stories s on s.id = k.story_id
-                    where k.key in ({marks}) and s.last_date between ? and ?
-                    group by k.story_id order by shared desc, s.last_date desc limit 1""",
-                    [*sorted(keys), low, high],
-                )
-            )
-            if rows:
-                story_id = rows[0]["story_id"]
-                self._add_keys(story_id, keys)
-                return story_id, False
-        now = _now()
-        story_id = self._insert(
-            "stories",
-            {
-                "title": extraction.get("title") or "Untitled",
-                "first_date": reported_at,
-                "last_date": reported_at,
-                "created_at": now,
-                "updated_at": now,
-            },
+    def _event_candidates(self, event: Event) -> list[tuple[int, Event]]:
+        """Stored events of the same kind close enough in time to be the same one."""
+        day = date.fromisoformat(event.day)
+        window = timedelta(days=WINDOW_DAYS[event.kind])
+        rows = self.db.query(
+            """select * from article_events where kind = ? and day between ? and ?
+            order by article_id""",
+            [event.kind, (day - window).isoformat(), (day + window).isoformat()],
         )
-        self._add_keys(story_id, keys)
-        return story_id, True
+        return [
+            (r["story_id"], Event(r["kind"], r["day"], r["count"], r["returned"], r["side"]))
+            for r in rows
+        ]
+
+    def _assign_story(
+        self, extraction: dict, event: Event | None, reported_at: str | None
+    ) -> tuple[int, bool]:
+        """The story of the article's event, or a new story; undated articles stand alone."""
+        if event is not None:
+            story_id = best_match(event, self._event_candidates(event))
+            if story_id is not None:
+                return story_id, False
+        return self._new_story(extraction.get("title"), reported_at), True
+
+    def _new_story(self, title: str | None, day: str | None, story_id: int | None = None) -> int:
+        now = _now()
+        row = {
+            "title": title or "Untitled",
+            "first_date": day,
+            "last_date": day,
+            "created_at": now,
+            "updated_at": now,
+        }
+        if story_id is not None:
+            row = {"id": story_id, **row}
+        return self._insert("stories", row)
+
+    def _record_event(self, article_id: int, story_id: int, event: Event | None) -> None:
+        if event is None:
+            return
+        self.db.execute(
+            """insert or replace into article_events
+            (article_id, story_id, kind, day, count, returned, side)
+            values (?, ?, ?, ?, ?, ?, ?)""",
+            [article_id, story_id, event.kind, event.day, event.count, event.returned, event.side],
+        )
+        self._add_keys(story_id, {f"{event.kind}:{event.day}"})
 
     def _add_keys(self, story_id: int, keys: Iterable[str]) -> None:
         self._insert_many(
@@ -537,7 +597,9 @@ class Store:
         exchange = extraction.get("exchange")
         rows: list[dict] = []
 
-        def add(topic, field, value, claimant=None, attacker=None, night=None, correction=0):
+        def add(
+            topic, field, value, claimant=None, attacker=None, night=None, correction=0, side=None
+        ):
             rows.append(
                 {
                     "story_id": story_id,
@@ -551,13 +613,15 @@ class Store:
                     "night": night,
                     "reported_at": reported,
                     "correction": correction,
+                    "side": side,
                 }
             )
 
         if exchange:
             for name in ("count", "returned", "status", "framework"):
                 if exchange.get(name) not in (None, ""):
-                    add("exchange", name, exchange[name])
+                    side = exchange.get("returned_side") if name == "returned" else None
+                    add("exchange", name, exchange[name], side=side)
             for mediator in exchange.get("mediators") or []:
                 add("exchange", "mediator", mediator)
         for strike in extraction.get("strikes") or []:
@@ -610,7 +674,8 @@ class Store:
             )
 
     def rederive(self, read: Callable[[StoredArticle], tuple[dict, str | None]]) -> int:
-        """Re-read every article from its kept raw text: new extraction, date and figures.
+        """Re-read every article from its kept raw text: new extraction, date and figures, then
+        stories re-derived from the events the articles are about.
 
         `read` gives an article's new extraction and how its date was found. Nothing is lost:
         articles and sources stay, only what was derived from them is replaced.
@@ -620,10 +685,8 @@ class Store:
             new, date_found = read(article)
             with self._write():
                 row = self.db["articles"].get(article.id)
-                story_id = row["story_id"]
                 self.db["facts"].delete_where("article_id = ?", [article.id])
-                self._write_facts(story_id, article.id, new, new.get("published") or None)
-                self._add_keys(story_id, story_keys(new))
+                self._write_facts(row["story_id"], article.id, new, new.get("published") or None)
                 self.db["articles"].update(
                     article.id,
                     {
@@ -634,7 +697,70 @@ class Store:
                     },
                 )
             count += 1
+        self.rebuild_stories()
         return count
+
+    def rebuild_stories(self) -> int:
+        """Group every article into stories again by its event; return how many stories.
+
+        Articles are taken in date order (undated last) and each joins the story whose event it
+        continues, as when it arrived. A story keeps its number when its first article had it.
+        """
+        with self._write():
+            articles = list(
+                self.db.query(
+                    """select id, story_id, title, published, extraction from articles
+                    order by published is null, published, id"""
+                )
+            )
+            seen: list[tuple[int, Event]] = []
+            assigned: dict[int, int] = {}
+            events: dict[int, Event] = {}
+            claimed: set[int] = set()
+            next_id = (next(self.db.query("select max(id) as n from stories"))["n"] or 0) + 1
+            for article in articles:
+                event = main_event(json.loads(article["extraction"] or "{}"))
+                story_id = best_match(event, seen) if event else None
+                if story_id is None:
+                    if article["story_id"] is not None and article["story_id"] not in claimed:
+                        story_id = article["story_id"]
+                    else:
+                        story_id, next_id = next_id, next_id + 1
+                    claimed.add(story_id)
+                assigned[article["id"]] = story_id
+                if event:
+                    seen.append((story_id, event))
+                    events[article["id"]] = event
+            existing = {r["id"] for r in self.db.query("select id from stories")}
+            titles = {a["id"]: a["title"] for a in articles}
+            for article_id, story_id in assigned.items():
+                if story_id not in existing:
+                    self._new_story(titles[article_id], None, story_id)
+                    existing.add(story_id)
+            self.db.conn.executemany(
+                "update articles set story_id = ? where id = ?",
+                [(story, article) for article, story in assigned.items()],
+            )
+            self.db.conn.executemany(
+                "update facts set story_id = ? where article_id = ?",
+                [(story, article) for article, story in assigned.items()],
+            )
+            self.db.execute("delete from article_events")
+            self.db.execute("delete from story_keys")
+            for article_id, event in events.items():
+                self._record_event(article_id, assigned[article_id], event)
+            self.db.execute(
+                """delete from stories where id not in (select story_id from articles
+                where story_id is not null)"""
+            )
+            self.db.execute(
+                """update stories set
+                first_date = (select min(published) from articles a where a.story_id = stories.id),
+                last_date = (select max(published) from articles a where a.story_id = stories.id),
+                title = coalesce((select title from articles a where a.story_id = stories.id
+                    and title != '' order by published is null, published, id limit 1), title)"""
+            )
+            return self.db["stories"].count
 
     def reparse(self, extract: Callable[[str, dict], dict]) -> int:
         """Re-derive every article's figures from its kept raw text; return how many."""

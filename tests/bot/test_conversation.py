@@ -90,12 +90,17 @@ async def test_reforwarding_the_same_post_changes_nothing(app, fake, store):
     assert store.counts() == before
 
 
-async def test_pasting_the_same_text_again_is_a_duplicate(app, fake, store):
+async def test_pasting_a_stored_posts_text_adds_a_source_and_pasting_again_does_not(
+    app, fake, store
+):
     await forward_seed(app, fake)
     before = store.counts()
     await app.process_update(message_update(app.bot, EXCHANGE_AND_STRIKES, user_id=EDITOR))
+    assert "one more source" in replies(fake)[-1]
+    assert store.counts() == {**before, "sources": before["sources"] + 1}
+    await app.process_update(message_update(app.bot, EXCHANGE_AND_STRIKES, user_id=EDITOR))
     assert "Already stored" in replies(fake)[-1]
-    assert store.counts() == before
+    assert store.counts() == {**before, "sources": before["sources"] + 1}
 
 
 async def test_exchange_briefing(app, fake):

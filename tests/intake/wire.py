@@ -45,3 +45,47 @@ Air force: 48 of 60 drones downed overnight
 Russia sent 60 drones against Ukraine overnight, and air defence units downed 48 of them, \
 the Ukrainian air force said on Friday.
 """
+
+SWAP_DEC_30 = """\
+Ukraine brings home 150 prisoners of war in year-end swap
+
+Ukraine brought home 150 of its servicemen from Russian captivity on Monday in an exchange \
+mediated by the United Arab Emirates, President Volodymyr Zelenskyy said. The freed men include \
+soldiers who defended Mariupol, he added.
+"""
+
+SWAP_FEB_5 = """\
+Another 150 Ukrainian soldiers return home in prisoner swap
+
+A further 150 Ukrainian soldiers returned home from Russian captivity on Wednesday after a \
+prisoner exchange brokered by the United Arab Emirates, Ukraine's coordination headquarters said.
+"""
+
+SWAP_UK_189 = """\
+Додому повернулися 189 українських захисників
+
+Сьогодні відбувся обмін полоненими: додому повернулися 189 українців, повідомив президент \
+Володимир Зеленський. Обмін відбувся за посередництва ОАЕ.
+"""
+
+SWAP_RU_150 = """\
+Moscow says 150 servicemen returned in swap with Kyiv
+
+Russia's defence ministry said on Monday that 150 Russian servicemen had been returned from \
+Ukrainian-held territory in a prisoner exchange. The United Arab Emirates acted as mediator, \
+the ministry said.
+"""
+
+ALL_FOURTEEN = """\
+Air defences down all 14 drones overnight
+
+Russia launched 14 Shahed drones at Ukraine overnight, and air defences destroyed all 14 of \
+them, the Ukrainian air force said.
+"""
+
+FOURTEEN_AGAIN = """\
+Fourteen drones launched, fourteen destroyed
+
+Ukraine's air force said it shot down 14 drones of the 14 that Russia sent against the country \
+during the night.
+"""
