@@ -17,6 +17,8 @@ RUN python3 -m venv .venv && .venv/bin/pip install -c requirements.lock -e .
 RUN useradd --system --uid 10001 --home-dir /data --shell /usr/sbin/nologin newsroom \
     && mkdir -p /data && chown newsroom:newsroom /data
 USER newsroom
+# Anything written relative to the working folder lands on the volume too.
+WORKDIR /data
 
 ENV PATH=/app/.venv/bin:$PATH \
     NEWSROOM_DB=/data/newsroom.db \

@@ -172,3 +172,14 @@ async def test_stats_anywhere_else_is_refused_in_one_line(bot, fake):
     assert len(refusals) == 2
     assert all("\n" not in r and "admin chat" in r for r in refusals)
     assert admin_texts(fake) == []
+
+
+async def test_an_error_in_background_work_is_reported_without_a_chat(bot, fake, clock):
+    async def broken_job(context):
+        raise RuntimeError("digest renderer failed")
+
+    bot.job_queue.run_once(broken_job, 0, name="digests")
+    await wait_until(lambda: admin_texts(fake))
+    (report,) = [html_to_plain(t) for t in admin_texts(fake)]
+    assert "RuntimeError" in report and "digest renderer failed" in report
+    assert "background job “digests”" in report
