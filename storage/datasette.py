@@ -84,7 +84,48 @@ TABLES: dict[str, dict] = {
             "reported_at": "the day the article reporting it was published",
             "superseded_by": "the fact that corrected this one (kept, not current)",
             "correction": "1 when the article presents this figure as an update",
+            "quote": "the words of the article the figure was read from",
+            "confidence": "how far the extractor trusts the figure (0 to 1)",
+            "uncertain": "1 when the extractor was not sure: shown to editors, published only "
+            "once an editor confirms it",
+            "doubt": "why the extractor was not sure",
+            "checked_by": "Telegram id of the editor who confirmed or set the figure",
+            "check_id": "the editor action (review_actions) that checked it",
+            "edit_id": "the /fix (review_actions) that set this figure",
+            "withdrawn_by": "the removal (review_actions) that took its article out as not a "
+            "report",
+            "undone_by": "the /undo (review_actions) that took this fix back",
+            "published": "1 once subscribers have been told this figure",
         },
+    },
+    "review_actions": {
+        "description": "The audit trail: every confirmation, fix, undo, removal, restore, merge "
+        "and split an editor made, with what it was and what it became. Nothing is changed "
+        "without a row here.",
+        "label_column": "action",
+        "sort_desc": "at",
+        "facets": ["action", "editor_name"],
+        "columns": {
+            "at": "when (UTC)",
+            "editor_id": "the editor's Telegram user id",
+            "editor_name": "the editor's name in Telegram",
+            "action": "confirm, fix, date, undo, remove, restore, merge or split",
+            "story_id": "the story acted on",
+            "article_id": "the article acted on",
+            "fact_id": "the figure a fix created (or an undo took back)",
+            "field": "which figure: drones_downed, count, status, date, ...",
+            "claimant": "whose figure",
+            "night": "the attack night of the figure",
+            "before": "what it was",
+            "after": "what it became",
+            "detail": "what the action touched, as JSON (used by /undo and restore)",
+            "undone_by": "the later action that took this one back, if any",
+        },
+    },
+    "receipts": {
+        "description": "Which article each receipt message shows, so an editor may reply to a "
+        "receipt with /fix.",
+        "hidden": True,
     },
     "strike_nights": {
         "description": "One row per attack night and claimant, each figure in its own number "
@@ -160,6 +201,29 @@ order by night desc""",
 from swaps where status = 'completed' and returned is not null
 order by swap_date""",
     },
+    "editor_actions": {
+        "title": "What editors changed",
+        "description": "Every editor action, newest first, with the story and article it "
+        "touched and the figure before and after.",
+        "sql": """select r.at, r.editor_name, r.action, r.story_id, s.title as story,
+  r.article_id, a.title as article, r.field, r.claimant, r.night, r.before, r.after,
+  case when r.undone_by is not null then 'undone' end as undone
+from review_actions r
+left join stories s on s.id = r.story_id
+left join articles a on a.id = r.article_id
+order by r.id desc""",
+    },
+    "uncertain_figures": {
+        "title": "Figures waiting for an editor",
+        "description": "Figures the extractor was not sure of, not yet confirmed: shown to "
+        "editors, not published.",
+        "sql": """select f.story_id, a.title, f.topic, f.field, f.value, f.claimant, f.night,
+  f.confidence, f.doubt, f.quote
+from facts f join articles a on a.id = f.article_id
+where f.uncertain = 1 and f.check_id is null and f.withdrawn_by is null
+  and f.superseded_by is null
+order by f.id desc""",
+    },
     "figures_that_differ": {
         "title": "Figures that differ between reports",
         "description": "A claimant's figure for one night given as different numbers by "
@@ -168,6 +232,7 @@ order by swap_date""",
   count(distinct article_id) as articles
 from facts
 where topic = 'strike' and number is not null and superseded_by is null
+  and withdrawn_by is null and undone_by is null
 group by night, claimant, attacker, field having count(distinct number) > 1
 order by night desc""",
     },

@@ -7,6 +7,10 @@ The views are derived from `facts`, never written to: their definitions live her
 from sqlite_utils import Database
 
 from storage.figures import STRIKE_FIGURES
+from storage.review import PUBLIC_FACT as PUBLIC
+
+# Only figures the briefings show (storage.review): not withdrawn by an editor, not an undone
+# fix, not an uncertain figure nobody checked.
 
 # One row per attack night and claimant: that claimant's current figures, one column each.
 # "Current": a figure a correction superseded is left out; when reports of the same claimant
@@ -21,7 +25,8 @@ _STRIKE_NIGHTS_SELECT = f"""with figures as (
       order by f.reported_at desc, f.id desc
     ) as newest
   from facts f
-  where f.topic = 'strike' and f.number is not null and f.superseded_by is null{{where}}
+  where f.topic = 'strike' and f.number is not null and f.superseded_by is null
+    and {PUBLIC}{{where}}
 ),
 spread as (
   select night, claimant, attacker, max(n) > 1 as figures_differ from (
@@ -61,9 +66,9 @@ STRIKE_NIGHTS = "create view strike_nights as\n" + strike_nights_select()
 
 # One row per exchange (a story with exchange facts): latest status and figures, and the day
 # the swap was first reported completed (else the day its returned figure was first reported).
-SWAPS = """create view swaps as
+SWAPS = f"""create view swaps as
 with ex as (
-  select * from facts where topic = 'exchange' and superseded_by is null
+  select * from facts where topic = 'exchange' and superseded_by is null and {PUBLIC}
 ),
 latest as (
   select story_id, field, value, number, row_number() over (

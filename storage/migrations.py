@@ -196,6 +196,67 @@ def m006_stories_are_events(db: Database) -> None:
         db["article_events"].insert_all(rows)
 
 
+@migrations()
+def m007_editor_review(db: Database) -> None:
+    """Editors in the loop: an audit trail, each figure's words, confirmations and removals.
+
+    Existing figures count as already told to subscribers (published = 1): they were pushed,
+    or came before pushes existed.
+    """
+    db["review_actions"].create(
+        {
+            "id": int,
+            "at": str,
+            "editor_id": int,
+            "editor_name": str,
+            "action": str,
+            "story_id": int,
+            "article_id": int,
+            "fact_id": int,
+            "field": str,
+            "claimant": str,
+            "night": str,
+            "before": str,
+            "after": str,
+            "detail": str,
+            "undone_by": int,
+        },
+        pk="id",
+        # Not stories: a reparse may regroup stories and drop an emptied one; the trail stays.
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["review_actions"].create_index(["editor_id", "action", "id"])
+    db["review_actions"].create_index(["story_id"])
+    db["review_actions"].create_index(["article_id"])
+    for name, kind in (
+        ("quote", str),
+        ("confidence", float),
+        ("uncertain", int),
+        ("doubt", str),
+        ("checked_by", int),
+        ("check_id", int),
+        ("edit_id", int),
+        ("withdrawn_by", int),
+        ("undone_by", int),
+        ("published", int),
+    ):
+        db["facts"].add_column(name, kind)
+    db.execute("update facts set published = 1")
+    for name, kind in (
+        ("held", int),
+        ("confirmed_by", int),
+        ("confirm_id", int),
+        ("removed_by", int),
+        ("remove_id", int),
+    ):
+        db["articles"].add_column(name, kind)
+    db["stories"].add_column("merged_into", int)
+    db["receipts"].create(
+        {"chat_id": int, "message_id": int, "article_id": int},
+        pk=("chat_id", "message_id"),
+    )
+
+
 def apply(db: Database) -> None:
     """Bring a database up to the current schema, then (re)create the read-only views."""
     # The views are derived, not data: dropped while migrations run (so a migration may rebuild

@@ -19,6 +19,14 @@ from storage import health, migrations
 from storage.desk import DeskQueries
 from storage.events import WINDOW_DAYS, Event, best_match, main_event
 from storage.figures import as_number
+from storage.review import (
+    LIVE_ARTICLE,
+    PUBLIC_FACT,
+    ReviewMixin,
+    edited_from,
+    note_fact,
+    note_replaced,
+)
 from storage.similarity import NEAR_DUPLICATE, containment, shingles, sketch
 from storage.subscriptions import attach as attach_subscriptions
 from storage.views import (
@@ -191,8 +199,8 @@ def _figures_line(record: dict) -> str:
     return ", ".join(parts)
 
 
-class Store:
-    """Intent-named reads and writes over the newsroom database."""
+class Store(ReviewMixin):
+    """Intent-named reads and writes over the newsroom database (editors' actions: review.py)."""
 
     def __init__(self, db: Database):
         self.db = db
@@ -378,6 +386,10 @@ class Store:
                 "article_sketch", [{"hash": h, "article_id": article_id} for h in sketch(hashes)]
             )
             self._touch_story(story_id, reported_at)
+            # Uncertain figures wait for an editor (everything does under NEWSROOM_PUSH=confirmed).
+            changes = self._review_new_article(
+                article_id, story_id, extraction, reported_at, changes
+            )
             for listener in self.change_listeners:
                 listener(self.db, changes)
         return SaveResult(
@@ -682,11 +694,17 @@ class Store:
         """
         count = 0
         for article in list(self.stored_articles()):
+            if self.has_editor_fixes(article.id):
+                continue  # an editor's fix rests on these figures: they stay as they are
             new, date_found = read(article)
             with self._write():
                 row = self.db["articles"].get(article.id)
+                story_id = row["story_id"]
+                reported = new.get("published") or None
                 self.db["facts"].delete_where("article_id = ?", [article.id])
-                self._write_facts(row["story_id"], article.id, new, new.get("published") or None)
+                self._write_facts(story_id, article.id, new, reported)
+                self._keep_evidence(article.id, story_id, new, reported)
+                self._review_reparsed(article.id)
                 self.db["articles"].update(
                     article.id,
                     {
@@ -782,7 +800,7 @@ class Store:
             return 0
         rows = self.db.query(
             """select count(*) as n from sources s join articles a on a.id = s.article_id
-            where a.story_id = ?""",
+            where a.story_id = ? and a.remove_id is null""",
             [story_id],
         )
         return next(rows)["n"]
@@ -808,9 +826,12 @@ class Store:
             )
         return out
 
-    def _facts(self, where: str, params: list) -> list[dict]:
+    def _facts(self, where: str, params: list, *, scope: str = PUBLIC_FACT) -> list[dict]:
+        """Facts matching `where`; by default only those the briefings may show (review.py)."""
         return list(
-            self.db.query(f"select * from facts where {where} order by reported_at, id", params)
+            self.db.query(
+                f"select * from facts where ({where}) and {scope} order by reported_at, id", params
+            )
         )
 
     @staticmethod
@@ -837,24 +858,31 @@ class Store:
                     f["reported_at"],
                 )
             claim_of_fact[f["id"]] = claim
+            note_fact(claim, f)
             for ref in sources.get(f["article_id"], []):
                 if ref not in claim.sources:
                     claim.sources.append(ref)
         for f in facts:
             newer = claim_of_fact.get(f.get("superseded_by") or 0)
-            if newer is not None and f["value"] not in newer.updated_from:
-                newer.updated_from.append(f["value"])
+            if newer is not None:
+                note_replaced(newer, f)
         return list(claims.values())
 
     def _story_articles(self, story_id: int) -> list[dict]:
         return list(
-            self.db["articles"].rows_where("story_id = ?", [story_id], order_by="published, id")
+            self.db["articles"].rows_where(
+                f"story_id = ? and {LIVE_ARTICLE}", [story_id], order_by="published, id"
+            )
         )
 
     def _recent_stories(self, n: int) -> list[dict]:
+        # A story whose every article an editor removed (or merged away) is not shown.
         return list(
             self.db["stories"].rows_where(
-                order_by="last_date desc, updated_at desc, id desc", limit=n
+                f"""exists (select 1 from articles a where a.story_id = stories.id
+                and a.{LIVE_ARTICLE})""",
+                order_by="last_date desc, updated_at desc, id desc",
+                limit=n,
             )
         )
 
@@ -886,7 +914,9 @@ class Store:
         ex = [f for f in facts if f["topic"] == "exchange" and not f.get("superseded_by")]
         if not ex:
             return None
+        edits = edited_from(facts)
         latest: dict[str, str] = {}
+        corrected: dict[str, list[str]] = {}
         mediators: list[str] = []
         for f in ex:  # ordered by reported_at: later reports win
             if f["field"] == "mediator":
@@ -894,11 +924,16 @@ class Store:
                     mediators.append(f["value"])
             else:
                 latest[f["field"]] = f["value"]
-        return {**latest, "mediators": mediators}
+                if f["id"] in edits:
+                    corrected[f["field"]] = edits[f["id"]]
+                else:
+                    corrected.pop(f["field"], None)
+        return {**latest, "mediators": mediators, "edited_from": corrected}
 
     @staticmethod
     def _strike_summary(facts: list[dict]) -> list[dict]:
         records: dict[tuple, dict] = {}
+        edits = edited_from(facts)
         for f in facts:
             if f["topic"] != "strike" or f["field"] not in STRIKE_FIGURES or f["superseded_by"]:
                 continue
@@ -907,6 +942,8 @@ class Store:
                 {"night": f["night"], "claimant": f["claimant"], "attacker": f["attacker"]},
             )
             rec[f["field"]] = int(f["value"])
+            if f["id"] in edits:
+                rec.setdefault("edited_from", {})[f["field"]] = edits[f["id"]]
         return sorted(records.values(), key=lambda r: (r["night"] or "", r["attacker"] != "russia"))
 
     def exchange_status(self) -> ExchangeView | None:
@@ -917,8 +954,8 @@ class Store:
     def exchanges(self, limit: int = 5) -> list[ExchangeView]:
         """Exchanges newest first, each built from every article of its story."""
         rows = self.db.query(
-            """select f.story_id, max(f.reported_at) as last from facts f
-            where f.topic = 'exchange' group by f.story_id
+            f"""select f.story_id, max(f.reported_at) as last from facts f
+            where f.topic = 'exchange' and {PUBLIC_FACT} group by f.story_id
             order by last desc, f.story_id desc limit ?""",
             [limit],
         )
@@ -978,8 +1015,8 @@ class Store:
             nights = [
                 r["night"]
                 for r in self.db.query(
-                    """select night from facts where topic = 'strike' and night is not null
-                    group by night order by night desc limit ?""",
+                    f"""select night from facts where topic = 'strike' and night is not null
+                    and {PUBLIC_FACT} group by night order by night desc limit ?""",
                     [limit],
                 )
             ]

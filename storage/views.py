@@ -27,6 +27,17 @@ class Claim:
     # Earlier values of the same claimant's figure that a correction replaced (kept, not shown
     # as current).
     updated_from: list[str] = field(default_factory=list)
+    # Editors in the loop (storage.review): the words the figure came from, whether it is
+    # below the extractor's confidence threshold and nobody checked it yet, whether an editor
+    # checked it, and the values an editor's /fix replaced with this one.
+    quote: str | None = None
+    uncertain: bool = False
+    doubt: str | None = None
+    checked: bool = False
+    edit_id: int | None = None
+    edited_from: list[str] = field(default_factory=list)
+    fact_ids: list[int] = field(default_factory=list)
+    actions: list["EditorAction"] = field(default_factory=list)
 
 
 @dataclass
@@ -183,3 +194,126 @@ EXPORT_COLUMNS = (
     "also_carried_by",
     "fact_id",
 )
+
+
+# -- editors in the loop (storage.review) ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EditorAction:
+    """One row of the audit trail: who did what, when, what it was and what it became."""
+
+    id: int
+    action: str  # confirm, fix, date, undo, remove, restore, merge, split
+    editor: str
+    at: str
+    story_id: int | None = None
+    article_id: int | None = None
+    field: str | None = None
+    claimant: str | None = None
+    night: str | None = None
+    before: str | None = None
+    after: str | None = None
+    undone: bool = False
+
+
+@dataclass(frozen=True)
+class SanityWarning:
+    """Two figures that cannot both be right, e.g. more drones downed than launched."""
+
+    code: str  # downed_above_launched, lost_above_launched, returned_above_count
+    topic: str
+    claimant: str | None
+    night: str | None
+    weapon: str | None  # drones, missiles, total (strikes); None for an exchange
+    expected_max: int  # launched (or the swap's count)
+    found: int  # downed (downed + lost; returned)
+
+
+@dataclass(frozen=True)
+class ReviewFigure:
+    """One figure of an article as an editor reviews it: value, claimant, words, state."""
+
+    fact_id: int
+    topic: str
+    field: str
+    value: str
+    claimant: str | None
+    attacker: str | None
+    night: str | None
+    quote: str | None
+    confidence: float | None
+    uncertain: bool
+    doubt: str | None
+    checked: bool
+    published: bool
+    edited_from: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ArticleReview:
+    """One stored article as its receipt shows it: figures with their words, and its state."""
+
+    article_id: int
+    story_id: int | None
+    title: str
+    outlet: str | None
+    published: str | None
+    story_sources: int
+    state: str  # "open", "confirmed" or "removed"
+    held: bool  # its figures wait for an editor before subscribers hear of them
+    figures: list[ReviewFigure]
+    warnings: list[SanityWarning]
+    decided_by: str | None = None  # who confirmed or removed it
+    decided_at: str | None = None
+
+
+@dataclass(frozen=True)
+class ArticleRef:
+    """One article of a story, as /sources N lists it for /split."""
+
+    article_id: int
+    title: str
+    outlet: str | None
+    published: str | None
+    removed: bool = False
+
+
+@dataclass
+class StoryReview:
+    """/sources N: a story's figures with their words, its articles and its editors' actions."""
+
+    story_id: int
+    title: str
+    claims: list[Claim]
+    articles: list[ArticleRef]
+    actions: list[EditorAction]
+
+
+@dataclass(frozen=True)
+class FigureEdit:
+    """One figure an editor's action changed: where it was, what it was, what it became."""
+
+    topic: str
+    field: str
+    claimant: str | None
+    night: str | None
+    before: tuple[str, ...]
+    after: str | None
+
+
+@dataclass(frozen=True)
+class ReviewOutcome:
+    """What an editor's action did, for the reply, the edited receipt and the tests."""
+
+    action: str
+    audit_id: int | None
+    story_id: int | None = None
+    article: ArticleReview | None = None
+    edits: tuple[FigureEdit, ...] = ()
+    # Subscriber pushes queued by this action: new figures released, corrections.
+    released: int = 0
+    corrections: int = 0
+    already: bool = False  # nothing to do: it was already in that state
+    new_story_id: int | None = None  # split: the story the article now forms
+    moved_articles: int = 0
