@@ -10,6 +10,7 @@ from typing import NamedTuple
 from extraction.cues import cue
 from extraction.lemmas import completed_return, offered_swap
 from extraction.numbers import Num, find_numbers
+from extraction.periods import period_total
 from extraction.sentences import BACKGROUND, BODY, TITLE, Sentence
 
 _TOPIC = cue(r"prisoner|\bpows?\b|captiv|полон|плен|обмін|обмен|військовополон|военнопленн|swap")
@@ -99,6 +100,7 @@ _EARLIER_SWAP = cue(
     r"\blast (?:\w+ ){1,3}(?:a |an |the )?(?:prisoner |pow )?(?:exchange|swap)|"
     r"previous (?:exchange|swap|round)|"
     r"earlier (?:exchange|swap)|that (?:swap|exchange)|the last one|so far\b|in total\b|"
+    r"\ba total of\b|\baltogether\b|"
     r"since\b[^.]{0,20}?(?:start|beginning|full-scale|invasion|war\b)|по состоянию на|станом на|"
     r"as of\b|(?:the )?most recent (?:prisoner |pow )?(?:exchange|swap)|востаннє|"
     r"в последний раз|since (?:19|20)\d\d\b|з (?:19|20)\d\d року|с (?:19|20)\d\d года|"
@@ -305,6 +307,7 @@ class Pick(NamedTuple):
 # swap is strong evidence; "proposed" with no cue at all is a guess and is never published.
 _STATUS_CONFIDENCE = {
     "completed": 0.85,
+    "completed_weak": 0.7,
     "stalled": 0.7,
     "agreed": 0.8,
     "agreed_weak": 0.65,
@@ -329,11 +332,23 @@ def _clauses(text: str):
     yield pos, text[pos:]
 
 
+# "Russia rejected this offer", "Москва відхилила цю пропозицію": the object points back
+_ANAPHOR = cue(
+    r"\b(?:this|that|the|such an?|their|its|our) (?:offer|proposal|idea|initiative|plan|deal|"
+    r"request)s?\b|(?:цю|таку|цієї|цю ж) (?:пропозиц\w*|ідею|ініціатив\w*)|"
+    r"(?:это|такое|этого|эту) (?:предложени\w*|иде\w*|инициатив\w*)"
+)
+
+
 def _status(sentences: list[Sentence]) -> Pick | None:
     found: dict[str, Pick] = {}
+    previous_topical = False
     for s in sentences:
         # clause by clause: "Moscow rejects a ceasefire, but the sides agreed to a swap"
-        sentence_topical = _is_topical(s.text)
+        sentence_topical = _is_topical(s.text) or (
+            previous_topical and _ANAPHOR.search(s.text) is not None
+        )
+        previous_topical = _is_topical(s.text)
         for offset, clause in _clauses(s.text):
             # "..., but Russia will not agree to this": the clause inherits the sentence's topic
             # unless it is about something else ("Moscow rejects a ceasefire")
@@ -357,9 +372,10 @@ def _clause_statuses(text: str, inherit: bool) -> dict[str, tuple[int, int, str]
     for status, pattern in _STATUS_ORDER:
         if status in found:
             continue
-        if status in ("completed", "stalled", "agreed") and not topical:
+        lemma_only = status == "completed" and not topical
+        if status in ("completed", "stalled", "agreed") and not topical and not lemma_only:
             continue  # "Moscow rejects a ceasefire" says nothing about the swap
-        m = pattern.search(text)
+        m = None if lemma_only else pattern.search(text)
         span = (m.start(), m.end()) if m else None
         if status == "completed" and span is None and _about_people(text):
             # the vocabulary's return and exchange verbs, in a past (perfective) form, about
@@ -383,6 +399,8 @@ def _clause_statuses(text: str, inherit: bool) -> dict[str, tuple[int, int, str]
         if status == "stalled" and _STALL_GUARD.search(text):
             continue
         key = "agreed_weak" if pattern is not _AGREED and status == "agreed" else status
+        if lemma_only:
+            key = "completed_weak"  # a release told with no word of prisoners or a swap
         found[status] = (span[0], span[1], key)
     return found
 
@@ -483,7 +501,19 @@ def _same_number(sentences: list[Sentence], returned: Pick | None) -> Pick | Non
 @functools.lru_cache(maxsize=4096)
 def _earlier_swap(text: str) -> bool:
     """A sentence about an earlier swap or a running total, unless it also dates itself to now."""
-    return bool(_EARLIER_SWAP.search(text)) and not _NOW.search(text)
+    # "98 freed over the past week" totals a period; "its 11th exchange this year" only counts
+    # swaps, and the sentence may still report this one
+    counted = _EVENT_PERIOD.sub(" ", text) if _EVENT_PERIOD.search(text) else text
+    earlier = bool(_EARLIER_SWAP.search(text)) or period_total(counted)
+    return earlier and not _NOW.search(text)
+
+
+_EVENT_PERIOD = re.compile(
+    r"(?:exchange|swap|обмін|обмен|раунд|round)\w*\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:this|that|за|цього|этого|в этом|у цьому)\s+(?:year|week|month|рік|році|тиждень|тижні|"
+    r"місяць|місяці|год|году|неделю|неделе|месяц|месяце)",
+    re.IGNORECASE,
+)
 
 
 @functools.lru_cache(maxsize=4096)

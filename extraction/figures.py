@@ -8,6 +8,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from extraction import lemmas
 from extraction.cues import Cue, cue, lower_same
 from extraction.numbers import Num, find_numbers
 
@@ -51,7 +52,8 @@ _TOTAL_TOK = re.compile(
 _LAUNCHES_TOK = re.compile(r"^(?:launches|пуск\w*|запуск\w*)$")
 _SKIP_TOK = re.compile(
     r"^(?:russian|russia's|ukrainian|enemy|hostile|attack|strike|combat|assault|iranian|"
-    r"iranian-made|shahed-type|[\w]+-type|[\w]+-made|[\w]+-range|[\w]+-wing|long-range|air|aerial|"
+    r"iranian-made|shahed-type|[\w]+-type|[\w]+-made|[\w]+-range|[\w]+-wing|[\w]+-launched|"
+    r"[\w]+-based|long-range|air|aerial|"
     r"airborne|more|other|additional|various|different|types?|guided|hypersonic|supersonic|"
     r"high-precision|jet|jet-powered|decoy|the|of|a|total|downed|destroyed|intercepted|incoming|"
     r"[а-яіїєґё'-]+(?:их|ых|ими|ыми|ий|ый|ій|ые|ие|ого|ому|ої|ой|ая|яя|ою|ні|ные|ная|ное|і|и)|"
@@ -167,6 +169,8 @@ def _noun_class(text: str, end: int) -> tuple[str | None, bool, int]:
         tok = m.group(0).lower().strip("'\"")
         if not tok or tok in {'"', "'", "«", "»", "“", "”", "-"}:
             continue
+        if tok == "/" or (tok[0].isdigit() and window[m.start() - 1 : m.start()] == "/"):
+            continue  # "Shahed-136/131": one model name with two numbers
         if tok in _STOP_PUNCT or tok[0].isdigit():
             return None, ukrainian, end
         if _UKRAINIAN_WEAPON.match(tok):
@@ -203,11 +207,23 @@ def _noun_class(text: str, end: int) -> tuple[str | None, bool, int]:
 
 @functools.lru_cache(maxsize=1024)
 def _cues(text: str) -> tuple[tuple[int, int, str], ...]:
-    """Every role cue in a sentence as (start, end, role), found once per sentence."""
+    """Every role cue in a sentence as (start, end, role), found once per sentence: the cue
+    patterns, and the launch and down verbs of the vocabulary tables matched on lemmas."""
     found = []
     for pattern, role in ((LOST_CUE, LOST), (DOWN_CUE, DOWNED), (LAUNCH_CUE, LAUNCHED),
                           (HIT_CUE, HIT)):  # fmt: skip
-        found.extend((m.start(), m.end(), role) for m in pattern.finditer(text))
+        for m in pattern.finditer(text):
+            if role == LAUNCHED and m.start() > 0 and text[m.start() - 1] == "-":
+                continue  # "air-launched", "sea-launched": a kind of missile, not a launch
+            found.append((m.start(), m.end(), role))
+    taken = {start for start, _, _ in found}
+    for concept, role in (("down_verb", DOWNED), ("launch_verb", LAUNCHED)):
+        for t in lemmas.find(text, concept):
+            if t.start in taken or (t.start > 0 and text[t.start - 1] == "-"):
+                continue
+            if len(t.lemmas) == 1 and t.low.isascii():
+                continue  # an English base form may be a noun ("a fire", "the use of")
+            found.append((t.start, t.end, role))
     return tuple(found)
 
 
@@ -258,7 +274,12 @@ def _role_and_distance(
         ):
             continue  # "four missiles, launched by Ukraine, and 27 drones": a modifier only
         if c_end <= start:
-            dist = start - c_end + 25 * text.count(",", c_end, start)
+            # a participle phrase set off by commas (", launched by Ukraine,") adds no distance
+            skipped = sum(len(m.group(0)) for m in _PARTICIPLE_PHRASE.finditer(text, c_end, start))
+            commas = text.count(",", c_end, start) - 2 * len(
+                _PARTICIPLE_PHRASE.findall(text, c_end, start)
+            )
+            dist = start - c_end - skipped + 25 * commas
             dist += 100 * text.count(";", c_end, start)  # a semicolon closes the clause
             if c_end <= prev_num_end and dist > 120:
                 continue
@@ -447,6 +468,7 @@ def _singular_patterns(low: str) -> tuple[Cue, ...]:
 
 # "launched by Ukraine", "fired from the Black Sea": a participle describing a noun before it
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:by|from)\b")
+_PARTICIPLE_PHRASE = re.compile(r",\s+(?:launched|fired)\s+(?:by|from)\b[^,.;]{0,50},")
 # "debris from one downed missile", "уламки двох дронів": wreckage, not a count of the attack
 _DEBRIS_BEFORE = re.compile(
     r"(?:debris|wreckage|fragments?|parts?|remnants|уламк\w*|обломк\w*|фрагмент\w*)\s+"

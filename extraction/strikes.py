@@ -22,6 +22,7 @@ from extraction.figures import (
     sentence_figures,
 )
 from extraction.layout import per_type_items, read_layout
+from extraction.periods import period_total
 from extraction.places import find_places, side_of
 from extraction.sentences import BODY, TITLE, Sentence
 
@@ -39,7 +40,9 @@ _LOSS_TALLY = cue(
 _CUMULATIVE = cue(
     r"\bsince\b(?! the night)|\bso far this\b|\bthis year\b|\bin total,? (?:since|over)\b|"
     r"\bover the past (?:month|week|year)s?\b|\bfrom the start\b|\bcumulative\b|"
-    r"з початку|від початку|починаючи|із цього часу|з цього часу|с начала|с момента|"
+    # "з початку ночі", "с начала ночи": since the night began is still this night
+    r"(?:з початку|від початку|с начала)(?! (?:ночі|ночи|доби|суток|атаки))|"
+    r"починаючи|із цього часу|з цього часу|с момента|"
     r"за весь период|за (?:минулий|прошлый|последний) (?:тиждень|місяць|неделю|месяц)|"
     r"за тиждень|за неделю|за місяць|за месяц|\bmonthly\b|over the month|\bweekly\b|"
     r"итог\w* недели|підсумк\w* тижня|итог\w* месяца|підсумк\w* місяця|"
@@ -260,36 +263,6 @@ def _claimant_in(text: str, pos: int) -> cl.ClaimantCue | None:
     return before[-1] if before else cues[0]
 
 
-# "during the week", "so far this week", "over the course of this month", "за минулий тиждень":
-# a running total over a period; the determiners come before a period noun of the vocabulary
-_PERIOD_DET = re.compile(
-    r"(?:\b(?:this|the|past|last|that|a|whole|entire|of)|(?<!\w)(?:за|цей|цього|минулий|минулого|"
-    r"останній|протягом|этот|эту|этой|прошлую|прошлой|последнюю|течение|весь|всю))\s+$",
-    re.IGNORECASE,
-)
-
-
-# "over the same seven days", "за 10 діб": several days counted together
-_DAYS = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+days\b|"
-    r"(?<!\w)(?:\d+|кілька|декілька|несколько)\s+(?:днів|діб|дней|суток)(?!\w)",
-    re.IGNORECASE,
-)
-
-
-def _period_total(text: str) -> bool:
-    """A sentence whose figures add up a week, a month or a year, and name no night."""
-    if _NIGHT_HINT.search(text):
-        return False
-    if _DAYS.search(text):
-        return True
-    low = text.lower()
-    return any(
-        _PERIOD_DET.search(low[max(0, t.start - 25) : t.start])
-        for t in lemmas.find(text, "period_noun")
-    )
-
-
 def _foreign_only(text: str) -> bool:
     """A sentence about another country's war ("Israel intercepted 40 missiles from Iran") that
     names neither side of ours."""
@@ -301,7 +274,7 @@ def _skip_sentence(text: str) -> bool:
         _LOSS_TALLY.search(text)
         or _CUMULATIVE.search(text)
         or _COMPARISON.search(text)
-        or _period_total(text)
+        or period_total(text)
         or _foreign_only(text)
     )
 
@@ -404,7 +377,26 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
         if not any(f in rec.values for f in FIELDS):
             continue  # a record stays when the text gave figures, even only approximate ones
         out.append(_as_dict(rec, body, records))
-    return out
+    return _drop_relayed(out)
+
+
+def _drop_relayed(out: list[dict]) -> list[dict]:
+    """One side's officials repeating one figure ("the ministry said the air force downed 44")
+    is one figure: a later entry of the same attacker and night keeps only what is new."""
+    kept: list[dict] = []
+    for entry in out:
+        # the same value for the same field and side: a relay, even when one official's
+        # wording dates it differently ("on Tuesday morning" beside "overnight")
+        earlier = [k for k in kept if k["attacker"] == entry["attacker"]]
+        had = [name for name in FIELDS if entry[name] is not None]
+        for name in had:
+            if any(k[name] == entry[name] for k in earlier):
+                entry[name] = None
+                entry["_picks"].pop(name, None)
+        if had and all(entry[name] is None for name in FIELDS):
+            continue
+        kept.append(entry)
+    return kept
 
 
 def _figure_claimant(

@@ -38,9 +38,11 @@ _TABLES: dict[str, dict[str, str]] = {
     # launch verbs: the attacker sent the weapons
     "launch_verb": {
         "en": "launch fire deploy unleash send use",
+        # simplemma reads "задіяно" as "задіяна": that form stands in for the verb
         "uk": "запустити запускати випустити випускати застосувати використати атакувати "
-        "спрямувати",
-        "ru": "запустить запускать выпустить выпускать применить использовать атаковать направить",
+        "спрямувати задіяти задіювати задіяна",
+        "ru": "запустить запускать выпустить выпускать применить использовать атаковать "
+        "направить задействовать",
     },
     # down, destroy, intercept, neutralise
     "down_verb": {

@@ -79,3 +79,38 @@ def test_bodies_make_no_exchange():
 def test_a_swap_that_did_not_happen_is_stalled():
     text = "The prisoner exchange planned for Tuesday did not take place, Kyiv said."
     assert extract(text, published=DAY)["exchange"]["status"] == "stalled"
+
+
+def test_one_figure_relayed_by_two_officials_is_one_figure():
+    text = (
+        "Ukraine's defence ministry said air defences shot down 27 cruise missiles overnight.\n"
+        '"The air force destroyed 27 cruise missiles," the ministry quoted the air force as saying.'
+    )
+    figures = _figures(extract(text, published=DAY))
+    assert figures == [("missiles_downed", 27)]
+
+
+def test_an_air_launched_missile_is_a_kind_not_a_launch():
+    text = "The army said it destroyed 14 drones and five air-launched cruise missiles overnight."
+    assert dict(_figures(extract(text, published=DAY))) == {
+        "drones_downed": 14,
+        "missiles_downed": 5,
+    }
+
+
+def test_an_offer_rejected_in_the_next_sentence_is_stalled():
+    text = (
+        "Kyiv offered Moscow a swap of all wounded prisoners of war before Easter. "
+        "The Kremlin rejected this offer on Friday."
+    )
+    assert extract(text, published=DAY)["exchange"]["status"] == "stalled"
+
+
+def test_a_total_since_the_invasion_does_not_complete_a_swap():
+    text = (
+        "Ukraine called for a new prisoner exchange on Monday. A total of 3,100 people have been "
+        "freed from Russian captivity since 2022, officials said."
+    )
+    exchange = extract(text, published=DAY)["exchange"]
+    assert exchange["status"] == "proposed"
+    assert exchange["returned"] is None
