@@ -6,10 +6,17 @@ from datetime import UTC, datetime
 
 from briefings.html import TELEGRAM_LIMIT, esc, num, split_message
 
-STATS_REFUSAL = "Sorry, /stats answers only in the newsroom's admin chat."
-STATS_NO_ADMIN_CHAT = (
-    "Sorry, /stats answers only in the admin chat, and none is set (NEWSROOM_ADMIN_CHAT)."
-)
+
+def stats_refusal(chat_id: int, admin_chat_set: bool) -> str:
+    """One line for /stats outside the admin chat, with this chat's id for setting one up."""
+    if admin_chat_set:
+        return f"Sorry, /stats answers only in the newsroom's admin chat (this chat is {chat_id})."
+    return (
+        f"Sorry, /stats answers only in the admin chat, and none is set: NEWSROOM_ADMIN_CHAT="
+        f"{chat_id} would make it this one."
+    )
+
+
 # Room kept for the lines around a traceback in an error report.
 _REPORT_MARGIN = 600
 

@@ -27,8 +27,9 @@ async def stats(update: Update, context: NewsroomContext) -> None:
     """Articles, stories, pushes, latest times and sizes, in the admin chat only."""
     admin_chat = context.config.admin_chat
     if admin_chat is None or update.effective_chat.id != admin_chat:
-        refusal = texts.STATS_REFUSAL if admin_chat is not None else texts.STATS_NO_ADMIN_CHAT
-        await update.effective_message.reply_text(refusal)
+        await update.effective_message.reply_text(
+            texts.stats_refusal(update.effective_chat.id, admin_chat is not None)
+        )
         return
     html = texts.render_stats(
         context.store.stats(),

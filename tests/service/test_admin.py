@@ -171,7 +171,16 @@ async def test_stats_anywhere_else_is_refused_in_one_line(bot, fake):
     refusals = fake.texts(EDITOR) + fake.texts(GROUP)
     assert len(refusals) == 2
     assert all("\n" not in r and "admin chat" in r for r in refusals)
+    assert str(GROUP) in refusals[1], "the refusal names the chat, to set up the admin chat"
     assert admin_texts(fake) == []
+
+
+async def test_without_an_admin_chat_stats_says_how_to_make_one(config, fake, store):
+    application = build_application(config, request=fake, store=store, rate_limit=False)
+    async with running(application):
+        await send(application, "/stats", chat_id=GROUP, chat_type="supergroup")
+    (refusal,) = fake.texts(GROUP)
+    assert f"NEWSROOM_ADMIN_CHAT={GROUP}" in refusal
 
 
 async def test_an_error_in_background_work_is_reported_without_a_chat(bot, fake, clock):
