@@ -167,6 +167,16 @@ TABLES: dict[str, dict] = {
     },
     "digests": {"description": "Daily digests: when each chat gets one, in its time zone."},
     "change_log": {"description": "Every change subscribers were told about."},
+    "errors": {
+        "description": "Each kind of error or dead push the bot met: how often, first and last "
+        "seen, when the admin chat was last told.",
+        "sort_desc": "last_at",
+        "columns": {
+            "kind": "the error's type and the place in the code, or 'dead push'",
+            "count": "how many times it happened",
+            "unreported": "occurrences since the last report that were counted, not sent",
+        },
+    },
     "article_sketch": {"description": "Hashes used to spot syndicated copies.", "hidden": True},
 }
 
