@@ -71,16 +71,16 @@ async def report(
     minutes; every occurrence is recorded for /stats either way. True when it was sent."""
     config = application.bot_data["config"]
     now = now or _now()
+    text = _redact(html, config.token)
     errors = error_log(application)
     seen = errors.seen(
-        kind, type_=type_ or kind, place=place, message=html, chat_id=chat_id, now=now
+        kind, type_=type_ or kind, place=place, message=text, chat_id=chat_id, now=now
     )
     if config.admin_chat is None:
         return False
     if seen.reported_at and now - datetime.fromisoformat(seen.reported_at) < REPORT_WINDOW:
         errors.held_back(kind)
         return False
-    text = _redact(html, config.token)
     if seen.unreported:
         text += "\n" + texts.held_back(seen.unreported, seen.reported_at)
     try:

@@ -115,6 +115,8 @@ async def test_a_report_never_shows_the_token_and_stays_one_valid_message(bot, f
     assert "<b>failed</b>" not in report, "the error's text is escaped"
     assert len(report) < 4096
     assert fake.html_errors == []
+    stored = " ".join(str(row) for row in store.db["errors"].rows)
+    assert token.split(":")[1] not in stored, "nor does the error log in the store"
 
 
 async def test_no_admin_chat_no_report_but_the_error_is_counted(config, fake, store, clock):
