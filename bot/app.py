@@ -4,14 +4,16 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from telegram import BotCommand
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes
+from telegram.constants import ParseMode
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
 from telegram.request import BaseRequest
 
 import handlers
 from bot import admin, jobs
 from bot.config import Config
 from handlers.context import NewsroomContext
+from handlers.menus import set_menus
+from handlers.reply import NO_PREVIEW
 from storage import Store
 from storage.datasette import write_metadata
 
@@ -28,9 +30,7 @@ async def _post_init(application: Application) -> None:
         # (only beside a file the bot opened itself: the demo and tests bring their own store).
         write_metadata(config.db_path)
     jobs.start(application)
-    await application.bot.set_my_commands(
-        [BotCommand(c.name, c.description) for c in handlers.COMMANDS]
-    )
+    await set_menus(application.bot, handlers.COMMANDS, group_editors=bool(config.editors))
 
 
 async def _post_stop(application: Application) -> None:
@@ -55,6 +55,8 @@ def build_application(
         ApplicationBuilder()
         .token(config.token or OFFLINE_TOKEN)
         .context_types(ContextTypes(context=NewsroomContext))
+        # Every text the bot sends is Telegram HTML, and briefings are full of links.
+        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW))
         .post_init(_post_init)
         .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)

@@ -2,14 +2,16 @@
 
 from briefings.exchange import render_exchange
 from briefings.help import render_help
-from briefings.html import esc, split_message
+from briefings.html import day, esc, night, split_message
 from briefings.latest import render_latest
 from briefings.receipt import render_intake, render_receipt, understood
 from briefings.sources import render_claim_sources, render_sources
 from briefings.strikes import render_strikes, render_strikes_week
 
 __all__ = [
+    "day",
     "esc",
+    "night",
     "render_claim_sources",
     "render_exchange",
     "render_help",

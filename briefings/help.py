@@ -1,19 +1,15 @@
 """/start and /help text, driven by the command table."""
 
-from briefings.html import esc
+from briefings.catalogue import t
 
 
-def render_help(commands) -> str:
-    """What the bot does, how to add articles, and every command with its description."""
-    lines = [
-        "<b>Newsroom briefings</b>",
-        "Forward a news channel's post, paste an article's text or send a file, and I store it "
-        "with its figures and sources. Every figure keeps who claims it; the two sides' numbers "
-        "are shown side by side, never merged.",
-        "",
-        "<b>Commands</b>",
-    ]
+def render_help(commands, *, lang: str = "en") -> str:
+    """What the bot does, how to add articles, the language switch, and every command."""
+    lines = [t(lang, "help.title"), t(lang, "help.intro"), "", t(lang, "help.commands")]
     for c in commands:
-        usage = f" {esc(c.usage)}" if c.usage else ""
-        lines.append(f"/{esc(c.name)}{usage} — {esc(c.description)}")
+        usage = f" {c.usage}" if c.usage else ""
+        lines.append(
+            t(lang, "help.command", name=c.name, usage=usage, description=c.description(lang))
+        )
+    lines += ["", t(lang, "help.language")]
     return "\n".join(lines)

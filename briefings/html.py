@@ -4,6 +4,8 @@ import html
 import re
 from datetime import date
 
+from briefings.catalogue import Html, t
+
 TELEGRAM_LIMIT = 4096
 _TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)[^>]*>")
 
@@ -21,15 +23,25 @@ def num(value: object) -> str:
         return esc(value)
 
 
-def day(value: str | None, *, year: bool = True) -> str:
-    """An ISO date as "3 Dec 2023" (or "3 Dec"); unknown dates as "date unknown"."""
+def day(value: str | None, lang: str = "en", *, year: bool = True) -> str:
+    """An ISO date as the desk writes it: "3 Dec 2023" ("3 грудня 2023"); unknown said so."""
     if not value:
-        return "date unknown"
+        return t(lang, "date.unknown")
     try:
         d = date.fromisoformat(value[:10])
     except ValueError:
         return esc(value)
-    return f"{d.day} {d:%b} {d.year}" if year else f"{d.day} {d:%b}"
+    month = t(lang, f"month.{d.month}")
+    if not year:
+        return t(lang, "date.day_month", day=str(d.day), month=month)
+    return t(lang, "date.full", day=str(d.day), month=month, year=str(d.year))
+
+
+def night(value: str | None, lang: str = "en") -> str:
+    """An attack night by the morning it ended: "night to 3 Dec 2023"."""
+    if not value:
+        return t(lang, "date.night_unknown")
+    return t(lang, "date.night", date=Html(day(value, lang)))
 
 
 def link(text: str, url: str | None) -> str:

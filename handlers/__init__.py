@@ -30,25 +30,28 @@ def register(application: Application) -> None:
     # After every known command: any other command gets one line pointing to /help.
     application.add_handler(MessageHandler(filters.COMMAND, unknown_command))
     application.add_handler(CallbackQueryHandler(search_more, pattern=rf"^{SEARCH_CALLBACK}:"))
+    # In groups the bot reads commands only (privacy mode); /add stores a replied-to message.
+    private = filters.ChatType.PRIVATE
     # Files first: a document's caption is not the article, the file is.
-    application.add_handler(MessageHandler(filters.Document.ALL, document))
+    application.add_handler(MessageHandler(private & filters.Document.ALL, document))
     application.add_handler(
-        MessageHandler((filters.TEXT | filters.CAPTION) & ~filters.COMMAND, article)
+        MessageHandler(private & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND, article)
     )
-    application.add_handler(
-        MessageHandler(filters.ChatType.PRIVATE & filters.FORWARDED & ~filters.COMMAND, article)
-    )
+    application.add_handler(MessageHandler(private & filters.FORWARDED & ~filters.COMMAND, article))
     application.add_handler(
         MessageHandler(
-            filters.Sticker.ALL
-            | filters.VOICE
-            | filters.AUDIO
-            | filters.PHOTO
-            | filters.VIDEO
-            | filters.VIDEO_NOTE
-            | filters.ANIMATION
-            | filters.LOCATION
-            | filters.CONTACT,
+            private
+            & (
+                filters.Sticker.ALL
+                | filters.VOICE
+                | filters.AUDIO
+                | filters.PHOTO
+                | filters.VIDEO
+                | filters.VIDEO_NOTE
+                | filters.ANIMATION
+                | filters.LOCATION
+                | filters.CONTACT
+            ),
             not_an_article,
         )
     )

@@ -5,11 +5,10 @@ import functools
 from telegram import Update
 
 from handlers.context import NewsroomContext
+from handlers.language import say
 
-REFUSALS = {
-    "reader": "Sorry, briefings here are for the newsroom only. /whoami shows your id.",
-    "editor": "Sorry, only the newsroom's editors can do that. /whoami shows your id.",
-}
+# The catalogue message a user without the role gets.
+REFUSALS = {"reader": "access.readers_only", "editor": "access.editors_only"}
 
 
 def allowed(role: str, update: Update, context: NewsroomContext) -> bool:
@@ -33,6 +32,6 @@ def guarded(role: str, callback):
         if allowed(role, update, context):
             await callback(update, context)
         elif update.effective_message:
-            await update.effective_message.reply_text(REFUSALS.get(role, REFUSALS["editor"]))
+            await say(update, context, REFUSALS.get(role, REFUSALS["editor"]))
 
     return wrapper

@@ -42,5 +42,5 @@ async def stats(update: Update, context: NewsroomContext) -> None:
 
 
 ADMIN_COMMANDS = [
-    Command("stats", "Service figures and health (admin chat only)", stats, role="anyone"),
+    Command("stats", stats, role="anyone"),
 ]

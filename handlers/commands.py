@@ -7,33 +7,51 @@ from datetime import date, timedelta
 from telegram import Update
 
 import briefings
+from briefings.catalogue import t
 from handlers.context import NewsroomContext
 from handlers.ingest import add
+from handlers.language import chat_language, lang, say
 from handlers.reply import reply_html
+
+# Where a command is offered in the menu: private chats, groups, or both.
+PRIVATE = "private"
+GROUPS = "groups"
+EVERYWHERE = (PRIVATE, GROUPS)
 
 
 @dataclass(frozen=True)
 class Command:
-    """One bot command: its name, the line shown in /help and the menu, and its callback."""
+    """One bot command: its name, callback, argument syntax, who may use it and where it shows.
+
+    Its description in /help and the menus is the catalogue message "command.<name>".
+    """
 
     name: str
-    description: str
     callback: Callable[[Update, NewsroomContext], Awaitable[None]]
     usage: str = ""
     # Who may use it: "anyone", "reader" (NEWSROOM_READERS, when set) or "editor".
     role: str = "reader"
+    # The chat types whose command menu lists it (it answers everywhere).
+    menu: tuple[str, ...] = EVERYWHERE
+
+    def description(self, lang: str) -> str:
+        """The one line shown in /help and the command menu."""
+        return t(lang, f"command.{self.name}")
 
 
 async def start(update: Update, context: NewsroomContext) -> None:
     """What the bot does and the commands it answers."""
-    await reply_html(update.effective_message, briefings.render_help(COMMANDS))
+    await reply_html(
+        update.effective_message,
+        briefings.render_help(COMMANDS, lang=chat_language(update, context)),
+    )
 
 
 async def latest(update: Update, context: NewsroomContext) -> None:
     """The N most recent stories (default 5)."""
     args = context.args or []
     if len(args) > 1 or (args and not (args[0].isdigit() and 1 <= int(args[0]) <= 50)):
-        await update.effective_message.reply_text("Usage: /latest [N], with N from 1 to 50.")
+        await say(update, context, "latest.usage")
         return
     n = int(args[0]) if args else 5
     await reply_html(
@@ -70,31 +88,32 @@ async def strikes(update: Update, context: NewsroomContext) -> None:
             _night_arg(args[0], update.effective_message.date.date()) if len(args) == 1 else None
         )
         if night is None:
-            await update.effective_message.reply_text("Usage: /strikes [YYYY-MM-DD | week]")
+            await say(update, context, "strikes.usage")
             return
         nights = store.strike_nights(night=night)
-        html = (
-            briefings.render_strikes(nights)
-            if nights
-            else f"No attack figures reported for the night to {briefings.esc(night)}."
-        )
+        if not nights:
+            lang_ = chat_language(update, context)
+            await say(
+                update, context, "strikes.none_that_night", night=briefings.night(night, lang_)
+            )
+            return
+        html = briefings.render_strikes(nights)
     await reply_html(update.effective_message, html)
 
 
 async def sources(update: Update, context: NewsroomContext) -> None:
     """The outlets and posts behind the briefings, or behind each figure of one story."""
     args = context.args or []
-    found = None
-    if len(args) == 1 and args[0].isdigit():
-        found = context.store.story_claims(int(args[0]))
     if not args:
         html = briefings.render_sources(context.store.story_sources())
-    elif found:
+    elif len(args) == 1 and args[0].isdigit():
+        found = context.store.story_claims(int(args[0]))
+        if found is None:
+            await say(update, context, "sources.no_story", n=args[0])
+            return
         html = briefings.render_claim_sources(*found)
     else:
-        await update.effective_message.reply_text(
-            "Usage: /sources [story number], with the number shown by /latest."
-        )
+        await say(update, context, "sources.usage")
         return
     await reply_html(update.effective_message, html)
 
@@ -102,21 +121,27 @@ async def sources(update: Update, context: NewsroomContext) -> None:
 async def whoami(update: Update, context: NewsroomContext) -> None:
     """The user's Telegram id and role, so an admin can set NEWSROOM_EDITORS/READERS."""
     user = update.effective_user
+    language = chat_language(update, context)
     role = context.config.role(user.id if user else None, update.effective_chat.type)
-    name = briefings.esc(user.full_name if user else "unknown")
-    await reply_html(
-        update.effective_message,
-        f"{name}: Telegram user id <code>{user.id if user else '?'}</code>, role: {role}.",
+    await say(
+        update,
+        context,
+        "whoami.line",
+        name=user.full_name if user else t(language, "whoami.unknown_user"),
+        id=str(user.id) if user else "?",
+        role=t(language, f"role.{role}"),
     )
 
 
 COMMANDS: list[Command] = [
-    Command("start", "What this bot does", start, role="anyone"),
-    Command("help", "Commands and how to add articles", start, role="anyone"),
-    Command("latest", "The most recent stories, newest first", latest, "[N]"),
-    Command("exchange", "The prisoner exchange: status, numbers, timeline, sources", exchange),
-    Command("strikes", "Attack nights: each side's figures side by side", strikes, "[date|week]"),
-    Command("sources", "The outlets and posts behind the briefings", sources, "[story]"),
-    Command("add", "Reply to a message with /add to store it as an article", add, role="editor"),
-    Command("whoami", "Your Telegram id and role here", whoami, role="anyone"),
+    Command("start", start, role="anyone"),
+    Command("help", start, role="anyone"),
+    Command("latest", latest, "[N]"),
+    Command("exchange", exchange),
+    Command("strikes", strikes, "[YYYY-MM-DD|week]"),
+    Command("sources", sources, "[N]"),
+    # In a private chat anything sent is an article already: /add is for groups.
+    Command("add", add, role="editor", menu=(GROUPS,)),
+    Command("lang", lang, "uk|en", role="anyone"),
+    Command("whoami", whoami, role="anyone"),
 ]

@@ -235,22 +235,7 @@ async def unknown_command(update: Update, context: NewsroomContext) -> None:
 
 
 DESK_COMMANDS: list[Command] = [
-    Command(
-        "search",
-        "Find stored articles by words, newest first",
-        search,
-        "WORDS [since YYYY-MM-DD]",
-    ),
-    Command(
-        "export",
-        "The figures as a CSV file, with claimants and sources",
-        export,
-        "[strikes|exchange|all] [since YYYY-MM-DD]",
-    ),
-    Command(
-        "chart",
-        "A chart of strike nights or prisoner swaps",
-        chart,
-        "strikes [30d|90d|FROM..TO] | exchange",
-    ),
+    Command("search", search, "WORDS [since YYYY-MM-DD]"),
+    Command("export", export, "[strikes|exchange|all] [since YYYY-MM-DD]"),
+    Command("chart", chart, "strikes [30d|90d|FROM..TO] | exchange"),
 ]

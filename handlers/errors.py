@@ -5,11 +5,11 @@ import logging
 from telegram import Update
 from telegram.error import TelegramError
 
+from briefings.catalogue import t
 from handlers.context import NewsroomContext
+from handlers.language import chat_language
 
 log = logging.getLogger(__name__)
-
-SORRY = "Sorry, something went wrong handling that message. It has been logged; please try again."
 
 
 async def on_error(update: object, context: NewsroomContext) -> None:
@@ -18,9 +18,13 @@ async def on_error(update: object, context: NewsroomContext) -> None:
     if not isinstance(update, Update) or update.effective_chat is None:
         return
     try:
+        language = chat_language(update, context)
+    except Exception:  # the store itself may be what failed: apologise in English then
+        language = "en"
+    try:
         await context.bot.send_message(
             update.effective_chat.id,
-            SORRY,
+            t(language, "error.sorry"),
             message_thread_id=getattr(update.effective_message, "message_thread_id", None)
             if getattr(update.effective_message, "is_topic_message", False)
             else None,

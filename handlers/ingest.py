@@ -18,7 +18,9 @@ from telegram.ext import Application
 
 import intake
 from briefings import render_intake
+from briefings.catalogue import t
 from handlers.context import NewsroomContext
+from handlers.language import chat_language, say
 from handlers.reply import reply_html
 from intake.fetch import find_links, mostly_link
 from storage import NewSource
@@ -123,14 +125,8 @@ async def article(update: Update, context: NewsroomContext) -> None:
     """A forwarded post, a pasted article, or a photo post with a caption."""
     message = update.effective_message
     user = update.effective_user
-    if message.chat.type != "private":
-        return  # in groups only commands are read (privacy mode); /add ingests a reply
     if not context.config.may_add(user.id if user else None, message.chat.type):
-        if message.chat.type == "private":
-            await message.reply_text(
-                "Sorry, only the newsroom's editors can add articles. "
-                "Briefings are open to you: try /latest."
-            )
+        await say(update, context, "add.editors_only")
         return
     text = message.text or message.caption
     links = links_in(message)
@@ -176,16 +172,17 @@ async def document(update: Update, context: NewsroomContext) -> None:
     """A file of articles: .txt, .md, .html, .pdf, or a .jsonl / .zip of many."""
     message = update.effective_message
     user = update.effective_user
-    if message.chat.type != "private":
-        return
     if not context.config.may_add(user.id if user else None, message.chat.type):
-        await message.reply_text("Sorry, only the newsroom's editors can add articles.")
+        await say(update, context, "add.editors_only")
         return
     doc = message.document
     if doc.file_size and doc.file_size > MAX_DOWNLOAD:
         receipt = intake.refused(
-            f"That file is {doc.file_size / 1024 / 1024:.0f} MB; Telegram lets bots download "
-            "files up to 20 MB. Nothing was stored."
+            t(
+                chat_language(update, context),
+                "ingest.file_too_big",
+                mb=f"{doc.file_size / 1024 / 1024:.0f}",
+            )
         )
     else:
         data = bytes(await (await doc.get_file()).download_as_bytearray())
@@ -205,7 +202,7 @@ async def add(update: Update, context: NewsroomContext) -> None:
     message = update.effective_message
     target = message.reply_to_message
     if target is None or not (target.text or target.caption):
-        await message.reply_text("Reply to a message with the article's text and send /add.")
+        await say(update, context, "add.reply_needed")
         return
     await _ingest_and_reply(
         target, context, target.text or target.caption, added_by=update.effective_user.id
@@ -215,16 +212,12 @@ async def add(update: Update, context: NewsroomContext) -> None:
 async def not_an_article(update: Update, context: NewsroomContext) -> None:
     """Stickers, voice notes, locations and the like: say what the bot can read."""
     message = update.effective_message
-    if message.chat.type != "private":
-        return
     if message.sticker:
-        what = "a sticker"
+        what = "sticker"
     elif message.voice or message.audio or message.video_note:
         what = "audio"
     elif message.photo or message.video or message.animation:
-        what = "a picture without a caption"
+        what = "picture"
     else:
-        what = "this kind of message"
-    await message.reply_text(
-        f"I can't read {what}. Forward a post, paste an article's text, or send a link or a file."
-    )
+        what = "other"
+    await say(update, context, f"unreadable.{what}")

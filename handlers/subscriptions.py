@@ -3,21 +3,18 @@
 from telegram import Chat, ChatMember, Message, Update
 from telegram.error import TelegramError
 
-from briefings.html import esc
+from briefings.catalogue import Html, t
 from handlers.commands import Command
 from handlers.context import NewsroomContext
+from handlers.language import chat_language, say
 from handlers.reply import reply_html
-from storage.subscriptions import ALL, TOPICS, SubscriptionStore, attach, parse_schedule
-
-TOPIC_NAMES = {"exchange": "prisoner exchange", "strikes": "attack nights", ALL: "everything"}
-NOT_ALLOWED = "Only this group's admins (or the newsroom's editors) can change its subscriptions."
-NO_CHANNELS = "Subscriptions work in private chats, groups and forum topics, not in channels."
-USAGE_SUBSCRIBE = "Usage: /subscribe [exchange|strikes|all]"
-USAGE_UNSUBSCRIBE = "Usage: /unsubscribe [exchange|strikes|all]"
-USAGE_DIGEST = "Usage: /digest HH:MM [Area/City], e.g. /digest 08:00 Europe/Kyiv, or /digest off"
-ON_CHANGE = (
-    "You will hear when a fact changes: a new exchange status, a new or different count, a new "
-    "claimant's figure, a new attack night or a correction. Repeats of known facts stay quiet."
+from storage.subscriptions import (
+    ALL,
+    TOPICS,
+    ScheduleError,
+    SubscriptionStore,
+    attach,
+    parse_schedule,
 )
 
 
@@ -30,16 +27,17 @@ def _thread_of(message: Message) -> int | None:
     return message.message_thread_id if message.is_topic_message else None
 
 
-def _where(message: Message) -> str:
+def _where(message: Message, lang: str) -> Html:
     if _thread_of(message) is not None:
-        return "This topic"
-    return "This chat" if message.chat.type == Chat.PRIVATE else "This group"
+        return t(lang, "where.topic")
+    return t(lang, "where.private" if message.chat.type == Chat.PRIVATE else "where.group")
 
 
-def _topics_text(topics: set[str]) -> str:
+def _topics_text(topics: set[str], lang: str) -> Html:
     if topics >= set(TOPICS):
-        return TOPIC_NAMES[ALL]
-    return " and ".join(TOPIC_NAMES[t] for t in sorted(topics)) or "nothing"
+        return t(lang, f"topic.{ALL}")
+    names = [t(lang, f"topic.{topic}") for topic in sorted(topics)]
+    return Html(t(lang, "words.and").join(names)) if names else t(lang, "topic.nothing")
 
 
 async def _may_manage(update: Update, context: NewsroomContext) -> bool:
@@ -65,10 +63,10 @@ async def _may_manage(update: Update, context: NewsroomContext) -> bool:
 async def _guard(update: Update, context: NewsroomContext) -> bool:
     message = update.effective_message
     if message.chat.type == Chat.CHANNEL:
-        await message.reply_text(NO_CHANNELS)
+        await say(update, context, "subscribe.no_channels")
         return False
     if not await _may_manage(update, context):
-        await message.reply_text(NOT_ALLOWED)
+        await say(update, context, "subscribe.not_allowed")
         return False
     return True
 
@@ -86,19 +84,18 @@ async def subscribe(update: Update, context: NewsroomContext) -> None:
     message = update.effective_message
     topic = _topic_arg(context.args or [])
     if topic is None:
-        await message.reply_text(USAGE_SUBSCRIBE)
+        await say(update, context, "subscribe.usage")
         return
     if not await _guard(update, context):
         return
     store = _store(context)
     thread = _thread_of(message)
     user = update.effective_user
+    lang = chat_language(update, context)
     added = store.subscribe(message.chat_id, topic, thread_id=thread, by=user.id if user else None)
-    now = _topics_text(store.topics(message.chat_id, thread))
-    if added:
-        await message.reply_text(f"{_where(message)} now gets changes about {now}. {ON_CHANGE}")
-    else:
-        await message.reply_text(f"{_where(message)} already gets changes about {now}.")
+    now = _topics_text(store.topics(message.chat_id, thread), lang)
+    key = "subscribe.added" if added else "subscribe.already"
+    await say(update, context, key, where=_where(message, lang), topics=now)
 
 
 async def unsubscribe(update: Update, context: NewsroomContext) -> None:
@@ -106,68 +103,94 @@ async def unsubscribe(update: Update, context: NewsroomContext) -> None:
     message = update.effective_message
     topic = _topic_arg(context.args or [])
     if topic is None:
-        await message.reply_text(USAGE_UNSUBSCRIBE)
+        await say(update, context, "unsubscribe.usage")
         return
     if not await _guard(update, context):
         return
     store = _store(context)
     thread = _thread_of(message)
+    lang = chat_language(update, context)
+    where = _where(message, lang)
     dropped = store.unsubscribe(message.chat_id, topic, thread_id=thread)
     if not dropped:
-        await message.reply_text(f"{_where(message)} was not subscribed to that.")
+        await say(update, context, "unsubscribe.not_subscribed", where=where)
         return
     left = store.topics(message.chat_id, thread)
-    tail = f" It still gets {_topics_text(left)}." if left else ""
-    await message.reply_text(f"{_where(message)} no longer gets {_topics_text(dropped)}.{tail}")
+    gone = _topics_text(dropped, lang)
+    if left:
+        await say(
+            update,
+            context,
+            "unsubscribe.still",
+            where=where,
+            topics=gone,
+            left=_topics_text(left, lang),
+        )
+    else:
+        await say(update, context, "unsubscribe.done", where=where, topics=gone)
 
 
-def _place(thread_id: int | None) -> str:
-    return "whole chat" if thread_id is None else f"topic {thread_id}"
+def _place(thread_id: int | None, lang: str) -> Html:
+    if thread_id is None:
+        return t(lang, "subscriptions.whole_chat")
+    return t(lang, "subscriptions.thread", thread=str(thread_id))
 
 
 async def subscriptions(update: Update, context: NewsroomContext) -> None:
     """What this chat is subscribed to, and when its digest comes."""
     message = update.effective_message
     store = _store(context)
+    lang = chat_language(update, context)
     lines = []
     by_place: dict[int | None, set[str]] = {}
     for sub in store.chat_subscriptions(message.chat_id):
         by_place.setdefault(sub.thread_id, set()).add(sub.topic)
     for thread, topics in by_place.items():
         expanded = set(TOPICS) if ALL in topics else topics
-        lines.append(f"• {_place(thread)}: changes about {_topics_text(expanded)}")
-    for digest in store.chat_digests(message.chat_id):
-        lines.append(f"• {_place(digest.thread_id)}: daily digest at {digest.time} ({digest.tz})")
-    if not lines:
-        await message.reply_text(
-            "No subscriptions here. /subscribe to hear when a fact changes, or "
-            "/digest 08:00 Europe/Kyiv for a daily digest."
+        lines.append(
+            t(
+                lang,
+                "subscriptions.changes",
+                place=_place(thread, lang),
+                topics=_topics_text(expanded, lang),
+            )
         )
+    for digest in store.chat_digests(message.chat_id):
+        lines.append(
+            t(
+                lang,
+                "subscriptions.digest",
+                place=_place(digest.thread_id, lang),
+                time=digest.time,
+                tz=digest.tz,
+            )
+        )
+    if not lines:
+        await say(update, context, "subscriptions.none")
         return
-    await reply_html(message, "<b>Subscriptions</b>\n" + "\n".join(esc(line) for line in lines))
+    await reply_html(message, "\n".join([t(lang, "subscriptions.title"), *lines]))
 
 
 async def digest(update: Update, context: NewsroomContext) -> None:
     """Set a daily digest of what changed ("/digest 08:00 Europe/Kyiv"), or "/digest off"."""
     message = update.effective_message
     args = context.args or []
+    lang = chat_language(update, context)
     if not args or len(args) > 2:
-        await message.reply_text(USAGE_DIGEST)
+        await say(update, context, "digest.usage")
         return
     if args == ["off"]:
         if not await _guard(update, context):
             return
         stopped = _store(context).stop_digest(message.chat_id, _thread_of(message))
-        await message.reply_text(
-            f"{_where(message)} will get no more daily digests."
-            if stopped
-            else f"{_where(message)} had no daily digest."
-        )
+        key = "digest.stopped" if stopped else "digest.had_none"
+        await say(update, context, key, where=_where(message, lang))
         return
     try:
         hhmm, tz = parse_schedule(args[0], args[1] if len(args) == 2 else None)
-    except ValueError as error:
-        await message.reply_text(f"{error}. {USAGE_DIGEST}")
+    except ScheduleError as error:
+        reason = t(lang, f"digest.bad_{error.part}", value=error.value)
+        await reply_html(message, f"{reason} {t(lang, 'digest.usage')}")
         return
     if not await _guard(update, context):
         return
@@ -175,22 +198,12 @@ async def digest(update: Update, context: NewsroomContext) -> None:
     _store(context).set_digest(
         message.chat_id, hhmm, tz, thread_id=_thread_of(message), by=user.id if user else None
     )
-    await message.reply_text(
-        f"{_where(message)} gets a daily digest at {hhmm} ({tz}): what changed since the "
-        "last one, and nothing on days when nothing did."
-    )
+    await say(update, context, "digest.set", where=_where(message, lang), time=hhmm, tz=tz)
 
 
 SUBSCRIPTION_COMMANDS: list[Command] = [
-    Command(
-        "subscribe",
-        "Hear when a fact changes: exchange, strikes or all",
-        subscribe,
-        "[exchange|strikes|all]",
-    ),
-    Command("unsubscribe", "Stop hearing about a topic, or everything", unsubscribe, "[topic]"),
-    Command("subscriptions", "This chat's subscriptions and digest", subscriptions),
-    Command(
-        "digest", "A daily digest of changes at a set time, or off", digest, "HH:MM [Area/City]"
-    ),
+    Command("subscribe", subscribe, "[exchange|strikes|all]"),
+    Command("unsubscribe", unsubscribe, "[exchange|strikes|all]"),
+    Command("subscriptions", subscriptions),
+    Command("digest", digest, "HH:MM [Area/City] | off"),
 ]

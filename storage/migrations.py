@@ -257,6 +257,14 @@ def m007_editor_review(db: Database) -> None:
     )
 
 
+@migrations()
+def m008_chat_languages(db: Database) -> None:
+    """The interface language each chat chose with /lang."""
+    db["chat_settings"].create(
+        {"chat_id": int, "language": str, "set_by": int, "updated_at": str}, pk="chat_id"
+    )
+
+
 def apply(db: Database) -> None:
     """Bring a database up to the current schema, then (re)create the read-only views."""
     # The views are derived, not data: dropped while migrations run (so a migration may rebuild

@@ -794,6 +794,19 @@ class Store(ReviewMixin):
         """How many stories, articles, sources and figures the store holds."""
         return {t: self.db[t].count for t in ("stories", "articles", "sources", "facts")}
 
+    def chat_language(self, chat_id: int) -> str | None:
+        """The interface language a chat chose with /lang, if it chose one."""
+        for row in self.db["chat_settings"].rows_where("chat_id = ?", [chat_id], limit=1):
+            return row["language"]
+        return None
+
+    def set_chat_language(self, chat_id: int, language: str, *, by: int | None = None) -> None:
+        """Remember a chat's interface language."""
+        self.db["chat_settings"].upsert(
+            {"chat_id": chat_id, "language": language, "set_by": by, "updated_at": _now()},
+            pk="chat_id",
+        )
+
     def story_source_count(self, story_id: int | None) -> int:
         """How many sources (posts, pages, pastes) carry a story."""
         if story_id is None:

@@ -177,17 +177,26 @@ def _normalise(topics: set[str]) -> list[str]:
     return [ALL] if topics >= set(TOPICS) else sorted(topics)
 
 
+class ScheduleError(ValueError):
+    """A digest time or time zone that does not parse: which part ("time", "zone"), and what."""
+
+    def __init__(self, part: str, value: str, message: str):
+        super().__init__(message)
+        self.part = part
+        self.value = value
+
+
 def parse_schedule(hhmm: str, tz_name: str | None = None) -> tuple[str, str]:
-    """Validate a digest time "HH:MM" and an IANA zone ("Europe/Kyiv"); ValueError if bad."""
+    """Validate a digest time "HH:MM" and an IANA zone ("Europe/Kyiv"); ScheduleError if bad."""
     try:
         parsed = datetime.strptime(hhmm, "%H:%M").time()
     except ValueError:
-        raise ValueError(f"{hhmm} is not a time like 08:00") from None
+        raise ScheduleError("time", hhmm, f"{hhmm} is not a time like 08:00") from None
     name = tz_name or DEFAULT_TZ
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"{name} is not a time zone like Europe/Kyiv") from None
+        raise ScheduleError("zone", name, f"{name} is not a time zone like Europe/Kyiv") from None
     return parsed.strftime("%H:%M"), name
 
 

@@ -33,14 +33,16 @@ def _unix(date: int | float | datetime | None) -> int:
     return int(date)
 
 
-def user(user_id: int = DEFAULT_USER_ID, first_name: str | None = None) -> dict:
-    """A full User object for a human account."""
+def user(
+    user_id: int = DEFAULT_USER_ID, first_name: str | None = None, language_code: str = "en"
+) -> dict:
+    """A full User object for a human account, with the language its Telegram app uses."""
     return {
         "id": user_id,
         "is_bot": False,
         "first_name": first_name or f"Reporter{user_id}",
         "username": f"reporter{user_id}",
-        "language_code": "en",
+        "language_code": language_code,
     }
 
 
@@ -82,6 +84,7 @@ def message_payload(
     message_thread_id: int | None = None,
     is_topic_message: bool | None = None,
     reply_to_message: dict | Message | None = None,
+    language_code: str = "en",
     **content: Any,
 ) -> dict:
     """The JSON of one incoming message; `content` holds text, photo, caption and the like."""
@@ -92,7 +95,7 @@ def message_payload(
         chat_json["is_forum"] = True
     payload: dict[str, Any] = {
         "message_id": next(_message_ids),
-        "from": user(user_id),
+        "from": user(user_id, language_code=language_code),
         "chat": chat_json,
         "date": _unix(date),
     }

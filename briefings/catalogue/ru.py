@@ -1,0 +1,14 @@
+"""Russian: a welcome only. The interface itself is Ukrainian or English (/lang); every key
+missing here is shown in English."""
+
+MESSAGES: dict[str, object] = {
+    "help.title": "<b>Брифинги для редакции</b>",
+    "help.intro": (
+        "Добро пожаловать! Перешлите пост новостного канала, вставьте текст статьи или пришлите "
+        "ссылку или файл, и я сохраню его с цифрами и источниками. У каждой цифры указано, кто "
+        "её заявил; цифры двух сторон показаны рядом и никогда не сводятся в одну. Интерфейс "
+        "бота — на украинском и английском."
+    ),
+    "help.commands": "<b>Команды</b> (на английском)",
+    "help.language": "Язык: /lang uk — українська, /lang en — English.",
+}
