@@ -31,6 +31,7 @@ _MODAL = cue(
 )
 _COMPLETED = cue(
     r"returned home|came home|brought (?:back )?home|brings home|bringing home|"
+    r"(?:are|were|is|was) (?:now |finally )?back (?:home|in ukraine|in russia)|вже вдома|уже дома|"
     r"(?:were|was|have been|has been|had been) (?:freed|released|returned|exchanged|swapped|"
     r"handed over|brought back)|(?:have|has|had) (?:exchanged|swapped|returned)|"
     r"\bexchanged \d|\bswapped \d|\breleased \d|\bfreed \d|\breturned \d|"
@@ -119,7 +120,9 @@ _NEGOTIATING = cue(
     r"посредни\w*|обговор\w*|обсужда\w*|обсуди\w*|ведуть|ведутся|ведут|працюємо|работаем"
 )
 _PROPOSED = cue(
-    r"\baims? to\b|\baiming to\b|\bcalls? for\b|\bcalled for\b|\bpropos\w*|\boffer\w*|"
+    r"\bhop(?:es?|ing) to\b|\bplans? to\b|\bintends? to\b|сподіва\w* (?:на|повернути|обміняти)|"
+    r"надеется (?:на|вернуть|обменять)|\baims? to\b|\baiming to\b|\bcalls? for\b|"
+    r"\bcalled for\b|\bpropos\w*|\boffer\w*|"
     r"\bready to (?:exchange|hand|swap|release|trade)|\bsuggest\w*|\bwants? to (?:exchange|swap)|"
     r"\bpush(?:es)? for\b|\bwants? to\b|\brevive\b|\bresume\b|\bseeks?\b|пропонує|запропонува\w*|"
     r"пропозиц\w*|заклика\w*|предлага\w*|предложи\w*|"
@@ -240,6 +243,9 @@ _FRAMEWORK_RE = cue("|".join(f"(?P<f{i}>{p})" for i, (_, p) in enumerate(_FRAMEW
 _WORD_RE = re.compile(r"[\w'-]+|[^\w\s]")
 
 
+_EVENT_AFTER = re.compile(r"\s*(?:swaps?|exchanges?|обмін\w*|обмен\w*|rounds?)\b", re.IGNORECASE)
+
+
 def _prisoner_side(text: str, n: Num) -> str | None:
     """'ua'/'ru'/'' when the number counts captives (by side), None for anything else."""
     side = ""
@@ -253,6 +259,8 @@ def _prisoner_side(text: str, n: Num) -> str | None:
         elif re.match(r"ukrainian|українськ|украинск|всу\b|зсу\b|наших", tok, re.IGNORECASE):
             side = side or "ua"
         if _PRISONER_TOK.match(tok):
+            if _EVENT_AFTER.match(text, n.end + m.end()):
+                return None  # "9 prisoner swaps": a count of swaps, not of people
             if re.match(r"russians?|россиян|росіян", tok, re.IGNORECASE):
                 side = "ru"
             if re.match(r"українц|украинц|ukrainians?", tok, re.IGNORECASE):

@@ -69,6 +69,9 @@ _BOTH_CLASSES = re.compile(
 _WORD_RE = re.compile(r"[\w'-]+|[^\w\s]")
 _STOP_PUNCT = set(",.;:!?()[]")
 _OF = re.compile(r"^\s*(?:out\s+of|of\s+the|of|з|зі|із|из)\s+(?:the\s+)?$", re.IGNORECASE)
+_NOUN_OUT_OF = re.compile(
+    r"\s+(?:[\w'-]+\s+){1,3}?(?:out\s+of|of\s+the|із|з|из)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _OF_THEM = re.compile(
     r"^\s*(?:of\s+them|of\s+which|of\s+these\b(?!\s+\w)|of\s+those\b(?!\s+\w)|з\s+них|із\s+них|"
     r"зі\s+них|из\s+них|"
@@ -341,7 +344,15 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
         classes[-n.start - 1] = "ukr" if ukr else ""
     # "X of Y" / "X out of Y" / "X із Y": X takes Y's class; X is downed, Y launched.
     for a, b in itertools.pairwise(numbers):
-        if _OF.match(text[a.end : b.start]) and classes.get(b.start):
+        # "42 drones out of 48 launched": the noun sits after the first number instead
+        noun_first = (
+            classes.get(a.start) in (DRONES, MISSILES, TOTAL)
+            and classes.get(b.start) is None
+            and _NOUN_OUT_OF.match(text, a.end, b.start) is not None
+        )
+        if noun_first:
+            classes[b.start] = classes[a.start]
+        if (_OF.match(text[a.end : b.start]) or noun_first) and classes.get(b.start):
             cls = classes[b.start]
             if cls == "launches":
                 cls = last_cls
@@ -477,9 +488,18 @@ _DEBRIS_BEFORE = re.compile(
 )
 
 
+# "all but one of the 20 drones": the count left out, not a figure (the figure is unwritten)
+_ALL_BUT_BEFORE = re.compile(
+    r"(?:\ball but|\ball except|(?:усі|всі|все),? (?:крім|окрім|кроме|за винятком))\s+$",
+    re.IGNORECASE,
+)
+
+
 def _skip_number(text: str, n: Num) -> bool:
     after = text[n.end : n.end + 14]
     if _DEBRIS_BEFORE.search(text[max(0, n.start - 30) : n.start]):
+        return True
+    if _ALL_BUT_BEFORE.search(text[max(0, n.start - 25) : n.start]):
         return True
     if _MONEY_PERCENT_AFTER.match(after) and not after.startswith("-for-"):
         return True
