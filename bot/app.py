@@ -29,6 +29,8 @@ async def _post_init(application: Application) -> None:
         # Datasette labels and canned queries beside the database, current with this code
         # (only beside a file the bot opened itself: the demo and tests bring their own store).
         write_metadata(config.db_path)
+    # NEWSROOM_PUSH: whether a new article's figures go to subscribers before an editor confirms.
+    application.bot_data["store"].push_policy = config.push
     jobs.start(application)
     await set_menus(application.bot, handlers.COMMANDS, group_editors=bool(config.editors))
 

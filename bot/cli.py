@@ -168,7 +168,9 @@ def cmd_ingest(args) -> int:
     if missing:
         print(f"no such file: {', '.join(missing)}", file=sys.stderr)
         return 2
-    store = Store.open(_config(args).db_path)
+    config = _config(args)
+    store = Store.open(config.db_path)
+    store.push_policy = config.push  # pushes queued from the command line follow NEWSROOM_PUSH
     try:
         ingest_paths(store, [Path(p) for p in args.paths])
     finally:

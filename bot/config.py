@@ -1,7 +1,10 @@
 """Settings read from the environment, each documented in the README's table."""
 
+import logging
 import os
 from dataclasses import dataclass, field
+
+log = logging.getLogger(__name__)
 
 
 def _ids(value: str | None) -> frozenset[int]:
@@ -18,6 +21,18 @@ def _chat_id(value: str | None) -> int | None:
     """A Telegram chat id such as -1001234567890; None when unset or not a number."""
     value = (value or "").strip()
     return int(value) if value.lstrip("-").isdigit() else None
+
+
+PUSH_POLICIES = ("auto", "confirmed")
+
+
+def _push_policy(value: str | None) -> str:
+    """NEWSROOM_PUSH: auto (default) or confirmed; anything else holds pushes, the safe side."""
+    value = (value or "auto").strip().casefold()
+    if value in PUSH_POLICIES:
+        return value
+    log.warning("NEWSROOM_PUSH=%r is neither auto nor confirmed: holding pushes for editors", value)
+    return "confirmed"
 
 
 @dataclass(frozen=True)
@@ -43,6 +58,9 @@ class Config:
     webhook_listen: str = "0.0.0.0:8443"
     # The chat that hears about errors and dead pushes and may ask /stats.
     admin_chat: int | None = None
+    # "auto": confident figures are pushed at once; "confirmed": every push waits for an
+    # editor's Confirm. Uncertain figures always wait.
+    push: str = "auto"
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> "Config":
@@ -61,6 +79,7 @@ class Config:
             webhook_secret=env.get("NEWSROOM_WEBHOOK_SECRET") or None,
             webhook_listen=env.get("NEWSROOM_WEBHOOK_LISTEN") or "0.0.0.0:8443",
             admin_chat=_chat_id(env.get("NEWSROOM_ADMIN_CHAT")),
+            push=_push_policy(env.get("NEWSROOM_PUSH")),
         )
 
     def may_read(self, user_id: int | None) -> bool:

@@ -5,7 +5,7 @@ from briefings.help import render_help
 from briefings.html import day, esc, night, split_message
 from briefings.latest import render_latest
 from briefings.receipt import render_intake, render_receipt, understood
-from briefings.sources import render_claim_sources, render_sources
+from briefings.sources import render_claim_sources, render_sources, render_story_review
 from briefings.strikes import render_strikes, render_strikes_week
 
 __all__ = [
@@ -19,6 +19,7 @@ __all__ = [
     "render_latest",
     "render_receipt",
     "render_sources",
+    "render_story_review",
     "render_strikes",
     "render_strikes_week",
     "split_message",

@@ -2,6 +2,7 @@
 
 from briefings.html import day, esc, num, plural
 from briefings.phrases import join_words, mediator_name, status_words
+from briefings.review import edited_note
 from briefings.sources import source_list
 from storage.views import Claim, ExchangeView
 
@@ -16,7 +17,10 @@ _PENDING = {
 def _claims(claims: list[Claim]) -> str:
     if not claims:
         return "no report"
-    parts = [f"{num(c.value)} ({source_list(c.sources)})" for c in claims]
+    parts = [
+        f"{num(c.value)}{edited_note(c.edited_from, c.field)} ({source_list(c.sources)})"
+        for c in claims
+    ]
     if len({c.value for c in claims}) > 1:
         return " vs ".join(parts) + " — figures differ"
     return parts[0]
@@ -47,7 +51,8 @@ def render_exchange(views: list[ExchangeView]) -> str:
         return "No prisoner exchange reported yet. Forward an article about one to start."
     current, earlier = views[0], views[1:]
     lines = [
-        f"<b>Prisoner exchange: {esc(status_words(current.status))}</b>",
+        f"<b>Prisoner exchange: {esc(status_words(current.status))}</b>"
+        + edited_note(current.edited_from.get("status", ()), "status"),
         f"<i>{esc(current.title)}</i>",
         "",
         f"<b>Prisoners concerned:</b> {_claims(current.count)}",

@@ -1,6 +1,7 @@
 """Short phrases for figures, shared by receipts, /latest and the briefings."""
 
 from briefings.html import day, esc, num
+from briefings.review import edited_note
 
 STATUS_WORDS = {
     "proposed": "proposed",
@@ -46,11 +47,13 @@ def exchange_phrase(exchange: dict) -> str:
     """'Exchange: 1,200 prisoners, talks under way (Turkey and the UAE mediating; ...)'."""
     parts = []
     status = exchange.get("status")
+    edited = exchange.get("edited_from") or {}
     if exchange.get("returned") and status == "completed":
-        parts.append(f"{num(exchange['returned'])} returned home")
+        note = edited_note(edited.get("returned", ()), "returned")
+        parts.append(f"{num(exchange['returned'])} returned home{note}")
     if exchange.get("count") and not (status == "completed" and exchange.get("returned")):
-        parts.append(f"{num(exchange['count'])} prisoners")
-    parts.append(status_words(status))
+        parts.append(f"{num(exchange['count'])} prisoners{edited_note(edited.get('count', ()))}")
+    parts.append(status_words(status) + edited_note(edited.get("status", ()), "status"))
     extras = []
     mediators = exchange.get("mediators") or []
     if mediators:
@@ -65,11 +68,14 @@ def _pair(record: dict, kind: str) -> str:
     drones = record.get(f"drones_{kind}")
     missiles = record.get(f"missiles_{kind}")
     total = record.get(f"total_{kind}")
+    edited = record.get("edited_from") or {}
     bits = []
     if drones is not None:
-        bits.append(count_of(drones, "drone", "drones"))
+        note = edited_note(edited.get(f"drones_{kind}", ()))
+        bits.append(count_of(drones, "drone", "drones") + note)
     if missiles is not None:
-        bits.append(count_of(missiles, "missile", "missiles"))
+        note = edited_note(edited.get(f"missiles_{kind}", ()))
+        bits.append(count_of(missiles, "missile", "missiles") + note)
     if not bits and total is not None:
         bits.append(f"{num(total)} drones and missiles in all")
     return " + ".join(bits)

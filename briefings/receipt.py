@@ -2,6 +2,8 @@
 
 from briefings.html import day, esc, plural
 from briefings.phrases import exchange_phrase, strikes_phrase
+from briefings.review import review_lines
+from storage.views import ArticleReview
 
 
 def understood(extraction: dict) -> str:
@@ -40,8 +42,14 @@ def render_receipt(
     outlet: str | None = None,
     fetched_from: str | None = None,
     date_found: str | None = None,
+    review: ArticleReview | None = None,
+    lang: str = "en",
 ) -> str:
-    """Receipt for a stored or already-stored article: headline, outlet, date, figures."""
+    """Receipt for a stored or already-stored article: headline, outlet, date, figures.
+
+    With the article's review (storage), each figure is listed with the words it came from,
+    uncertain figures and failed sanity checks are said in plain words, and its state shown."""
+    extra = "\n" + "\n".join(review_lines(review, lang)) if review is not None else ""
     title = esc(extraction.get("title") or "Untitled")
     who = esc(extraction.get("outlet") or outlet or "outlet not stated")
     when = date_phrase(extraction.get("published"), date_found)
@@ -49,12 +57,12 @@ def render_receipt(
         return (
             f"Same article as one already stored: <b>{title}</b>. Added {who} as one more "
             f"source; no new figures. The story has {plural(story_sources, 'source')}."
-        )
+        ) + extra
     if status == "duplicate":
         return (
             f"Already stored: <b>{title}</b> ({who}, {when}). Nothing changed; "
             f"the story has {plural(story_sources, 'source')}."
-        )
+        ) + extra
     lines = [
         f"Stored: <b>{title}</b>",
         f"{who} · {when} · story with {plural(story_sources, 'source')}",
@@ -62,22 +70,23 @@ def render_receipt(
     if fetched_from:
         lines.append(f"Fetched from {esc(fetched_from)}")
     figures = understood(extraction)
-    lines.append(figures if figures else "No exchange or strike figures found in it.")
-    return "\n".join(lines)
+    if figures or review is None:
+        lines.append(figures if figures else "No exchange or strike figures found in it.")
+    return "\n".join(lines) + extra
 
 
 # How many refusals a batch summary lists one by one before it counts the rest.
 _LISTED_REFUSALS = 20
 
 
-def render_intake(receipt) -> str:
+def render_intake(receipt, *, review: ArticleReview | None = None, lang: str = "en") -> str:
     """The reply to anything sent in: a receipt, a refusal, or a file's summary.
 
     Takes an intake Receipt or BatchReceipt (read by attribute, so briefings stays free of
     intake's imports).
     """
     if hasattr(receipt, "items"):
-        return _render_batch(receipt)
+        return _render_batch(receipt, review, lang)
     if receipt.status == "refused":
         return esc(receipt.reason or "That could not be stored.")
     return render_receipt(
@@ -87,13 +96,15 @@ def render_intake(receipt) -> str:
         outlet=receipt.outlet,
         fetched_from=receipt.fetched_from,
         date_found=receipt.date_found,
+        review=review,
+        lang=lang,
     )
 
 
-def _render_batch(batch) -> str:
+def _render_batch(batch, review: ArticleReview | None = None, lang: str = "en") -> str:
     items = list(batch.items)
     if len(items) == 1 and not batch.unreadable:
-        return render_intake(items[0])
+        return render_intake(items[0], review=review, lang=lang)
     if not items and len(batch.unreadable) == 1:
         name, why = batch.unreadable[0]
         return f"Could not use {esc(name)}: {esc(why)}. Nothing was stored."

@@ -1,7 +1,8 @@
 """/sources: the outlets and posts behind the briefings."""
 
 from briefings.html import day, esc, link
-from storage.views import SourceRef
+from briefings.review import claim_review_lines, edited_note, story_review_lines
+from storage.views import SourceRef, StoryReview
 
 
 def source_line(ref: SourceRef) -> str:
@@ -50,8 +51,9 @@ _FIELD_NAMES = {
 }
 
 
-def render_claim_sources(title: str, claims: list) -> str:
-    """Per figure of one story: the value, who claims it, and every outlet and post behind it."""
+def render_claim_sources(title: str, claims: list, *, lang: str = "en") -> str:
+    """Per figure of one story: the value, who claims it, the words it came from, every outlet
+    and post behind it, and any editor's action on it."""
     lines = [f"<b>Sources for: {esc(title)}</b>"]
     for c in claims:
         who = f" — {esc(c.claimant)}" if c.claimant else ""
@@ -60,12 +62,27 @@ def render_claim_sources(title: str, claims: list) -> str:
         if c.field in ("count", "returned") or c.field.endswith(("launched", "downed", "lost")):
             value = f"{int(c.value):,}"
         lines.append("")
-        lines.append(f"<b>{esc(_FIELD_NAMES.get(c.field, c.field))}: {value}</b>{who}{night}")
+        edited = edited_note(c.edited_from, c.field, lang)
+        lines.append(
+            f"<b>{esc(_FIELD_NAMES.get(c.field, c.field))}: {value}</b>{edited}{who}{night}"
+        )
         if c.updated_from:
             lines.append(f"updated from {esc(', '.join(c.updated_from))}")
+        lines += claim_review_lines(c, lang)
         for ref in c.sources:
             where = f" — {esc(ref.link)}" if ref.link else ""
             lines.append(f"• {esc(ref.outlet)}, {day(ref.date)}{where}")
     if not claims:
         lines.append("No figures recorded for this story.")
     return "\n".join(lines)
+
+
+def render_story_review(review: StoryReview, lang: str = "en") -> str:
+    """/sources N: every figure with its words, outlets, posts and editors' actions, then the
+    story's articles (numbered, for /split) and what editors did to the story."""
+    return "\n".join(
+        [
+            render_claim_sources(review.title, review.claims, lang=lang),
+            *story_review_lines(review, lang),
+        ]
+    )

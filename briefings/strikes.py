@@ -1,6 +1,7 @@
 """/strikes: attack nights, each claimant's figures side by side, never merged."""
 
 from briefings.html import day, esc, num
+from briefings.review import edited_note
 from briefings.sources import source_list
 from storage.views import Claim, ClaimantFigures, NightView
 
@@ -18,6 +19,7 @@ def _figure(claims: list[Claim] | None, one: str, many: str) -> str:
         text = num(c.value)
         if c.updated_from:
             text += f" (updated from {', '.join(num(v) for v in c.updated_from)})"
+        text += edited_note(c.edited_from, c.field)
         if text not in shown:
             shown.append(text)
     suffix = " — figures differ between reports" if len(claims) > 1 else ""

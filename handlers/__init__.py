@@ -14,11 +14,14 @@ from handlers.commands import COMMANDS, Command
 from handlers.desk import DESK_COMMANDS, SEARCH_CALLBACK, search_more, unknown_command
 from handlers.errors import on_error
 from handlers.ingest import article, document, flush_all_pastes, not_an_article
+from handlers.receipts import CALLBACK as REVIEW_CALLBACK
+from handlers.review import REVIEW_COMMANDS, on_button
 from handlers.subscriptions import SUBSCRIPTION_COMMANDS
 
 COMMANDS += SUBSCRIPTION_COMMANDS
 COMMANDS += ADMIN_COMMANDS
 COMMANDS += DESK_COMMANDS
+COMMANDS += REVIEW_COMMANDS
 
 
 def register(application: Application) -> None:
@@ -30,6 +33,7 @@ def register(application: Application) -> None:
     # After every known command: any other command gets one line pointing to /help.
     application.add_handler(MessageHandler(filters.COMMAND, unknown_command))
     application.add_handler(CallbackQueryHandler(search_more, pattern=rf"^{SEARCH_CALLBACK}:"))
+    application.add_handler(CallbackQueryHandler(on_button, pattern=rf"^{REVIEW_CALLBACK}:"))
     # In groups the bot reads commands only (privacy mode); /add stores a replied-to message.
     private = filters.ChatType.PRIVATE
     # Files first: a document's caption is not the article, the file is.

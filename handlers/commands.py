@@ -107,11 +107,11 @@ async def sources(update: Update, context: NewsroomContext) -> None:
     if not args:
         html = briefings.render_sources(context.store.story_sources())
     elif len(args) == 1 and args[0].isdigit():
-        found = context.store.story_claims(int(args[0]))
+        found = context.store.story_review(int(args[0]))
         if found is None:
             await say(update, context, "sources.no_story", n=args[0])
             return
-        html = briefings.render_claim_sources(*found)
+        html = briefings.render_story_review(found, lang=chat_language(update, context))
     else:
         await say(update, context, "sources.usage")
         return

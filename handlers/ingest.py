@@ -17,11 +17,10 @@ from telegram import (
 from telegram.ext import Application
 
 import intake
-from briefings import render_intake
 from briefings.catalogue import t
 from handlers.context import NewsroomContext
 from handlers.language import chat_language, say
-from handlers.reply import reply_html
+from handlers.receipts import send_receipt
 from intake.fetch import find_links, mostly_link
 from storage import NewSource
 
@@ -76,7 +75,7 @@ async def _ingest_and_reply(
     message: Message, context: NewsroomContext, text: str, *, added_by: int | None = None
 ) -> None:
     receipt = intake.ingest(context.store, arrival_of(message, text, added_by=added_by))
-    await reply_html(message, render_intake(receipt), quote=True)
+    await send_receipt(message, context, receipt)
 
 
 @dataclass
@@ -135,7 +134,7 @@ async def article(update: Update, context: NewsroomContext) -> None:
         receipt = await intake.ingest_link(
             context.store, links[0], source_of(message), sent_at=message.date
         )
-        await reply_html(message, render_intake(receipt), quote=True)
+        await send_receipt(message, context, receipt)
         return
     if message.forward_origin is not None or not text:
         await _ingest_and_reply(message, context, text or "")
@@ -194,7 +193,7 @@ async def document(update: Update, context: NewsroomContext) -> None:
             source_of(message),
             sent_at=message.date,
         )
-    await reply_html(message, render_intake(receipt), quote=True)
+    await send_receipt(message, context, receipt)
 
 
 async def add(update: Update, context: NewsroomContext) -> None:

@@ -981,8 +981,10 @@ class Store(ReviewMixin):
         facts = self._facts("story_id = ? and topic = 'exchange'", [story_id])
         claims = self._claims(facts, sources)
         timeline: list[StatusChange] = []
+        misread = {old for values in edited_from(facts).values() for old in values}
         for f in facts:
-            if f["field"] == "status":
+            # A status an editor corrected was misread: it is no step of the swap's history.
+            if f["field"] == "status" and not (f["superseded_by"] and f["value"] in misread):
                 for ref in sources.get(f["article_id"], [])[:1]:
                     timeline.append(StatusChange(f["reported_at"], f["value"], ref))
         summary = self._exchange_summary(facts) or {}
@@ -1012,6 +1014,7 @@ class Store(ReviewMixin):
             first_date=story["first_date"],
             last_date=story["last_date"],
             date_discrepancies=discrepancies,
+            edited_from=summary.get("edited_from", {}),
         )
 
     def strike_nights(

@@ -67,6 +67,8 @@ class ExchangeView:
     last_date: str | None = None
     # Sources that report the same status on different days: (status, {date: [sources]}).
     date_discrepancies: list[tuple[str, dict[str, list[SourceRef]]]] = field(default_factory=list)
+    # Values an editor's /fix replaced, per field ("status": ["completed"]).
+    edited_from: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass

@@ -137,4 +137,163 @@ MESSAGES: dict[str, object] = {
         "{where} gets a daily digest at {time} ({tz}): what changed since the last one, and "
         "nothing on days when nothing did."
     ),
+    # -- editors in the loop: receipts' figures, /fix, /undo, /merge, /split (briefings/review.py)
+    "command.fix": "Correct a figure (editors); reply to a receipt to leave out the story",
+    "command.undo": "Take back your last /fix (editors)",
+    "command.merge": "Join story B to story A (editors)",
+    "command.split": "Make an article a story of its own (editors)",
+    # -- the receipt ------------------------------------------------------------------------
+    "review.numbers": "Story {story} · article {article}",
+    "review.head": "{outlet} · {date} · sources in the story: {count}",
+    "review.no_outlet": "outlet not stated",
+    "review.no_date": "date not stated",
+    "review.untitled": "Untitled",
+    "review.night": "night to {date}",
+    "review.night_unknown": "night not stated",
+    "review.figures": "<b>Figures, with the words they come from</b>",
+    "review.no_figures": "No exchange or strike figures found in it.",
+    "review.exchange": "<b>Exchange</b>",
+    "review.claimant_night": "<b>{claimant}</b>, {night}",
+    "review.figure": "• {field}: <b>{value}</b>{note}",
+    "review.quote": "  <i>“{quote}”</i>",
+    "review.no_quote": "  <i>(no quote kept)</i>",
+    "review.checked": " ✓",
+    "review.edited": " (corrected by an editor from {old})",
+    "review.uncertain_head": (
+        "<b>Uncertain: shown to editors only, not published until an editor confirms</b>"
+    ),
+    "review.uncertain": "• {who}{field}: <b>{value}</b> (confidence {confidence}{why})",
+    "review.warn.downed_above_launched": (
+        "⚠ Check: {claimant} gives more {weapon} downed ({found}) than launched ({launched}), "
+        "{night}. One of the two is likely misread."
+    ),
+    "review.warn.lost_above_launched": (
+        "⚠ Check: {claimant} gives more {weapon} downed or lost to electronic warfare ({found}) "
+        "than launched ({launched}), {night}."
+    ),
+    "review.warn.returned_above_count": (
+        "⚠ Check: more people returned ({found}) than the swap was said to concern ({launched}): "
+        "often one side's share, or a first stage."
+    ),
+    "review.weapon.drones": "drones",
+    "review.weapon.missiles": "missiles",
+    "review.weapon.total": "drones and missiles",
+    "review.held": "Held: subscribers hear nothing of this article until an editor confirms it.",
+    "review.hint": (
+        "Check each figure against its words: Confirm publishes it, Fix says how to correct "
+        "one, Not a report takes the article out."
+    ),
+    "review.confirmed": "✓ Confirmed by {editor}, {at}: its figures are checked.",
+    "review.removed": (
+        "✗ Not a report: taken out of briefings and pushes by {editor}, {at}. Kept in the "
+        "store; Restore brings it back."
+    ),
+    "review.fix_help": (
+        "<b>To fix a figure of story {story}</b>, reply to this receipt with "
+        "<code>/fix FIELD VALUE [CLAIMANT]</code>, or send "
+        "<code>/fix {story} FIELD VALUE [CLAIMANT]</code>.\n"
+        "FIELD: {fields}.\n"
+        "For example: <code>/fix {story} {example}</code>. /undo takes your last fix back."
+    ),
+    # The receipt's buttons read the same in every language: the desk's workflow names them.
+    "review.button.confirm": "Confirm",
+    "review.button.fix": "Fix",
+    "review.button.remove": "Not a report",
+    "review.button.restore": "Restore",
+    # -- button answers (answerCallbackQuery: plain text, at most 200 characters) ------------
+    "review.answer.confirmed": "Confirmed: {count} figures checked.",
+    "review.answer.released": "Confirmed: {count} figures checked; subscribers are told.",
+    "review.answer.already_confirmed": "Already confirmed by {editor}.",
+    "review.answer.removed": "Taken out of briefings and pushes. Restore brings it back.",
+    "review.answer.restored": "Restored to briefings.",
+    "review.answer.fix": "How to fix a figure: see the receipt.",
+    "review.answer.refused": "Only the newsroom's editors can do that.",
+    # -- commands ------------------------------------------------------------------------------
+    "review.fix.usage": (
+        "Usage: /fix STORY FIELD VALUE [CLAIMANT], with STORY as /latest shows it (leave it out "
+        "when replying to a receipt). FIELD: {fields}."
+    ),
+    "review.fix.done": "Story {story}{who}: {field} {before} → <b>{after}</b>.",
+    "review.fix.same": "Story {story}{who}: {field} is already {after}. Nothing changed.",
+    "review.fix.correction": "Subscribers get a correction.",
+    "review.fix.told": "Subscribers are told.",
+    "review.fix.undo_hint": "/undo takes it back.",
+    "review.undo.done": (
+        "Undone: story {story}{who}: {field} back to <b>{after}</b> (was {before})."
+    ),
+    "review.merge.usage": (
+        "Usage: /merge A B: story B joins story A (story numbers as /latest shows them)."
+    ),
+    "review.merge.done": (
+        "Story {other} merged into story {story}: {count} articles moved. /sources {story} "
+        "lists them."
+    ),
+    "review.split.usage": (
+        "Usage: /split STORY ARTICLE: the article leaves the story and becomes a story of its "
+        "own. /sources STORY lists the article numbers."
+    ),
+    "review.split.done": "Article {article} left story {story}: it is now story {new}.",
+    "review.none": "none",
+    "review.who": ", {claimant}",
+    # -- refusals (storage.review.ReviewError codes) -----------------------------------------
+    "review.error.no_story": "There is no story {story}. /latest shows the story numbers.",
+    "review.error.no_article": "There is no article {article}.",
+    "review.error.not_in_story": (
+        "Article {article} is not in story {story}. /sources {story} lists its articles."
+    ),
+    "review.error.removed": (
+        "Article {article} was taken out as not a report. Restore it first (its receipt)."
+    ),
+    "review.error.bad_field": "FIELD must be one of: {allowed}.",
+    "review.error.bad_value": "{value} is not a valid {field}: use {allowed}.",
+    "review.error.no_exchange": "Story {story} has no exchange figures.",
+    "review.error.no_strikes": "Story {story} has no strike figures.",
+    "review.error.unknown_claimant": (
+        "Story {story} has no claimant “{claimant}”. Its claimants: {choices}."
+    ),
+    "review.error.ambiguous_claimant": (
+        "Which claimant? Story {story} has: {choices}. Add the name at the end of /fix."
+    ),
+    "review.error.same_story": "A story cannot be merged with itself.",
+    "review.error.merged": "Story {story} was merged into story {into}: use {into}.",
+    "review.error.only_article": (
+        "Article {article} is the only article of story {story}: there is nothing to split."
+    ),
+    "review.error.nothing_to_undo": "You have no fix to undo.",
+    # -- /sources N ---------------------------------------------------------------------------
+    "review.sources.uncertain": (
+        "<i>uncertain: shown to editors only, not published until confirmed ({why})</i>"
+    ),
+    "review.sources.checked": "✓ checked by {editor}, {at}",
+    "review.sources.articles": "<b>Articles</b> (for /split {story} ARTICLE)",
+    "review.sources.article": "#{id} {title} — {outlet}, {date}{removed}",
+    "review.sources.removed": " — not a report (kept)",
+    "review.sources.actions": "<b>Editors' actions</b>",
+    "review.sources.action": "• {at} · {editor}: {what}{undone}",
+    "review.sources.undone": " (undone)",
+    "review.action.confirm": "confirmed article {article}",
+    "review.action.fix": "{field}{who}: {before} → {after}",
+    "review.action.date": "date{who}: {before} → {after}",
+    "review.action.undo": "undid a fix of {field}{who}: {before} → {after}",
+    "review.action.remove": "took article {article} out as not a report",
+    "review.action.restore": "restored article {article}",
+    "review.action.merge": "merged {before} into {after}",
+    "review.action.split": "split article {article} off into {after}",
+    # -- figures' names -----------------------------------------------------------------------
+    "review.field.drones_launched": "drones launched",
+    "review.field.drones_downed": "drones downed",
+    "review.field.missiles_launched": "missiles launched",
+    "review.field.missiles_downed": "missiles downed",
+    "review.field.drones_lost": "drones lost to electronic warfare",
+    "review.field.total_launched": "drones and missiles launched",
+    "review.field.total_downed": "drones and missiles downed",
+    "review.field.count": "prisoners in the swap",
+    "review.field.returned": "returned home",
+    "review.field.status": "status",
+    "review.field.date": "date",
+    "review.status.proposed": "proposed",
+    "review.status.negotiating": "talks under way",
+    "review.status.agreed": "agreed, not yet carried out",
+    "review.status.completed": "completed",
+    "review.status.stalled": "stalled",
 }

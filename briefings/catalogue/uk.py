@@ -139,4 +139,157 @@ MESSAGES: dict[str, object] = {
         "{where} отримуватиме щоденний дайджест о {time} ({tz}): що змінилося від попереднього, "
         "і нічого в дні, коли нічого не змінилося."
     ),
+    # -- editors in the loop: receipts' figures, /fix, /undo, /merge, /split (briefings/review.py)
+    "command.fix": "Виправити цифру (редактори); у відповіді на квитанцію сюжет можна не писати",
+    "command.undo": "Скасувати ваше останнє /fix (редактори)",
+    "command.merge": "Приєднати сюжет B до сюжету A (редактори)",
+    "command.split": "Зробити статтю окремим сюжетом (редактори)",
+    "review.numbers": "Сюжет {story} · стаття {article}",
+    "review.head": "{outlet} · {date} · джерел у сюжеті: {count}",
+    "review.no_outlet": "видання не вказано",
+    "review.no_date": "дату не вказано",
+    "review.untitled": "Без заголовка",
+    "review.night": "ніч на {date}",
+    "review.night_unknown": "ніч не вказано",
+    "review.figures": "<b>Цифри і слова, з яких їх узято</b>",
+    "review.no_figures": "Цифр про обмін чи удари в ній не знайдено.",
+    "review.exchange": "<b>Обмін</b>",
+    "review.claimant_night": "<b>{claimant}</b>, {night}",
+    "review.figure": "• {field}: <b>{value}</b>{note}",
+    "review.quote": "  <i>«{quote}»</i>",
+    "review.no_quote": "  <i>(цитату не збережено)</i>",
+    "review.checked": " ✓",
+    "review.edited": " (виправлено редактором, було {old})",
+    "review.uncertain_head": (
+        "<b>Непевні: бачать лише редактори, не публікуються, доки редактор не підтвердить</b>"
+    ),
+    "review.uncertain": "• {who}{field}: <b>{value}</b> (впевненість {confidence}{why})",
+    "review.warn.downed_above_launched": (
+        "⚠ Перевірте: за даними {claimant}, збито {weapon} більше ({found}), ніж запущено "
+        "({launched}), {night}. Одну з цифр, імовірно, прочитано хибно."
+    ),
+    "review.warn.lost_above_launched": (
+        "⚠ Перевірте: за даними {claimant}, збито або втрачено через РЕБ {weapon} більше "
+        "({found}), ніж запущено ({launched}), {night}."
+    ),
+    "review.warn.returned_above_count": (
+        "⚠ Перевірте: повернулося більше людей ({found}), ніж мав охопити обмін ({launched}): "
+        "часто це частка однієї сторони або перший етап."
+    ),
+    "review.weapon.drones": "дронів",
+    "review.weapon.missiles": "ракет",
+    "review.weapon.total": "дронів і ракет",
+    "review.held": (
+        "Затримано: підписники нічого з цієї статті не отримають, доки редактор її не підтвердить."
+    ),
+    "review.hint": (
+        "Звірте кожну цифру з її словами: Confirm публікує, Fix пояснює, як виправити цифру, "
+        "Not a report прибирає статтю."
+    ),
+    "review.confirmed": "✓ Підтвердив(ла) {editor}, {at}: цифри перевірено.",
+    "review.removed": (
+        "✗ Не новина: {editor} прибрав(ла) її з брифінгів і розсилок, {at}. Статтю збережено; "
+        "Restore повертає її."
+    ),
+    "review.fix_help": (
+        "<b>Щоб виправити цифру сюжету {story}</b>, дайте відповідь на цю квитанцію: "
+        "<code>/fix ПОЛЕ ЗНАЧЕННЯ [ДЖЕРЕЛО]</code>, або надішліть "
+        "<code>/fix {story} ПОЛЕ ЗНАЧЕННЯ [ДЖЕРЕЛО]</code>.\n"
+        "ПОЛЕ: {fields}.\n"
+        "Наприклад: <code>/fix {story} {example}</code>. /undo скасовує ваше останнє виправлення."
+    ),
+    # The receipt's buttons read the same in every language: the desk's workflow names them.
+    "review.button.confirm": "Confirm",
+    "review.button.fix": "Fix",
+    "review.button.remove": "Not a report",
+    "review.button.restore": "Restore",
+    "review.answer.confirmed": "Підтверджено: перевірено цифр: {count}.",
+    "review.answer.released": "Підтверджено: перевірено цифр: {count}; підписники отримають їх.",
+    "review.answer.already_confirmed": "Уже підтвердив(ла) {editor}.",
+    "review.answer.removed": "Прибрано з брифінгів і розсилок. Restore повертає.",
+    "review.answer.restored": "Повернуто до брифінгів.",
+    "review.answer.fix": "Як виправити цифру: дивіться квитанцію.",
+    "review.answer.refused": "Це можуть лише редактори редакції.",
+    "review.fix.usage": (
+        "Як: /fix СЮЖЕТ ПОЛЕ ЗНАЧЕННЯ [ДЖЕРЕЛО], СЮЖЕТ — номер із /latest (у відповіді на "
+        "квитанцію його можна не писати). ПОЛЕ: {fields}."
+    ),
+    "review.fix.done": "Сюжет {story}{who}: {field} {before} → <b>{after}</b>.",
+    "review.fix.same": "Сюжет {story}{who}: {field} уже {after}. Нічого не змінено.",
+    "review.fix.correction": "Підписники отримають виправлення.",
+    "review.fix.told": "Підписники отримають цю цифру.",
+    "review.fix.undo_hint": "/undo скасовує це.",
+    "review.undo.done": (
+        "Скасовано: сюжет {story}{who}: {field} знову <b>{after}</b> (було {before})."
+    ),
+    "review.merge.usage": "Як: /merge A B — сюжет B приєднується до сюжету A (номери з /latest).",
+    "review.merge.done": (
+        "Сюжет {other} об'єднано із сюжетом {story}: перенесено статей: {count}. /sources "
+        "{story} показує їх."
+    ),
+    "review.split.usage": (
+        "Як: /split СЮЖЕТ СТАТТЯ — стаття виходить із сюжету й стає окремим сюжетом. "
+        "/sources СЮЖЕТ показує номери статей."
+    ),
+    "review.split.done": "Стаття {article} вийшла із сюжету {story}: тепер це сюжет {new}.",
+    "review.none": "немає",
+    "review.who": ", {claimant}",
+    "review.error.no_story": "Сюжету {story} немає. /latest показує номери сюжетів.",
+    "review.error.no_article": "Статті {article} немає.",
+    "review.error.not_in_story": (
+        "Стаття {article} не належить до сюжету {story}. /sources {story} показує його статті."
+    ),
+    "review.error.removed": (
+        "Статтю {article} прибрано як не новину. Спершу відновіть її (кнопка на квитанції)."
+    ),
+    "review.error.bad_field": "ПОЛЕ має бути одним із: {allowed}.",
+    "review.error.bad_value": "{value} не підходить для {field}: потрібно {allowed}.",
+    "review.error.no_exchange": "У сюжеті {story} немає цифр обміну.",
+    "review.error.no_strikes": "У сюжеті {story} немає цифр про удари.",
+    "review.error.unknown_claimant": (
+        "У сюжеті {story} немає джерела «{claimant}». Його джерела: {choices}."
+    ),
+    "review.error.ambiguous_claimant": (
+        "Чию цифру? У сюжеті {story}: {choices}. Допишіть назву в кінці /fix."
+    ),
+    "review.error.same_story": "Сюжет не можна об'єднати із самим собою.",
+    "review.error.merged": "Сюжет {story} об'єднано із сюжетом {into}: використовуйте {into}.",
+    "review.error.only_article": (
+        "Стаття {article} — єдина в сюжеті {story}: відокремлювати нічого."
+    ),
+    "review.error.nothing_to_undo": "У вас немає виправлення, яке можна скасувати.",
+    "review.sources.uncertain": (
+        "<i>непевна: бачать лише редактори, не публікується до підтвердження ({why})</i>"
+    ),
+    "review.sources.checked": "✓ перевірив(ла) {editor}, {at}",
+    "review.sources.articles": "<b>Статті</b> (для /split {story} СТАТТЯ)",
+    "review.sources.article": "#{id} {title} — {outlet}, {date}{removed}",
+    "review.sources.removed": " — не новина (збережено)",
+    "review.sources.actions": "<b>Дії редакторів</b>",
+    "review.sources.action": "• {at} · {editor}: {what}{undone}",
+    "review.sources.undone": " (скасовано)",
+    "review.action.confirm": "підтвердив(ла) статтю {article}",
+    "review.action.fix": "{field}{who}: {before} → {after}",
+    "review.action.date": "дата{who}: {before} → {after}",
+    "review.action.undo": "скасував(ла) виправлення {field}{who}: {before} → {after}",
+    "review.action.remove": "прибрав(ла) статтю {article} як не новину",
+    "review.action.restore": "відновив(ла) статтю {article}",
+    "review.action.merge": "об'єднав(ла) {before} з {after}",
+    "review.action.split": "відокремив(ла) статтю {article} у {after}",
+    "review.field.drones_launched": "запущено дронів",
+    "review.field.drones_downed": "збито дронів",
+    "review.field.missiles_launched": "запущено ракет",
+    "review.field.missiles_downed": "збито ракет",
+    "review.field.drones_lost": "дронів втрачено через РЕБ",
+    "review.field.total_launched": "запущено дронів і ракет",
+    "review.field.total_downed": "збито дронів і ракет",
+    "review.field.count": "полонених в обміні",
+    "review.field.returned": "повернулися додому",
+    "review.field.status": "статус",
+    "review.field.date": "дата",
+    "review.status.proposed": "запропоновано",
+    "review.status.negotiating": "тривають переговори",
+    "review.status.agreed": "погоджено, ще не відбувся",
+    "review.status.completed": "відбувся",
+    "review.status.stalled": "загальмовано",
 }
