@@ -6,6 +6,7 @@ from sqlite_utils import Database
 
 from extraction.claimants import AIR_FORCE, RUSSIAN_MOD
 from storage.desk_views import strike_nights_select
+from storage.review import PUBLIC_FACT
 from storage.views import StrikeSeries, SwapSeries
 
 # The Air Force's figures per night, and what Russia's defence ministry claims it downed.
@@ -23,8 +24,8 @@ AIR_FORCE_FIELDS = (
 def latest_night(db: Database) -> str | None:
     """The most recent attack night with figures from either chart claimant."""
     row = db.execute(
-        """select max(night) from facts where topic = 'strike' and number is not null
-        and superseded_by is null and claimant in (?, ?)""",
+        f"""select max(night) from facts where topic = 'strike' and number is not null
+        and superseded_by is null and {PUBLIC_FACT} and claimant in (?, ?)""",
         [AIR_FORCE, RUSSIAN_MOD],
     ).fetchone()
     return row[0]
@@ -35,7 +36,7 @@ def _outlets(db: Database, where: str, params: list) -> list[str]:
         f"""select coalesce(a.outlet, s.outlet) as outlet, count(*) as n
         from facts f join articles a on a.id = f.article_id
         left join sources s on s.article_id = a.id
-        where f.number is not null and f.superseded_by is null and {where}
+        where f.number is not null and f.superseded_by is null and {PUBLIC_FACT} and {where}
         group by 1 order by n desc, 1""",
         params,
     )

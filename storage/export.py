@@ -10,10 +10,12 @@ from sqlite_utils import Database
 from storage.figures import NUMERIC_FIELDS
 
 TOPICS = {"strikes": ("strike",), "exchange": ("exchange",), "all": ("strike", "exchange")}
-# Optional per-figure columns other work adds to `facts` (the evidence quote, an editor's
-# review); read when present, empty until then.
+# Optional per-figure columns other work adds to `facts` (the evidence quote); read when
+# present, empty until then.
 QUOTE_COLUMNS = ("quote", "evidence_quote")
 EDITOR_COLUMNS = ("editor_action", "review", "review_action")
+# Where an editor's action on a figure is recorded (storage.review): the audit row's id.
+_REVIEW_MARKS = ("undone_by", "withdrawn_by", "edit_id", "check_id")
 
 
 def side_of(attacker: str | None) -> str:
@@ -49,11 +51,12 @@ def figure_rows(db: Database, what: str = "all", since: str | None = None) -> li
     columns = db["facts"].columns_dict
     quote_col = next((c for c in QUOTE_COLUMNS if c in columns), None)
     editor_col = next((c for c in EDITOR_COLUMNS if c in columns), None)
+    marks = [c for c in (*_REVIEW_MARKS, "uncertain") if c in columns]
     extras = "".join(
         f", f.{col} as {alias}"
         for col, alias in ((quote_col, "x_quote"), (editor_col, "x_editor"))
         if col
-    )
+    ) + "".join(f", f.{col} as x_{col}" for col in marks)
     date_expr = """case f.topic when 'strike' then f.night else coalesce(
         (select w.swap_date from swaps w where w.story = f.story_id), f.reported_at) end"""
     params: list = [*topics, *fields]
@@ -74,6 +77,7 @@ def figure_rows(db: Database, what: str = "all", since: str | None = None) -> li
     names = [d[0] for d in rows.description]
     facts = [dict(zip(names, r, strict=True)) for r in rows.fetchall()]
     sources = _sources(db, {f["article_id"] for f in facts})
+    actions = _actions(db, {f.get(f"x_{m}") for f in facts for m in _REVIEW_MARKS} - {None})
     parse = lru_cache(maxsize=256)(lambda text: json.loads(text or "{}"))
     out = []
     for f in facts:
@@ -97,12 +101,52 @@ def figure_rows(db: Database, what: str = "all", since: str | None = None) -> li
                 "link": first.get("link") or "",
                 "published": f["published"] or "",
                 "quote": quote,
-                "editor_action": f.get("x_editor") or "",
-                "current": "no" if f["superseded_by"] else "yes",
+                "editor_action": f.get("x_editor") or _editor_action(f, actions),
+                "current": "no" if f["superseded_by"] or _not_public(f) else "yes",
                 "also_carried_by": "; ".join(dict.fromkeys(o for o in others if o)),
                 "fact_id": f["id"],
             }
         )
+    return out
+
+
+def _not_public(fact: dict) -> bool:
+    """Withdrawn as not a report, an undone fix, or uncertain and not yet confirmed."""
+    if fact.get("x_withdrawn_by") or fact.get("x_undone_by"):
+        return True
+    return bool(fact.get("x_uncertain")) and not fact.get("x_check_id")
+
+
+def _editor_action(fact: dict, actions: dict[int, dict]) -> str:
+    """The editor action that decides a figure's standing, as a short note for the CSV."""
+    for mark in _REVIEW_MARKS:
+        row = actions.get(fact.get(f"x_{mark}"))
+        if row is None:
+            continue
+        who, when = row["editor_name"] or "an editor", (row["at"] or "")[:16].replace("T", " ")
+        if mark == "undone_by":
+            return f"fix undone by {who}, {when}"
+        if mark == "withdrawn_by":
+            return f"not a report: withdrawn by {who}, {when}"
+        if mark == "edit_id":
+            return f"fixed by {who}, {when}: {row['before'] or 'none'} → {row['after']}"
+        return f"confirmed by {who}, {when}"
+    if fact.get("x_uncertain"):
+        return "uncertain: waiting for an editor"
+    return ""
+
+
+def _actions(db: Database, ids: set[int]) -> dict[int, dict]:
+    if not ids or "review_actions" not in db.table_names():
+        return {}
+    ordered = sorted(ids)
+    out: dict[int, dict] = {}
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start : start + 500]
+        for row in db.query(
+            f"select * from review_actions where id in ({','.join('?' * len(chunk))})", chunk
+        ):
+            out[row["id"]] = row
     return out
 
 

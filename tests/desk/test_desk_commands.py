@@ -9,6 +9,7 @@ import pytest
 import briefings.charts as charts_module
 from bot.cli import main
 from bot.local_api import html_to_plain
+from storage.review import Editor
 from tests.conftest import EDITOR
 from tests.desk.conftest import save
 from tests.support.updates import callback_update, command_update
@@ -151,11 +152,11 @@ def _csv_rows(data: bytes) -> list[dict]:
 
 async def test_export_sends_a_csv_whose_rows_match_the_store(app, fake, nights, swaps):
     store = nights
-    store.db["facts"].add_column("editor_action", str)  # as the review work will add it
-    store.db.execute(
-        "update facts set editor_action = 'confirmed by 1001' where field = 'drones_downed' "
+    [checked] = store.db.query(
+        "select article_id from facts where field = 'drones_downed' "
         "and claimant = 'Russian Defence Ministry' and night = '2024-01-12'"
     )
+    store.confirm_article(checked["article_id"], Editor(1001, "Olena Editor"))
     await ask(app, fake, "/export")
     method, chat, filename, data, params = fake.uploads[-1]
     assert (method, chat, filename) == ("sendDocument", str(EDITOR), "newsroom-figures-all.csv")
@@ -206,7 +207,8 @@ async def test_export_sends_a_csv_whose_rows_match_the_store(app, fake, nights, 
     assert any(r["quote"] == "launched 176 drones" for r in rows)
     assert by[("", "2024-01-03", "returned", "230")]["quote"] == "brought home 230"
     russian = by[("Russian Defence Ministry", "2024-01-12", "drones_downed", "12")]
-    assert (russian["side"], russian["editor_action"]) == ("Russia", "confirmed by 1001")
+    assert russian["side"] == "Russia"
+    assert russian["editor_action"].startswith("confirmed by Olena Editor, 20")
     assert by[("Ukrainian Air Force", "2023-12-05", "drones_launched", "24")]["outlet"] == (
         "Повітряні сили ЗС України"
     )

@@ -294,3 +294,28 @@ def test_the_audit_trail_reads_in_datasette_with_labels(store):
         ("fix", "31", "36", "undone"),
     ]
     assert rows[0]["story"] and rows[0]["editor_name"] == "Olena Editor"
+
+
+def test_the_export_says_what_editors_did_to_each_figure(store):
+    night = save(store, NIGHT, NIGHT_DAY)
+    later = save(store, LATER_NIGHT, LATER_DAY)
+    swap = save(store, SWAP, SWAP_DAY)
+    store.fix_figure(night.story_id, "drones_downed", "36", EDITOR, claimant="air force")
+    store.remove_article(later.article_id, OTHER)
+    rows = store.desk.figures_for_export("all")
+
+    def row(field, value):
+        (found,) = [r for r in rows if r["field"] == field and str(r["value"]) == value]
+        return found["editor_action"], found["current"]
+
+    action, current = row("drones_downed", "36")
+    assert action.startswith("fixed by Olena Editor, ") and action.endswith(": 31 → 36")
+    assert current == "yes"
+    assert row("drones_downed", "31") == ("", "no")
+    action, current = row("drones_launched", "90")
+    assert action.startswith("not a report: withdrawn by Taras Editor") and current == "no"
+    assert row("count", "58") == ("uncertain: waiting for an editor", "no")
+    store.confirm_article(swap.article_id, EDITOR)
+    rows = store.desk.figures_for_export("exchange")
+    action, current = row("count", "58")
+    assert action.startswith("confirmed by Olena Editor") and current == "yes"
