@@ -1,18 +1,21 @@
-"""Benchmark: one change broadcast to N subscribers through the rate limiter and the outbox.
+"""Benchmark: changes broadcast to N subscribers through the rate limiter and the outbox.
 
-Runs the real Application (AIORateLimiter at Telegram's limits, the outbox courier, SQLite on
-disk) against the in-process Bot API, then counts what each chat received. Optionally stops the
-bot part-way and starts a new one on the same database, as a deploy would.
+Runs the real Application (the bot's TelegramLimiter at Telegram's limits, the outbox courier,
+SQLite on disk) against the in-process Bot API, in real time, then counts what each chat
+received and when: messages in the first second and in the busiest second, the busiest minute
+of any group, the closest two messages to one private chat. Optionally stops the bot part-way and
+starts a new one on the same database, as a deploy would.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import logging
 import tempfile
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from bot import jobs
@@ -24,16 +27,20 @@ from storage.subscriptions import attach
 from storage.views import Change
 
 FIRST_CHAT = 700_000_000
-CHANGE = Change(
-    topic="exchange",
-    what="Exchange: negotiating → agreed · 1,200",
-    story_id=1,
-    outlets=("Times Live", "Kyiv Wire"),
-)
+FIRST_GROUP = -1_009_000_000_000
 
 
-def _subscribe(store: Store, n: int) -> list[int]:
-    chats = [FIRST_CHAT + i for i in range(n)]
+def _change(n: int) -> Change:
+    return Change(
+        topic="exchange",
+        what=f"Exchange: negotiating → agreed · {1_200 + n:,}",
+        story_id=1,
+        outlets=("Times Live", "Kyiv Wire"),
+    )
+
+
+def _subscribe(store: Store, n: int, groups: int) -> list[int]:
+    chats = [FIRST_GROUP - i for i in range(groups)] + [FIRST_CHAT + i for i in range(n - groups)]
     subscriptions = attach(store)
     with store.db.atomic():
         for chat in chats:
@@ -41,19 +48,20 @@ def _subscribe(store: Store, n: int) -> list[int]:
     return chats
 
 
-def _queue(store: Store) -> float:
-    """Do what save_article does with a change; return how long the transaction took (s)."""
+def _queue(store: Store, messages: int) -> float:
+    """Do what save_article does with `messages` changes; return the seconds it took."""
     began = time.perf_counter()
-    with store.db.atomic():
-        for listener in store.change_listeners:
-            listener(store.db, [CHANGE])
+    for n in range(messages):
+        with store.db.atomic():
+            for listener in store.change_listeners:
+                listener(store.db, [_change(n)])
     return time.perf_counter() - began
 
 
 async def _deliver(config: Config, api: LocalBotAPI, path: Path, stop_after: int | None) -> None:
     """Run one bot on the database until the outbox is empty, or until stop_after sends."""
     store = Store.open(path)
-    application = build_application(config, request=api, store=store)  # with AIORateLimiter
+    application = build_application(config, request=api, store=store)  # with the limiter
     jobs.install(application)
     try:
         async with running(application):
@@ -67,51 +75,85 @@ async def _deliver(config: Config, api: LocalBotAPI, path: Path, stop_after: int
         store.close()
 
 
-async def broadcast(n: int, restart_after: int | None, workdir: Path) -> dict:
-    """Queue one change for n subscribers and deliver it; return the figures."""
+def _most_in_window(moments: list[float], span: float) -> int:
+    """The most moments inside any window of `span` seconds."""
+    moments = sorted(moments)
+    best = start = 0
+    for end, moment in enumerate(moments):
+        while moments[start] <= moment - span:
+            start += 1
+        best = max(best, end - start + 1)
+    return best
+
+
+def _group_rate(groups: list[list[float]]) -> float | None:
+    """Messages per minute to a group while it was being served (its sends over its span)."""
+    served = [times for times in groups if len(times) > 1 and times[-1] > times[0]]
+    if not served:
+        return None
+    return 60 * sum(len(t) - 1 for t in served) / sum(t[-1] - t[0] for t in served)
+
+
+async def broadcast(
+    n: int, groups: int, messages: int, restart_after: int | None, workdir: Path
+) -> dict:
+    """Queue `messages` changes for n subscribers and deliver them; return the figures."""
     path = workdir / "broadcast.db"
     config = Config(db_path=str(path))
     store = Store.open(path)
-    chats = _subscribe(store, n)
-    queue_seconds = _queue(store)
+    chats = _subscribe(store, n, groups)
+    queue_seconds = _queue(store, messages)
     store.close()
-    moments: list[float] = []
-    api = LocalBotAPI(on_send=lambda params: moments.append(time.perf_counter()))
-    began = time.perf_counter()
+    sends: list[tuple[float, int]] = []
+    api = LocalBotAPI(on_send=lambda params: sends.append((time.monotonic(), params["chat_id"])))
+    began = time.monotonic()
     await _deliver(config, api, path, restart_after)
-    first_bot = len(moments)
+    first_bot = len(sends)
     if restart_after is not None:
         await _deliver(config, api, path, None)
-    seconds = time.perf_counter() - began
-    # The limiter lets a burst of about 30 through at once; the pace after it is the real rate.
-    burst = min(30, len(moments) - 1)
-    steady = (
-        (len(moments) - 1 - burst) / (moments[-1] - moments[burst])
-        if len(moments) > burst + 1 and moments[-1] > moments[burst]
-        else 0.0
-    )
-    counts = Counter(int(p["chat_id"]) for m, p in api.delivered if m == "sendMessage")
+    seconds = time.monotonic() - began
+    moments = [m for m, _ in sends]
+    per_chat: dict[int, list[float]] = defaultdict(list)
+    for moment, chat in sends:
+        per_chat[int(chat)].append(moment)
+    group_ids = [c for c in chats if c < 0]
+    private_gaps = [
+        b - a for chat, times in per_chat.items() if chat > 0 for a, b in itertools.pairwise(times)
+    ]
+    counts = Counter({chat: len(times) for chat, times in per_chat.items()})
     store = Store.open(path)
     left = attach(store).pending_count()
     store.close()
     return {
         "subscribers": n,
+        "groups": groups,
+        "messages": messages,
         "queue_seconds": queue_seconds,
         "seconds": seconds,
-        "rate": sum(counts.values()) / seconds if seconds else 0.0,
-        "steady": steady,
+        "rate": len(sends) / seconds if seconds else 0.0,
         "first_message": (moments[0] - began) if moments else None,
+        "first_second": sum(1 for m in moments if moments and m < moments[0] + 1.0),
+        "busiest_second": _most_in_window(moments, 1.0) if moments else 0,
+        "busiest_group_minute": max(
+            (_most_in_window(per_chat[g], 60.0) for g in group_ids if per_chat[g]), default=0
+        ),
+        "group_rate": _group_rate([per_chat[g] for g in group_ids]),
+        "closest_private": min(private_gaps) if private_gaps else None,
         "first_bot": first_bot,
-        "lost": sum(1 for chat in chats if counts[chat] == 0),
-        "duplicated": sum(c - 1 for c in counts.values() if c > 1),
+        "lost": sum(max(0, messages - counts[chat]) for chat in chats),
+        "duplicated": sum(max(0, counts[chat] - messages) for chat in chats),
         "pending": left,
     }
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the benchmark and print messages/s and lost/duplicated counts; 1 if any were."""
+    """Run the benchmark and print the figures; 1 if any message was lost or repeated."""
     parser = argparse.ArgumentParser(prog="broadcast_bench", description=__doc__)
     parser.add_argument("--subscribers", type=int, default=10_000, help="default 10,000")
+    parser.add_argument("--groups", type=int, default=None, help="of them groups (default 10%%)")
+    parser.add_argument(
+        "--messages", type=int, default=1, help="changes queued, one push each (default 1)"
+    )
     parser.add_argument(
         "--restart-after",
         type=int,
@@ -120,16 +162,28 @@ def main(argv: list[str] | None = None) -> int:
         help="stop the bot after K messages and finish with a new one on the same database",
     )
     args = parser.parse_args(argv)
+    groups = args.subscribers // 10 if args.groups is None else min(args.groups, args.subscribers)
     logging.basicConfig(level=logging.WARNING)
     with tempfile.TemporaryDirectory() as tmp:
-        result = asyncio.run(broadcast(args.subscribers, args.restart_after, Path(tmp)))
-    print(f"subscribers:        {result['subscribers']:,}")
-    print(f"queued in:          {result['queue_seconds'] * 1000:,.0f} ms (one transaction)")
+        result = asyncio.run(
+            broadcast(args.subscribers, groups, args.messages, args.restart_after, Path(tmp))
+        )
+    print(f"subscribers:        {result['subscribers']:,} ({result['groups']:,} groups)")
+    print(f"messages per chat:  {result['messages']}")
+    print(f"queued in:          {result['queue_seconds'] * 1000:,.0f} ms")
     print(f"delivered in:       {result['seconds']:,.1f} s")
-    print(f"messages/s:         {result['rate']:.1f} overall (Telegram allows about 30)")
-    print(f"after the burst:    {result['steady']:.1f} messages/s")
+    print(f"messages/s:         {result['rate']:.1f} overall (Telegram allows 30, pushes use 25)")
     if result["first_message"] is not None:
         print(f"first message:      {result['first_message'] * 1000:,.0f} ms after start")
+    print(f"first second:       {result['first_second']} messages (limit 30)")
+    print(f"busiest second:     {result['busiest_second']} messages (limit 30)")
+    if result["group_rate"] is not None:
+        print(
+            f"per group:          {result['group_rate']:.1f} messages/min on average, "
+            f"busiest minute {result['busiest_group_minute']} (limit 20)"
+        )
+    if result["closest_private"] is not None:
+        print(f"per private chat:   closest two {result['closest_private']:.2f} s apart (limit 1)")
     if args.restart_after is not None:
         print(f"before the restart: {result['first_bot']:,} sent by the first bot")
     print(f"lost:               {result['lost']}")

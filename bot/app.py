@@ -5,12 +5,20 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from telegram.constants import ParseMode
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    BaseRateLimiter,
+    ContextTypes,
+    Defaults,
+)
 from telegram.request import BaseRequest
 
 import handlers
 from bot import admin, jobs
 from bot.config import Config
+from bot.limits import TelegramLimiter
+from bot.updates import PerChatUpdateProcessor
 from handlers.context import NewsroomContext
 from handlers.menus import set_menus
 from handlers.reply import NO_PREVIEW
@@ -50,7 +58,7 @@ def build_application(
     *,
     request: BaseRequest | None = None,
     store: Store | None = None,
-    rate_limit: bool = True,
+    rate_limit: bool | BaseRateLimiter = True,
 ) -> Application:
     """Build the bot: handlers from the COMMANDS table, the store opened in post_init."""
     builder = (
@@ -62,10 +70,13 @@ def build_application(
         .post_init(_post_init)
         .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)
-        .concurrent_updates(False)
+        # Chats in parallel, each chat's updates in order (bot/updates.py).
+        .concurrent_updates(PerChatUpdateProcessor())
     )
     if rate_limit:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+        # Telegram's limits exactly, replies before pushes (bot/limits.py); tests pass their own.
+        limiter = rate_limit if isinstance(rate_limit, BaseRateLimiter) else TelegramLimiter()
+        builder = builder.rate_limiter(limiter)
     if config.base_url:
         builder = builder.base_url(config.base_url)
     if config.base_file_url:

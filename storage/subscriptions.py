@@ -20,8 +20,13 @@ ALL = "all"
 # Telegram thread ids are positive; 0 stands for "the whole chat" so the primary keys stay
 # unique (SQLite treats every NULL as distinct).
 NO_THREAD = 0
-# A row that fails this many times for reasons other than flood control is given up on.
+# A row Telegram refuses this many times (a bad request, not an outage) is given up on.
 MAX_ATTEMPTS = 5
+# Outages (5xx, timeouts, network errors) are waited out: the pause between tries doubles from
+# FIRST_RETRY up to RETRY_CEILING, and a row is given up only when it is DELIVERY_DEADLINE old.
+FIRST_RETRY = timedelta(seconds=2)
+RETRY_CEILING = timedelta(minutes=5)
+DELIVERY_DEADLINE = timedelta(hours=24)
 DEFAULT_TZ = "Europe/Kyiv"
 
 migrations = Migrations("newsroom-subscriptions")
@@ -94,6 +99,14 @@ def m002_outbox_changes(db: Database) -> None:
     db["outbox"].add_column("changes", str)
 
 
+@migrations()
+def m003_outbox_retries_and_retention(db: Database) -> None:
+    """Refusals counted apart from outage retries; old rows found by age for pruning."""
+    db["outbox"].add_column("failures", int)
+    db["outbox"].create_index(["created_at"])
+    db["change_log"].create_index(["created_at"])
+
+
 @dataclass(frozen=True)
 class Subscription:
     """One chat (or forum topic) that wants pushes about one topic."""
@@ -116,6 +129,8 @@ class OutboxRow:
     attempts: int
     # A push's changes, worded by briefings when it is sent (text is then None).
     changes: tuple[Change, ...] = ()
+    created_at: str | None = None
+    last_error: str | None = None
 
 
 @dataclass(frozen=True)
@@ -410,28 +425,34 @@ class SubscriptionStore:
             row["status"],
             row["attempts"] or 0,
             changes_from_json(row.get("changes")),
+            row.get("created_at"),
+            row.get("last_error"),
         )
 
     def pending_chats(self, limit: int = 1000) -> list[int]:
-        """Chats with a row due now, the chat holding the oldest such row first."""
+        """Chats whose next row is due now, the chat holding the oldest such row first.
+
+        A chat's rows go out in the order queued: while its oldest pending row waits for a
+        retry, the rows behind it wait too.
+        """
         rows = self.db.query(
-            """select chat_id, min(id) as oldest from outbox
-            where status = 'pending' and (next_attempt_at is null or next_attempt_at <= ?)
-            group by chat_id order by oldest limit ?""",
+            """select o.chat_id from outbox o join (
+                select chat_id, min(id) as head from outbox where status = 'pending'
+                group by chat_id
+            ) h on o.id = h.head
+            where o.next_attempt_at is null or o.next_attempt_at <= ?
+            order by o.id limit ?""",
             [_iso(self.clock()), limit],
         )
         return [row["chat_id"] for row in rows]
 
     def next_pending(self, chat_id: int) -> OutboxRow | None:
-        """The oldest row due now for a chat: its messages go out in the order queued."""
+        """The chat's oldest pending row if it is due now (rows go out in the order queued)."""
         for row in self.db["outbox"].rows_where(
-            "chat_id = ? and status = 'pending' and "
-            "(next_attempt_at is null or next_attempt_at <= ?)",
-            [chat_id, _iso(self.clock())],
-            order_by="id",
-            limit=1,
+            "chat_id = ? and status = 'pending'", [chat_id], order_by="id", limit=1
         ):
-            return self._row(row)
+            due = row["next_attempt_at"]
+            return self._row(row) if due is None or due <= _iso(self.clock()) else None
         return None
 
     def mark_sent(self, row_id: int) -> None:
@@ -439,34 +460,57 @@ class SubscriptionStore:
         with self._write():
             self.db["outbox"].update(row_id, {"status": "sent", "sent_at": _iso(self.clock())})
 
-    def mark_failed(self, row_id: int, error: str) -> str:
-        """Count a failed attempt and back off; after MAX_ATTEMPTS the row is dead."""
+    def defer(self, row_id: int, seconds: float) -> None:
+        """Flood control: try the row again after `seconds`, without counting a failure."""
         with self._write():
-            attempts = (self.db["outbox"].get(row_id)["attempts"] or 0) + 1
-            status = "dead" if attempts >= MAX_ATTEMPTS else "pending"
-            retry_at = self.clock() + timedelta(seconds=2**attempts)
+            self.db["outbox"].update(
+                row_id, {"next_attempt_at": _iso(self.clock() + timedelta(seconds=seconds))}
+            )
+
+    def mark_failed(self, row_id: int, error: str, *, transient: bool = False) -> str:
+        """Record a failed try and schedule the next; returns 'pending', or 'dead' if given up.
+
+        Transient failures (an outage) are retried with a doubling pause up to RETRY_CEILING
+        until the row is DELIVERY_DEADLINE old; refusals end the row after MAX_ATTEMPTS.
+        """
+        now = self.clock()
+        with self._write():
+            row = self.db["outbox"].get(row_id)
+            attempts = (row["attempts"] or 0) + 1
+            failures = (row["failures"] or 0) + (0 if transient else 1)
+            pause = min(FIRST_RETRY * 2 ** min(attempts - 1, 20), RETRY_CEILING)
+            created = datetime.fromisoformat(row["created_at"]) if row["created_at"] else now
+            too_old = now + pause - created > DELIVERY_DEADLINE
+            status = "dead" if failures >= MAX_ATTEMPTS or (transient and too_old) else "pending"
             self.db["outbox"].update(
                 row_id,
                 {
                     "attempts": attempts,
+                    "failures": failures,
                     "last_error": error[:500],
                     "status": status,
-                    "next_attempt_at": _iso(retry_at),
+                    "next_attempt_at": _iso(now + pause),
                 },
             )
         return status
 
-    def chat_gone(self, chat_id: int, error: str) -> None:
-        """The bot was blocked or removed: stop the chat's subscriptions, digest and messages."""
+    def chat_gone(self, chat_id: int, error: str, *, thread_id: int | None = None) -> int:
+        """The bot was blocked or removed (or a forum topic deleted): stop the subscriptions,
+        digest and pending messages there; returns how many messages were given up."""
+        where, params = "chat_id = ?", [chat_id]
+        if thread_id is not None:
+            where, params = "chat_id = ? and thread_id = ?", [chat_id, _thread(thread_id)]
         with self._write():
-            self._update_where("subscriptions", "chat_id = ?", [chat_id], {"active": 0})
-            self.db["digests"].delete_where("chat_id = ?", [chat_id])
+            self._update_where("subscriptions", where, params, {"active": 0})
+            self.db["digests"].delete_where(where, params)
+            dropped = self.db["outbox"].count_where(f"{where} and status = 'pending'", params)
             self._update_where(
                 "outbox",
-                "chat_id = ? and status = 'pending'",
-                [chat_id],
+                f"{where} and status = 'pending'",
+                params,
                 {"status": "dead", "last_error": error[:500]},
             )
+        return dropped
 
     def move_chat(self, old_chat_id: int, new_chat_id: int) -> None:
         """A group became a supergroup: carry its subscriptions, digest and pending rows over."""

@@ -57,7 +57,6 @@ def started(config, request, store, *, rate_limit: bool = False):
     """Build the Application as production does, with the jobs installed (idempotent)."""
     application = build_application(config, request=request, store=store, rate_limit=rate_limit)
     jobs.install(application)
-    jobs.courier(application).per_chat_interval = 0
     return application
 
 

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from bot import jobs
 from bot.app import running
+from bot.limits import TelegramLimiter
 from storage import Store
 from tests.subscriptions.conftest import (
     OTHER_SUBSCRIBER,
@@ -17,6 +18,7 @@ from tests.subscriptions.conftest import (
     started,
     wait_until,
 )
+from tests.support.clock import FakeMonotonic
 from tests.support.telegram import FakeTelegram
 from tests.support.updates import command_update
 
@@ -160,14 +162,17 @@ async def test_a_failing_row_is_retried_later_and_given_up_after_five(bot, fake,
     assert subs.topics(SUBSCRIBER) == {"exchange", "strikes"}  # a bad message is not a bad chat
 
 
-async def test_rows_to_one_chat_go_in_order_a_second_apart(bot, fake, store):
-    jobs.courier(bot).per_chat_interval = 0.3
+async def test_rows_to_one_chat_go_in_order_a_second_apart(config, fake, store):
+    clock = FakeMonotonic()
+    limiter = TelegramLimiter(clock=clock, sleep=clock.sleep)
     moments = []
-    fake.on_send = lambda params: moments.append(time.monotonic())
-    store.subscriptions.enqueue(SUBSCRIBER, ["first", "second", "third"])
-    await wait_until(lambda: store.subscriptions.pending_count() == 0)
-    assert fake.texts(SUBSCRIBER) == ["first", "second", "third"]
-    assert all(b - a >= 0.29 for a, b in itertools.pairwise(moments))
+    fake.on_send = lambda params: moments.append(clock())
+    app = started(config, fake, store, rate_limit=limiter)
+    async with running(app):
+        store.subscriptions.enqueue(SUBSCRIBER, ["first", "second", "third", "fourth"])
+        await wait_until(lambda: store.subscriptions.pending_count() == 0)
+    assert fake.texts(SUBSCRIBER) == ["first", "second", "third", "fourth"]
+    assert all(b - a >= 1.0 for a, b in itertools.pairwise(moments))
 
 
 class SlowTelegram(FakeTelegram):
