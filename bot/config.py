@@ -35,6 +35,12 @@ def _push_policy(value: str | None) -> str:
     return "confirmed"
 
 
+def _days(value: str | None, default: int) -> int:
+    """A whole number of days (ASCII digits); the default when unset or not a number."""
+    value = (value or "").strip()
+    return int(value) if value.isascii() and value.isdigit() else default
+
+
 @dataclass(frozen=True)
 class Config:
     """Everything the bot needs to start; tests build one directly."""
@@ -46,6 +52,8 @@ class Config:
     base_url: str | None = None
     base_file_url: str | None = None
     log_level: str = "INFO"
+    # Sent pushes and change-log entries older than this many days are pruned daily (0: never).
+    retention_days: int = 90
     # Seconds to wait for the rest of a long paste that Telegram split into several messages.
     paste_window: float = 3.0
     # A message at least this long may be the first part of a split paste.
@@ -74,6 +82,7 @@ class Config:
             base_url=env.get("TELEGRAM_BASE_URL") or None,
             base_file_url=env.get("TELEGRAM_BASE_FILE_URL") or None,
             log_level=(env.get("LOG_LEVEL") or "INFO").upper(),
+            retention_days=_days(env.get("NEWSROOM_RETENTION_DAYS"), 90),
             paste_window=float(env.get("NEWSROOM_PASTE_WINDOW") or 3.0),
             webhook_url=env.get("NEWSROOM_WEBHOOK_URL") or None,
             webhook_secret=env.get("NEWSROOM_WEBHOOK_SECRET") or None,

@@ -1,10 +1,10 @@
-"""Background work on PTB's JobQueue: deliver the outbox, send daily digests when due."""
+"""Background work on PTB's JobQueue: deliver the outbox, send daily digests, prune old rows."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from telegram.ext import Application, CallbackContext
 
@@ -16,6 +16,7 @@ log = logging.getLogger(__name__)
 
 OUTBOX_INTERVAL = 1.0
 DIGEST_INTERVAL = 30.0
+RETENTION_INTERVAL = timedelta(days=1)
 _COURIER = "courier"
 _INSTALLED = "jobs_installed"
 
@@ -83,6 +84,26 @@ async def _digest_job(context: CallbackContext) -> None:
     await digest_tick(context.application)
 
 
+def prune(application: Application) -> dict[str, int]:
+    """Delete sent pushes and change-log entries older than NEWSROOM_RETENTION_DAYS."""
+    days = application.bot_data["config"].retention_days
+    if not days or days <= 0:
+        return {}
+    removed = subscriptions_of(application).prune(timedelta(days=days))
+    if any(removed.values()):
+        log.info(
+            "retention: pruned %d sent push(es) and %d change-log entries older than %d days",
+            removed["outbox"],
+            removed["change_log"],
+            days,
+        )
+    return removed
+
+
+async def _retention_job(context: CallbackContext) -> None:
+    prune(context.application)
+
+
 def start(application: Application) -> None:
     """The post_init part: attach subscriptions to the opened store and hook the courier."""
     courier(application)
@@ -100,6 +121,10 @@ def install(application: Application) -> None:
     )
     application.job_queue.run_repeating(
         _digest_job, interval=DIGEST_INTERVAL, first=1.0, name="digests"
+    )
+    # Daily, first a minute after start (a bot restarted every day still prunes).
+    application.job_queue.run_repeating(
+        _retention_job, interval=RETENTION_INTERVAL, first=60.0, name="retention"
     )
     if "store" in application.bot_data:
         start(application)

@@ -529,6 +529,31 @@ class SubscriptionStore:
                 {"chat_id": new_chat_id},
             )
 
+    def prune(self, older_than: timedelta, *, batch: int = 5_000) -> dict[str, int]:
+        """Delete sent and given-up messages and change-log entries older than `older_than`.
+
+        Pending messages are never pruned. Deletes go in batches, each its own short write, so
+        another writer (the CLI, the bot) never waits long. Returns how many rows per table.
+        """
+        cutoff = _iso(self.clock() - older_than)
+        removed = {"outbox": 0, "change_log": 0}
+        wheres = {
+            "outbox": "status in ('sent', 'dead') and created_at < ?",
+            "change_log": "created_at < ?",
+        }
+        for table, where in wheres.items():
+            while True:
+                with self._write():
+                    cursor = self.db.execute(
+                        f"delete from {table} where id in "
+                        f"(select id from {table} where {where} limit ?)",
+                        [cutoff, batch],
+                    )
+                removed[table] += cursor.rowcount
+                if cursor.rowcount < batch:
+                    break
+        return removed
+
     def outbox(self, status: str | None = None) -> list[OutboxRow]:
         """Outbox rows in the order queued, optionally only those with one status."""
         where, params = ("status = ?", [status]) if status else (None, [])
