@@ -36,6 +36,8 @@ TEXT: dict[str, str] = {
         "outlet and link. UTF-8 CSV; opens in Excel, LibreOffice and Google Sheets."
     ),
     "export.since": " since {day}",
+    "export.story": "story",
+    "export.stories": "stories",
     "export.what.strikes": "Strike",
     "export.what.exchange": "Exchange",
     "export.what.all": "All",

@@ -162,7 +162,7 @@ async def export(update: Update, context: NewsroomContext) -> None:
         what=esc(text(f"export.what.{what}")),
         since=esc(since_text),
         rows=f"{len(rows):,}",
-        stories=plural(stories, "story", "stories"),
+        stories=plural(stories, text("export.story"), text("export.stories")),
     )
     await message.reply_document(
         document=data,
