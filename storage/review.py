@@ -447,11 +447,13 @@ class ReviewMixin:
             return None
         article = rows[0]
         marks = _marks(_REVIEWED)
+        # A removed article's receipt still shows the figures it was removed with.
         facts = list(
             self.db.query(
-                f"""select * from facts where article_id = ? and {LIVE_FACT}
+                f"""select * from facts where article_id = ? and undone_by is null
+                and (withdrawn_by is null or withdrawn_by is ?)
                 and field in ({marks}) order by id""",
-                [article_id, *_REVIEWED],
+                [article_id, article["remove_id"], *_REVIEWED],
             )
         )
         replaced = edited_from(facts)
@@ -476,8 +478,16 @@ class ReviewMixin:
             if not f["superseded_by"]
         ]
         order = {name: i for i, name in enumerate(_REVIEWED)}
+        # As /strikes orders them: the exchange, then each night, the attacked side's count
+        # first (Ukraine's figures of a Russian attack), then the other side's claims.
         figures.sort(
-            key=lambda g: (g.topic != "exchange", g.night or "", g.claimant or "", order[g.field])
+            key=lambda g: (
+                g.topic != "exchange",
+                g.night or "",
+                g.attacker != "russia",
+                g.claimant or "",
+                order[g.field],
+            )
         )
         current = [f for f in facts if not f["superseded_by"]]
         state, decided = "open", None

@@ -125,6 +125,7 @@ async def test_not_a_report_takes_the_article_out_and_restore_brings_it_back(bot
         "✗ Not a report: taken out of briefings and pushes by Reporter1001" in (receipt_now["text"])
     )
     assert labels(receipt_now) == ["Restore"]
+    assert "drones launched: 38" in receipt_now["text"]  # what was taken out stays readable
     assert "No stories yet" in await ask(bot, fake, "/latest")
     assert "No attack figures reported yet" in await ask(bot, fake, "/strikes")
     told = (await pushes(bot, fake, store))[before:]
