@@ -1224,6 +1224,8 @@ class ReviewMixin:
             self._story(into)
             self._story(other)
             articles = [r["id"] for r in self.db["articles"].rows_where("story_id = ?", [other])]
+            # Which articles were story A then: a rebuild of the stories keeps them together.
+            anchors = [r["id"] for r in self.db["articles"].rows_where("story_id = ?", [into])]
             keys = [r["key"] for r in self.db["story_keys"].rows_where("story_id = ?", [other])]
             audit = self._audit(
                 "merge",
@@ -1231,7 +1233,13 @@ class ReviewMixin:
                 story_id=into,
                 before=f"story {other}",
                 after=f"story {into}",
-                detail={"from": other, "into": into, "articles": articles, "keys": keys},
+                detail={
+                    "from": other,
+                    "into": into,
+                    "articles": articles,
+                    "into_articles": anchors,
+                    "keys": keys,
+                },
             )
             self.db.execute("update articles set story_id = ? where story_id = ?", [into, other])
             self.db.execute("update facts set story_id = ? where story_id = ?", [into, other])
@@ -1300,6 +1308,64 @@ class ReviewMixin:
             self._event_keys(new_story)
             self._story_dates(story_id)
         return ReviewOutcome("split", audit, story_id, new_story_id=new_story, moved_articles=1)
+
+    def _move_articles(self, article_ids: list[int], story_id: int) -> None:
+        if not article_ids:
+            return
+        marks = _marks(article_ids)
+        for table, column in (("articles", "id"), ("facts", "article_id")):
+            self.db.execute(
+                f"update {table} set story_id = ? where {column} in ({marks})",
+                [story_id, *article_ids],
+            )
+        self.db.execute(
+            f"update article_events set story_id = ? where article_id in ({marks})",
+            [story_id, *article_ids],
+        )
+
+    def _replay_regroupings(self) -> None:
+        """After the stories were rebuilt from events (reparse): editors' merges and splits,
+        in the order they were made, still hold."""
+
+        def story_of(article_id: int) -> int | None:
+            for row in self.db["articles"].rows_where("id = ?", [article_id]):
+                return row["story_id"]
+            return None
+
+        touched: set[int | None] = set()
+        actions = self.db.query(
+            """select * from review_actions where action in ('merge', 'split')
+            and undone_by is null order by id"""
+        )
+        for row in list(actions):
+            detail = json.loads(row["detail"] or "{}")
+            if row["action"] == "merge":
+                anchors = [s for s in map(story_of, detail.get("into_articles") or []) if s]
+                if not anchors:
+                    continue
+                moving = [
+                    a for a in detail.get("articles") or [] if story_of(a) not in (None, anchors[0])
+                ]
+                touched |= {story_of(a) for a in moving} | {anchors[0]}
+                self._move_articles(moving, anchors[0])
+                continue
+            article = detail.get("article")
+            story = story_of(article) if article else None
+            alone = story is None or not self.db["articles"].count_where(
+                "story_id = ? and id != ?", [story, article]
+            )
+            if alone:
+                continue
+            # The story number the split gave it, unless another story holds it now.
+            new = detail.get("to")
+            if new is None or self.db["articles"].count_where("story_id = ?", [new]):
+                new = self._new_story(self.db["articles"].get(article)["title"], None)
+            elif not self.db["stories"].count_where("id = ?", [new]):
+                self._new_story(self.db["articles"].get(article)["title"], None, new)
+            self._move_articles([article], new)
+            touched |= {story, new}
+        for story_id in touched - {None}:
+            self._event_keys(story_id)
 
     # -- /sources N ---------------------------------------------------------------------------
 

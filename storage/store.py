@@ -767,6 +767,7 @@ class Store(ReviewMixin):
             self.db.execute("delete from story_keys")
             for article_id, event in events.items():
                 self._record_event(article_id, assigned[article_id], event)
+            self._replay_regroupings()  # editors' /merge and /split outlast a rebuild
             self.db.execute(
                 """delete from stories where id not in (select story_id from articles
                 where story_id is not null)"""

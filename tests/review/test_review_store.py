@@ -319,3 +319,17 @@ def test_the_export_says_what_editors_did_to_each_figure(store):
     rows = store.desk.figures_for_export("exchange")
     action, current = row("count", "58")
     assert action.startswith("confirmed by Olena Editor") and current == "yes"
+
+
+def test_merges_and_splits_outlast_a_reparse(store):
+    from extraction import extract
+
+    night = save(store, NIGHT, NIGHT_DAY)
+    later = save(store, LATER_NIGHT, LATER_DAY)
+    again = save(store, NIGHT_AGAIN, NIGHT_DAY, outlet="Harbour Times")
+    store.merge_stories(night.story_id, later.story_id, EDITOR)
+    split = store.split_story(night.story_id, again.article_id, EDITOR)
+    store.reparse(lambda text, old: extract(text, published=old.get("published")))
+    assert store.story_of_article(later.article_id) == store.story_of_article(night.article_id)
+    assert store.story_of_article(again.article_id) == split.new_story_id
+    assert len(store.latest_stories()) == 2
