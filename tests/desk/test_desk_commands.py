@@ -409,3 +409,14 @@ async def test_an_undated_article_is_found_last_and_says_its_date_is_unknown(app
     assert "date unknown" in reply
     [since] = await ask(app, fake, "/search drones since 2024-01-01")
     assert "Undated" not in since
+
+
+async def test_an_article_removed_as_not_a_report_is_not_found(app, fake, store):
+    from storage.review import Editor
+
+    kept = save(store, "Drones hit the port.", title="Drones hit the port", published="2024-05-02")
+    gone = save(store, "Drones ad copy.", title="Drones sale this week", published="2024-05-03")
+    store.remove_article(gone.article_id, Editor(EDITOR, "Editor"))
+    [reply] = await ask(app, fake, "/search drones")
+    assert "Drones hit the port" in reply and "Drones sale" not in reply
+    assert kept.article_id != gone.article_id
