@@ -346,7 +346,7 @@ def cmd_chart(args) -> int:
     if empty:
         print("nothing to chart in that range", file=sys.stderr)
         return 1
-    _write_output(render(series), args.output or f"newsroom-chart-{kind}.png")
+    _write_output(render(series, args.lang), args.output or f"newsroom-chart-{kind}.png")
     return 0
 
 
@@ -417,6 +417,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("chart", cmd_chart, "write a PNG chart of strike nights or swaps, as /chart")
     p.add_argument("kind", choices=("strikes", "exchange"))
     p.add_argument("range", nargs="?", help="strikes: 30d, 90d or FROM..TO; exchange: FROM..TO")
+    p.add_argument("--lang", default="en", choices=("en", "uk"), help="labels' language")
     p.add_argument("-o", "--output", help="file to write, '-' for standard output")
     p.add_argument("--db")
     p = add("extract", cmd_extract, "print the extraction of one article (or JSON Lines) as JSON")

@@ -7,12 +7,13 @@ render takes a few hundred milliseconds.
 
 from __future__ import annotations
 
+import html as htmllib
 import io
 import threading
 from datetime import date, timedelta
 
-from briefings.desk_text import text
-from briefings.html import day, esc, plural
+from briefings.catalogue import Html, t
+from briefings.html import day
 from storage.views import StrikeSeries, SwapSeries
 
 # Agg is thread-safe per figure, but font loading and the first import are not guaranteed to
@@ -41,28 +42,36 @@ def _days(values: list[str]) -> list[date]:
     return [date.fromisoformat(v) for v in values]
 
 
-def span(start: str, end: str) -> str:
-    """'4 Nov 2023 – 3 Dec 2023', or one day once."""
-    return day(start) if start == end else f"{day(start)} – {day(end)}"
+def _plain(lang: str, key: str, **values: object) -> str:
+    """A catalogue message as plain text, for labels drawn inside the PNG."""
+    return htmllib.unescape(t(lang, key, **values))
 
 
-def outlets_text(outlets: list[str], limit: int = MAX_OUTLETS) -> str:
+def span(start: str, end: str, lang: str = "en") -> str:
+    """'4 Nov 2023 – 3 Dec 2023', or one day once (plain text)."""
+    first, last = htmllib.unescape(day(start, lang)), htmllib.unescape(day(end, lang))
+    return first if start == end else f"{first} – {last}"
+
+
+def outlets_text(outlets: list[str], lang: str = "en", limit: int = MAX_OUTLETS) -> str:
     """'Kyiv Wire, Harbour Times and 3 more' (plain text)."""
     shown = ", ".join(outlets[:limit]) or "—"
     if len(outlets) > limit:
-        shown += " " + text("chart.more_outlets", n=len(outlets) - limit)
+        shown += " " + _plain(lang, "chart.more_outlets", n=len(outlets) - limit)
     return shown
 
 
-def _style(ax) -> None:
-    from matplotlib.dates import DateFormatter
-    from matplotlib.ticker import MaxNLocator
+def _style(ax, lang: str) -> None:
+    from matplotlib.dates import num2date
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
 
     ax.spines[["top", "right"]].set_visible(False)
     ax.grid(axis="y", color="#dddddd", linewidth=0.6)
     ax.set_axisbelow(True)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # counts: no 2.5 missiles
-    ax.xaxis.set_major_formatter(DateFormatter("%-d %b %Y"))
+    ax.xaxis.set_major_formatter(  # "3 Dec 2023" / "3 груд. 2023": the catalogue's dates
+        FuncFormatter(lambda x, _: htmllib.unescape(day(num2date(x).date().isoformat(), lang)))
+    )
     # Above the plot, so a legend never hides a bar.
     ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncols=2, fontsize=8, frameon=False)
 
@@ -76,9 +85,9 @@ def _bars(ax, days: list[date], values: list[int | None], offset: float, width: 
     return bars
 
 
-def _footer(fig, outlets: list[str]) -> None:
+def _footer(fig, outlets: list[str], lang: str) -> None:
     fig.supxlabel(
-        text("chart.source_line", outlets=outlets_text(outlets)),
+        _plain(lang, "chart.source_line", outlets=outlets_text(outlets, lang)),
         fontsize=7,
         color="#555555",
         x=0.01,
@@ -86,7 +95,7 @@ def _footer(fig, outlets: list[str]) -> None:
     )
 
 
-def plot_strikes(series: StrikeSeries):
+def plot_strikes(series: StrikeSeries, lang: str = "en"):
     """A figure of the Air Force's launched/downed drones and missiles per night, and Russia's
     claims in a panel of their own."""
     figure_class = _matplotlib()
@@ -104,7 +113,7 @@ def plot_strikes(series: StrikeSeries):
             -width / 2,
             width,
             color=_COLOURS["launched"],
-            label=text("chart.launched"),
+            label=_plain(lang, "chart.launched"),
         )
         _bars(
             ax,
@@ -113,10 +122,10 @@ def plot_strikes(series: StrikeSeries):
             width / 2,
             width,
             color=_COLOURS["downed"],
-            label=text("chart.downed"),
+            label=_plain(lang, "chart.downed"),
         )
-        ax.set_ylabel(text(f"chart.{kind}"))
-        _style(ax)
+        ax.set_ylabel(_plain(lang, f"chart.{kind}"))
+        _style(ax, lang)
     if any(v is not None for v in series.air_force.get("total_launched", [])) or any(
         v is not None for v in series.air_force.get("total_downed", [])
     ):
@@ -131,9 +140,9 @@ def plot_strikes(series: StrikeSeries):
                 color="white",
                 edgecolor=_COLOURS[kind],
                 hatch="///",
-                label=text(f"chart.total_{kind}"),
+                label=_plain(lang, f"chart.total_{kind}"),
             )
-        _style(axes[0])
+        _style(axes[0], lang)
     if has_russia:
         ax = axes[2]
         _bars(
@@ -143,19 +152,21 @@ def plot_strikes(series: StrikeSeries):
             0,
             width,
             color=_COLOURS["russia"],
-            label=text("chart.russia_downed"),
+            label=_plain(lang, "chart.russia_downed"),
         )
-        ax.set_ylabel(text("chart.russia_panel"))
-        _style(ax)
+        ax.set_ylabel(_plain(lang, "chart.russia_panel"))
+        _style(ax, lang)
     first, last = date.fromisoformat(series.start), date.fromisoformat(series.end)
     axes[-1].set_xlim(first - timedelta(days=1), last + timedelta(days=1))
     fig.autofmt_xdate()
-    fig.suptitle(text("chart.strikes_title", span=span(series.start, series.end)), fontsize=13)
-    _footer(fig, series.outlets)
+    fig.suptitle(
+        _plain(lang, "chart.strikes_title", span=span(series.start, series.end, lang)), fontsize=13
+    )
+    _footer(fig, series.outlets, lang)
     return fig
 
 
-def plot_swaps(series: SwapSeries):
+def plot_swaps(series: SwapSeries, lang: str = "en"):
     """A figure of the people each completed swap brought home, by swap date."""
     figure_class = _matplotlib()
     fig = figure_class(figsize=(10, 5), dpi=_DPI, layout="constrained")
@@ -167,19 +178,23 @@ def plot_swaps(series: SwapSeries):
         placed.append(d + timedelta(days=0.6 * seen.get(d, 0)))
         seen[d] = seen.get(d, 0) + 1
     bars = ax.bar(
-        placed, series.returned, width=2.5, color=_COLOURS["returned"], label=text("chart.returned")
+        placed,
+        series.returned,
+        width=2.5,
+        color=_COLOURS["returned"],
+        label=_plain(lang, "chart.returned"),
     )
     ax.bar_label(bars, labels=[f"{v:,}" for v in series.returned], fontsize=8, padding=2)
-    ax.set_ylabel(text("chart.returned"))
-    _style(ax)
+    ax.set_ylabel(_plain(lang, "chart.returned"))
+    _style(ax, lang)
     if days:
         ax.set_xlim(min(days) - timedelta(days=10), max(days) + timedelta(days=10))
     fig.autofmt_xdate()
     fig.suptitle(
-        text("chart.swaps_title", span=span(series.dates[0], series.dates[-1])),
+        _plain(lang, "chart.swaps_title", span=span(series.dates[0], series.dates[-1], lang)),
         fontsize=13,
     )
-    _footer(fig, series.outlets)
+    _footer(fig, series.outlets, lang)
     return fig
 
 
@@ -191,37 +206,37 @@ def _png(fig) -> bytes:
     return buffer.getvalue()
 
 
-def render_strikes_png(series: StrikeSeries) -> bytes:
+def render_strikes_png(series: StrikeSeries, lang: str = "en") -> bytes:
     """The strikes chart as PNG bytes."""
     with _LOCK:
-        return _png(plot_strikes(series))
+        return _png(plot_strikes(series, lang))
 
 
-def render_swaps_png(series: SwapSeries) -> bytes:
+def render_swaps_png(series: SwapSeries, lang: str = "en") -> bytes:
     """The swaps chart as PNG bytes."""
     with _LOCK:
-        return _png(plot_swaps(series))
+        return _png(plot_swaps(series, lang))
 
 
-def strikes_caption(series: StrikeSeries) -> str:
+def strikes_caption(series: StrikeSeries, lang: str = "en") -> str:
     """Title, dates and sources of the strikes chart, as Telegram HTML (under 1,024 chars)."""
-    nights = len(series.nights)
-    return text(
+    return t(
+        lang,
         "chart.strikes_caption",
-        span=span(series.start, series.end),
-        nights=plural(nights, text("chart.night"), text("chart.nights")),
-        outlets=esc(outlets_text(series.outlets)),
-        asof=day(series.last_reported),
+        span=span(series.start, series.end, lang),
+        nights=t(lang, "chart.nights", count=len(series.nights)),
+        outlets=outlets_text(series.outlets, lang),
+        asof=Html(day(series.last_reported, lang)),
     )
 
 
-def swaps_caption(series: SwapSeries) -> str:
+def swaps_caption(series: SwapSeries, lang: str = "en") -> str:
     """Title, dates and sources of the swaps chart, as Telegram HTML (under 1,024 chars)."""
-    swaps = len(series.dates)
-    return text(
+    return t(
+        lang,
         "chart.swaps_caption",
-        span=span(series.dates[0], series.dates[-1]),
-        swaps=plural(swaps, text("chart.swap"), text("chart.swaps")),
-        people=f"{sum(series.returned):,}",
-        outlets=esc(outlets_text(series.outlets)),
+        span=span(series.dates[0], series.dates[-1], lang),
+        swaps=t(lang, "chart.swaps", count=len(series.dates)),
+        people=sum(series.returned),
+        outlets=outlets_text(series.outlets, lang),
     )

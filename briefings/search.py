@@ -1,7 +1,7 @@
 """/search results: date, outlet, headline, a snippet with the matches in bold, story number."""
 
-from briefings.desk_text import text
-from briefings.html import day, esc, link, num
+from briefings.catalogue import Html, t
+from briefings.html import day, esc, link
 from storage.views import MATCH_END, MATCH_START, SearchHit, SearchPage
 
 TITLE_CHARS = 160
@@ -35,43 +35,49 @@ def marked_snippet(snippet: str) -> str:
     return "".join(out).replace("<b></b>", "")
 
 
-def _since(page: SearchPage) -> str:
-    return text("search.since", day=day(page.since)) if page.since else ""
+def _since(page: SearchPage, lang: str) -> str:
+    return t(lang, "search.since", day=day(page.since, lang)) if page.since else Html("")
 
 
-def _hit(n: int, hit: SearchHit) -> list[str]:
-    outlet = link(hit.outlet or text("search.no_outlet"), hit.link)
+def _hit(n: int, hit: SearchHit, lang: str) -> list[str]:
+    outlet = Html(link(hit.outlet or t(lang, "search.no_outlet"), hit.link))
     key = "search.hit" if hit.story_id is not None else "search.hit_no_story"
-    title = _clip(hit.title.strip(), TITLE_CHARS) or text("search.untitled")
+    title = _clip(hit.title.strip(), TITLE_CHARS) or t(lang, "search.untitled")
     return [
-        text(key, n=n, day=day(hit.date), outlet=outlet, story=hit.story_id),
+        t(lang, key, n=n, day=day(hit.date, lang), outlet=outlet, story=hit.story_id or 0),
         f"<b>{esc(title)}</b>",
         marked_snippet(hit.snippet),
     ]
 
 
-def render_search(page: SearchPage, per_page: int = 5) -> str:
+def render_search(page: SearchPage, per_page: int = 5, *, lang: str = "en") -> str:
     """One page of search results as Telegram HTML."""
-    words = esc(f"“{page.words.strip()}”")
+    words = f"“{page.words.strip()}”"
     if not page.hits:
-        return text("search.none", words=words, since=_since(page))
-    noun = text("search.article" if page.total == 1 else "search.articles")
+        return t(lang, "search.none", words=words, since=_since(page, lang))
+    paging = t(lang, "search.page", page=page.page, pages=page.pages) if page.pages > 1 else ""
     lines = [
-        text("search.header", words=words, since=_since(page), total=f"{num(page.total)} {noun}")
-        + (f", {text('search.page', page=page.page, pages=page.pages)}" if page.pages > 1 else "")
+        t(
+            lang,
+            "search.header",
+            words=words,
+            since=_since(page, lang),
+            total=t(lang, "search.count", count=page.total),
+            page=Html(paging),
+        )
     ]
     if not page.all_words:
-        lines.append(text("search.any_words"))
+        lines.append(t(lang, "search.any_words"))
     first = (page.page - 1) * per_page + 1
     for n, hit in enumerate(page.hits, first):
         lines.append("")
-        lines += _hit(n, hit)
+        lines += _hit(n, hit, lang)
     return "\n".join(lines)
 
 
-def next_page_hint(page: SearchPage) -> str | None:
+def next_page_hint(page: SearchPage, *, lang: str = "en") -> str | None:
     """The command that shows the next page, when there is one."""
     if page.page >= page.pages:
         return None
     since = f" since {page.since}" if page.since else ""
-    return text("search.next_hint", words=esc(page.words.strip()), since=since, page=page.page + 1)
+    return t(lang, "search.next_hint", words=page.words.strip(), since=since, page=page.page + 1)

@@ -9,18 +9,20 @@ import re
 from datetime import date
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.constants import ChatAction, ParseMode
+from telegram.constants import ChatAction
 from telegram.error import BadRequest
 
 from briefings import charts
-from briefings.desk_text import text
+from briefings.catalogue import Html, t
 from briefings.export_csv import render_csv
-from briefings.html import day, esc, plural, split_message
+from briefings.html import day
+from briefings.review import plain
 from briefings.search import next_page_hint, render_search
 from handlers.access import allowed
 from handlers.commands import Command
 from handlers.context import NewsroomContext
-from handlers.reply import NO_PREVIEW
+from handlers.language import chat_language, say
+from handlers.reply import reply_html
 from storage.export import TOPICS as EXPORT_TOPICS
 
 PER_PAGE = 5
@@ -64,7 +66,7 @@ def _search_key(words: str, since: str | None) -> str:
     return hashlib.sha1(f"{words}\n{since}".encode()).hexdigest()[:12]
 
 
-def _more_button(context: NewsroomContext, page) -> InlineKeyboardMarkup | None:
+def _more_button(context: NewsroomContext, page, lang: str) -> InlineKeyboardMarkup | None:
     if page.page >= page.pages:
         return None
     key = _search_key(page.words, page.since)
@@ -73,54 +75,48 @@ def _more_button(context: NewsroomContext, page) -> InlineKeyboardMarkup | None:
     kept[key] = (page.words, page.since)
     while len(kept) > _KEPT_SEARCHES:
         kept.pop(next(iter(kept)))
-    label = text("search.more_button", page=page.page + 1, pages=page.pages)
+    label = plain(lang, "search.more_button", page=page.page + 1, pages=page.pages)
     return InlineKeyboardMarkup(
         [[InlineKeyboardButton(label, callback_data=f"{SEARCH_CALLBACK}:{key}:{page.page + 1}")]]
     )
 
 
-async def _send_search_page(message, context: NewsroomContext, words, since, page_no) -> None:
+async def _send_search_page(update, context: NewsroomContext, message, words, since, page_no):
+    lang = chat_language(update, context)
     page = context.store.desk.search_articles(words, since=since, page=page_no, per_page=PER_PAGE)
-    html = render_search(page, PER_PAGE)
-    hint = next_page_hint(page)
+    html = render_search(page, PER_PAGE, lang=lang)
+    hint = next_page_hint(page, lang=lang)
     if hint:
         html += f"\n\n{hint}"
-    markup = _more_button(context, page)
-    parts = split_message(html)
-    for n, part in enumerate(parts, 1):
-        await message.reply_text(
-            part,
-            parse_mode=ParseMode.HTML,
-            link_preview_options=NO_PREVIEW,
-            reply_markup=markup if n == len(parts) else None,
-        )
+    await reply_html(message, html, reply_markup=_more_button(context, page, lang))
 
 
 async def search(update: Update, context: NewsroomContext) -> None:
     """Stored articles matching words, newest first, with snippets and story numbers."""
     parsed = parse_search_args(context.args or [])
     if parsed is None:
-        await update.effective_message.reply_text(text("search.usage"))
+        await say(update, context, "search.usage")
         return
-    await _send_search_page(update.effective_message, context, *parsed)
+    await _send_search_page(update, context, update.effective_message, *parsed)
 
 
 async def search_more(update: Update, context: NewsroomContext) -> None:
     """The "more" button under a search: answer it, then send the next page."""
     query = update.callback_query
+    lang = chat_language(update, context)
     _, key, page = (query.data or "::").split(":", 2)
     if not allowed("reader", update, context):
-        await query.answer(text("search.refused"), show_alert=True)
+        await query.answer(plain(lang, "access.readers_only"), show_alert=True)
         return
     kept = (context.chat_data or {}).get("searches", {})
     if key not in kept or not page.isdigit():
-        await query.answer(text("search.expired"), show_alert=True)
+        await query.answer(plain(lang, "search.expired"), show_alert=True)
         return
     await query.answer()
     with contextlib.suppress(BadRequest):  # one button per list: it goes once used
         await query.edit_message_reply_markup(reply_markup=None)
     words, since = kept[key]
-    await _send_search_page(query.message, context, words, since, int(page))
+    await _send_search_page(update, context, query.message, words, since, int(page))
 
 
 def parse_export_args(args: list[str]) -> tuple[str, str | None] | None:
@@ -145,30 +141,27 @@ def export_filename(what: str, since: str | None) -> str:
 async def export(update: Update, context: NewsroomContext) -> None:
     """The figures as a CSV document with their provenance."""
     parsed = parse_export_args(context.args or [])
-    message = update.effective_message
     if parsed is None:
-        await message.reply_text(text("export.usage"))
+        await say(update, context, "export.usage")
         return
     what, since = parsed
+    lang = chat_language(update, context)
     rows = context.store.desk.figures_for_export(what, since)
-    since_text = text("export.since", day=day(since)) if since else ""
+    since_text = t(lang, "export.since", day=Html(day(since, lang))) if since else Html("")
     if not rows:
-        await message.reply_text(text(f"export.none.{what}", since=since_text))
+        await say(update, context, f"export.none.{what}", since=since_text)
         return
     data = await asyncio.to_thread(render_csv, rows)
-    stories = len({r["story"] for r in rows})
-    caption = text(
+    caption = t(
+        lang,
         "export.caption",
-        what=esc(text(f"export.what.{what}")),
-        since=esc(since_text),
-        rows=f"{len(rows):,}",
-        stories=plural(stories, text("export.story"), text("export.stories")),
+        what=t(lang, f"export.what.{what}"),
+        since=since_text,
+        rows=t(lang, "export.rows", count=len(rows)),
+        stories=t(lang, "export.stories", count=len({r["story"] for r in rows})),
     )
-    await message.reply_document(
-        document=data,
-        filename=export_filename(what, since),
-        caption=caption,
-        parse_mode=ParseMode.HTML,
+    await update.effective_message.reply_document(
+        document=data, filename=export_filename(what, since), caption=caption
     )
 
 
@@ -194,34 +187,38 @@ def parse_chart_args(args: list[str]) -> tuple[str, int | None, str | None, str 
 async def chart(update: Update, context: NewsroomContext) -> None:
     """A PNG chart of strike nights or prisoner swaps, titled, dated and sourced."""
     parsed = parse_chart_args(context.args or [])
-    message = update.effective_message
     if parsed is None:
-        await message.reply_text(text("chart.usage"))
+        await say(update, context, "chart.usage")
         return
     kind, days, start, end = parsed
+    lang = chat_language(update, context)
     desk = context.store.desk
     if kind == "strikes":
         series = desk.strike_chart(days, start, end)
         if not series.start:
-            await message.reply_text(text("chart.no_strikes_at_all"))
+            await say(update, context, "chart.no_strikes_at_all")
             return
         if series.is_empty():
-            await message.reply_text(
-                text("chart.no_strikes", range=charts.span(series.start, series.end))
+            await say(
+                update,
+                context,
+                "chart.no_strikes",
+                span=charts.span(series.start, series.end, lang),
             )
             return
-        render, caption = charts.render_strikes_png, charts.strikes_caption(series)
+        render, caption = charts.render_strikes_png, charts.strikes_caption(series, lang)
     else:
         series = desk.swap_chart(start, end)
         if not series.dates:
-            where = f" ({charts.span(start, end)})" if start and end else ""
-            await message.reply_text(text("chart.no_swaps", range=where))
+            where = f" ({charts.span(start, end, lang)})" if start and end else ""
+            await say(update, context, "chart.no_swaps", span=where)
             return
-        render, caption = charts.render_swaps_png, charts.swaps_caption(series)
+        render, caption = charts.render_swaps_png, charts.swaps_caption(series, lang)
+    message = update.effective_message
     await message.reply_chat_action(ChatAction.UPLOAD_PHOTO)
     # matplotlib takes a good part of a second: off the event loop, so the bot keeps answering.
-    png = await asyncio.to_thread(render, series)
-    await message.reply_photo(photo=png, caption=caption, parse_mode=ParseMode.HTML)
+    png = await asyncio.to_thread(render, series, lang)
+    await message.reply_photo(photo=png, caption=caption)
 
 
 async def unknown_command(update: Update, context: NewsroomContext) -> None:
@@ -231,7 +228,7 @@ async def unknown_command(update: Update, context: NewsroomContext) -> None:
     name, _, addressee = command.partition("@")
     if addressee and addressee.casefold() != (context.bot.username or "").casefold():
         return  # meant for another bot in the group
-    await message.reply_text(text("unknown_command", name=name or "?"))
+    await say(update, context, "unknown.command", name=name or "?")
 
 
 DESK_COMMANDS: list[Command] = [

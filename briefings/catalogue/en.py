@@ -296,4 +296,70 @@ MESSAGES: dict[str, object] = {
     "review.status.agreed": "agreed, not yet carried out",
     "review.status.completed": "completed",
     "review.status.stalled": "stalled",
+    # -- desk tools: /search, /export, /chart, unknown commands ------------------------------
+    "unknown.command": "I don't know /{name}. /help lists the commands I answer.",
+    "search.usage": (
+        "Usage: /search WORDS [since YYYY-MM-DD] [page N], e.g. /search Odesa drones since "
+        "2024-01-01"
+    ),
+    "search.none": "No stored article mentions {words}{since}.",
+    "search.header": "<b>Search: {words}</b>{since} — {total}, newest first{page}",
+    "search.count": {"one": "{count} article", "many": "{count} articles"},
+    "search.page": ", page {page} of {pages}",
+    "search.any_words": "No article has all these words; these have some of them.",
+    "search.since": " since {day}",
+    "search.hit": "{n}. {day} · {outlet} · story {story}",
+    "search.hit_no_story": "{n}. {day} · {outlet}",
+    "search.more_button": "More: page {page} of {pages}",
+    "search.next_hint": "Next: /search {words}{since} page {page}",
+    "search.expired": "This list is from before a restart: send /search again.",
+    "search.no_outlet": "outlet not stated",
+    "search.untitled": "(no headline)",
+    "export.usage": "Usage: /export [strikes|exchange|all] [since YYYY-MM-DD]",
+    "export.none.strikes": "No strike figures stored{since}.",
+    "export.none.exchange": "No exchange figures stored{since}.",
+    "export.none.all": "No figures stored{since}.",
+    "export.caption": (
+        "{what}{since}: {rows} from {stories}, one row per figure with its claimant, outlet and "
+        "link. UTF-8 CSV; opens in Excel, LibreOffice and Google Sheets."
+    ),
+    "export.rows": {"one": "{count} row", "many": "{count} rows"},
+    "export.stories": {"one": "{count} story", "many": "{count} stories"},
+    "export.since": " since {day}",
+    "export.what.strikes": "Strike figures",
+    "export.what.exchange": "Exchange figures",
+    "export.what.all": "All figures",
+    "chart.usage": (
+        "Usage: /chart strikes [30d|90d|YYYY-MM-DD..YYYY-MM-DD] or /chart exchange "
+        "[YYYY-MM-DD..YYYY-MM-DD]"
+    ),
+    "chart.no_strikes": "No Air Force or Russian defence ministry figures for {span}.",
+    "chart.no_strikes_at_all": "No attack figures stored yet: nothing to chart.",
+    "chart.no_swaps": "No completed swap with a returned figure{span}: nothing to chart.",
+    "chart.strikes_title": "Drones and missiles per night, {span}",
+    "chart.strikes_caption": (
+        "<b>Drones and missiles per night, {span}</b> ({nights})\n"
+        "Launched and downed as the Ukrainian Air Force reports them; the claims of Russia's "
+        "defence ministry about Ukrainian drones downed are a separate series, never added in.\n"
+        "Sources: {outlets}. Figures as reported up to {asof}."
+    ),
+    "chart.nights": {"one": "{count} night", "many": "{count} nights"},
+    "chart.swaps_title": "People returned per prisoner swap, {span}",
+    "chart.swaps_caption": (
+        "<b>People returned per prisoner swap, {span}</b>\n"
+        "{swaps}, {people} people in all, dated by the day each swap was first reported "
+        "completed.\nSources: {outlets}."
+    ),
+    "chart.swaps": {"one": "{count} swap", "many": "{count} swaps"},
+    "chart.more_outlets": "and {n} more",
+    "chart.drones": "Drones",
+    "chart.missiles": "Missiles",
+    "chart.launched": "launched (Ukrainian Air Force)",
+    "chart.downed": "downed (Ukrainian Air Force)",
+    "chart.total_launched": "drones and missiles launched, no split given",
+    "chart.total_downed": "drones and missiles downed, no split given",
+    "chart.russia_panel": "Russia's claims",
+    "chart.russia_downed": "Ukrainian drones downed, as Russia's defence ministry claims",
+    "chart.returned": "people returned",
+    "chart.source_line": "Sources: {outlets}. Compiled by newsroom-bot from stored reports.",
 }

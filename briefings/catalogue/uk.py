@@ -292,4 +292,74 @@ MESSAGES: dict[str, object] = {
     "review.status.agreed": "погоджено, ще не відбувся",
     "review.status.completed": "відбувся",
     "review.status.stalled": "загальмовано",
+    # -- desk tools: /search, /export, /chart, unknown commands ------------------------------
+    "unknown.command": "Не знаю команди /{name}. /help — команди, на які я відповідаю.",
+    "search.usage": (
+        "Як користуватися: /search СЛОВА [since РРРР-ММ-ДД] [page N], напр. /search Одеса дрони "
+        "since 2024-01-01"
+    ),
+    "search.none": "Жодна збережена стаття не згадує {words}{since}.",
+    "search.header": "<b>Пошук: {words}</b>{since} — {total}, найновіші спершу{page}",
+    "search.count": {"one": "{count} стаття", "few": "{count} статті", "many": "{count} статей"},
+    "search.page": ", сторінка {page} з {pages}",
+    "search.any_words": "Жодна стаття не містить усіх цих слів; ось ті, де є деякі з них.",
+    "search.since": " з {day}",
+    "search.hit": "{n}. {day} · {outlet} · сюжет {story}",
+    "search.hit_no_story": "{n}. {day} · {outlet}",
+    "search.more_button": "Далі: сторінка {page} з {pages}",
+    "search.next_hint": "Далі: /search {words}{since} page {page}",
+    "search.expired": "Цей список — з часу до перезапуску: надішліть /search ще раз.",
+    "search.no_outlet": "видання не вказано",
+    "search.untitled": "(без заголовка)",
+    "export.usage": "Як користуватися: /export [strikes|exchange|all] [since РРРР-ММ-ДД]",
+    "export.none.strikes": "Цифр про удари{since} не збережено.",
+    "export.none.exchange": "Цифр про обміни{since} не збережено.",
+    "export.none.all": "Цифр{since} не збережено.",
+    "export.caption": (
+        "{what}{since}: {rows} із {stories}, по рядку на кожну цифру з тим, хто її наводить, "
+        "виданням і посиланням. CSV у UTF-8; відкривається в Excel, LibreOffice і Google Sheets."
+    ),
+    "export.rows": {"one": "{count} рядок", "few": "{count} рядки", "many": "{count} рядків"},
+    "export.stories": {
+        "one": "{count} сюжету",
+        "few": "{count} сюжетів",
+        "many": "{count} сюжетів",
+    },
+    "export.since": " з {day}",
+    "export.what.strikes": "Цифри про удари",
+    "export.what.exchange": "Цифри про обміни",
+    "export.what.all": "Усі цифри",
+    "chart.usage": (
+        "Як користуватися: /chart strikes [30d|90d|РРРР-ММ-ДД..РРРР-ММ-ДД] або /chart exchange "
+        "[РРРР-ММ-ДД..РРРР-ММ-ДД]"
+    ),
+    "chart.no_strikes": "За {span} немає цифр Повітряних сил чи міноборони РФ.",
+    "chart.no_strikes_at_all": "Цифр про атаки ще не збережено: нема що показати.",
+    "chart.no_swaps": "Немає завершеного обміну з кількістю повернених{span}: нема що показати.",
+    "chart.strikes_title": "Дрони й ракети за ніч, {span}",
+    "chart.strikes_caption": (
+        "<b>Дрони й ракети за ніч, {span}</b> ({nights})\n"
+        "Запущені й збиті — за даними Повітряних сил ЗСУ; заяви міноборони РФ про збиті "
+        "українські дрони — окремий ряд, ніколи не додаються.\n"
+        "Джерела: {outlets}. Цифри станом на {asof}."
+    ),
+    "chart.nights": {"one": "{count} ніч", "few": "{count} ночі", "many": "{count} ночей"},
+    "chart.swaps_title": "Повернені додому за кожним обміном, {span}",
+    "chart.swaps_caption": (
+        "<b>Повернені додому за кожним обміном, {span}</b>\n"
+        "{swaps}, усього {people} людей; дата — день, коли про завершення обміну вперше "
+        "повідомили.\nДжерела: {outlets}."
+    ),
+    "chart.swaps": {"one": "{count} обмін", "few": "{count} обміни", "many": "{count} обмінів"},
+    "chart.more_outlets": "та ще {n}",
+    "chart.drones": "Дрони",
+    "chart.missiles": "Ракети",
+    "chart.launched": "запущено (Повітряні сили ЗСУ)",
+    "chart.downed": "збито (Повітряні сили ЗСУ)",
+    "chart.total_launched": "дронів і ракет запущено, без розподілу",
+    "chart.total_downed": "дронів і ракет збито, без розподілу",
+    "chart.russia_panel": "Заяви Росії",
+    "chart.russia_downed": "Українські дрони, збиті за заявою міноборони РФ",
+    "chart.returned": "повернуто людей",
+    "chart.source_line": "Джерела: {outlets}. Зібрано newsroom-bot зі збережених повідомлень.",
 }

@@ -257,9 +257,9 @@ def plotted(monkeypatch):
     for name in ("plot_strikes", "plot_swaps"):
         real = getattr(charts_module, name)
 
-        def spy(series, real=real):
+        def spy(series, lang="en", real=real):
             seen.append((series, threading.current_thread()))
-            return real(series)
+            return real(series, lang)
 
         monkeypatch.setattr(charts_module, name, spy)
     return seen
@@ -420,3 +420,25 @@ async def test_an_article_removed_as_not_a_report_is_not_found(app, fake, store)
     [reply] = await ask(app, fake, "/search drones")
     assert "Drones hit the port" in reply and "Drones sale" not in reply
     assert kept.article_id != gone.article_id
+
+
+async def test_an_unknown_command_with_markup_is_escaped(app, fake):
+    assert await ask(app, fake, "/x<b>&") == [
+        "I don't know /x<b>&. /help lists the commands I answer."
+    ]
+
+
+async def test_desk_tools_speak_the_chats_language(app, fake, nights, swaps):
+    await ask(app, fake, "/lang uk")
+    [none] = await ask(app, fake, "/search підводний човен")
+    assert none.startswith("Жодна збережена стаття не згадує")
+    [found] = await ask(app, fake, "/search дронів")
+    assert "1 стаття, найновіші спершу" in found and "сюжет" in found
+    await ask(app, fake, "/chart strikes 90d")
+    caption = html_to_plain(fake.uploads[-1][4]["caption"])
+    assert caption.startswith("Дрони й ракети за ніч") and "4 ночі" in caption
+    await ask(app, fake, "/export strikes")
+    assert "рядків" in html_to_plain(fake.uploads[-1][4]["caption"])
+    assert await ask(app, fake, "/weather") == [
+        "Не знаю команди /weather. /help — команди, на які я відповідаю."
+    ]
