@@ -185,7 +185,7 @@ def render_brief(store, what: str, arg: str | None = None) -> str:
     if what == "latest":
         return briefings.render_latest(store.latest_stories(int(arg or 5)))
     if what == "exchange":
-        return briefings.render_exchange(store.exchanges())
+        return briefings.render_exchange(store.exchanges(), store.returned_totals())
     if what == "strikes":
         if arg == "week":
             return briefings.render_strikes_week(store.strike_nights(limit=7, within_days=7))

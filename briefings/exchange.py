@@ -4,7 +4,7 @@ from briefings.html import day, esc, num, plural
 from briefings.phrases import join_words, mediator_name, status_words
 from briefings.review import edited_note
 from briefings.sources import source_list
-from storage.views import Claim, ExchangeView
+from storage.views import Claim, ExchangeView, ReturnedTotal
 
 _PENDING = {
     "proposed": "talks, an agreed list and the swap itself",
@@ -45,8 +45,30 @@ def _returned_total(views: list[ExchangeView]) -> tuple[int, int]:
     return total, swaps
 
 
-def render_exchange(views: list[ExchangeView]) -> str:
-    """The exchange briefing: current swap first, its history, then the earlier swaps."""
+_SIDES = {"ukraine": "home to Ukraine", "russia": "to Russia", "unspecified": "side not stated"}
+
+
+def _total_line(totals: ReturnedTotal) -> str | None:
+    """'Returned across 6 completed swaps: 1,234 home to Ukraine, 1,100 to Russia'."""
+    if not totals.swaps:
+        return None
+    sides = [s for s in ("ukraine", "russia", "unspecified") if s in totals.by_side]
+    if sides == ["unspecified"]:
+        figure = num(totals.by_side["unspecified"])
+    else:
+        figure = ", ".join(f"{num(totals.by_side[s])} {_SIDES[s]}" for s in sides)
+    line = f"<b>Returned across {plural(totals.swaps, 'completed swap')}:</b> {figure or 'none'}"
+    if totals.without_figure:
+        gave = "gives" if totals.without_figure == 1 else "give"
+        line += f" ({plural(totals.without_figure, 'swap')} {gave} no number)"
+    return line
+
+
+def render_exchange(views: list[ExchangeView], totals: ReturnedTotal | None = None) -> str:
+    """The exchange briefing: current swap first, its history, then the earlier swaps.
+
+    `totals` covers every completed swap in the store; without it, the swaps shown are added.
+    """
     if not views:
         return "No prisoner exchange reported yet. Forward an article about one to start."
     current, earlier = views[0], views[1:]
@@ -81,7 +103,10 @@ def render_exchange(views: list[ExchangeView]) -> str:
         for view in earlier:
             figure = _claims(view.returned) if view.returned else _claims(view.count)
             lines.append(f"• {day(view.last_date)} — {esc(status_words(view.status))}: {figure}")
-    total, swaps = _returned_total(views)
-    if swaps:
-        lines.append(f"<b>Returned across {plural(swaps, 'completed swap')}:</b> {num(total)}")
+    if totals is None:
+        total, swaps = _returned_total(views)
+        totals = ReturnedTotal(swaps, {"unspecified": total} if swaps else {})
+    line = _total_line(totals)
+    if line:
+        lines.append(line)
     return "\n".join(lines)

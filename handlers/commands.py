@@ -61,7 +61,9 @@ async def latest(update: Update, context: NewsroomContext) -> None:
 
 async def exchange(update: Update, context: NewsroomContext) -> None:
     """The prisoner-exchange briefing."""
-    await reply_html(update.effective_message, briefings.render_exchange(context.store.exchanges()))
+    store = context.store
+    html = briefings.render_exchange(store.exchanges(), store.returned_totals())
+    await reply_html(update.effective_message, html)
 
 
 def _night_arg(arg: str, today: date) -> str | None:

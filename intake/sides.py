@@ -76,7 +76,9 @@ def returned_side(text: str, exchange: dict) -> str | None:
             side = _side_in(place[m.end() : m.end() + NOUN_WINDOW])
             if side:
                 return side
-    return None
+    # The figure written in words ("Seventy-five Ukrainian servicemen were freed"): the side
+    # named first in the sentence it was read from.
+    return _side_in(places[0]) if evidence.get("quote") else None
 
 
 def with_sides(text: str, extraction: dict) -> dict:

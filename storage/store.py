@@ -17,7 +17,7 @@ from sqlite_utils import Database
 from extraction.strikes import FIELDS as STRIKE_FIGURES
 from storage import health, migrations
 from storage.desk import DeskQueries
-from storage.events import WINDOW_DAYS, Event, best_match, main_event
+from storage.events import SWAP, TALKS, WINDOW_DAYS, Event, best_match, main_event
 from storage.figures import as_number
 from storage.review import (
     LIVE_ARTICLE,
@@ -35,6 +35,7 @@ from storage.views import (
     ClaimantFigures,
     ExchangeView,
     NightView,
+    ReturnedTotal,
     SourceRef,
     StatusChange,
     StorySummary,
@@ -153,6 +154,16 @@ def _dates_allow_copy(new: tuple[str | None, str | None], old: tuple[str | None,
     return gap <= COPY_DAYS
 
 
+def _as_int(value) -> int | None:
+    """A figure as an int; None for a missing or non-numeric value."""
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
 def _figures_only(keys: set[tuple]) -> set[tuple]:
     """Fact keys without their night: an undated copy states the same figures undated."""
     return {k[:4] if k[0] == "strike" else k for k in keys}
@@ -172,31 +183,6 @@ def fact_keys(extraction: dict) -> set[tuple]:
                     ("strike", name, str(strike[name]), strike.get("claimant"), strike.get("date"))
                 )
     return keys
-
-
-def _day(iso: str) -> str:
-    """'3 Dec 2023' for an ISO date; the text itself if it is not one."""
-    try:
-        d = date.fromisoformat(iso[:10])
-    except ValueError:
-        return iso
-    return f"{d.day} {d:%b} {d.year}"
-
-
-def _figures_line(record: dict) -> str:
-    """Plain-text figures of one claimant ('176 drones + 1 missile launched, 139 ... downed')."""
-    parts = []
-    for kind in ("launched", "downed"):
-        bits = []
-        for what, one in (("drones", "drone"), ("missiles", "missile")):
-            value = record.get(f"{what}_{kind}")
-            if value is not None:
-                bits.append(f"{int(value):,} {one if int(value) == 1 else what}")
-        if not bits and record.get(f"total_{kind}") is not None:
-            bits = [f"{int(record[f'total_{kind}']):,} drones and missiles"]
-        if bits:
-            parts.append(" + ".join(bits) + f" {kind}")
-    return ", ".join(parts)
 
 
 class Store(ReviewMixin):
@@ -360,7 +346,7 @@ class Store(ReviewMixin):
             event = main_event(extraction)
             story_id, is_new = self._assign_story(extraction, event, reported_at)
             outlet = extraction.get("outlet") or source.outlet or UNKNOWN_OUTLET
-            changes = self._changes(story_id, extraction, outlet)
+            changes = self._changes(story_id, extraction, outlet, event)
             article_id = self._insert(
                 "articles",
                 {
@@ -531,8 +517,17 @@ class Store(ReviewMixin):
             {"d": reported_at, "now": _now(), "id": story_id},
         )
 
-    def _changes(self, story_id: int, extraction: dict, outlet: str) -> list[Change]:
-        """What this article changes in its story: status, counts, claimants' figures, nights."""
+    def _changes(
+        self, story_id: int, extraction: dict, outlet: str, event: Event | None
+    ) -> list[Change]:
+        """What this article changes, as structured changes naming their event.
+
+        An exchange change belongs to the swap (talks or completed swap) the story is about; a
+        strike change to its attack night, compared with every figure known for that night. An
+        undated article changes nothing subscribers are told about: it is on no night.
+        """
+        if not extraction.get("published"):
+            return []
         facts = self._facts("story_id = ? and superseded_by is null", [story_id])
         outlets = [outlet] + [
             r.outlet
@@ -542,68 +537,82 @@ class Store(ReviewMixin):
         outlets = tuple(o for o in dict.fromkeys(outlets) if o and o not in _NAMELESS)
         changes: list[Change] = []
         exchange = extraction.get("exchange") or {}
-        before = self._exchange_summary(facts) or {}
-        parts = []
-        status = exchange.get("status")
-        if status and status != before.get("status"):
-            old = before.get("status")
-            parts.append(f"{old} → {status}" if old else status)
-        for name, label in (("count", "prisoners"), ("returned", "returned")):
-            value = exchange.get(name)
-            if value is None:
-                continue
-            old = before.get(name)
-            if old is None or str(old) != str(value):
-                shown = f"{int(value):,}"
-                parts.append(
-                    f"{label} {int(old):,} → {shown}" if old is not None else f"{shown} {label}"
-                )
-        if parts:
-            changes.append(Change("exchange", "Exchange: " + " · ".join(parts), story_id, outlets))
-        known: dict[tuple, dict] = {}
-        for f in facts:
-            if f["topic"] == "strike" and f["field"] in STRIKE_FIGURES:
-                known.setdefault((f["night"], f["claimant"], f["attacker"]), {})[f["field"]] = f[
-                    "value"
-                ]
-        nights = {f["night"] for f in facts if f["topic"] == "strike"}
+        if event is not None and event.kind in (TALKS, SWAP) and exchange:
+            change = self._exchange_change(story_id, exchange, facts, outlets, event)
+            if change is not None:
+                changes.append(change)
         for strike in extraction.get("strikes") or []:
-            figures = {k: str(strike[k]) for k in STRIKE_FIGURES if strike.get(k) is not None}
-            if not figures:
-                continue
-            claimant = strike.get("claimant") or "unattributed"
-            night = strike.get("date")
-            old = known.get((night, claimant, strike.get("attacker")))
-            label = f"Strikes, night to {_day(night)}" if night else "Strikes"
-            if old is None:
-                what = "new night" if night not in nights else "new claim"
-                changes.append(
-                    Change(
-                        "strikes",
-                        f"{label} ({what}): {claimant}: {_figures_line(strike)}",
-                        story_id,
-                        outlets,
-                        night,
-                    )
-                )
-                continue
-            moved = [
-                f"{k.replace('_', ' ')} {old[k]} → {v}"
-                for k, v in figures.items()
-                if k in old and old[k] != v
-            ] + [f"{k.replace('_', ' ')} {v}" for k, v in figures.items() if k not in old]
-            if moved:
-                verb = "updated" if strike.get("corrected") else "reports"
-                changes.append(
-                    Change(
-                        "strikes",
-                        f"{label}: {claimant} {verb} " + ", ".join(moved),
-                        story_id,
-                        outlets,
-                        night,
-                    )
-                )
+            change = self._strike_change(story_id, strike, outlets)
+            if change is not None:
+                changes.append(change)
         return changes
+
+    def _exchange_change(
+        self, story_id: int, exchange: dict, facts: list[dict], outlets: tuple, event: Event
+    ) -> Change | None:
+        before = self._exchange_summary(facts) or {}
+        status = exchange.get("status")
+        old_status = before.get("status")
+        figures = []
+        for name in ("count", "returned"):
+            value = _as_int(exchange.get(name))
+            old = _as_int(before.get(name))
+            if value is not None and old != value:
+                figures.append((name, old, value))
+        moved = status is not None and status != old_status
+        if not moved and not figures:
+            return None
+        first = next(
+            self.db.query(
+                "select min(day) as day from article_events where story_id = ? and kind = ?",
+                [story_id, event.kind],
+            )
+        )["day"]
+        return Change(
+            "exchange",
+            "",
+            story_id,
+            outlets,
+            stage=event.kind,
+            event_day=min(filter(None, (first, event.day))),
+            status=status if moved else (status or old_status),
+            old_status=old_status if moved else None,
+            figures=tuple(figures),
+        )
+
+    def _strike_change(self, story_id: int, strike: dict, outlets: tuple) -> Change | None:
+        figures = {k: _as_int(strike.get(k)) for k in STRIKE_FIGURES}
+        figures = {k: v for k, v in figures.items() if v is not None}
+        night = strike.get("date")
+        if not figures or not night:
+            return None
+        claimant = strike.get("claimant") or "unattributed"
+        known: dict[str, int] = {}
+        night_known = False
+        for f in self._facts("topic = 'strike' and night = ? and superseded_by is null", [night]):
+            night_known = True
+            same_claim = f["claimant"] == claimant and f["attacker"] == strike.get("attacker")
+            if same_claim and f["field"] in STRIKE_FIGURES and _as_int(f["value"]) is not None:
+                known[f["field"]] = _as_int(f["value"])
+        if not known:
+            kind = "new_claim" if night_known else "new_night"
+            moved = tuple((k, None, v) for k, v in figures.items())
+        else:
+            kind = "update" if strike.get("corrected") else "more"
+            moved = tuple((k, known.get(k), v) for k, v in figures.items() if known.get(k) != v)
+            if not moved:
+                return None
+        return Change(
+            "strikes",
+            "",
+            story_id,
+            outlets,
+            night,
+            event_day=night,
+            figures=moved,
+            claimant=claimant,
+            kind=kind,
+        )
 
     def _write_facts(self, story_id: int, article_id: int, extraction: dict, reported: str):
         exchange = extraction.get("exchange")
@@ -974,6 +983,49 @@ class Store(ReviewMixin):
             [limit],
         )
         return [self._exchange_view(row["story_id"]) for row in list(rows)]
+
+    def returned_totals(self) -> ReturnedTotal:
+        """People returned across every completed swap in the store, per side where known.
+
+        A swap is a story whose latest status is completed; its reports are counted once: per
+        side, the largest returned figure any report gives (reports of one swap that differ
+        are alternatives, not additions), and a figure with no side only when it is not one
+        of the sides' figures already.
+        """
+        facts = list(
+            self.db.query(
+                f"""select story_id, field, value, side from facts
+                where topic = 'exchange' and field in ('status', 'returned')
+                and superseded_by is null and {PUBLIC_FACT} order by story_id, reported_at, id"""
+            )
+        )
+        by_story: dict[int, list[dict]] = defaultdict(list)
+        for f in facts:
+            by_story[f["story_id"]].append(f)
+        total = ReturnedTotal(0)
+        for rows in by_story.values():
+            statuses = [f["value"] for f in rows if f["field"] == "status"]
+            if not statuses or statuses[-1] != "completed":
+                continue
+            total.swaps += 1
+            sides: dict[str, int] = {}
+            unsided: list[int] = []
+            for f in rows:
+                value = _as_int(f["value"]) if f["field"] == "returned" else None
+                if value is None:
+                    continue
+                if f["side"]:
+                    sides[f["side"]] = max(sides.get(f["side"], 0), value)
+                else:
+                    unsided.append(value)
+            leftover = [v for v in unsided if v not in sides.values()]
+            if leftover:
+                sides["unspecified"] = max(leftover)
+            if not sides:
+                total.without_figure += 1
+            for side, value in sides.items():
+                total.by_side[side] = total.by_side.get(side, 0) + value
+        return total
 
     def _exchange_view(self, story_id: int) -> ExchangeView:
         story = self.db["stories"].get(story_id)

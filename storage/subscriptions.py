@@ -107,6 +107,12 @@ def m003_outbox_retries_and_retention(db: Database) -> None:
     db["change_log"].create_index(["created_at"])
 
 
+@migrations()
+def m004_structured_change_log(db: Database) -> None:
+    """The change log keeps each change's structure (event, figures) for digests to word."""
+    db["change_log"].add_column("change", str)
+
+
 @dataclass(frozen=True)
 class Subscription:
     """One chat (or forum topic) that wants pushes about one topic."""
@@ -164,10 +170,16 @@ def changes_from_json(value: str | None) -> tuple[Change, ...]:
     """The changes an outbox row carries (none for a ready-worded message)."""
     if not value:
         return ()
-    return tuple(
-        Change(**{**item, "outlets": tuple(item.get("outlets") or ())})
-        for item in json.loads(value)
-    )
+    return tuple(change_from_dict(item) for item in json.loads(value))
+
+
+def change_from_dict(item: dict) -> Change:
+    """A Change read back from JSON (lists become tuples; unknown keys are ignored)."""
+    known = {f.name for f in dataclasses.fields(Change)}
+    item = {k: v for k, v in item.items() if k in known}
+    item["outlets"] = tuple(item.get("outlets") or ())
+    item["figures"] = tuple(tuple(f) for f in item.get("figures") or ())
+    return Change(**item)
 
 
 def _iso(moment: datetime) -> str:
@@ -368,6 +380,7 @@ class SubscriptionStore:
                     "outlets": json.dumps(list(c.outlets), ensure_ascii=False),
                     "night": c.night,
                     "created_at": now,
+                    "change": json.dumps(dataclasses.asdict(c), ensure_ascii=False),
                 }
                 for c in changes
             )
@@ -656,7 +669,9 @@ class SubscriptionStore:
         return [
             LoggedChange(
                 datetime.fromisoformat(row["created_at"]),
-                Change(
+                change_from_dict(json.loads(row["change"]))
+                if row.get("change")
+                else Change(
                     row["topic"],
                     row["what"],
                     row["story_id"],

@@ -72,6 +72,23 @@ class ExchangeView:
 
 
 @dataclass
+class ReturnedTotal:
+    """People returned across every completed swap in the store, each swap counted once."""
+
+    swaps: int
+    # Per side the people went home to ("ukraine", "russia"), and "unspecified" where the
+    # reports do not say whose people came home.
+    by_side: dict[str, int] = field(default_factory=dict)
+    # Completed swaps whose reports give no returned figure at all.
+    without_figure: int = 0
+
+    @property
+    def total(self) -> int:
+        """Everyone returned, both sides together."""
+        return sum(self.by_side.values())
+
+
+@dataclass
 class ClaimantFigures:
     """One claimant's figures for one attack night, each figure with its sources."""
 
@@ -106,13 +123,28 @@ class StorySummary:
 
 @dataclass(frozen=True)
 class Change:
-    """A fact that changed with a new article: what subscribers are told about."""
+    """A fact that changed with a new article: what subscribers are told about.
+
+    Structured: the event (an exchange's stage and day, or an attack night), the status and
+    figures before and after, the claimant. briefings/push.py words it. `what` holds the plain
+    text of changes logged before changes were structured, and is empty otherwise.
+    """
 
     topic: str  # "exchange" or "strikes"
-    what: str  # plain text, e.g. "Exchange: negotiating → agreed · 1,200"
+    what: str
     story_id: int
     outlets: tuple[str, ...] = ()
     night: str | None = None
+    # An exchange's stage ("talks" or "swap") and the day it is known by (its first report).
+    stage: str | None = None
+    event_day: str | None = None
+    status: str | None = None
+    old_status: str | None = None
+    # (field, value before or None when new, value now), e.g. ("returned", None, 150).
+    figures: tuple[tuple[str, int | None, int], ...] = ()
+    claimant: str | None = None
+    # Strikes: "new_night", "new_claim", "update" (a correction) or "more" (figures added).
+    kind: str | None = None
 
 
 # -- desk tools: /search, /export, /chart ----------------------------------------------------

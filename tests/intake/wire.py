@@ -89,3 +89,69 @@ Fourteen drones launched, fourteen destroyed
 Ukraine's air force said it shot down 14 drones of the 14 that Russia sent against the country \
 during the night.
 """
+
+
+# Six completed swaps of 2024, each reported by Kyiv: (day, people returned, text).
+SIX_SWAPS = [
+    (
+        "2024-01-31",
+        207,
+        """\
+Ukraine gets 207 soldiers back in first swap of the year
+
+Ukraine brought home 207 of its soldiers from Russian captivity on Wednesday, the \
+coordination headquarters for prisoners of war said. The exchange was mediated by the \
+United Arab Emirates.
+""",
+    ),
+    (
+        "2024-02-08",
+        100,
+        """\
+One hundred Ukrainian defenders return in new swap
+
+Ukraine brought home 100 of its defenders from Russian captivity on Thursday in an \
+exchange brokered by the UAE, President Volodymyr Zelenskyy said.
+""",
+    ),
+    (
+        "2024-05-31",
+        75,
+        """\
+Seventy-five Ukrainians freed in prisoner exchange
+
+Seventy-five Ukrainian servicemen were freed from Russian captivity on Friday in a \
+prisoner exchange, the coordination headquarters said.
+""",
+    ),
+    (
+        "2024-06-25",
+        90,
+        """\
+Ninety Ukrainian prisoners come home
+
+Ninety Ukrainian prisoners of war came home from Russian captivity on Tuesday after a \
+swap mediated by the United Arab Emirates, officials said.
+""",
+    ),
+    (
+        "2024-09-14",
+        103,
+        """\
+Ukraine and Russia swap prisoners; 103 Ukrainians home
+
+Ukraine brought back 103 of its defenders from Russian captivity on Saturday, President \
+Volodymyr Zelenskyy said, thanking the UAE for its mediation.
+""",
+    ),
+    (
+        "2024-10-18",
+        95,
+        """\
+Ninety-five Ukrainian soldiers return from captivity
+
+Ninety-five Ukrainian soldiers returned home from Russian captivity on Friday in an \
+exchange mediated by the United Arab Emirates, the coordination headquarters said.
+""",
+    ),
+]

@@ -95,7 +95,7 @@ async def test_confirm_publishes_an_uncertain_figure_and_edits_the_receipt(bot, 
     )
     # Subscribers hear the confident figures at once; the doubtful count is held back.
     told = (await pushes(bot, fake, store))[before:]
-    assert told == ["Exchange: completed · 75 returned · Kyiv Wire"]
+    assert told == ["Exchange of 13 Mar 2024: completed, 75 returned · Kyiv Wire"]
     exchange = await ask(bot, fake, "/exchange")
     assert "58" not in exchange and "75" in exchange
 

@@ -1,7 +1,11 @@
 """The review loop in the store: every editor action changes what it says and leaves a row."""
 
+import dataclasses
+import html
+
 import pytest
 
+from briefings.push import render_change
 from storage.review import Editor, ReviewError
 from tests.review.texts import (
     IMPOSSIBLE,
@@ -27,7 +31,12 @@ def subscribed(store):
     store.subscriptions.subscribe(SUBSCRIBER, "all")
 
     def pushes():
-        return [c.what for row in store.subscriptions.outbox() for c in row.changes]
+        # Worded as subscribers read them (without the outlets), by briefings/push.py.
+        return [
+            html.unescape(render_change(dataclasses.replace(c, outlets=())))
+            for row in store.subscriptions.outbox()
+            for c in row.changes
+        ]
 
     return pushes
 
@@ -58,7 +67,7 @@ def test_each_figure_keeps_the_words_it_came_from(store):
 def test_an_uncertain_figure_waits_for_confirmation(store, subscribed):
     result = save(store, SWAP, SWAP_DAY)
     # Told at once: the confident figures. Not told, not in the briefing: the doubtful count.
-    assert subscribed() == ["Exchange: completed · 75 returned"]
+    assert subscribed() == ["Exchange of 13 Mar 2024: completed, 75 returned"]
     assert store.exchange_status().count == []
     review = store.article_review(result.article_id)
     (doubtful,) = [f for f in review.figures if f.uncertain]
