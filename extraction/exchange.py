@@ -385,11 +385,11 @@ def _clause_statuses(text: str, inherit: bool) -> dict[str, tuple[int, int, str]
             continue  # "Moscow rejects a ceasefire" says nothing about the swap
         m = None if lemma_only else pattern.search(text)
         span = (m.start(), m.end()) if m else None
-        if status == "completed" and span is None and _about_people(text):
+        if status == "completed" and span is None:
             # the vocabulary's return and exchange verbs, in a past (perfective) form, about
             # people ("exchanged written memorandums" is no swap)
             token = completed_return(text)
-            span = (token.start, token.end) if token else None
+            span = (token.start, token.end) if token and _about_people(text) else None
         if status == "proposed" and span is None:
             token = offered_swap(text)
             span = (token.start, token.end) if token else None
