@@ -8,6 +8,7 @@ from telegram import Update
 
 import briefings
 from briefings.catalogue import t
+from handlers.access import allowed
 from handlers.context import NewsroomContext
 from handlers.ingest import add
 from handlers.language import chat_language, lang, say
@@ -109,7 +110,9 @@ async def sources(update: Update, context: NewsroomContext) -> None:
     if not args:
         html = briefings.render_sources(context.store.story_sources())
     elif len(args) == 1 and args[0].isdigit():
-        found = context.store.story_review(int(args[0]))
+        found = context.store.story_review(
+            int(args[0]), for_editor=allowed("editor", update, context)
+        )
         if found is None:
             await say(update, context, "sources.no_story", n=args[0])
             return

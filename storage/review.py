@@ -1390,8 +1390,10 @@ class ReviewMixin:
             c.actions = [actions[i] for i in mine if i in actions]
         return claims
 
-    def story_review(self, story_id: int) -> StoryReview | None:
-        """/sources N: every figure with its words, outlets and editors' actions; the articles."""
+    def story_review(self, story_id: int, *, for_editor: bool = True) -> StoryReview | None:
+        """/sources N: every figure with its words, outlets and editors' actions; the articles.
+
+        Uncertain figures nobody confirmed yet are for editors' eyes only (for_editor)."""
         rows = list(self.db["stories"].rows_where("id = ?", [story_id], limit=1))
         if not rows:
             return None
@@ -1401,7 +1403,9 @@ class ReviewMixin:
         live = [a for a in articles if a["remove_id"] is None]
         sources = self._sources_by_article(a["id"] for a in live)
         facts = self._facts(
-            "story_id = ? and field not in ('region', 'target')", [story_id], scope=LIVE_FACT
+            "story_id = ? and field not in ('region', 'target')",
+            [story_id],
+            scope=LIVE_FACT if for_editor else PUBLIC_FACT,
         )
         claims = self._with_actions(self._claims(facts, sources))
         title = (live or articles)[-1]["title"] if articles else rows[0]["title"]

@@ -279,3 +279,14 @@ async def test_a_ukrainian_chat_reads_the_review_in_ukrainian_with_the_same_butt
 
 def story_of_uk(receipt: str) -> int:
     return int(receipt.split("Сюжет ", 1)[1].split(" ", 1)[0])
+
+
+async def test_sources_shows_an_uncertain_figure_to_editors_only(bot, fake, store):
+    _, receipt = await forward(bot, fake, SWAP, 13)
+    story = story_of(receipt)
+    editor_view = await ask(bot, fake, f"/sources {story}")
+    assert "prisoners in the exchange: 58" in editor_view
+    assert "uncertain: shown to editors only, not published until confirmed" in editor_view
+    assert "“Moscow's defence ministry said 58 Russian servicemen" in editor_view
+    reader_view = await ask(bot, fake, f"/sources {story}", user_id=READER)
+    assert "58" not in reader_view and "returned home: 75" in reader_view
