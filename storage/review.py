@@ -544,6 +544,9 @@ class ReviewMixin:
         exchange: dict[int, dict[str, str]] = defaultdict(dict)
         strikes: dict[tuple, dict[str, str]] = defaultdict(dict)
         articles: dict[object, set[int]] = defaultdict(set)
+        # What subscribers were told instead, per released figure: told differently, the line
+        # is a correction.
+        was: dict[int, list[str]] = {}
         for f in facts:
             known = self.db.execute(
                 f"""select count(*) from facts where topic = ? and field = ? and value = ?
@@ -553,25 +556,57 @@ class ReviewMixin:
             ).fetchone()[0]
             if known or f["field"] not in _REVIEWED:
                 continue  # subscribers know it already, or it is context (a region, a mediator)
+            told = [
+                r["value"]
+                for r in self.db.query(
+                    f"""select distinct value from facts where story_id = ? and topic = ?
+                    and field = ? and claimant is ? and attacker is ? and night is ?
+                    and value != ? and published = 1 and {LIVE_FACT}""",
+                    [
+                        f["story_id"],
+                        f["topic"],
+                        f["field"],
+                        f["claimant"],
+                        f["attacker"],
+                        f["night"],
+                        f["value"],
+                    ],
+                )
+            ]
+            if told:
+                was[f["id"]] = told
             if f["topic"] == "exchange":
-                exchange[f["story_id"]][f["field"]] = f["value"]
+                exchange[f["story_id"]][f["field"]] = f
                 articles[("exchange", f["story_id"])].add(f["article_id"])
             else:
                 key = (f["story_id"], f["night"], f["claimant"], f["attacker"])
-                strikes[key][f["field"]] = f["value"]
+                strikes[key][f["field"]] = f
                 articles[key].add(f["article_id"])
+
+        def said(name: str, fact: dict, words: str) -> str:
+            earlier = was.get(fact["id"])
+            if not earlier:
+                return words
+            return f"{words} (was {' and '.join(_value_words(name, v) for v in earlier)})"
+
         changes: list[Change] = []
         for story_id, rec in exchange.items():
             parts = []
             if rec.get("status"):
-                parts.append(rec["status"])
+                parts.append(said("status", rec["status"], rec["status"]["value"]))
             for name, label in (("count", "prisoners"), ("returned", "returned")):
                 if rec.get(name):
-                    parts.append(f"{int(rec[name]):,} {label}")
+                    words = f"{int(rec[name]['value']):,} {label}"
+                    parts.append(said(name, rec[name], words))
+            head = (
+                "Correction: exchange"
+                if any(f["id"] in was for f in rec.values())
+                else ("Exchange")
+            )
             changes.append(
                 Change(
                     "exchange",
-                    "Exchange: " + " · ".join(parts) + f" ({note})",
+                    f"{head}: " + " · ".join(parts) + f" ({note})",
                     story_id,
                     self._outlets(articles[("exchange", story_id)]),
                 )
@@ -579,15 +614,23 @@ class ReviewMixin:
         for key, rec in strikes.items():
             story_id, night, claimant, _ = key
             figures = ", ".join(
-                f"{_field_words(name)} {_value_words(name, rec[name])}"
+                said(
+                    name,
+                    rec[name],
+                    f"{_field_words(name)} {_value_words(name, rec[name]['value'])}",
+                )
                 for name in STRIKE_FIGURES
                 if name in rec
+            )
+            head = (
+                "Correction, night"
+                if any(f["id"] in was for f in rec.values())
+                else ("Strikes, night")
             )
             changes.append(
                 Change(
                     "strikes",
-                    f"Strikes, night to {_day(night)}: {claimant or 'unattributed'}: "
-                    f"{figures} ({note})",
+                    f"{head} to {_day(night)}: {claimant or 'unattributed'}: {figures} ({note})",
                     story_id,
                     self._outlets(articles[key]),
                     night,

@@ -342,3 +342,22 @@ def test_merges_and_splits_outlast_a_reparse(store):
     assert store.story_of_article(later.article_id) == store.story_of_article(night.article_id)
     assert store.story_of_article(again.article_id) == split.new_story_id
     assert len(store.latest_stories()) == 2
+
+
+def test_a_confirmation_that_changes_what_subscribers_were_told_is_a_correction(store, subscribed):
+    store.push_policy = "confirmed"
+    first = save(store, NIGHT, NIGHT_DAY)
+    store.confirm_article(first.article_id, EDITOR)
+    told = len(subscribed())
+    other = (
+        "Air force gives a second tally\n"
+        "Ukraine's air defences shot down 35 of the 38 drones Russia launched overnight, the "
+        "Ukrainian Air Force said in a later statement on Thursday."
+    )
+    second = save(store, other, NIGHT_DAY, outlet="Harbour Times")
+    assert len(subscribed()) == told
+    store.confirm_article(second.article_id, OTHER)
+    assert subscribed()[told:] == [
+        "Correction, night to 14 Mar 2024: Ukrainian Air Force: drones downed 35 (was 31) "
+        "(confirmed by an editor)"
+    ]
