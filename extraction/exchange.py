@@ -43,10 +43,14 @@ _COMPLETED = cue(
     r"(?:russian )?captivity|released from captivity|повернул\w* додому|повернул\w* з полону|"
     r"повернули|повернулися|повернулись|повернувся|звільнен\w* з полону|звільнили|"
     r"провели \w* ?обмін|відбувся обмін|обмін відбувся|обмін відбувався|вдалося повернути|"
+    # "відбувся черговий обмін", "the latest swap took place": with words between
+    r"(?<!не )(?:відбувся|состоялся) (?:[\w'-]+ ){1,2}(?:обмін|обмен)|"
+    r"(?:have|has|had) come (?:back )?home|come back home|"
     r"вернул\w*|возвращен[ыоа]?\b|провел\w* \w* ?обмен|состоялся обмен|обмен состоялся|"
     r"осуществили обмен|обменялись|из плена вернул\w*|"
     # "в обмен передано 115 военнопленных": the other side's prisoners already handed over
-    r"(?:передан[оыа]?|передали|передала) \d[\d ]* (?:\w+ )?(?:военнопленн|пленн|полонен|"
+    r"(?:передан[оыа]?|передали|передала|передав) (?:(?!список|списк)[\w'-]+ ){0,2}\d[\d ]* "
+    r"(?:\w+ )?(?:военнопленн|пленн|полонен|"
     r"військовополонен|prisoners|pows)"
 )
 _CHILDREN = cue(r"\bchildren\b|\bkids\b|дет(?:и|ей)\b|діт(?:и|ей)\b")
@@ -65,6 +69,9 @@ _STALLED = cue(
     r"\bdid not take place\b|\bdidn't take place\b|\bfell through\b|\bnever took place\b|"
     r"не відбув\w*|не состоял\w*|не відбудеться|не состоится|"
     r"would not go ahead|cancel\w*|скасован\w*|отменен\w*|dragging out|"
+    # at a standstill: "reached a deadlock", "зайшли в глухий кут", "на паузе"
+    r"\bdeadlock\w*|\bstalemate\b|\bimpasse\b|\bon hold\b|\bfrozen\b|глух\w* кут\w*|"
+    r"тупик\w*|на паузі|на паузе|заморожен\w*|"
     # "the Kremlin does not consider such a swap possible": the offer is turned down
     r"не рассматрива\w*|не розгляда\w*|не считает? возможным|не вважа\w* можлив\w*|"
     r"\bnot (?:being )?consider\w*|\bruled? out\b"
@@ -115,6 +122,8 @@ _EARLIER_SWAP = cue(
     r"мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\b"
 )
 _NEGOTIATING = cue(
+    r"\bprepar\w* (?:a |the |another |\w+ )?(?:new |next )?(?:prisoner |pow )?(?:exchange|swap)|"
+    r"(?:готу\w*|підготовк\w*|подготовк\w*|готовит\w*) (?:до |к )?(?:\w+ )?(?:обмін|обмен)\w*|"
     r"negotiat\w*|\btalks\b|consultation\w*|mediat\w*|working (?:on|without pause|to)|"
     r"discuss\w*|facilitat\w*|\bin contact\b|переговор\w*|консультац\w*|перемовин\w*|посередн\w*|"
     r"посредни\w*|обговор\w*|обсужда\w*|обсуди\w*|ведуть|ведутся|ведут|працюємо|работаем"

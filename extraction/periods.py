@@ -9,9 +9,12 @@ from extraction import lemmas
 
 _NIGHT = re.compile(r"night|ніч|ноч", re.IGNORECASE)
 # the determiners that make a period noun of the vocabulary a span of time being totalled
+# A span being totalled ("during the past week", "so far this week", "за останній тиждень"),
+# not a point in time ("last week", "минулого тижня", "на прошлой неделе": when it happened).
 _PERIOD_DET = re.compile(
-    r"(?:\b(?:this|the|past|last|that|a|whole|entire|of)|(?<!\w)(?:за|цей|цього|минулий|минулого|"
-    r"останній|протягом|этот|эту|этой|прошлую|прошлой|последнюю|течение|весь|всю))\s+$",
+    r"(?:\b(?:during|over|in|within|throughout|for|of)\s+(?:the\s+)?(?:past|last|previous|whole|"
+    r"entire|same|current)?\s*|\b(?:this|past|whole|entire)\s+|"
+    r"(?<!\w)(?:за|протягом|впродовж|течение|цей|цього|этот|эту|этой|весь|всю)\s+(?:\w+\s+)?)$",
     re.IGNORECASE,
 )
 # "over the same seven days", "за 10 діб": several days counted together

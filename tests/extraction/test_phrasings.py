@@ -166,3 +166,69 @@ def test_numbers_that_are_no_figures_of_this_event(text):
 def test_all_but_one_is_not_one_downed():
     text = "Ukraine shot down all but one of the 20 drones launched overnight, the air force said."
     assert _figures(text) == {"drones_launched": 20}
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "count", "returned"),
+    [
+        ("Україна повернула додому 207 захисників із російського полону.", "completed", None, 207),
+        (
+            "З російського полону звільнено 48 українців, повідомив Зеленський.",
+            "completed",
+            None,
+            48,
+        ),
+        (
+            "Відбувся черговий обмін полоненими: додому повертаються 90 військових.",
+            "completed",
+            None,
+            90,
+        ),
+        ("Сторони обмінялися полоненими у форматі 103 на 103.", "completed", 103, 103),
+        (
+            "Україна та Росія готують новий обмін полоненими, повідомив Лубінець.",
+            "negotiating",
+            None,
+            None,
+        ),
+        ("Обмін полоненими відкладено на невизначений термін.", "stalled", None, None),
+        ("Переговори щодо обміну полоненими зайшли в глухий кут.", "stalled", None, None),
+        (
+            "Состоялся обмен пленными: на родину вернулись 95 российских военных.",
+            "completed",
+            None,
+            None,
+        ),
+        ("Украина и Россия обменялись пленными в формате 84 на 84.", "completed", 84, 84),
+        ("Киев вернул из плена 150 защитников, сообщил Зеленский.", "completed", None, 150),
+        ("Переговоры об обмене пленными зашли в тупик.", "stalled", None, None),
+        ("Москва и Киев договорились об обмене 1000 на 1000 пленных.", "agreed", 1000, None),
+        ("Зеленский предложил России обменять всех пленных на всех.", "proposed", None, None),
+        ("Ukraine and Russia traded 115 captives each on Saturday.", "completed", 115, 115),
+        (
+            "Another 250 Ukrainian prisoners of war have come home, Zelenskyy said.",
+            "completed",
+            None,
+            250,
+        ),
+        (
+            "The swap of 300 prisoners, agreed last week, has been put on hold, officials said.",
+            "stalled",
+            300,
+            None,
+        ),
+        (
+            "Talks on a prisoner swap have reached a deadlock, the ombudsman said.",
+            "stalled",
+            None,
+            None,
+        ),
+    ],
+)
+def test_exchange_figures_in_many_wordings(text, status, count, returned):
+    exchange = extract("Prisoner exchange news\n" + text, published=DAY)["exchange"]
+    assert (exchange["status"], exchange["count"], exchange["returned"]) == (
+        status,
+        count,
+        returned,
+    )
