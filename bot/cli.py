@@ -152,8 +152,8 @@ def ingest_paths(store, paths: list[Path], write=print) -> Counter:
                 write(f"{receipt.name}: {html_to_plain(render_intake(receipt))}\n")
     write(
         f"{total} read: {tally['stored']} stored, "
-        f"{tally['duplicate'] + tally['near_duplicate']} already stored, "
-        f"{tally['refused']} refused"
+        f"{tally['near_duplicate']} added as a source of a stored article, "
+        f"{tally['duplicate']} already stored, {tally['refused']} refused"
     )
     for reason, n in reasons.most_common():
         write(f"  refused x{n}: {reason}")

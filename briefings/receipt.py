@@ -22,6 +22,8 @@ def understood(extraction: dict) -> str:
 
 
 UNDATED = "undated: stored and searchable, placed on no night"
+# A copy with no outlet named is recorded by how it came.
+_UNNAMED_SOURCES = {"paste": "your pasted text", "file": "the file", "link": "the page"}
 ASSUMED = "date assumed: when you sent it"
 
 
@@ -44,6 +46,7 @@ def render_receipt(
     date_found: str | None = None,
     review: ArticleReview | None = None,
     lang: str = "en",
+    source_kind: str | None = None,
 ) -> str:
     """Receipt for a stored or already-stored article: headline, outlet, date, figures.
 
@@ -54,8 +57,9 @@ def render_receipt(
     who = esc(extraction.get("outlet") or outlet or "outlet not stated")
     when = date_phrase(extraction.get("published"), date_found)
     if status == "near_duplicate":
+        added = esc(outlet) if outlet else _UNNAMED_SOURCES.get(source_kind or "", who)
         return (
-            f"Same article as one already stored: <b>{title}</b>. Added {who} as one more "
+            f"Same article as one already stored: <b>{title}</b>. Added {added} as one more "
             f"source; no new figures. The story has {plural(story_sources, 'source')}."
         ) + extra
     if status == "duplicate":
@@ -98,6 +102,7 @@ def render_intake(receipt, *, review: ArticleReview | None = None, lang: str = "
         date_found=receipt.date_found,
         review=review,
         lang=lang,
+        source_kind=getattr(receipt, "source_kind", None),
     )
 
 
@@ -108,12 +113,14 @@ def _render_batch(batch, review: ArticleReview | None = None, lang: str = "en") 
     if not items and len(batch.unreadable) == 1:
         name, why = batch.unreadable[0]
         return f"Could not use {esc(name)}: {esc(why)}. Nothing was stored."
-    tally = {"stored": 0, "already": 0, "refused": len(batch.unreadable)}
+    tally = {"stored": 0, "source": 0, "already": 0, "refused": len(batch.unreadable)}
     for item in items:
         if item.status == "stored":
             tally["stored"] += 1
         elif item.status == "refused":
             tally["refused"] += 1
+        elif item.status == "near_duplicate":
+            tally["source"] += 1
         else:
             tally["already"] += 1
     reasons = [f"{esc(name)}: {esc(why)}" for name, why in batch.unreadable]
@@ -122,9 +129,10 @@ def _render_batch(batch, review: ArticleReview | None = None, lang: str = "en") 
         for item in items
         if item.status == "refused"
     ]
+    added = f"{tally['source']} added as a source of a stored article, " if tally["source"] else ""
     lines = [
-        f"<b>{esc(batch.name)}</b>: {tally['stored']} stored, {tally['already']} already stored, "
-        f"{tally['refused']} refused"
+        f"<b>{esc(batch.name)}</b>: {tally['stored']} stored, {added}"
+        f"{tally['already']} already stored, {tally['refused']} refused"
     ]
     undated = [item.name or "an article" for item in items if getattr(item, "undated", False)]
     if undated:

@@ -60,6 +60,8 @@ class Receipt:
     name: str | None = None
     # How the article's date was found (intake.dates: post, stated, metadata, sent, undated).
     date_found: str | None = None
+    # How it came: "channel", "paste", "file", "link"... (a copy is named by it in the receipt).
+    source_kind: str | None = None
 
     @property
     def undated(self) -> bool:
@@ -179,6 +181,7 @@ def _receipt(extraction: dict, result: SaveResult, arrival: Arrival) -> Receipt:
         fetched_from=arrival.fetched_from,
         name=arrival.name,
         date_found=result.date_found,
+        source_kind=arrival.source.kind,
     )
 
 

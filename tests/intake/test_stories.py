@@ -75,7 +75,7 @@ async def test_one_wire_copy_from_two_channels_is_one_story_with_both_links(app,
 async def test_a_paste_of_a_stored_wire_copy_is_one_more_source(app, fake, store):
     await forward(app, fake, ALL_FOURTEEN, "kyivwire", 21, "2025-02-24")
     await app.process_update(message_update(app.bot, ALL_FOURTEEN, user_id=EDITOR))
-    assert "one more source" in html_to_plain(fake.sent()[-1]["text"])
+    assert "Added your pasted text as one more source" in html_to_plain(fake.sent()[-1]["text"])
     assert store.counts()["articles"] == 1 and store.counts()["sources"] == 2
 
 
