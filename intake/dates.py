@@ -56,22 +56,29 @@ NOT_THE_ARTICLES = frozenset(
         *("с", "со", "от", "после", "начиная"),
     }
 )
+# Words earlier in the same sentence that make a date background: the invasion, an anniversary,
+# when something began, a photo's caption.
+BACKGROUND = re.compile(
+    r"(?i)\b(?:since|invasion|anniversary|began|begun|started|start of|outbreak|pictured|pose"
+    r"|вторгнення|вторгненн|річниц|початку|почалася|вторжени|годовщин|начала|началась)"
+)
 # Words that label a line as the article's date.
 DATE_LABELS = "published updated posted date опубліковано оновлено дата опубликовано обновлено"
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"((?:19|20)\d\d)"
-_FULL_DATE = re.compile(
-    rf"(?<![\w.])(?:"
+_DATE_FORMS = (
     rf"(?P<md>(?P<m1>{_MONTH})\.?\s+{_DAY},?\s+{_YEAR})"
     rf"|(?P<dm>{_DAY}\s+(?:of\s+)?(?P<m2>{_MONTH})\.?,?\s+{_YEAR}"
     rf"(?:\s+(?:року|р\.|года|г\.))?)"
     rf"|(?P<iso>((?:19|20)\d\d)-(\d\d)-(\d\d))"
     rf"|(?P<dotted>(\d{{1,2}})\.(\d{{1,2}})\.((?:19|20)\d\d))"
-    rf")(?!\w)",
-    re.IGNORECASE,
 )
+_FULL_DATE = re.compile(rf"(?<![\w.])(?:{_DATE_FORMS})(?!\w)", re.IGNORECASE)
+# After a label the date may be glued to it, as page furniture copied as text often is
+# ("PUBLISHED ONMarch 20, 2025").
+_LABELLED_DATE = re.compile(rf"(?:{_DATE_FORMS})(?!\w)", re.IGNORECASE)
 # "31 July-1 August 2025", "з 31 липня на 1 серпня 2025", "July 31-August 1, 2025": the night
 # (or span) is named by the day it ends.
 _SEP = r"\s*(?:-|–|—|to|into|на)\s*"
@@ -145,7 +152,10 @@ def _resolve(match: re.Match, now: datetime, languages: tuple[str, ...]) -> date
 
 def _about_another_moment(text: str, start: int) -> bool:
     before = _WORD_BEFORE.search(text[max(0, start - 25) : start])
-    return bool(before) and before.group(1).lower() in NOT_THE_ARTICLES
+    if before and before.group(1).lower() in NOT_THE_ARTICLES:
+        return True
+    sentence = re.split(r"[.!?]\s", text[:start])[-1]
+    return bool(BACKGROUND.search(sentence))
 
 
 def _span_end(text: str, match: re.Match, now: datetime, languages) -> date | None:
@@ -167,7 +177,7 @@ def stated_date(text: str, *, now: datetime) -> date | None:
         labelled = bool(_LABELLED.match(stripped))
         in_head = offset < HEAD_CHARS
         if labelled or in_head or len(stripped) <= DATE_LINE_MAX:
-            for m in _FULL_DATE.finditer(line):
+            for m in (_LABELLED_DATE if labelled else _FULL_DATE).finditer(line):
                 if not labelled and not in_head and len(stripped) > DATE_LINE_MAX:
                     continue
                 if not labelled and _about_another_moment(line, m.start()):

@@ -20,6 +20,10 @@ NOW = datetime(2025, 11, 3, 9, 0, tzinfo=UTC)
         ("Port hit overnight\nPublished: 05.09.2024 10:12\nDrones struck the port.", "2024-09-05"),
         ("Port hit\n\nThe night of 31 July-1 August 2025 brought 60 drones.", "2025-08-01"),
         (
+            "Swap done\nCrowds wait in Chernihiv on May 6, 2025.\nPOSTED ONMay 7, 2025 9:10",
+            "2025-05-07",
+        ),
+        (
             "Port hit\n\nУ ніч з 31 липня на 1 серпня 2025 року ворог запустив 60 дронів.",
             "2025-08-01",
         ),
@@ -33,11 +37,12 @@ def test_a_date_the_article_states_is_found(text, expected):
     "text",
     [
         "Air raid alerts\n\nSince February 24, 2022, sirens have sounded daily.",
+        "Air raid alerts\n\nIt is the longest alert since the invasion on February 24, 2022.",
         "Air raid alerts\n\nSirens sounded across the east overnight.",
         "Air raid alerts\n\nDecember 3, 2026\n\nSirens sounded overnight.",  # after NOW
         "Air raid alerts\n\n31.02.2025\n\nSirens sounded overnight.",  # no such day
     ],
-    ids=["since", "none", "future", "impossible"],
+    ids=["since", "background", "none", "future", "impossible"],
 )
 def test_no_stated_date(text):
     assert stated_date(text, now=NOW) is None
