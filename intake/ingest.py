@@ -38,6 +38,10 @@ CHATTER = (
     "paste an article's text or send a link; /latest shows the latest stories."
 )
 
+# Arrivals that may be a remark rather than a report: what people type or forward from a chat.
+# A channel's post, a page, a file or a batch line is published material and always stored.
+CHATTY_KINDS = frozenset({"paste", "user", "hidden_user", "chat"})
+
 STORED = "stored"
 DUPLICATE = "duplicate"
 NEAR_DUPLICATE = "near_duplicate"
@@ -161,7 +165,7 @@ def ingest(store: Store, arrival: Arrival) -> Receipt:
         extraction = store.article_extraction(result.article_id)
     else:
         extraction, when = read_article(text, arrival)
-        if is_chatter(text, extraction):
+        if source.kind in CHATTY_KINDS and is_chatter(text, extraction):
             return refused(CHATTER, arrival.name)
         if arrival.metadata_date is not None:
             source = dataclasses.replace(source, declared_date=arrival.metadata_date)

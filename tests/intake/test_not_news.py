@@ -3,7 +3,7 @@
 from bot.local_api import html_to_plain
 from tests.conftest import EDITOR
 from tests.intake.wire import UNDATED
-from tests.support.updates import command_update, message_update
+from tests.support.updates import command_update, forwarded_update, message_update
 
 
 async def say(app, fake, text) -> str:
@@ -34,3 +34,10 @@ async def test_a_short_report_with_figures_is_stored(app, fake, store):
     answer = await say(app, fake, "Russia launched 64 drones overnight; 50 were shot down.")
     assert answer.startswith("Stored")
     assert (await say(app, fake, UNDATED)).startswith("Stored")
+
+
+async def test_a_short_channel_flash_is_published_news_and_stored(app, fake, store):
+    flash = "Explosions heard in Kyiv, air defence at work."
+    await app.process_update(forwarded_update(app.bot, flash, user_id=EDITOR))
+    assert html_to_plain(fake.sent()[-1]["text"]).startswith("Stored")
+    assert store.counts()["articles"] == 1
