@@ -12,7 +12,8 @@ push policy is "confirmed" or its figures fail a sanity check. A fix or removal 
 published figure is pushed as a correction.
 
 The methods here are mixed into `storage.store.Store`; they use its `db`, `_write()`,
-`_facts()`, `_claims()` and `change_listeners`.
+`_facts()`, `_claims()` and `change_listeners`. The rules that need no database are in
+`storage.review_rules`; /merge and /split in `storage.regroup`.
 """
 
 from __future__ import annotations
@@ -20,11 +21,37 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
 
 from extraction.strikes import FIELDS as STRIKE_FIGURES
 from storage.figures import as_number
+from storage.regroup import RegroupMixin
+from storage.review_rules import (
+    _NAMELESS_HINTS,
+    _REVIEWED,
+    EXCHANGE_FIELDS,
+    FIX_FIELDS,
+    LIVE_ARTICLE,
+    LIVE_FACT,
+    MAX_FIGURE,
+    PUBLIC_FACT,
+    PUSH_AUTO,
+    PUSH_CONFIRMED,
+    PUSH_POLICIES,
+    STATUSES,
+    Editor,
+    ReviewError,
+    _action,
+    _day,
+    _field_words,
+    _marks,
+    _now,
+    _value_words,
+    edited_from,
+    note_fact,
+    note_replaced,
+    parse_figure,
+    sanity_warnings,
+)
 from storage.views import (
     ArticleRef,
     ArticleReview,
@@ -34,222 +61,32 @@ from storage.views import (
     FigureEdit,
     ReviewFigure,
     ReviewOutcome,
-    SanityWarning,
     StoryReview,
 )
 
-# A fact that exists for the record: not withdrawn with a removed article, not an undone fix.
-LIVE_FACT = "withdrawn_by is null and undone_by is null"
-# A fact the briefings may show: live, and either confident or checked by an editor.
-PUBLIC_FACT = f"{LIVE_FACT} and (uncertain is null or uncertain = 0 or check_id is not null)"
-# An article in the briefings: not removed by an editor as "not a report".
-LIVE_ARTICLE = "remove_id is null"
-
-PUSH_AUTO = "auto"
-PUSH_CONFIRMED = "confirmed"
-PUSH_POLICIES = (PUSH_AUTO, PUSH_CONFIRMED)
-
-EXCHANGE_FIELDS = ("count", "returned", "status")
-STATUSES = ("proposed", "negotiating", "agreed", "completed", "stalled")
-# What /fix may change: every strike figure, the exchange's figures and status, and the date.
-FIX_FIELDS = (*STRIKE_FIGURES, *EXCHANGE_FIELDS, "date")
-# Facts that are figures an editor reviews (regions, targets, mediators are context).
-_REVIEWED = (*EXCHANGE_FIELDS, *STRIKE_FIGURES)
-_WEAPONS = (("drones", "drones"), ("missiles", "missiles"), ("total", "total"))
-_NAMELESS_HINTS = ("unknown outlet", "outlet not stated")
-# Largest figure /fix accepts: no attack or swap comes near it; a typo with extra digits does.
-MAX_FIGURE = 100_000
-
-
-class ReviewError(Exception):
-    """An editor's request that cannot be carried out, as a code and the facts behind it.
-
-    Codes: no_story, no_article, not_in_story, removed, bad_field, bad_value, no_exchange,
-    no_strikes, unknown_claimant, ambiguous_claimant, same_story, merged, only_article,
-    nothing_to_undo. Handlers word them from the message catalogue.
-    """
-
-    def __init__(self, code: str, **details: object):
-        super().__init__(code)
-        self.code = code
-        self.details = details
+__all__ = [
+    "EXCHANGE_FIELDS",
+    "FIX_FIELDS",
+    "LIVE_ARTICLE",
+    "LIVE_FACT",
+    "MAX_FIGURE",
+    "PUBLIC_FACT",
+    "PUSH_AUTO",
+    "PUSH_CONFIRMED",
+    "PUSH_POLICIES",
+    "STATUSES",
+    "Editor",
+    "ReviewError",
+    "ReviewMixin",
+    "edited_from",
+    "note_fact",
+    "note_replaced",
+    "parse_figure",
+    "sanity_warnings",
+]
 
 
-@dataclass(frozen=True)
-class Editor:
-    """Who acts: a Telegram user id (None from the command line) and a name for the record."""
-
-    id: int | None
-    name: str
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def _marks(items: Iterable) -> str:
-    return ",".join("?" * len(list(items)))
-
-
-def _day(iso: str | None) -> str:
-    """'3 Dec 2023' for an ISO date (pushes are worded in storage, as the rest of Change.what)."""
-    if not iso:
-        return "date not stated"
-    try:
-        d = date.fromisoformat(iso[:10])
-    except ValueError:
-        return iso
-    return f"{d.day} {d:%b} {d.year}"
-
-
-def _field_words(field: str) -> str:
-    return {
-        "count": "prisoners",
-        "returned": "returned",
-        "status": "status",
-        "total_launched": "drones and missiles launched",
-        "total_downed": "drones and missiles downed",
-        "drones_lost": "drones lost to electronic warfare",
-    }.get(field, field.replace("_", " "))
-
-
-def _value_words(field: str, value: str | None) -> str:
-    if value is None:
-        return "none"
-    number = as_number(field, value)
-    return f"{number:,}" if number is not None else str(value)
-
-
-def parse_figure(field: str, text: str) -> str:
-    """An editor's VALUE for a field, normalised ("1,200" -> "1200"); ReviewError if wrong."""
-    raw = text.strip()
-    if field == "status":
-        value = raw.casefold()
-        if value not in STATUSES:
-            raise ReviewError("bad_value", field=field, value=raw, allowed=", ".join(STATUSES))
-        return value
-    if field == "date":
-        try:
-            day = date.fromisoformat(raw)
-        except ValueError:
-            raise ReviewError("bad_value", field=field, value=raw, allowed="YYYY-MM-DD") from None
-        if day > datetime.now(UTC).date() or day.year < 2014:
-            raise ReviewError("bad_value", field=field, value=raw, allowed="YYYY-MM-DD")
-        return day.isoformat()
-    digits = raw
-    # "1,200", "1.200", "1 200": thousands separators, only in groups of three.
-    for sep in (",", ".", " ", "\u00a0", "\u202f"):
-        parts = digits.split(sep)
-        if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]) and 1 <= len(parts[0]) <= 3:
-            digits = "".join(parts)
-    if not (digits.isascii() and digits.isdigit()) or int(digits) > MAX_FIGURE:
-        raise ReviewError("bad_value", field=field, value=raw, allowed="0 to 100,000")
-    return str(int(digits))
-
-
-# -- facts into claims and summaries (called from Store) ----------------------------------
-
-
-def note_fact(claim: Claim, fact: dict) -> None:
-    """Carry one fact's words and editorial state onto the claim it belongs to."""
-    claim.fact_ids.append(fact["id"])
-    if claim.quote is None and fact.get("quote"):
-        claim.quote = fact["quote"]
-    unchecked_doubt = bool(fact.get("uncertain")) and fact.get("check_id") is None
-    if len(claim.fact_ids) == 1:
-        claim.uncertain = unchecked_doubt
-    else:
-        claim.uncertain = claim.uncertain and unchecked_doubt
-    if unchecked_doubt and claim.doubt is None:
-        claim.doubt = fact.get("doubt")
-    if fact.get("check_id") is not None:
-        claim.checked = True
-    if fact.get("edit_id") is not None:
-        claim.edit_id = fact["edit_id"]
-
-
-def note_replaced(newer: Claim, old: dict) -> None:
-    """An older value `newer` replaced: an editor's fix, or the source's own correction."""
-    target = newer.edited_from if newer.edit_id is not None else newer.updated_from
-    if old["value"] not in target and old["value"] != newer.value:
-        target.append(old["value"])
-
-
-def edited_from(facts: list[dict]) -> dict[int, list[str]]:
-    """For each fact an editor's fix created: the values it replaced."""
-    by_id = {f["id"]: f for f in facts}
-    out: dict[int, list[str]] = defaultdict(list)
-    for f in facts:
-        newer = by_id.get(f.get("superseded_by") or 0)
-        if (
-            newer is not None
-            and newer.get("edit_id") is not None
-            and f["value"] not in out[newer["id"]]
-            and f["value"] != newer["value"]
-        ):
-            out[newer["id"]].append(f["value"])
-    return dict(out)
-
-
-def sanity_warnings(facts: Iterable[dict]) -> list[SanityWarning]:
-    """Pairs of current figures that cannot both be right (more downed than launched, ...)."""
-    strikes: dict[tuple, dict[str, int]] = defaultdict(dict)
-    exchange: dict[str, int] = {}
-    for f in facts:
-        number = as_number(f["field"], f["value"])
-        if number is None or f.get("superseded_by"):
-            continue
-        if f["topic"] == "strike":
-            record = strikes[(f["claimant"], f["attacker"], f["night"])]
-            record[f["field"]] = max(number, record.get(f["field"], 0))
-        elif f["field"] in ("count", "returned"):
-            exchange[f["field"]] = max(number, exchange.get(f["field"], 0))
-    out: list[SanityWarning] = []
-    for (claimant, _, night), rec in strikes.items():
-        for weapon, _ in _WEAPONS:
-            launched = rec.get(f"{weapon}_launched")
-            downed = rec.get(f"{weapon}_downed")
-            if launched is None or downed is None:
-                continue
-            if downed > launched:
-                out.append(
-                    SanityWarning(
-                        "downed_above_launched", "strike", claimant, night, weapon, launched, downed
-                    )
-                )
-            elif weapon == "drones" and downed + (rec.get("drones_lost") or 0) > launched:
-                found = downed + rec["drones_lost"]
-                out.append(
-                    SanityWarning(
-                        "lost_above_launched", "strike", claimant, night, weapon, launched, found
-                    )
-                )
-    returned, count = exchange.get("returned"), exchange.get("count")
-    if returned is not None and count is not None and returned > count:
-        out.append(
-            SanityWarning("returned_above_count", "exchange", None, None, None, count, returned)
-        )
-    return out
-
-
-def _action(row: dict) -> EditorAction:
-    return EditorAction(
-        id=row["id"],
-        action=row["action"],
-        editor=row["editor_name"] or "an editor",
-        at=row["at"],
-        story_id=row["story_id"],
-        article_id=row["article_id"],
-        field=row["field"],
-        claimant=row["claimant"],
-        night=row["night"],
-        before=row["before"],
-        after=row["after"],
-        undone=row["undone_by"] is not None,
-    )
-
-
-class ReviewMixin:
+class ReviewMixin(RegroupMixin):
     """Editors' actions and the read models of their receipts; mixed into Store."""
 
     # "auto": confident figures are pushed at once; "confirmed": every push waits for an editor.
@@ -1227,188 +1064,6 @@ class ReviewMixin:
                 fact["night"],
             )
         ]
-
-    # -- /merge and /split ------------------------------------------------------------------------
-
-    def _story_dates(self, story_id: int) -> None:
-        self.db.execute(
-            f"""update stories set
-            first_date = coalesce((select min(published)
-                from articles where story_id = :id and {LIVE_ARTICLE}), first_date),
-            last_date = coalesce((select max(published)
-                from articles where story_id = :id and {LIVE_ARTICLE}), last_date),
-            updated_at = :now where id = :id""",
-            {"id": story_id, "now": _now()},
-        )
-
-    def _event_keys(self, story_id: int) -> None:
-        self.db.execute("delete from story_keys where story_id = ?", [story_id])
-        self.db.execute(
-            """insert or ignore into story_keys (story_id, key)
-            select distinct story_id, kind || ':' || day from article_events
-            where story_id = ?""",
-            [story_id],
-        )
-
-    def _move_events(self, story_id: int, days: dict[str, str]) -> None:
-        for article_id, day in days.items():
-            self.db.execute(
-                "update article_events set day = ? where article_id = ? and story_id = ?",
-                [day, int(article_id), story_id],
-            )
-        if days:
-            self._event_keys(story_id)
-
-    def merge_stories(self, into: int, other: int, editor: Editor) -> ReviewOutcome:
-        """/merge A B: story B's articles and figures join story A (B is kept, marked merged)."""
-        if into == other:
-            raise ReviewError("same_story", story=into)
-        with self._write():
-            self._story(into)
-            self._story(other)
-            articles = [r["id"] for r in self.db["articles"].rows_where("story_id = ?", [other])]
-            # Which articles were story A then: a rebuild of the stories keeps them together.
-            anchors = [r["id"] for r in self.db["articles"].rows_where("story_id = ?", [into])]
-            keys = [r["key"] for r in self.db["story_keys"].rows_where("story_id = ?", [other])]
-            audit = self._audit(
-                "merge",
-                editor,
-                story_id=into,
-                before=f"story {other}",
-                after=f"story {into}",
-                detail={
-                    "from": other,
-                    "into": into,
-                    "articles": articles,
-                    "into_articles": anchors,
-                    "keys": keys,
-                },
-            )
-            self.db.execute("update articles set story_id = ? where story_id = ?", [into, other])
-            self.db.execute("update facts set story_id = ? where story_id = ?", [into, other])
-            # Later reports of either event now join story A.
-            self.db.execute(
-                "update article_events set story_id = ? where story_id = ?", [into, other]
-            )
-            self.db.execute(
-                "insert or ignore into story_keys (story_id, key) "
-                "select ?, key from story_keys where story_id = ?",
-                [into, other],
-            )
-            self.db.execute("delete from story_keys where story_id = ?", [other])
-            self.db.execute("update stories set merged_into = ? where id = ?", [into, other])
-            self._story_dates(into)
-        return ReviewOutcome("merge", audit, into, moved_articles=len(articles))
-
-    def split_story(self, story_id: int, article_id: int, editor: Editor) -> ReviewOutcome:
-        """/split STORY ARTICLE: the article leaves the story and becomes a story of its own."""
-        with self._write():
-            self._story(story_id)
-            article = self._article(article_id)
-            if article["story_id"] != story_id:
-                raise ReviewError("not_in_story", story=story_id, article=article_id)
-            others = [
-                r
-                for r in self.db["articles"].rows_where("story_id = ?", [story_id])
-                if r["id"] != article_id
-            ]
-            if not others:
-                raise ReviewError("only_article", story=story_id, article=article_id)
-            day = article["published"]  # an undated article stays undated
-            now = _now()
-            new_story = self._insert(
-                "stories",
-                {
-                    "title": article["title"] or "Untitled",
-                    "first_date": day,
-                    "last_date": day,
-                    "created_at": now,
-                    "updated_at": now,
-                },
-            )
-            audit = self._audit(
-                "split",
-                editor,
-                story_id=story_id,
-                article_id=article_id,
-                before=f"story {story_id}",
-                after=f"story {new_story}",
-                detail={"from": story_id, "to": new_story, "article": article_id},
-            )
-            self.db.execute(
-                "update articles set story_id = ? where id = ?", [new_story, article_id]
-            )
-            self.db.execute(
-                "update facts set story_id = ? where article_id = ?", [new_story, article_id]
-            )
-            # Later reports of the article's event join the new story; each story keeps the
-            # events of its own articles.
-            self.db.execute(
-                "update article_events set story_id = ? where article_id = ?",
-                [new_story, article_id],
-            )
-            self._event_keys(story_id)
-            self._event_keys(new_story)
-            self._story_dates(story_id)
-        return ReviewOutcome("split", audit, story_id, new_story_id=new_story, moved_articles=1)
-
-    def _move_articles(self, article_ids: list[int], story_id: int) -> None:
-        if not article_ids:
-            return
-        marks = _marks(article_ids)
-        for table, column in (("articles", "id"), ("facts", "article_id")):
-            self.db.execute(
-                f"update {table} set story_id = ? where {column} in ({marks})",
-                [story_id, *article_ids],
-            )
-        self.db.execute(
-            f"update article_events set story_id = ? where article_id in ({marks})",
-            [story_id, *article_ids],
-        )
-
-    def _replay_regroupings(self) -> None:
-        """After the stories were rebuilt from events (reparse): editors' merges and splits,
-        in the order they were made, still hold."""
-
-        def story_of(article_id: int) -> int | None:
-            for row in self.db["articles"].rows_where("id = ?", [article_id]):
-                return row["story_id"]
-            return None
-
-        touched: set[int | None] = set()
-        actions = self.db.query(
-            """select * from review_actions where action in ('merge', 'split')
-            and undone_by is null order by id"""
-        )
-        for row in list(actions):
-            detail = json.loads(row["detail"] or "{}")
-            if row["action"] == "merge":
-                anchors = [s for s in map(story_of, detail.get("into_articles") or []) if s]
-                if not anchors:
-                    continue
-                moving = [
-                    a for a in detail.get("articles") or [] if story_of(a) not in (None, anchors[0])
-                ]
-                touched |= {story_of(a) for a in moving} | {anchors[0]}
-                self._move_articles(moving, anchors[0])
-                continue
-            article = detail.get("article")
-            story = story_of(article) if article else None
-            alone = story is None or not self.db["articles"].count_where(
-                "story_id = ? and id != ?", [story, article]
-            )
-            if alone:
-                continue
-            # The story number the split gave it, unless another story holds it now.
-            new = detail.get("to")
-            if new is None or self.db["articles"].count_where("story_id = ?", [new]):
-                new = self._new_story(self.db["articles"].get(article)["title"], None)
-            elif not self.db["stories"].count_where("id = ?", [new]):
-                self._new_story(self.db["articles"].get(article)["title"], None, new)
-            self._move_articles([article], new)
-            touched |= {story, new}
-        for story_id in touched - {None}:
-            self._event_keys(story_id)
 
     # -- /sources N ---------------------------------------------------------------------------
 
