@@ -839,11 +839,15 @@ class Store(ReviewMixin):
             where s.article_id in ({marks}) order by s.id""",
             ids,
         ):
+            posted = (row["origin_date"] or "")[:10] or None
+            # A copy carried by another channel is dated by its own post; the article's first
+            # source by the article's date.
+            when = posted if row["near_duplicate"] and posted else row["published"] or posted
             out[row["article_id"]].append(
                 SourceRef(
                     outlet=row["outlet"] or UNKNOWN_OUTLET,
                     link=row["permalink"] or row["url"],
-                    date=row["published"] or (row["origin_date"] or "")[:10] or None,
+                    date=when,
                     kind=row["kind"],
                 )
             )

@@ -67,9 +67,14 @@ async def test_one_wire_copy_from_two_channels_is_one_story_with_both_links(app,
     assert "2 sources" in await ask(app, fake, "/latest")
     sources = await ask(app, fake, f"/sources {story.story_id}")
     assert "https://t.me/kyivwire/11" in sources and "https://t.me/coastcourier/12" in sources
+    # each source with its own time: the copy was posted a day later
+    later = await forward(app, fake, ALL_FOURTEEN, "dniprodesk", 13, "2025-02-25", hour=8)
+    assert "one more source" in later
+    sources = await ask(app, fake, f"/sources {story.story_id}")
+    assert "25 Feb 2025 — https://t.me/dniprodesk/13" in sources
     # the same post forwarded again changes nothing
     again = await forward(app, fake, ALL_FOURTEEN, "coastcourier", 12, "2025-02-24", hour=8)
-    assert again.startswith("Already stored") and store.counts()["sources"] == 2
+    assert again.startswith("Already stored") and store.counts()["sources"] == 3
 
 
 async def test_a_paste_of_a_stored_wire_copy_is_one_more_source(app, fake, store):
