@@ -8,8 +8,9 @@ import re
 
 from extraction.cues import cue, lower_same
 from extraction.dates import find_date_cues
+from extraction.headline import find_headline
 from extraction.places import canonical_place
-from extraction.sentences import TITLE, Sentence, is_furniture
+from extraction.sentences import TITLE, Sentence
 
 _UK_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
 _RU_LETTERS = re.compile(r"[ыэъёЫЭЪЁ]")
@@ -39,26 +40,12 @@ def detect_language(text: str) -> str:
     return "uk" if uk > ru else "ru"
 
 
-def _clean_title(line: str) -> str:
-    title = line.strip()
-    if len(title) > 2 and title[0] in "\"'“”«»" and title[-1] in "\"'“”«»":
-        title = title[1:-1].strip()  # a headline quoted whole, not one ending in a quoted name
-    title = re.sub(r"^(?:URGENT(?: UPDATE)?|BREAKING(?: NEWS)?|UPDATE|EXCLUSIVE)\s*[:\-|]\s*",
-                   "", title, flags=re.IGNORECASE)  # fmt: skip
-    title = re.sub(r"\s*[|–—]\s*[^|–—]{2,40}$", "", title) if " | " in title else title
-    return title.strip()
-
-
-def find_title(text: str, sentences: list[Sentence]) -> str | None:
-    """The headline: the first line that is not site furniture, stripped of furniture."""
-    for s in sentences:
-        if s.kind == TITLE:
-            return _clean_title(s.text) or None
-    for line in text.split("\n"):
-        if not is_furniture(line):
-            first = re.split(r"(?<=[.!?])\s+", line.strip(), maxsplit=1)[0]
-            return _clean_title(first[:200]) or None
-    return None
+def find_title(text: str, sentences: list[Sentence] | None = None) -> str | None:
+    """The headline past page furniture, else the first sentence (see extraction.headline)."""
+    found = find_headline(text)
+    if found is None:
+        return None
+    return found.text + ("…" if found.cut else "")
 
 
 _CREDIT = re.compile(

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from extraction.article import detect_language, find_dateline, find_outlet, find_people, find_title
+from extraction.article import detect_language, find_dateline, find_outlet, find_people
 from extraction.dates import as_date
 from extraction.evidence import finish
 from extraction.exchange import extract_exchange
+from extraction.headline import Headline, find_headline
 from extraction.sentences import split_sentences
 from extraction.strikes import extract_strikes
 from extraction.textnorm import html_to_text, looks_like_html, normalise
@@ -18,9 +19,12 @@ log = logging.getLogger(__name__)
 MAX_CHARS = 20000  # facts live in the first screens of an article; the rest costs time only
 
 
-def _empty(title: str | None, outlet: str | None, published, language: str) -> dict:
+def _empty(
+    title: str | None, outlet: str | None, published, language: str, title_kind: str | None = None
+) -> dict:
     return {
         "title": title,
+        "title_kind": title_kind,
         "outlet": outlet,
         "published": published,
         "language": language,
@@ -32,12 +36,11 @@ def _empty(title: str | None, outlet: str | None, published, language: str) -> d
     }
 
 
-def _as_written(found: str | None, work: str, original: str) -> str | None:
-    """The headline with its own quotes and dashes: normalising maps characters one to one."""
-    if not found:
-        return found
-    pos = work.find(found)
-    return original[pos : pos + len(found)] if pos >= 0 else found
+def _headline_as_written(found: Headline | None, original: str) -> str | None:
+    """The headline with its own quotes and dashes (normalising maps characters one to one)."""
+    if found is None:
+        return None
+    return original[found.start : found.end] + ("…" if found.cut else "")
 
 
 def extract(
@@ -54,6 +57,7 @@ def extract(
     """
     ref = as_date(published)
     title = None
+    headline = None
     language = "en"
     pub_iso = ref.isoformat() if ref else None
     try:
@@ -65,7 +69,8 @@ def extract(
         work = normalise(original).replace("\x00", " ")
         language = detect_language(work)
         sentences = split_sentences(work)
-        title = _as_written(find_title(work, sentences), work, original)
+        headline = find_headline(work)
+        title = _headline_as_written(headline, original)
         # The article's own dateline matters only when the caller gave no date; the reference
         # (when a text was sent) only when the article has no dateline either.
         dateline = find_dateline(sentences) if ref is None else None
@@ -74,11 +79,13 @@ def extract(
         if dateline is not None:
             ref = dateline
             pub_iso = dateline.isoformat()
-        result = _empty(title, outlet or find_outlet(work), pub_iso, language)
+        # "headline", or "first_sentence" when the text has none and its first sentence stands in
+        kind = headline.kind if headline else None
+        result = _empty(title, outlet or find_outlet(work), pub_iso, language, kind)
         result["people"] = find_people(sentences)
         result["exchange"] = extract_exchange(sentences)
         result["strikes"] = extract_strikes(sentences, ref)
         return finish(result, work, original)
     except Exception:  # the bot must answer even when one article trips a bug
         log.exception("extraction failed; returning an empty result")
-        return _empty(title, outlet, pub_iso, language)
+        return _empty(title, outlet, pub_iso, language, headline.kind if headline else None)

@@ -19,7 +19,10 @@ from extraction.strikes import FIELDS as STRIKE_FIGURES
 
 LANGUAGES = ("en", "uk", "ru")
 
-ARTICLE_FIELDS = ("title", "outlet", "published", "language", "people")
+ARTICLE_FIELDS = ("title", "title_kind", "outlet", "published", "language", "people")
+# The headline an editor sees: its text and, where a case labels it, whether it is a headline or
+# a first sentence standing in for one.
+HEADLINE_FIELDS = ("title", "title_kind")
 EXCHANGE_FIELDS = (
     "exchange.count",
     "exchange.returned",
@@ -90,6 +93,15 @@ class ArticleResult:
     seconds: float
     failure: str | None = None
 
+    @property
+    def headline_right(self) -> bool:
+        """Whether the headline came out exactly as expected (and of the expected kind)."""
+        return all(
+            not (self.fields[f].fp or self.fields[f].fn)
+            for f in HEADLINE_FIELDS
+            if f in self.fields
+        )
+
 
 @dataclass
 class Report:
@@ -142,13 +154,21 @@ class Report:
             lines.append(
                 _row(lang, n, _f(fig.precision), _f(fig.recall), _f(fig.f1), _f(overall.f1))
             )
+        lines += ["", _row("headline", "articles", "correct", "acc")]
+        for lang in self.languages():
+            arts = [a for a in self.articles if a.lang == lang]
+            right = sum(1 for a in arts if a.headline_right)
+            lines.append(_row(lang, len(arts), right, _f(right / len(arts) if arts else 1.0)))
         if verbose:
             lines += ["", *_detail(self.articles)]
         elif self.failed:
             lines += ["", *(f"FAILED {a.stem}: {a.failure}" for a in self.failed)]
         o = self.overall
+        right = sum(1 for a in self.articles if a.headline_right)
         lines += [
             "",
+            f"headline accuracy {right / len(self.articles) if self.articles else 1.0:.3f} "
+            f"({right} of {len(self.articles)} articles)",
             f"figures F1 {self.figures.f1:.3f} precision {self.figures.precision:.3f} "
             f"recall {self.figures.recall:.3f}",
             f"overall F1 {o.f1:.3f} precision {o.precision:.3f} recall {o.recall:.3f} "
@@ -284,6 +304,7 @@ def facts(result: dict | None, claimant_names: dict[str, str] | None = None) -> 
     names = claimant_names or {}
     out: list[tuple] = []
     out += _scalar("title", result.get("title"), _squash)
+    out += _scalar("title_kind", result.get("title_kind"))
     out += _scalar("outlet", result.get("outlet"))
     out += _scalar("published", result.get("published"), lambda v: str(v)[:10])
     out += _scalar("language", result.get("language"))
@@ -357,6 +378,8 @@ def score_article(item: Item, result: dict | None) -> tuple[dict[str, Counts], C
     expected = item.expected
     names = _align_claimants((result or {}).get("strikes") or [], expected.get("strikes") or [])
     got, want = facts(result, names), facts(expected)
+    if "title_kind" not in expected:  # scored only where a case labels it
+        got = Counter({f: n for f, n in got.items() if f[0] != "title_kind"})
     hit, wrong, missed = got & want, got - want, want - got
     per_field = {name: Counts() for name in FIELDS}
     for bag, attr in ((hit, "tp"), (wrong, "fp"), (missed, "fn")):

@@ -11,8 +11,8 @@ from extraction import extract, html_to_text, noise_reason
 from extraction.numbers import WORD_VALUES, number_forms
 
 KEYS = {
-    "title", "outlet", "published", "language", "people", "exchange", "strikes", "uncertain",
-    "warnings",
+    "title", "title_kind", "outlet", "published", "language", "people", "exchange", "strikes",
+    "uncertain", "warnings",
 }  # fmt: skip
 
 
