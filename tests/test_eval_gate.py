@@ -36,3 +36,11 @@ def test_figures_f1_per_language_stays_above_the_floor(report, lang):
 
 def test_no_article_crashes_or_logs_an_error(report):
     assert not report.failed, report.render(verbose=True)
+
+
+@pytest.mark.parametrize("lang", sorted(FLOOR["per_language_headline_accuracy"]))
+def test_headline_accuracy_per_language_stays_above_the_floor(report, lang):
+    articles = [a for a in report.articles if a.lang == lang]
+    right = sum(1 for a in articles if a.headline_right) / len(articles)
+    floor = FLOOR["per_language_headline_accuracy"][lang]
+    assert right >= floor, f"{lang}: headline {right:.3f} < {floor}\n" + report.render(verbose=True)
