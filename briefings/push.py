@@ -84,10 +84,30 @@ def _structured(change: Change) -> str:
     return f"{event_name(change)}: {line}"
 
 
+# After a change an editor's action caused (storage.review), and whether it corrects what
+# subscribers were told.
+_EDITOR_NOTES = {
+    "confirmed": " (confirmed by an editor)",
+    "corrected": " (corrected by an editor)",
+    "undone": " (an editor's correction taken back)",
+}
+
+
+def _corrects(change: Change) -> bool:
+    if change.editor in ("corrected", "undone"):
+        return any(before is not None for _, before, _ in change.figures) or bool(change.old_status)
+    return change.editor == "confirmed" and (
+        change.kind == "update" or bool(change.old_status) or any(b for _, b, _ in change.figures)
+    )
+
+
 def render_change(change: Change) -> str:
     """One change as one line, naming its event and who reported it:
     "Exchange of 30 Dec 2024: completed, 150 returned · Kyiv Wire"."""
     line = _structured(change) if change.event_day or change.stage else esc(change.what)
+    if change.editor:
+        line = ("Correction: " if _corrects(change) else "") + line
+        line += _EDITOR_NOTES.get(change.editor, "")
     if change.outlets:
         line += SEPARATOR + esc(", ".join(change.outlets))
     return line

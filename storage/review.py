@@ -362,8 +362,22 @@ class ReviewMixin(RegroupMixin):
                 listener(self.db, changes)
         return len(changes)
 
-    def _release(self, story_ids: Iterable[int], note: str) -> int:
-        """Push every figure of these stories that may now be told and was not; return lines."""
+    def _exchange_event(self, story_id: int, rec: dict) -> tuple[str, str | None]:
+        """The stage (talks or swap) and day a story's exchange is known by, for a push."""
+        row = self.db.execute(
+            """select kind, min(day) from article_events where story_id = ?
+            and kind in ('talks', 'swap') group by kind order by kind = 'swap' desc limit 1""",
+            [story_id],
+        ).fetchone()
+        if row:
+            return row[0], row[1]
+        status = (rec.get("status") or {}).get("value")
+        return ("swap" if status == "completed" else "talks"), None
+
+    def _release(self, story_ids: Iterable[int], how: str = "confirmed") -> int:
+        """Push every figure of these stories that may now be told and was not; return lines.
+
+        `how` names the editor's action that released them ("confirmed", "corrected")."""
         ids = sorted(set(story_ids))
         if not ids:
             return 0
@@ -420,57 +434,63 @@ class ReviewMixin(RegroupMixin):
                 strikes[key][f["field"]] = f
                 articles[key].add(f["article_id"])
 
-        def said(name: str, fact: dict, words: str) -> str:
-            earlier = was.get(fact["id"])
-            if not earlier:
-                return words
-            return f"{words} (was {' and '.join(_value_words(name, v) for v in earlier)})"
+        def moves(rec: dict[str, dict], order) -> tuple:
+            # (field, what subscribers were told before or None, the figure now)
+            out = []
+            for name in order:
+                fact = rec.get(name)
+                number = as_number(name, fact["value"]) if fact else None
+                if number is None:
+                    continue
+                earlier = [as_number(name, v) for v in was.get(fact["id"], [])]
+                out.append((name, next((e for e in earlier if e is not None), None), number))
+            return tuple(out)
 
         changes: list[Change] = []
         for story_id, rec in exchange.items():
-            parts = []
-            if rec.get("status"):
-                parts.append(said("status", rec["status"], rec["status"]["value"]))
-            for name, label in (("count", "prisoners"), ("returned", "returned")):
-                if rec.get(name):
-                    words = f"{int(rec[name]['value']):,} {label}"
-                    parts.append(said(name, rec[name], words))
-            head = (
-                "Correction: exchange"
-                if any(f["id"] in was for f in rec.values())
-                else ("Exchange")
-            )
+            stage, event_day = self._exchange_event(story_id, rec)
+            status = rec.get("status")
+            old = was.get(status["id"], [None])[0] if status else None
             changes.append(
                 Change(
                     "exchange",
-                    f"{head}: " + " · ".join(parts) + f" ({note})",
+                    "",
                     story_id,
                     self._outlets(articles[("exchange", story_id)]),
+                    stage=stage,
+                    event_day=event_day,
+                    status=status["value"] if status else None,
+                    old_status=old,
+                    figures=moves(rec, ("count", "returned")),
+                    editor=how,
                 )
             )
         for key, rec in strikes.items():
-            story_id, night, claimant, _ = key
-            figures = ", ".join(
-                said(
-                    name,
-                    rec[name],
-                    f"{_field_words(name)} {_value_words(name, rec[name]['value'])}",
-                )
-                for name in STRIKE_FIGURES
-                if name in rec
-            )
-            head = (
-                "Correction, night"
-                if any(f["id"] in was for f in rec.values())
-                else ("Strikes, night")
-            )
+            story_id, night, claimant, attacker = key
+            figures = moves(rec, STRIKE_FIGURES)
+            if not figures:
+                continue
+            told_night = self.db.execute(
+                f"""select count(*) from facts where topic = 'strike' and night is ?
+                and claimant is ? and attacker is ? and published = 1 and {LIVE_FACT}""",
+                [night, claimant, attacker],
+            ).fetchone()[0]
+            if any(before is not None for _, before, _ in figures):
+                kind = "update"
+            else:
+                kind = "more" if told_night else "new_night"
             changes.append(
                 Change(
                     "strikes",
-                    f"{head} to {_day(night)}: {claimant or 'unattributed'}: {figures} ({note})",
+                    "",
                     story_id,
                     self._outlets(articles[key]),
                     night,
+                    event_day=night,
+                    figures=figures,
+                    claimant=claimant,
+                    kind=kind,
+                    editor=how,
                 )
             )
         self.db.execute(
@@ -528,7 +548,7 @@ class ReviewMixin(RegroupMixin):
                 "update articles set confirm_id = ?, confirmed_by = ?, held = 0 where id = ?",
                 [audit, editor.id, article_id],
             )
-            released = self._release([article["story_id"]], "confirmed by an editor")
+            released = self._release([article["story_id"]])
         return ReviewOutcome(
             "confirm",
             audit,
@@ -713,7 +733,7 @@ class ReviewMixin(RegroupMixin):
                 else []
             )
             corrections = self._push(self._withdrawal(article, told, "restored"))
-            released = self._release([article["story_id"]], "confirmed by an editor")
+            released = self._release([article["story_id"]])
         return ReviewOutcome(
             "restore",
             audit,
@@ -856,9 +876,9 @@ class ReviewMixin(RegroupMixin):
                 [new_id, json.dumps({"replaced": replaced, "created": new_id}), audit],
             )
             edit = FigureEdit(topic, field, who, anchor["night"], before, value)
-            correction = self._correction(story_id, edit, "corrected by an editor from")
+            correction = self._correction(story_id, edit, "corrected")
             corrections = self._push([correction] if was_told else [])
-            released = self._release([story_id], "set by an editor")
+            released = self._release([story_id], "corrected")
         return ReviewOutcome(
             "fix",
             audit,
@@ -869,16 +889,44 @@ class ReviewMixin(RegroupMixin):
         )
 
     def _correction(self, story_id: int, edit: FigureEdit, how: str) -> Change:
-        before = " and ".join(_value_words(edit.field, v) for v in edit.before) or "none"
-        after = _value_words(edit.field, edit.after)
+        """A correction push: the figure subscribers were told, and what it is now."""
+        before = edit.before[0] if len(edit.before) == 1 else None
         if edit.topic == "exchange":
-            what = f"Correction: exchange {_field_words(edit.field)} {after}, {how} {before}"
-            return Change("exchange", what, story_id, ())
-        what = (
-            f"Correction, night to {_day(edit.night)}: {edit.claimant or 'unattributed'}: "
-            f"{_field_words(edit.field)} {after}, {how} {before}"
+            stage, event_day = self._exchange_event(story_id, {})
+            if edit.field == "status":
+                return Change(
+                    "exchange",
+                    "",
+                    story_id,
+                    stage=stage,
+                    event_day=event_day,
+                    status=edit.after,
+                    old_status=before,
+                    editor=how,
+                )
+            figure = (edit.field, as_number(edit.field, before), as_number(edit.field, edit.after))
+            return Change(
+                "exchange",
+                "",
+                story_id,
+                stage=stage,
+                event_day=event_day,
+                figures=(figure,),
+                editor=how,
+            )
+        figure = (edit.field, as_number(edit.field, before), as_number(edit.field, edit.after))
+        return Change(
+            "strikes",
+            "",
+            story_id,
+            (),
+            edit.night,
+            event_day=edit.night,
+            figures=(figure,),
+            claimant=edit.claimant,
+            kind="update",
+            editor=how,
         )
-        return Change("strikes", what, story_id, (), edit.night)
 
     def _fix_date(
         self, story_id: int, day: str, editor: Editor, claimant: str | None
@@ -1043,9 +1091,7 @@ class ReviewMixin(RegroupMixin):
                         edit.before,
                         restored[0] if len(restored) == 1 else edit.after,
                     )
-                    corrections = self._push(
-                        [self._correction(story_id, back, "an editor undid a change, was")]
-                    )
+                    corrections = self._push([self._correction(story_id, back, "undone")])
                 else:
                     corrections = self._push(self._withdrawal_of_edit(story_id, created))
         return ReviewOutcome("undo", audit, story_id, edits=(edit,), corrections=corrections)

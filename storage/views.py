@@ -145,6 +145,9 @@ class Change:
     claimant: str | None = None
     # Strikes: "new_night", "new_claim", "update" (a correction) or "more" (figures added).
     kind: str | None = None
+    # An editor's action behind the change (storage.review): "confirmed" (released after an
+    # editor checked it), "corrected" (/fix), "undone" (/undo); None for a new article.
+    editor: str | None = None
 
 
 # -- desk tools: /search, /export, /chart ----------------------------------------------------

@@ -105,7 +105,7 @@ async def test_confirm_publishes_an_uncertain_figure_and_edits_the_receipt(bot, 
     assert "✓ Confirmed by Reporter1001" in receipt_now["text"]
     assert labels(receipt_now) == ["Fix", "Not a report"]
     told = (await pushes(bot, fake, store))[before:]
-    assert told[-1] == "Exchange: 58 prisoners (confirmed by an editor) · Kyiv Wire"
+    assert told[-1] == "Exchange of 13 Mar 2024: 58 prisoners (confirmed by an editor) · Kyiv Wire"
     assert "58" in await ask(bot, fake, "/exchange")
 
 
@@ -158,9 +158,9 @@ async def test_an_editors_fix_changes_the_briefings_and_pushes_a_correction(bot,
     assert "80 (corrected by an editor from 75)" in exchange
     told = (await pushes(bot, fake, store))[before:]
     assert told[-2:] == [
-        "Correction, night to 14 Mar 2024: Ukrainian Air Force: drones downed 36, corrected by "
-        "an editor from 31",
-        "Correction: exchange returned 80, corrected by an editor from 75",
+        "Correction: Night to 14 Mar 2024: Ukrainian Air Force updated drones downed 31 → 36 "
+        "(corrected by an editor)",
+        "Correction: Exchange of 13 Mar 2024: returned 75 → 80 (corrected by an editor)",
     ]
     latest = await ask(bot, fake, "/latest")
     assert "36 drones (corrected by an editor from 31) downed" in latest
@@ -238,8 +238,8 @@ async def test_more_downed_than_launched_is_said_and_held_until_confirmed(bot, f
     assert (await pushes(bot, fake, store))[before:] == []  # nothing told yet: no correction
     await press(bot, fake, receipt_now[0], "Confirm")
     assert (await pushes(bot, fake, store))[before:] == [
-        "Strikes, night to 15 Mar 2024: Ukrainian Air Force: drones launched 48, drones downed "
-        "42 (confirmed by an editor) · Kyiv Wire"
+        "Night to 15 Mar 2024: Ukrainian Air Force: 48 drones launched, 42 drones downed "
+        "(confirmed by an editor) · Kyiv Wire"
     ]
 
 
@@ -258,7 +258,7 @@ async def test_push_confirmed_holds_every_push_until_an_editor_confirms(
         assert (await pushes(application, fake, store))[before:] == []
         await press(application, fake, message, "Confirm")
         told = (await pushes(application, fake, store))[before:]
-        assert len(told) == 1 and "drones launched 38, drones downed 31 (confirmed" in told[0]
+        assert len(told) == 1 and "38 drones launched, 31 drones downed (confirmed" in told[0]
 
 
 async def test_a_ukrainian_chat_reads_the_review_in_ukrainian_with_the_same_buttons(

@@ -77,7 +77,7 @@ def test_an_uncertain_figure_waits_for_confirmation(store, subscribed):
 
     outcome = store.confirm_article(result.article_id, EDITOR)
     assert outcome.released == 1
-    assert subscribed()[-1] == "Exchange: 58 prisoners (confirmed by an editor)"
+    assert subscribed()[-1] == "Exchange of 13 Mar 2024: 58 prisoners (confirmed by an editor)"
     assert [c.value for c in store.exchange_status().count] == ["58"]
     assert outcome.article.state == "confirmed" and outcome.article.decided_by == "Olena Editor"
     assert all(f.checked for f in outcome.article.figures)
@@ -100,8 +100,8 @@ def test_more_downed_than_launched_is_flagged_and_held(store, subscribed):
     # Confirming releases the article: subscribers hear the checked figures once.
     store.confirm_article(result.article_id, EDITOR)
     assert subscribed() == [
-        "Strikes, night to 15 Mar 2024: Ukrainian Air Force: drones launched 48, "
-        "drones downed 42 (confirmed by an editor)"
+        "Night to 15 Mar 2024: Ukrainian Air Force: 48 drones launched, 42 drones downed "
+        "(confirmed by an editor)"
     ]
 
 
@@ -116,8 +116,8 @@ def test_a_fix_changes_the_briefing_keeps_the_old_figure_and_pushes_a_correction
     ]
     assert claim.edited_from == ["31"] and claim.updated_from == []
     assert subscribed()[told:] == [
-        "Correction, night to 14 Mar 2024: Ukrainian Air Force: drones downed 36, "
-        "corrected by an editor from 31"
+        "Correction: Night to 14 Mar 2024: Ukrainian Air Force updated drones downed 31 → 36 "
+        "(corrected by an editor)"
     ]
     assert outcome.corrections == 1
     # The old figures are kept, pointing at the one that replaced them.
@@ -141,8 +141,9 @@ def test_undo_puts_the_figure_back_and_says_so(store, subscribed):
     outcome = store.undo_fix(EDITOR)
     assert uaf(store)["drones_launched"] == ["38"]
     assert outcome.edits[0].before == ("40",) and outcome.edits[0].after == "38"
-    assert subscribed()[-1].startswith(
-        "Correction, night to 14 Mar 2024: Ukrainian Air Force: drones launched 38"
+    assert subscribed()[-1] == (
+        "Correction: Night to 14 Mar 2024: Ukrainian Air Force updated drones launched 40 → 38 "
+        "(an editor's correction taken back)"
     )
     assert [a[0] for a in audit(store)] == ["fix", "undo"]
     with pytest.raises(ReviewError):
@@ -176,8 +177,9 @@ def test_a_fix_of_the_exchange_status_and_count(store, subscribed):
     assert view.status == "agreed"
     assert [c.value for c in view.returned] == ["1200"]
     assert subscribed()[-2:] == [
-        "Correction: exchange status agreed, corrected by an editor from completed",
-        "Correction: exchange returned 1,200, corrected by an editor from 75",
+        "Correction: Exchange of 13 Mar 2024: completed → agreed, not yet carried out "
+        "(corrected by an editor)",
+        "Correction: Exchange of 13 Mar 2024: returned 75 → 1,200 (corrected by an editor)",
     ]
 
 
@@ -235,10 +237,9 @@ def test_push_policy_confirmed_holds_every_push_until_an_editor_confirms(store, 
     assert uaf(store)["drones_launched"] == ["38"]
     store.confirm_article(result.article_id, EDITOR)
     assert sorted(subscribed()) == [
-        "Strikes, night to 14 Mar 2024: Russian Defence Ministry: drones downed 12 "
+        "Night to 14 Mar 2024: Russian Defence Ministry: 12 drones downed (confirmed by an editor)",
+        "Night to 14 Mar 2024: Ukrainian Air Force: 38 drones launched, 31 drones downed "
         "(confirmed by an editor)",
-        "Strikes, night to 14 Mar 2024: Ukrainian Air Force: drones launched 38, drones "
-        "downed 31 (confirmed by an editor)",
     ]
     # A second report of figures already told is not pushed again when confirmed.
     again = save(store, NIGHT_AGAIN, NIGHT_DAY, outlet="Harbour Times")
@@ -358,6 +359,6 @@ def test_a_confirmation_that_changes_what_subscribers_were_told_is_a_correction(
     assert len(subscribed()) == told
     store.confirm_article(second.article_id, OTHER)
     assert subscribed()[told:] == [
-        "Correction, night to 14 Mar 2024: Ukrainian Air Force: drones downed 35 (was 31) "
+        "Correction: Night to 14 Mar 2024: Ukrainian Air Force updated drones downed 31 → 35 "
         "(confirmed by an editor)"
     ]
