@@ -12,7 +12,7 @@ def _ids(value: str | None) -> frozenset[int]:
     out = set()
     for part in (value or "").replace(";", ",").split(","):
         part = part.strip()
-        if part.lstrip("-").isdigit():
+        if part.isascii() and part.lstrip("-").isdigit():
             out.add(int(part))
     return frozenset(out)
 
@@ -20,7 +20,7 @@ def _ids(value: str | None) -> frozenset[int]:
 def _chat_id(value: str | None) -> int | None:
     """A Telegram chat id such as -1001234567890; None when unset or not a number."""
     value = (value or "").strip()
-    return int(value) if value.lstrip("-").isdigit() else None
+    return int(value) if value.isascii() and value.lstrip("-").isdigit() else None
 
 
 PUSH_POLICIES = ("auto", "confirmed")

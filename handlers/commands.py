@@ -9,10 +9,12 @@ from telegram import Update
 import briefings
 from briefings.catalogue import t
 from handlers.access import allowed
+from handlers.args import calendar_date, digits, number
 from handlers.context import NewsroomContext
 from handlers.ingest import add
 from handlers.language import chat_language, lang, say
 from handlers.reply import reply_html
+from intake.dates import local_day
 
 # Where a command is offered in the menu: private chats, groups, or both.
 PRIVATE = "private"
@@ -51,10 +53,10 @@ async def start(update: Update, context: NewsroomContext) -> None:
 async def latest(update: Update, context: NewsroomContext) -> None:
     """The N most recent stories (default 5)."""
     args = context.args or []
-    if len(args) > 1 or (args and not (args[0].isdigit() and 1 <= int(args[0]) <= 50)):
+    n = number(args[0], 1, 50) if len(args) == 1 else 5
+    if len(args) > 1 or n is None:
         await say(update, context, "latest.usage")
         return
-    n = int(args[0]) if args else 5
     await reply_html(
         update.effective_message, briefings.render_latest(context.store.latest_stories(n))
     )
@@ -67,15 +69,12 @@ async def exchange(update: Update, context: NewsroomContext) -> None:
     await reply_html(update.effective_message, html)
 
 
-def _night_arg(arg: str, today: date) -> str | None:
+def _night_arg(arg: str, today: date) -> date | None:
     if arg in ("today", "last"):
-        return today.isoformat()
+        return today
     if arg == "yesterday":
-        return (today - timedelta(days=1)).isoformat()
-    try:
-        return date.fromisoformat(arg).isoformat()
-    except ValueError:
-        return None
+        return today - timedelta(days=1)
+    return calendar_date(arg)
 
 
 async def strikes(update: Update, context: NewsroomContext) -> None:
@@ -87,12 +86,16 @@ async def strikes(update: Update, context: NewsroomContext) -> None:
     elif args == ["week"]:
         html = briefings.render_strikes_week(store.strike_nights(limit=7, within_days=7))
     else:
-        night = (
-            _night_arg(args[0], update.effective_message.date.date()) if len(args) == 1 else None
-        )
-        if night is None:
+        # The message's own day in Kyiv, the newsroom's reference: no night after it exists yet.
+        today = local_day(update.effective_message.date)
+        asked = _night_arg(args[0], today) if len(args) == 1 else None
+        if asked is None:
             await say(update, context, "strikes.usage")
             return
+        if asked > today:
+            await say(update, context, "strikes.future", night=asked.isoformat())
+            return
+        night = asked.isoformat()
         nights = store.strike_nights(night=night)
         if not nights:
             lang_ = chat_language(update, context)
@@ -109,9 +112,12 @@ async def sources(update: Update, context: NewsroomContext) -> None:
     args = context.args or []
     if not args:
         html = briefings.render_sources(context.store.story_sources())
-    elif len(args) == 1 and args[0].isdigit():
-        found = context.store.story_review(
-            int(args[0]), for_editor=allowed("editor", update, context)
+    elif len(args) == 1 and digits(args[0]):
+        story = number(args[0])
+        found = (
+            context.store.story_review(story, for_editor=allowed("editor", update, context))
+            if story is not None
+            else None
         )
         if found is None:
             await say(update, context, "sources.no_story", n=args[0])

@@ -6,7 +6,6 @@ import asyncio
 import contextlib
 import hashlib
 import re
-from datetime import date
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatAction
@@ -19,6 +18,7 @@ from briefings.html import day
 from briefings.review import plain
 from briefings.search import next_page_hint, render_search
 from handlers.access import allowed
+from handlers.args import calendar_date, number
 from handlers.commands import Command
 from handlers.context import NewsroomContext
 from handlers.language import chat_language, say
@@ -35,10 +35,8 @@ _DAYS = re.compile(r"^(\d{1,3})d$")
 
 
 def _date(value: str) -> str | None:
-    try:
-        return date.fromisoformat(value).isoformat() if len(value) == 10 else None
-    except ValueError:
-        return None
+    day = calendar_date(value)
+    return day.isoformat() if day else None
 
 
 def parse_search_args(args: list[str]) -> tuple[str, str | None, int] | None:
@@ -52,9 +50,9 @@ def parse_search_args(args: list[str]) -> tuple[str, str | None, int] | None:
             if since is None:
                 return None
         else:
-            if not value.isdigit() or int(value) < 1:
+            if number(value, 1, 10_000) is None:
                 return None
-            page = int(value)
+            page = number(value, 1, 10_000)
         del args[-2:]
     words = " ".join(args).strip()
     if not words or len(re.findall(r"\w+", words)) > MAX_TERMS:
@@ -109,7 +107,7 @@ async def search_more(update: Update, context: NewsroomContext) -> None:
         await query.answer(plain(lang, "access.readers_only"), show_alert=True)
         return
     kept = (context.chat_data or {}).get("searches", {})
-    if key not in kept or not page.isdigit():
+    if key not in kept or number(page, 1, 10_000) is None:
         await query.answer(plain(lang, "search.expired"), show_alert=True)
         return
     await query.answer()

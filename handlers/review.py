@@ -25,6 +25,7 @@ from briefings.review import (
     usage,
 )
 from handlers.access import allowed
+from handlers.args import number
 from handlers.commands import Command
 from handlers.context import NewsroomContext
 from handlers.language import chat_language
@@ -115,8 +116,8 @@ def parse_fix(
 
     STORY may be left out when the command replies to a receipt (replied_story)."""
     fields = set(FIX_FIELDS)
-    if len(args) >= 3 and args[0].isdigit() and args[1].casefold() in fields:
-        story, rest = int(args[0]), args[1:]
+    if len(args) >= 3 and number(args[0]) is not None and args[1].casefold() in fields:
+        story, rest = number(args[0]), args[1:]
     elif replied_story is not None and len(args) >= 2 and args[0].casefold() in fields:
         story, rest = replied_story, args
     else:
@@ -162,8 +163,9 @@ async def undo(update: Update, context: NewsroomContext) -> None:
 
 
 def _two_numbers(args: list[str]) -> tuple[int, int] | None:
-    if len(args) == 2 and all(a.isdigit() for a in args):
-        return int(args[0]), int(args[1])
+    pair = [number(a) for a in args] if len(args) == 2 else []
+    if len(pair) == 2 and None not in pair:
+        return pair[0], pair[1]
     return None
 
 
