@@ -25,6 +25,7 @@ from intake.paths import load_path
 from intake.shape import is_chatter, noise_reason
 from intake.sides import with_sides
 from storage import NewSource, SaveResult, Store
+from storage.labels import clean_labels
 
 log = logging.getLogger(__name__)
 
@@ -169,6 +170,8 @@ def ingest(store: Store, arrival: Arrival) -> Receipt:
             return refused(CHATTER, arrival.name)
         if arrival.metadata_date is not None:
             source = dataclasses.replace(source, declared_date=arrival.metadata_date)
+        # The receipt shows the title and outlet as stored: no invisible or bidi characters.
+        extraction, source = clean_labels(extraction, source)
         result = store.save_article(text, extraction, source, date_found=when.found)
     log.info("article %s %s (story %s)", result.article_id, result.status, result.story_id)
     return _receipt(extraction, result, arrival)

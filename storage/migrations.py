@@ -8,6 +8,7 @@ from sqlite_utils.migrations import Migrations
 from storage import desk_views
 from storage.events import main_event
 from storage.figures import NUMERIC_FIELDS
+from storage.labels import clean_label
 from storage.writes import apply_migrations
 
 migrations = Migrations("newsroom")
@@ -263,6 +264,22 @@ def m008_chat_languages(db: Database) -> None:
     db["chat_settings"].create(
         {"chat_id": int, "language": str, "set_by": int, "updated_at": str}, pk="chat_id"
     )
+
+
+@migrations()
+def m009_titles_and_outlets_without_invisible_characters(db: Database) -> None:
+    """Stored titles and outlet names lose zero-width and bidi control characters."""
+    db.register_function(clean_label, name="clean_label", deterministic=True, replace=True)
+    for table, column in (
+        ("articles", "title"),
+        ("articles", "outlet"),
+        ("stories", "title"),
+        ("sources", "outlet"),
+    ):
+        db.execute(
+            f"update {table} set {column} = clean_label({column}) "
+            f"where {column} is not null and {column} != clean_label({column})"
+        )
 
 
 def apply(db: Database) -> None:

@@ -19,6 +19,7 @@ from storage import health, migrations
 from storage.desk import DeskQueries
 from storage.events import SWAP, TALKS, WINDOW_DAYS, Event, best_match, main_event
 from storage.figures import as_number
+from storage.labels import clean_labels
 from storage.review import (
     LIVE_ARTICLE,
     PUBLIC_FACT,
@@ -322,6 +323,8 @@ class Store(ReviewMixin):
         The article's date is `extraction["published"]`; an undated article (None) is stored
         and searchable but dates no story and places no figure on a night.
         """
+        # Invisible and bidi control characters never reach a stored title or outlet.
+        extraction, source = clean_labels(extraction, source)
         received_at = received_at or _now()
         reported_at = extraction.get("published") or None
         hashes = shingles(text)
