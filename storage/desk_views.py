@@ -4,10 +4,15 @@ The views are derived from `facts`, never written to: their definitions live her
 (re)created when they differ from what the database holds, so a changed view needs no migration.
 """
 
+import re
+
 from sqlite_utils import Database
 
 from storage.figures import STRIKE_FIGURES
 from storage.review import PUBLIC_FACT as PUBLIC
+from storage.writes import write_transaction
+
+_CREATE = re.compile(r"^\s*create\s+view\s+", re.IGNORECASE)
 
 # Only figures the briefings show (storage.review): not withdrawn by an editor, not an undone
 # fix, not an uncertain figure nobody checked.
@@ -110,15 +115,27 @@ def drop(db: Database) -> None:
         db.execute(f"drop view if exists {name}")
 
 
-def ensure(db: Database) -> None:
-    """Create each view, or re-create it when the database holds an older definition."""
-    held = {
+def _held(db: Database) -> dict[str, str]:
+    return {
         row[0]: row[1]
         for row in db.execute("select name, sql from sqlite_master where type = 'view'")
     }
-    for name, sql in VIEWS.items():
-        if held.get(name) == sql:
-            continue
-        with db.conn:
-            db.execute(f"drop view if exists {name}")
-            db.execute(sql)
+
+
+def _body(sql: str | None) -> str | None:
+    # SQLite keeps "CREATE VIEW" upper-cased whatever the statement said: compare the rest.
+    return _CREATE.sub("", sql) if sql else None
+
+
+def ensure(db: Database) -> None:
+    """Create each view, or re-create it when the database holds an older definition."""
+    stale = [n for n, sql in VIEWS.items() if _body(_held(db).get(n)) != _body(sql)]
+    if not stale:
+        return  # the common case: every open of the store, by the bot and the CLI alike
+    # Another process may open the store at the same moment: decide under the write lock.
+    with write_transaction(db):
+        held = _held(db)
+        for name in stale:
+            if _body(held.get(name)) != _body(VIEWS[name]):
+                db.execute(f"drop view if exists {name}")
+                db.execute(VIEWS[name])

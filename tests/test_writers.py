@@ -14,16 +14,20 @@ SHARED = 60  # articles both writers try to store: each must end up stored once
 
 
 def _writer(path, numbers, barrier, errors):
-    store = Store.open(path)
+    store = None
     try:
-        barrier.wait()
+        barrier.wait(timeout=60)
+        # Opening at the same moment is part of it: both processes start together too.
+        store = Store.open(path)
         for n in numbers:
             text, extraction, source = article(n)
             store.save_article(text, extraction, source)
     except Exception as error:  # reported to the test, which fails on any
         errors.append(error)
+        barrier.abort()
     finally:
-        store.close()
+        if store is not None:
+            store.close()
 
 
 def test_two_writers_on_one_store_both_finish_and_store_each_article_once(tmp_path):
@@ -98,3 +102,26 @@ def test_a_lock_held_too_long_is_reported_not_hidden(tmp_path):
     holder.db.execute("ROLLBACK")
     holder.close()
     waiter.close()
+
+
+def test_opening_one_store_from_two_places_at_once_never_fails(tmp_path):
+    errors: list[Exception] = []
+
+    def open_close(path, barrier):
+        try:
+            barrier.wait(timeout=30)
+            Store.open(path).close()
+        except Exception as error:
+            errors.append(error)
+
+    for attempt in range(40):
+        path = tmp_path / f"open-{attempt}.db"
+        if attempt % 6:
+            Store.open(path).close()  # an existing store, or (one in six) a new one
+        barrier = threading.Barrier(2)
+        threads = [threading.Thread(target=open_close, args=(path, barrier)) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert errors == []
