@@ -102,17 +102,22 @@ class _Progress:
 
     def __init__(self, total: int, enabled: bool):
         self.total, self.done, self.enabled = total, 0, enabled and total > 0
+        self._shown = -1
 
-    def step(self) -> None:
-        self.done += 1
-        if self.enabled and (self.done == self.total or self.done % 10 == 0):
-            filled = int(30 * self.done / self.total)
-            print(
-                f"\r[{'#' * filled}{' ' * (30 - filled)}] {self.done}/{self.total}",
-                end="" if self.done < self.total else "\n",
-                file=sys.stderr,
-                flush=True,
-            )
+    def show(self, done: int) -> None:
+        """Redraw the bar for `done` parts read (at most once per per-mille)."""
+        self.done = done
+        step = done * 1000 // self.total if self.total else 0
+        if not self.enabled or (step == self._shown and done < self.total):
+            return
+        self._shown = step
+        filled = min(30, int(30 * done / self.total))
+        print(
+            f"\r[{'#' * filled}{' ' * (30 - filled)}] {done:,}/{self.total:,}",
+            end="" if done < self.total else "\n",
+            file=sys.stderr,
+            flush=True,
+        )
 
 
 def sample_dir() -> Path:
@@ -123,37 +128,46 @@ def sample_dir() -> Path:
 def ingest_paths(store, paths: list[Path], write=print) -> Counter:
     """Store every article found under the given paths; print a receipt or a progress bar.
 
-    Files are decoded and stored by intake exactly as when they are sent to the bot.
+    Files are decoded and stored by intake exactly as when they are sent to the bot, but
+    streamed: a JSON Lines file is stored line by line as it is read, in batched commits.
     """
     import intake
     from bot.local_api import html_to_plain
     from briefings import render_intake
+    from intake.documents import count_parts, file_parts
+    from intake.paths import files_under
     from storage import NewSource
 
-    docs = intake.read_paths(paths)
-    total = sum(len(d.articles) + len(d.refused) for d in docs)
+    files = [file for path in paths for file in files_under(Path(path))]
+    sizes = [count_parts(file) or 1 for file in files]
+    total = sum(sizes)
     many = total > 10
     progress = _Progress(total, many)
     tally: Counter = Counter()
     reasons: Counter = Counter()
-    for doc in docs:
-        batch = intake.ingest_document(store, doc, NewSource(kind="file"), progress=progress.step)
-        for name, why in batch.unreadable:
-            tally["refused"] += 1
+    done = 0
+    for file in files:
+        batch = intake.ingest_parts(
+            store,
+            file_parts(file),
+            NewSource(kind="file"),
+            name=file.name,
+            progress=lambda b, before=done: progress.show(before + b.read),
+        )
+        done += batch.read
+        for key in ("stored", "duplicate", "near_duplicate", "refused", "blank"):
+            tally[key] += getattr(batch, key)
+        for _, why in batch.refusals:
             reasons[why] += 1
-            progress.step()
-            if not many:
-                write(f"{name}: could not read it: {why}\n")
-        for receipt in batch.items:
-            tally[receipt.status] += 1
-            if receipt.status == "refused":
-                reasons[receipt.reason] += 1
-            if not many:
-                write(f"{receipt.name}: {html_to_plain(render_intake(receipt))}\n")
+        if not many:
+            write(f"{file.name}: {html_to_plain(render_intake(batch))}\n")
+    if many:
+        progress.show(total)
     write(
-        f"{total} read: {tally['stored']} stored, "
-        f"{tally['near_duplicate']} added as a source of a stored article, "
-        f"{tally['duplicate']} already stored, {tally['refused']} refused"
+        f"{done:,} read: {tally['stored']:,} stored, {tally['duplicate']:,} already stored, "
+        f"{tally['near_duplicate']:,} added as a source of a stored article, "
+        f"{tally['refused']:,} refused"
+        + (f", {tally['blank']:,} blank lines" if tally["blank"] else "")
     )
     for reason, n in reasons.most_common():
         write(f"  refused x{n}: {reason}")
@@ -188,7 +202,9 @@ def render_brief(store, what: str, arg: str | None = None) -> str:
         return briefings.render_exchange(store.exchanges(), store.returned_totals())
     if what == "strikes":
         if arg == "week":
-            return briefings.render_strikes_week(store.strike_nights(limit=7, within_days=7))
+            return briefings.render_strikes_week(
+                store.strike_nights(limit=7, within_days=7, sources=False)
+            )
         return briefings.render_strikes(store.strike_nights(limit=1, night=arg))
     return briefings.render_sources(store.story_sources())
 

@@ -1,5 +1,6 @@
 """The reply an editor gets after sending an article."""
 
+from briefings.catalogue import Html, t
 from briefings.html import day, esc, plural
 from briefings.phrases import exchange_phrase, strikes_phrase
 from briefings.review import review_lines
@@ -62,13 +63,17 @@ def render_receipt(
             f"Same article as one already stored: <b>{title}</b>. Added {added} as one more "
             f"source; no new figures. The story has {plural(story_sources, 'source')}."
         ) + extra
+    if status == "unchanged":
+        return t("en", "edit.unchanged", title=Html(title)) + extra
     if status == "duplicate":
         return (
             f"Already stored: <b>{title}</b> ({who}, {when}). Nothing changed; "
             f"the story has {plural(story_sources, 'source')}."
         ) + extra
     lines = [
-        f"Stored: <b>{title}</b>",
+        t("en", "edit.updated", title=Html(title))
+        if status == "updated"
+        else f"Stored: <b>{title}</b>",
         f"{who} · {when} · story with {plural(story_sources, 'source')}",
     ]
     if fetched_from:
@@ -79,18 +84,14 @@ def render_receipt(
     return "\n".join(lines) + extra
 
 
-# How many refusals a batch summary lists one by one before it counts the rest.
-_LISTED_REFUSALS = 20
-
-
 def render_intake(receipt, *, review: ArticleReview | None = None, lang: str = "en") -> str:
     """The reply to anything sent in: a receipt, a refusal, or a file's summary.
 
     Takes an intake Receipt or BatchReceipt (read by attribute, so briefings stays free of
     intake's imports).
     """
-    if hasattr(receipt, "items"):
-        return _render_batch(receipt, review, lang)
+    if hasattr(receipt, "refusals"):
+        return render_batch(receipt, review=review, lang=lang)
     if receipt.status == "refused":
         return esc(receipt.reason or "That could not be stored.")
     return render_receipt(
@@ -106,43 +107,51 @@ def render_intake(receipt, *, review: ArticleReview | None = None, lang: str = "
     )
 
 
-def _render_batch(batch, review: ArticleReview | None = None, lang: str = "en") -> str:
-    items = list(batch.items)
-    if len(items) == 1 and not batch.unreadable:
-        return render_intake(items[0], review=review, lang=lang)
-    if not items and len(batch.unreadable) == 1:
-        name, why = batch.unreadable[0]
-        return f"Could not use {esc(name)}: {esc(why)}. Nothing was stored."
-    tally = {"stored": 0, "source": 0, "already": 0, "refused": len(batch.unreadable)}
-    for item in items:
-        if item.status == "stored":
-            tally["stored"] += 1
-        elif item.status == "refused":
-            tally["refused"] += 1
-        elif item.status == "near_duplicate":
-            tally["source"] += 1
-        else:
-            tally["already"] += 1
-    reasons = [f"{esc(name)}: {esc(why)}" for name, why in batch.unreadable]
-    reasons += [
-        f"{esc(item.name or 'an article')}: {esc(item.reason or '')}"
-        for item in items
-        if item.status == "refused"
-    ]
-    added = f"{tally['source']} added as a source of a stored article, " if tally["source"] else ""
+def render_batch(batch, *, review: ArticleReview | None = None, lang: str = "en") -> str:
+    """A file's summary: every part read accounted for, refusals with their line or member."""
+    if batch.single is not None and batch.single.status != "refused" and not batch.stopped:
+        return render_intake(batch.single, review=review, lang=lang)
+    if batch.read == 1 and batch.refused == 1 and not batch.stopped:
+        name, why = batch.refusals[0]
+        return t(lang, "batch.unusable", name=name, reason=why)
     lines = [
-        f"<b>{esc(batch.name)}</b>: {tally['stored']} stored, {added}"
-        f"{tally['already']} already stored, {tally['refused']} refused"
-    ]
-    undated = [item.name or "an article" for item in items if getattr(item, "undated", False)]
-    if undated:
-        shown = ", ".join(esc(name) for name in undated[:_LISTED_REFUSALS])
-        more = len(undated) - _LISTED_REFUSALS
-        lines.append(
-            f"• {plural(len(undated), 'article')} undated (stored and searchable, placed on no "
-            f"night): {shown}" + (f" and {more} more" if more > 0 else "")
+        t(
+            lang,
+            "batch.summary",
+            name=batch.name,
+            count=batch.read,
+            stored=batch.stored,
+            already=batch.duplicate,
+            sources=batch.near_duplicate,
+            refused=batch.refused,
         )
-    lines += [f"• refused {r}" for r in reasons[:_LISTED_REFUSALS]]
-    if len(reasons) > _LISTED_REFUSALS:
-        lines.append(f"• and {len(reasons) - _LISTED_REFUSALS} more refused")
+    ]
+    if batch.blank:
+        lines[0] += t(lang, "batch.blank", count=batch.blank)
+    if batch.stopped:
+        lines.append(t(lang, "batch.stopped", count=batch.read, total=batch.total or batch.read))
+    if batch.undated_count:
+        shown = ", ".join(esc(name) for name in batch.undated)
+        more = batch.undated_count - len(batch.undated)
+        if more > 0:
+            shown += t(lang, "batch.and_more", count=more)
+        lines.append(t(lang, "batch.undated", count=batch.undated_count, names=Html(shown)))
+    lines += [t(lang, "batch.refusal", name=name, reason=why) for name, why in batch.refusals]
+    if batch.refused > len(batch.refusals):
+        lines.append(t(lang, "batch.more_refused", count=batch.refused - len(batch.refusals)))
     return "\n".join(lines)
+
+
+def render_progress(batch, *, lang: str = "en") -> str:
+    """The status message a file's reading keeps up to date: '412 of 1,000 read'."""
+    if batch.total:
+        head = t(lang, "batch.progress_of", name=batch.name, count=batch.read, total=batch.total)
+    else:
+        head = t(lang, "batch.progress", name=batch.name, count=batch.read)
+    return head + t(
+        lang,
+        "batch.progress_tally",
+        stored=batch.stored,
+        already=batch.duplicate + batch.near_duplicate,
+        refused=batch.refused,
+    )

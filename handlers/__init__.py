@@ -13,7 +13,7 @@ from handlers.admin import ADMIN_COMMANDS
 from handlers.commands import COMMANDS, Command
 from handlers.desk import DESK_COMMANDS, SEARCH_CALLBACK, search_more, unknown_command
 from handlers.errors import on_error
-from handlers.ingest import article, document, flush_all_pastes, not_an_article
+from handlers.ingest import article, document, edited_article, flush_all_pastes, not_an_article
 from handlers.receipts import CALLBACK as REVIEW_CALLBACK
 from handlers.review import REVIEW_COMMANDS, on_button
 from handlers.subscriptions import SUBSCRIPTION_COMMANDS
@@ -26,22 +26,35 @@ COMMANDS += REVIEW_COMMANDS
 
 def register(application: Application) -> None:
     """Attach every command from the COMMANDS table, the article handlers and the error handler."""
+    # New messages only: an edited command is not run again (an edited article updates it).
+    new = filters.UpdateType.MESSAGE
     for command in COMMANDS:
         application.add_handler(
-            CommandHandler(command.name, guarded(command.role, command.callback))
+            CommandHandler(command.name, guarded(command.role, command.callback), filters=new)
         )
     # After every known command: any other command gets one line pointing to /help.
-    application.add_handler(MessageHandler(filters.COMMAND, unknown_command))
+    application.add_handler(MessageHandler(new & filters.COMMAND, unknown_command))
     application.add_handler(CallbackQueryHandler(search_more, pattern=rf"^{SEARCH_CALLBACK}:"))
     application.add_handler(CallbackQueryHandler(on_button, pattern=rf"^{REVIEW_CALLBACK}:"))
     # In groups the bot reads commands only (privacy mode); /add stores a replied-to message.
-    private = filters.ChatType.PRIVATE
+    private = filters.ChatType.PRIVATE & new
     # Files first: a document's caption is not the article, the file is.
     application.add_handler(MessageHandler(private & filters.Document.ALL, document))
     application.add_handler(
         MessageHandler(private & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND, article)
     )
     application.add_handler(MessageHandler(private & filters.FORWARDED & ~filters.COMMAND, article))
+    # An edited paste or caption updates the article it brought.
+    application.add_handler(
+        MessageHandler(
+            filters.ChatType.PRIVATE
+            & filters.UpdateType.EDITED_MESSAGE
+            & (filters.TEXT | filters.CAPTION)
+            & ~filters.COMMAND
+            & ~filters.Document.ALL,
+            edited_article,
+        )
+    )
     application.add_handler(
         MessageHandler(
             private

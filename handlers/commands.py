@@ -84,7 +84,9 @@ async def strikes(update: Update, context: NewsroomContext) -> None:
     if not args:
         html = briefings.render_strikes(store.strike_nights(limit=1))
     elif args == ["week"]:
-        html = briefings.render_strikes_week(store.strike_nights(limit=7, within_days=7))
+        html = briefings.render_strikes_week(
+            store.strike_nights(limit=7, within_days=7, sources=False)
+        )
     else:
         # The message's own day in Kyiv, the newsroom's reference: no night after it exists yet.
         today = local_day(update.effective_message.date)

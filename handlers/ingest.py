@@ -18,11 +18,13 @@ from telegram.ext import Application
 
 import intake
 from briefings.catalogue import t
+from handlers import files
 from handlers.context import NewsroomContext
 from handlers.language import chat_language, say
 from handlers.receipts import send_receipt
 from intake.fetch import find_links, mostly_link
 from storage import NewSource
+from storage.review import Editor
 
 log = logging.getLogger(__name__)
 
@@ -63,18 +65,40 @@ def source_of(message: Message) -> NewSource:
     return NewSource(kind="paste", **common)
 
 
-def arrival_of(message: Message, text: str, *, added_by: int | None = None) -> intake.Arrival:
-    """A message's article as an arrival: its text, where it came from and its dates."""
+def arrival_of(
+    message: Message,
+    text: str,
+    *,
+    added_by: int | None = None,
+    parts: list[tuple[int, str]] | None = None,
+) -> intake.Arrival:
+    """A message's article as an arrival: its text, where it came from and its dates.
+
+    `parts` are the (message id, text) of a long paste's messages, when it came in several.
+    """
     source = source_of(message)
     if added_by is not None:
         source = dataclasses.replace(source, added_by=added_by)
-    return intake.Arrival(text, source, post_date=source.origin_date, sent_at=message.date)
+    carried = parts or [(message.message_id, text)]
+    return intake.Arrival(
+        text,
+        source,
+        post_date=source.origin_date,
+        sent_at=message.date,
+        messages=tuple((message.chat_id, message_id, part) for message_id, part in carried),
+    )
 
 
 async def _ingest_and_reply(
-    message: Message, context: NewsroomContext, text: str, *, added_by: int | None = None
+    message: Message,
+    context: NewsroomContext,
+    text: str,
+    *,
+    added_by: int | None = None,
+    parts: list[tuple[int, str]] | None = None,
 ) -> None:
-    receipt = intake.ingest(context.store, arrival_of(message, text, added_by=added_by))
+    arrival = arrival_of(message, text, added_by=added_by, parts=parts)
+    receipt = intake.ingest(context.store, arrival)
     await send_receipt(message, context, receipt)
 
 
@@ -82,6 +106,7 @@ async def _ingest_and_reply(
 class _Paste:
     first: Message
     parts: list[str] = field(default_factory=list)
+    message_ids: list[int] = field(default_factory=list)
 
 
 def _pastes(application: Application) -> dict[tuple[int, int], _Paste]:
@@ -108,7 +133,12 @@ async def flush_paste(
         return  # already stored, or more parts came in and a later timer owns the paste
     del _pastes(application)[key]
     context = NewsroomContext(application, chat_id=key[0], user_id=key[1])
-    await _ingest_and_reply(paste.first, context, join_parts(paste.parts))
+    await _ingest_and_reply(
+        paste.first,
+        context,
+        join_parts(paste.parts),
+        parts=list(zip(paste.message_ids, paste.parts, strict=True)),
+    )
 
 
 async def flush_all_pastes(application: Application) -> None:
@@ -147,10 +177,23 @@ async def article(update: Update, context: NewsroomContext) -> None:
     if pending is None:
         pending = _pastes(context.application)[key] = _Paste(first=message)
     pending.parts.append(text)
+    pending.message_ids.append(message.message_id)
     context.application.create_task(
         flush_paste(context.application, key, context.config.paste_window, len(pending.parts)),
         update=update,
     )
+
+
+async def edited_article(update: Update, context: NewsroomContext) -> None:
+    """An edited paste or caption: its article is updated, not stored again."""
+    message = update.edited_message
+    user = update.effective_user
+    if not context.config.may_add(user.id if user else None, message.chat.type):
+        return  # an edit is no occasion to repeat the refusal the message already got
+    text = message.text or message.caption or ""
+    editor = Editor(user.id if user else None, user.full_name if user else "unknown")
+    receipt = intake.ingest_edit(context.store, arrival_of(message, text), editor, join=join_parts)
+    await send_receipt(message, context, receipt)
 
 
 def links_in(message: Message) -> list[str]:
@@ -185,14 +228,17 @@ async def document(update: Update, context: NewsroomContext) -> None:
         )
     else:
         data = bytes(await (await doc.get_file()).download_as_bytearray())
-        receipt = intake.ingest_file(
-            context.store,
+        # Read in the background: this chat and every other are answered meanwhile.
+        files.start(
+            context.application,
+            message,
+            chat_language(update, context),
             doc.file_name or "file",
             doc.mime_type,
             data,
             source_of(message),
-            sent_at=message.date,
         )
+        return
     await send_receipt(message, context, receipt)
 
 

@@ -43,11 +43,10 @@ def keyboard(review: ArticleReview, lang: str = "en") -> InlineKeyboardMarkup:
 
 def _reviewed_article(receipt) -> int | None:
     """The one stored article a receipt is about (none for refusals and many-article files)."""
-    items = getattr(receipt, "items", None)
-    if items is not None:
-        if len(items) != 1 or receipt.unreadable:
+    if hasattr(receipt, "refusals"):  # a file: only one that held one article
+        if receipt.single is None or receipt.stopped:
             return None
-        receipt = items[0]
+        receipt = receipt.single
     if receipt.status == "refused":
         return None
     return receipt.article_id

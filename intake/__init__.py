@@ -11,11 +11,11 @@ from intake.ingest import (
     BatchReceipt,
     Receipt,
     ingest,
-    ingest_document,
+    ingest_edit,
     ingest_file,
     ingest_link,
+    ingest_parts,
     prepare_text,
-    read_paths,
     refused,
 )
 
@@ -29,11 +29,11 @@ __all__ = [
     "LoadedArticle",
     "Receipt",
     "ingest",
-    "ingest_document",
+    "ingest_edit",
     "ingest_file",
     "ingest_link",
+    "ingest_parts",
     "local_day",
     "prepare_text",
-    "read_paths",
     "refused",
 ]

@@ -18,6 +18,27 @@ class LoadedArticle:
     outlet: str | None = None
     url: str | None = None
     error: str | None = None
+    # Where in the file it was read: "batch.jsonl:3", "desk.zip/a.txt" (for refusals).
+    where: str | None = None
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A part of a file (a line, a member, a page) that could not be read, and why."""
+
+    where: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Blank:
+    """A blank line of a JSON Lines file: nothing to read, counted so every line is told."""
+
+    where: str
+
+
+# What reading a file gives, one part at a time.
+Part = LoadedArticle | Refusal | Blank
 
 
 @dataclass(frozen=True)
@@ -40,3 +61,6 @@ class Arrival:
     fetched_from: str | None = None
     # A label for summaries: a file name, "batch.jsonl:3".
     name: str | None = None
+    # The chat messages that carried it, (chat id, message id, text) each (several for a long
+    # paste Telegram split): remembered so that editing one updates the article.
+    messages: tuple[tuple[int, int, str], ...] = ()

@@ -5,19 +5,22 @@ This is the only reader of .txt/.md headers, .html pages, .jsonl batches, .pdf a
 
 from __future__ import annotations
 
+import dataclasses
 import io
+import itertools
 import json
 import posixpath
 import re
 import stat
 import unicodedata
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 from extraction import html_to_text
-from intake.article import LoadedArticle
+from intake.article import Blank, LoadedArticle, Part, Refusal
 from intake.fetch import decode_bytes, legacy_decode, page_article
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -74,6 +77,13 @@ class DecodedDocument:
         """Record one part of the file that could not be read."""
         self.refused.append((name, reason))
 
+    def add(self, part: Part) -> None:
+        """Keep one part read from the file: an article, or a refusal (blank lines are not)."""
+        if isinstance(part, LoadedArticle):
+            self.articles.append(part)
+        elif isinstance(part, Refusal):
+            self.refuse(part.where, part.reason)
+
     def summary(self) -> str:
         """One line for the user: how many articles were read and what was skipped, and why."""
         n = len(self.articles)
@@ -99,11 +109,88 @@ def decode_document(file_name: str, mime_type: str | None, data: bytes) -> Decod
         doc.refuse(name, TOO_BIG)
         return doc
     try:
-        _decode_into(doc, name, mime_type, data, _ZipBudget(), depth=0)
+        for part in _parts(name, mime_type, data, _ZipBudget(), depth=0):
+            doc.add(part)
     except _ArchiveRefused as refusal:
         # A zip bomb or an oversized archive is refused whole, not read in part.
         return DecodedDocument(name, refused=[(name, refusal.reason)])
     return doc
+
+
+def document_parts(
+    file_name: str, mime_type: str | None, data: bytes, *, max_bytes: int | None = MAX_FILE_BYTES
+) -> Iterator[Part]:
+    """The parts of a file one at a time (articles, refusals, blank lines), as read.
+
+    Decoding happens as the parts are taken, so a caller stores each article before the next
+    is read. An archive found to unpack too large part-way ends with its refusal.
+    """
+    name = file_name or "document"
+    if max_bytes is not None and len(data) > max_bytes:
+        yield Refusal(name, TOO_BIG)
+        return
+    try:
+        yield from _parts(name, mime_type, data, _ZipBudget(), depth=0)
+    except _ArchiveRefused as refusal:
+        yield Refusal(name, f"{refusal.reason}; the rest of it was not read")
+
+
+def file_parts(path: Path) -> Iterator[Part]:
+    """The parts of a file on disk, streamed: a JSON Lines file of any size is read line by
+    line and an archive member by member, never whole (the command line's way in)."""
+    name = path.name
+    try:
+        kind = _kind_of_path(path)
+        if kind == "jsonl":
+            with path.open("rb") as stream:
+                first = stream.readline()
+                if first.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16: not line by line
+                    data = first + stream.read()
+                    yield from document_parts(name, None, data, max_bytes=None)
+                    return
+                yield from jsonl_parts(name, itertools.chain([first] if first else [], stream))
+            return
+        if kind == "zip":
+            try:
+                yield from _zip_parts(name, path, _ZipBudget(), depth=0)
+            except _ArchiveRefused as refusal:
+                yield Refusal(name, f"{refusal.reason}; the rest of it was not read")
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield Refusal(name, exc.strerror or str(exc))
+        return
+    yield from document_parts(name, None, data)
+
+
+def _kind_of_path(path: Path) -> str:
+    # The extension decides when it can, so a pipe is not read before its turn.
+    by_name = _kind(path.name, None, b"")
+    if by_name not in ("text", "unknown"):
+        return by_name
+    with path.open("rb") as stream:
+        return _kind(path.name, None, stream.read(16))
+
+
+def count_parts(path: Path) -> int | None:
+    """How many parts a file on disk holds (lines, members), cheaply; None if unknown."""
+    if not path.is_file():
+        return None  # a pipe or a device: read once, as it comes
+    try:
+        kind = _kind_of_path(path)
+        if kind == "jsonl":
+            lines, last = 0, b""
+            with path.open("rb") as stream:
+                while chunk := stream.read(1 << 20):
+                    lines += chunk.count(b"\n")
+                    last = chunk[-1:]
+            return lines + (1 if last not in (b"", b"\n") else 0)
+        if kind == "zip":
+            with zipfile.ZipFile(path) as archive:
+                return sum(1 for i in archive.infolist() if not i.is_dir())
+    except (OSError, zipfile.BadZipFile, ValueError):
+        return None
+    return 1
 
 
 @dataclass
@@ -158,36 +245,31 @@ def _unsupported(name: str, kind: str) -> str:
     return f"files of type {ext} are not supported" if ext else "this kind of file is not supported"
 
 
-def _decode_into(
-    doc: DecodedDocument,
-    name: str,
-    mime_type: str | None,
-    data: bytes,
-    budget: _ZipBudget,
-    depth: int,
-) -> None:
+def _parts(
+    name: str, mime_type: str | None, data: bytes, budget: _ZipBudget, depth: int
+) -> Iterator[Part]:
     if not data.strip():
-        doc.refuse(name, EMPTY)
+        yield Refusal(name, EMPTY)
         return
     kind = _kind(name, mime_type, data)
     if kind == "zip":
-        _read_zip(doc, name, data, budget, depth)
+        yield from _zip_parts(name, io.BytesIO(data), budget, depth)
     elif kind == "pdf":
-        _read_pdf(doc, name, data)
+        yield from _pdf_parts(name, data)
     elif kind in ("text", "html", "jsonl"):
         text = decode_text(data)
         if text is None:
-            doc.refuse(name, BINARY)
+            yield Refusal(name, BINARY)
         elif kind == "jsonl":
-            _read_jsonl(doc, name, text)
+            yield from jsonl_parts(name, _lines(text))
         else:
             article = _html_article(name, text) if kind == "html" else parse_text_file(name, text)
             if article.text and article.text.strip():
-                doc.articles.append(article)
+                yield dataclasses.replace(article, where=name)
             else:
-                doc.refuse(name, NO_TEXT)
+                yield Refusal(name, NO_TEXT)
     else:
-        doc.refuse(name, _unsupported(name, kind))
+        yield Refusal(name, _unsupported(name, kind))
 
 
 # --- text ---------------------------------------------------------------------------------------
@@ -263,66 +345,118 @@ def parse_text_file(name: str, raw: str) -> LoadedArticle:
     )
 
 
+def _lines(text: str) -> Iterator[str]:
+    """The lines of a text, split at line feeds only (a JSON string may hold U+2028)."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        yield text[start:end].rstrip("\r")
+        start = end + 1
+
+
 def jsonl_rows(text: str) -> Iterator[tuple[int, dict | None, str | None]]:
     """Each non-blank line of JSON Lines as (line number, object, None) or (n, None, reason)."""
-    for n, line in enumerate(text.splitlines(), 1):
+    for n, line in enumerate(_lines(text), 1):
         if not line.strip():
             continue
-        try:
-            row = json.loads(line)
-        except (json.JSONDecodeError, RecursionError):
-            yield n, None, "not valid JSON"
-            continue
-        if not isinstance(row, dict):
-            yield n, None, "not a JSON object"
-            continue
-        yield n, row, None
+        row, problem = _json_object(line)
+        yield n, row, problem
 
 
-def _read_jsonl(doc: DecodedDocument, name: str, text: str) -> None:
-    for n, row, problem in jsonl_rows(text):
+def _json_object(line: str) -> tuple[dict | None, str | None]:
+    try:
+        row = json.loads(line)
+    except (json.JSONDecodeError, RecursionError):
+        return None, "not valid JSON"
+    if not isinstance(row, dict):
+        return None, "not a JSON object"
+    return row, None
+
+
+def _valid_text(value: str) -> bool:
+    # A lone surrogate ("\ud800" in JSON) is no character: it cannot be stored or shown.
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+INVALID_CHARACTER = "it holds an invalid character (a lone surrogate), so it cannot be stored"
+
+
+def jsonl_parts(name: str, lines: Iterable[str | bytes]) -> Iterator[Part]:
+    """One part per line of a JSON Lines file, numbered from 1: an article, a refusal with
+    its reason, or a blank line. Lines may be bytes (a file read as a stream): UTF-8."""
+    for n, line in enumerate(lines, 1):
         where = f"{name}:{n}"
+        if isinstance(line, bytes):
+            try:
+                line = line.decode("utf-8-sig" if n == 1 else "utf-8")
+            except UnicodeDecodeError:
+                yield Refusal(where, "not UTF-8 text")
+                continue
+        if not line.strip():
+            yield Blank(where)
+            continue
+        row, problem = _json_object(line)
         if row is None:
-            doc.refuse(where, problem or "unreadable")
+            yield Refusal(where, problem or "unreadable")
             continue
         body = str(row.get("text") or "").strip()
         if not body:
-            doc.refuse(where, 'no "text" field')
+            yield Refusal(where, 'no "text" field')
             continue
         title = str(row.get("title") or "").strip()
         if title and not body.startswith(title):
             body = f"{title}\n\n{body}"
-        doc.articles.append(
-            LoadedArticle(
-                str(row.get("id") or where),
-                body,
-                iso_day(row.get("published")),
-                str(row["outlet"]) if row.get("outlet") else None,
-                str(row["url"]) if row.get("url") else None,
-            )
+        fields = (body, *(str(row.get(k) or "") for k in ("outlet", "url", "id", "published")))
+        if not all(_valid_text(value) for value in fields):
+            yield Refusal(where, INVALID_CHARACTER)
+            continue
+        yield LoadedArticle(
+            str(row.get("id") or where),
+            body,
+            iso_day(row.get("published")),
+            str(row["outlet"]) if row.get("outlet") else None,
+            str(row["url"]) if row.get("url") else None,
+            where=where,
         )
 
 
 # --- PDF ----------------------------------------------------------------------------------------
 
 
-def _read_pdf(doc: DecodedDocument, name: str, data: bytes) -> None:
+def _pdf_parts(name: str, data: bytes) -> Iterator[Part]:
     import pypdf  # a dependency; imported here because only PDF files need it
 
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
-            doc.refuse(name, "the PDF is password-protected")
+            yield Refusal(name, "the PDF is password-protected")
             return
-        pages = [page.extract_text() or "" for page in list(reader.pages)[:MAX_PDF_PAGES]]
+        pages = list(reader.pages)
     except Exception:  # pypdf raises many exception types on damaged files
-        doc.refuse(name, "the PDF could not be read (is it damaged?)")
+        yield Refusal(name, "the PDF could not be read (is it damaged?)")
         return
-    text = "\n\n".join(p.strip() for p in pages if p.strip())
+    texts = []
+    for number, page in enumerate(pages[:MAX_PDF_PAGES], 1):
+        try:
+            texts.append((page.extract_text() or "").strip())
+        except Exception:  # one damaged page: the others are still read
+            yield Refusal(f"{name} page {number}", "the page could not be read")
+    if len(pages) > MAX_PDF_PAGES:
+        yield Refusal(
+            f"{name} pages {MAX_PDF_PAGES + 1}-{len(pages)}",
+            f"only the first {MAX_PDF_PAGES} pages of a PDF are read",
+        )
+    text = "\n\n".join(t for t in texts if t)
     if not text:
-        doc.refuse(name, "the PDF has no text layer (is it a scan?)")
+        yield Refusal(name, "the PDF has no text layer (is it a scan?)")
         return
-    doc.articles.append(LoadedArticle(name, text))
+    yield LoadedArticle(name, text, where=name)
 
 
 # --- ZIP ----------------------------------------------------------------------------------------
@@ -361,15 +495,16 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: _ZipBu
     return b"".join(parts)
 
 
-def _read_zip(doc: DecodedDocument, name: str, data: bytes, budget: _ZipBudget, depth: int) -> None:
+def _zip_parts(name: str, source, budget: _ZipBudget, depth: int) -> Iterator[Part]:
+    """An archive's members one at a time; `source` is a path or a binary stream."""
     if depth > 1:
-        doc.refuse(name, "archives inside archives are opened one level deep only")
+        yield Refusal(name, "archives inside archives are opened one level deep only")
         return
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
+        archive = zipfile.ZipFile(source)
         infos = [i for i in archive.infolist() if not i.is_dir()]
     except (zipfile.BadZipFile, OSError, ValueError):
-        doc.refuse(name, "the archive is damaged or not a ZIP file")
+        yield Refusal(name, "the archive is damaged or not a ZIP file")
         return
     budget.members += len(infos)
     if budget.members > MAX_ZIP_MEMBERS:
@@ -385,14 +520,14 @@ def _read_zip(doc: DecodedDocument, name: str, data: bytes, budget: _ZipBudget, 
             if posixpath.basename(member).startswith("._"):
                 continue
             if _unsafe_path(member) or _is_symlink(info):
-                doc.refuse(where, "unsafe path inside the archive")
+                yield Refusal(where, "unsafe path inside the archive")
                 continue
             if info.flag_bits & 0x1:
-                doc.refuse(where, "the file is password-protected")
+                yield Refusal(where, "the file is password-protected")
                 continue
             try:
                 content = _read_member(archive, info, budget)
             except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError):
-                doc.refuse(where, "could not be unpacked")
+                yield Refusal(where, "could not be unpacked")
                 continue
-            _decode_into(doc, where, None, content, budget, depth + 1)
+            yield from _parts(where, None, content, budget, depth + 1)

@@ -10,22 +10,23 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 from extraction import extract, html_to_text
-from intake.article import Arrival, LoadedArticle
+from intake.article import Arrival, Blank, LoadedArticle, Part, Refusal
 from intake.dates import STATED, UNDATED, ArticleDate, article_date, local_day
-from intake.documents import DecodedDocument, decode_document
+from intake.documents import document_parts
 from intake.fetch import FetchError, fetch_page
 from intake.nights import one_night_each
-from intake.paths import load_path
 from intake.shape import is_chatter, noise_reason
 from intake.sides import with_sides
 from storage import NewSource, SaveResult, Store
 from storage.labels import clean_labels
+from storage.review import Editor
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +48,9 @@ STORED = "stored"
 DUPLICATE = "duplicate"
 NEAR_DUPLICATE = "near_duplicate"
 REFUSED = "refused"
+# An edited message's article: updated, or unchanged (the edit changed no figure or word).
+UPDATED = "updated"
+UNCHANGED = "unchanged"
 
 
 @dataclass(frozen=True)
@@ -74,18 +78,64 @@ class Receipt:
         return self.status != REFUSED and self.date_found == UNDATED
 
 
-@dataclass(frozen=True)
+# How many refusals and undated articles a file's summary keeps by name (the rest are counted).
+LISTED = 20
+
+
+@dataclass
 class BatchReceipt:
-    """What happened to every article of one file, and to each part that could not be read."""
+    """What happened to every part of one file: counts that add up to every part read
+    (stored, already stored, added as a source, refused, blank), the first refusals with
+    their reasons, and the receipt of a file that held one article."""
 
     name: str
-    items: tuple[Receipt, ...]
-    unreadable: tuple[tuple[str, str], ...] = ()
+    stored: int = 0
+    duplicate: int = 0
+    near_duplicate: int = 0
+    refused: int = 0
+    blank: int = 0
+    refusals: list[tuple[str, str]] = field(default_factory=list)
+    undated: list[str] = field(default_factory=list)
+    undated_count: int = 0
+    # The receipt of the only part read, while there is only one.
+    single: Receipt | None = None
+    # Parts the file holds, when known before reading (for "412 of 1,000 read").
+    total: int | None = None
+    # Reading stopped before the end (the bot stopping, the store unavailable): why.
+    stopped: str | None = None
+
+    @property
+    def read(self) -> int:
+        """Every part read so far: lines of a .jsonl, files of a .zip, pages refused."""
+        return self.stored + self.duplicate + self.near_duplicate + self.refused + self.blank
 
     @property
     def status(self) -> str:
         """'stored' when at least one article was stored, else 'refused'."""
-        return STORED if any(r.status == STORED for r in self.items) else REFUSED
+        return STORED if self.stored else REFUSED
+
+    def count(self, receipt: Receipt) -> None:
+        """Account for one part's outcome."""
+        self.single = receipt if self.read == 0 else None
+        if receipt.status == STORED:
+            self.stored += 1
+        elif receipt.status == DUPLICATE:
+            self.duplicate += 1
+        elif receipt.status == NEAR_DUPLICATE:
+            self.near_duplicate += 1
+        else:
+            self.refused += 1
+            if len(self.refusals) < LISTED:
+                self.refusals.append((receipt.name or self.name, receipt.reason or ""))
+        if receipt.status == STORED and receipt.undated:
+            self.undated_count += 1
+            if len(self.undated) < LISTED:
+                self.undated.append(receipt.name or "an article")
+
+    def count_blank(self) -> None:
+        """Account for a blank line."""
+        self.single = None
+        self.blank += 1
 
 
 def refused(reason: str, name: str | None = None) -> Receipt:
@@ -141,6 +191,99 @@ def _extractors_dateline(extraction: dict, now: datetime) -> ArticleDate:
 
 def ingest(store: Store, arrival: Arrival) -> Receipt:
     """Read, extract and store one arriving article; say what happened."""
+    ready = _read(store, arrival, count_sources=True)
+    receipt = ready if isinstance(ready, Receipt) else _save(store, ready, count_sources=True)
+    _remember_messages(store, arrival, receipt)
+    return receipt
+
+
+def _remember_messages(store: Store, arrival: Arrival, receipt: Receipt) -> None:
+    # Only a message that brought its own article (or brought it again): one that was added as
+    # a source of another outlet's article is read afresh when edited.
+    if arrival.messages and receipt.status in (STORED, DUPLICATE) and receipt.article_id:
+        chat_id = arrival.messages[0][0]
+        store.remember_arrival(
+            chat_id,
+            [message_id for _, message_id, _ in arrival.messages],
+            receipt.article_id,
+            [text for _, _, text in arrival.messages],
+        )
+
+
+def ingest_edit(
+    store: Store,
+    arrival: Arrival,
+    editor: Editor,
+    *,
+    join: Callable[[list[str]], str] | None = None,
+) -> Receipt:
+    """An edited message: the article it brought takes the edited text (its figures replaced,
+    subscribers told of what that corrects); a message that brought none is a new arrival.
+
+    `arrival.messages` holds the edited message; `join` rebuilds a long paste from its parts.
+    """
+    if not arrival.messages:
+        return ingest(store, arrival)
+    chat_id, message_id, edited = arrival.messages[0]
+    parts = store.arrival_parts(chat_id, message_id)
+    if parts is None:
+        return ingest(store, arrival)
+    texts = [edited if p.message_id == message_id else (p.text or "") for p in parts]
+    text = join(texts) if join is not None and len(texts) > 1 else edited
+    problem = _problem(text)
+    if problem is not None:
+        return refused(EDIT_LEAVES_NOTHING, arrival.name)
+    text = prepare_text(text)
+    extraction, when = read_article(text, arrival)
+    if is_chatter(text, extraction):
+        return refused(EDIT_LEAVES_NOTHING, arrival.name)
+    extraction, _ = clean_labels(extraction, arrival.source)
+    result = store.update_article(
+        parts[0].article_id, text, extraction, arrival.source, editor=editor,
+        date_found=when.found,
+    )  # fmt: skip
+    store.remember_edit(chat_id, message_id, edited)
+    log.info("article %s %s by an edit", result.article_id, result.status)
+    return Receipt(
+        result.status,
+        extraction=extraction,
+        article_id=result.article_id,
+        story_id=result.story_id,
+        story_sources=result.story_sources,
+        outlet=arrival.source.outlet,
+        name=arrival.name,
+        date_found=result.date_found or when.found,
+    )
+
+
+EDIT_LEAVES_NOTHING = (
+    "That edit leaves no article to read, so the stored article is kept as it was. "
+    "Edit it back, or forward or paste the report again."
+)
+
+
+def _problem(text: str | None) -> str | None:
+    """Why a text cannot be an article at all (empty, too long, noise), or None."""
+    if text is None or not text.strip() or len(text) > MAX_ARTICLE_CHARS:
+        return "no text"
+    return noise_reason(prepare_text(text))
+
+
+@dataclass
+class _Ready:
+    """An arrival read and extracted, waiting to be saved."""
+
+    text: str
+    extraction: dict
+    source: NewSource
+    arrival: Arrival
+    date_found: str
+    # The store's data_version when no duplicate was found (see Store.save_article).
+    checked_at: int | None
+
+
+def _read(store: Store, arrival: Arrival, *, count_sources: bool) -> Receipt | _Ready:
+    """Check, date and extract one arrival: a receipt when that settles it, else _Ready."""
     text = arrival.text
     if text is None or not text.strip():
         return refused(
@@ -159,22 +302,35 @@ def ingest(store: Store, arrival: Arrival) -> Receipt:
         return refused(
             f"That doesn't look like an article: {reason}. Nothing was stored.", arrival.name
         )
-    source = arrival.source
-    result = store.duplicate(text, source)
+    # The outlet as it will be stored (no invisible characters), so the check finds it again.
+    _, source = clean_labels({}, arrival.source)
+    # Taken before the check: a commit by another writer after it makes the save check again.
+    version = store.data_version()
+    result = store.duplicate(text, source, count_sources=count_sources)
     if result is not None:
         # Already stored: answer from what was extracted then, without reading it again.
-        extraction = store.article_extraction(result.article_id)
-    else:
-        extraction, when = read_article(text, arrival)
-        if source.kind in CHATTY_KINDS and is_chatter(text, extraction):
-            return refused(CHATTER, arrival.name)
-        if arrival.metadata_date is not None:
-            source = dataclasses.replace(source, declared_date=arrival.metadata_date)
-        # The receipt shows the title and outlet as stored: no invisible or bidi characters.
-        extraction, source = clean_labels(extraction, source)
-        result = store.save_article(text, extraction, source, date_found=when.found)
+        return _receipt(store.article_extraction(result.article_id), result, arrival)
+    extraction, when = read_article(text, arrival)
+    if source.kind in CHATTY_KINDS and is_chatter(text, extraction):
+        return refused(CHATTER, arrival.name)
+    if arrival.metadata_date is not None:
+        source = dataclasses.replace(source, declared_date=arrival.metadata_date)
+    # The receipt shows the title and outlet as stored: no invisible or bidi characters.
+    extraction, source = clean_labels(extraction, source)
+    return _Ready(text, extraction, source, arrival, when.found, version)
+
+
+def _save(store: Store, ready: _Ready, *, count_sources: bool) -> Receipt:
+    result = store.save_article(
+        ready.text,
+        ready.extraction,
+        ready.source,
+        date_found=ready.date_found,
+        checked_at=ready.checked_at,
+        count_sources=count_sources,
+    )
     log.info("article %s %s (story %s)", result.article_id, result.status, result.story_id)
-    return _receipt(extraction, result, arrival)
+    return _receipt(ready.extraction, result, ready.arrival)
 
 
 def _receipt(extraction: dict, result: SaveResult, arrival: Arrival) -> Receipt:
@@ -230,25 +386,135 @@ def arrival_of(item: LoadedArticle, source: NewSource, sent_at: datetime | None)
         dataclasses.replace(source, outlet=item.outlet or source.outlet, url=item.url),
         metadata_date=item.published,
         sent_at=sent_at,
-        name=item.name,
+        name=_label(item),
     )
 
 
-def ingest_document(
+# A bulk import commits every this many articles, or after this long reading them, whichever
+# comes first: one commit per article would write the log forty times what it adds, and one
+# per file would hold the other writers (the bot) off for minutes.
+BATCH_ARTICLES = 64
+BATCH_SECONDS = 1.0
+_READ_FAILED = "it could not be read (an internal error, logged for the maintainers)"
+_SAVE_FAILED = "it could not be stored (an internal error, logged for the maintainers)"
+
+
+def ingest_parts(
     store: Store,
-    doc: DecodedDocument,
+    parts: Iterable[Part],
     source: NewSource,
     *,
+    name: str,
     sent_at: datetime | None = None,
-    progress: Callable[[], None] | None = None,
+    total: int | None = None,
+    progress: Callable[[BatchReceipt], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+    batch_articles: int = BATCH_ARTICLES,
+    batch_seconds: float = BATCH_SECONDS,
 ) -> BatchReceipt:
-    """Store every article a decoded file holds; note each part that could not be read."""
-    items = []
-    for item in doc.articles:
-        items.append(ingest(store, arrival_of(item, source, sent_at)))
-        if progress:
-            progress()
-    return BatchReceipt(doc.name, tuple(items), tuple(doc.refused))
+    """Store every article of a file as its parts are read; account for every part.
+
+    Articles are read and extracted outside the write lock and saved in batches, each batch
+    one transaction. One bad part (a line, a member, a page) is refused with its reason and the
+    rest are stored. Running the same file again, whole or after an interruption at any point,
+    stores nothing twice: what was committed is found as already stored.
+    """
+    receipt = BatchReceipt(name, total=total)
+    try:
+        _ingest_batches(
+            store, iter(parts), source, receipt, sent_at, progress, should_stop,
+            batch_articles, batch_seconds,
+        )  # fmt: skip
+    except sqlite3.OperationalError as error:
+        # The store is unavailable (locked for too long, disk full): what was committed stays,
+        # and sending the file again stores the rest.
+        log.warning("stopped reading %s after %d parts: %s", name, receipt.read, error)
+        receipt.stopped = "store"
+    return receipt
+
+
+def _ingest_batches(
+    store: Store,
+    stream: Iterator[Part],
+    source: NewSource,
+    receipt: BatchReceipt,
+    sent_at: datetime | None,
+    progress: Callable[[BatchReceipt], None] | None,
+    should_stop: Callable[[], bool] | None,
+    batch_articles: int,
+    batch_seconds: float,
+) -> None:
+    more = True
+    while more:
+        if should_stop is not None and should_stop():
+            receipt.stopped = "stopped"
+            break
+        ready: list[_Ready] = []
+        keys: set = set()
+        started = time.monotonic()
+        while len(ready) < batch_articles and time.monotonic() - started < batch_seconds:
+            part = next(stream, None)
+            if part is None:
+                more = False
+                break
+            outcome = _read_part(store, part, source, sent_at)
+            if isinstance(outcome, _Ready):
+                mine = store.duplicate_keys(outcome.text, outcome.source)
+                if keys & mine:
+                    # The same post, link or text earlier in this batch, not committed yet.
+                    outcome.checked_at = None
+                keys |= mine
+                ready.append(outcome)
+                continue
+            if outcome is None:
+                receipt.count_blank()
+            else:
+                receipt.count(outcome)
+            if progress is not None:
+                progress(receipt)
+        if ready:
+            with store._write():
+                for item in ready:
+                    receipt.count(_save_one(store, item))
+            if progress is not None:
+                progress(receipt)
+
+
+def _read_part(
+    store: Store, part: Part, source: NewSource, sent_at: datetime | None
+) -> Receipt | _Ready | None:
+    """One part of a file: a receipt (refused, already stored), an article to save, or None
+    for a blank line."""
+    if isinstance(part, Blank):
+        return None
+    if isinstance(part, Refusal):
+        return refused(part.reason, part.where)
+    arrival = arrival_of(part, source, sent_at)
+    try:
+        return _read(store, arrival, count_sources=False)
+    except sqlite3.OperationalError:
+        raise  # the store itself is unavailable: stop, keep what was committed
+    except Exception:
+        log.exception("could not read %s", arrival.name)
+        return refused(_READ_FAILED, arrival.name)
+
+
+def _label(item: LoadedArticle) -> str:
+    """Where an article is in its file, and its id when the line gave one."""
+    if item.where and item.name != item.where:
+        return f"{item.where} ({item.name})"
+    return item.where or item.name
+
+
+def _save_one(store: Store, ready: _Ready) -> Receipt:
+    # save_article runs in a savepoint of the batch: a failure undoes this article only.
+    try:
+        return _save(store, ready, count_sources=False)
+    except sqlite3.OperationalError:
+        raise
+    except Exception:
+        log.exception("could not store %s", ready.arrival.name)
+        return refused(_SAVE_FAILED, ready.arrival.name)
 
 
 def ingest_file(
@@ -259,14 +525,26 @@ def ingest_file(
     source: NewSource,
     *,
     sent_at: datetime | None = None,
+    progress: Callable[[BatchReceipt], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
 ) -> BatchReceipt:
-    """Decode a file sent to the bot and store the articles it holds."""
+    """Decode a file sent to the bot and store the articles it holds, as they are read."""
     if source.kind == "paste":
         source = dataclasses.replace(source, kind="file")
-    decoded = decode_document(file_name, mime_type, data)
-    return ingest_document(store, decoded, source, sent_at=sent_at)
+    return ingest_parts(
+        store,
+        document_parts(file_name, mime_type, data),
+        source,
+        name=file_name or "file",
+        sent_at=sent_at,
+        total=parts_in(file_name, data),
+        progress=progress,
+        should_stop=should_stop,
+    )
 
 
-def read_paths(paths: Iterable[Path]) -> list[DecodedDocument]:
-    """Decode every file under the given paths exactly as a file sent to the bot is decoded."""
-    return [doc for path in paths for doc in load_path(Path(path))]
+def parts_in(file_name: str | None, data: bytes) -> int | None:
+    """How many lines a .jsonl file sent to the bot holds (for its progress); else None."""
+    if (file_name or "").lower().endswith((".jsonl", ".ndjson")):
+        return data.count(b"\n") + (0 if data.endswith(b"\n") or not data else 1)
+    return None

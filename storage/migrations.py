@@ -1,5 +1,6 @@
 """Schema steps for the newsroom store, applied once each by sqlite-utils."""
 
+import hashlib
 import json
 
 from sqlite_utils import Database
@@ -280,6 +281,83 @@ def m009_titles_and_outlets_without_invisible_characters(db: Database) -> None:
             f"update {table} set {column} = clean_label({column}) "
             f"where {column} is not null and {column} != clean_label({column})"
         )
+
+
+@migrations()
+def m010_reads_that_stay_fast(db: Database) -> None:
+    """Indexes for every read a save or a briefing makes, and each source's arrival key.
+
+    `sources.arrival_key` fingerprints an arrival with no post or link to tell it by (its text,
+    how it came, the outlet it declared, who added it), so a re-run import finds even the
+    copies it stored as extra sources. Existing sources get it from their article's text.
+    """
+    db["sources"].add_column("arrival_key", str)
+    rows = db.execute(
+        """select s.id, a.text_hash, s.kind, s.outlet, s.added_by from sources s
+        join articles a on a.id = s.article_id
+        where s.url is null and s.origin_message_id is null
+        and coalesce(s.near_duplicate, 0) = 0"""
+    ).fetchall()
+    db.conn.executemany(
+        "update sources set arrival_key = ? where id = ?",
+        [
+            (arrival_key(text_hash, kind, _declared(outlet), added_by), source_id)
+            for source_id, text_hash, kind, outlet, added_by in rows
+        ],
+    )
+    db["sources"].create_index(["url"], if_not_exists=True)
+    db["sources"].create_index(["arrival_key"], if_not_exists=True)
+    # Sketch lookups read a bounded number of the newest rows per hash.
+    db["article_sketch"].create_index(["hash", "article_id"], if_not_exists=True)
+    db.execute("drop index if exists idx_article_sketch_hash")
+    # The newest report of one figure: of a story (an exchange's status, count, returned) and
+    # of one claimant on one night, without reading the other reports.
+    db["facts"].create_index(
+        ["story_id", "topic", "field", "reported_at"],
+        index_name="idx_facts_story_figure",
+        if_not_exists=True,
+    )
+    db["facts"].create_index(
+        ["topic", "night", "claimant", "attacker", "field", "reported_at"],
+        index_name="idx_facts_night_figure",
+        if_not_exists=True,
+    )
+    # The story a night or swap belongs to, from the index alone.
+    db["article_events"].create_index(
+        ["kind", "day", "story_id", "count", "returned", "side"],
+        index_name="idx_article_events_candidates",
+        if_not_exists=True,
+    )
+    db.execute("drop index if exists idx_article_events_kind_day")
+    db["article_events"].create_index(["story_id", "kind", "day"], if_not_exists=True)
+    db["stories"].create_index(["last_date", "updated_at", "id"], if_not_exists=True)
+    db["articles"].create_index(["story_id", "published", "id"], if_not_exists=True)
+
+
+@migrations()
+def m011_messages_behind_articles(db: Database) -> None:
+    """Which chat message brought which article (each part of a long paste, with its text),
+    so that editing the message updates its article instead of storing another."""
+    db["arrivals"].create(
+        {"chat_id": int, "message_id": int, "article_id": int, "part": int, "text": str},
+        pk=("chat_id", "message_id"),
+    )
+    db["arrivals"].create_index(["chat_id", "article_id", "part"])
+
+
+def _declared(outlet: str | None) -> str | None:
+    # Sources stored before arrival keys kept the outlet shown, not the one declared; the
+    # fallback names ("pasted text, outlet not stated") mean none was declared.
+    if outlet is None or "not stated" in outlet or outlet == "unknown outlet":
+        return None
+    return outlet
+
+
+def arrival_key(text_hash: str, kind: str, outlet: str | None, added_by: int | None) -> str:
+    """One arrival's fingerprint: the same text, the same way, outlet and sender."""
+    who = "" if added_by is None else str(added_by)
+    raw = "\x1f".join((text_hash, kind or "", outlet or "", who))
+    return hashlib.sha256(raw.encode()).hexdigest()
 
 
 def apply(db: Database) -> None:

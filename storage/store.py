@@ -6,7 +6,7 @@ import hashlib
 import json
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -17,7 +17,8 @@ from sqlite_utils import Database
 from extraction.strikes import FIELDS as STRIKE_FIGURES
 from storage import health, migrations
 from storage.desk import DeskQueries
-from storage.events import SWAP, TALKS, WINDOW_DAYS, Event, best_match, main_event
+from storage.edits import EditsMixin
+from storage.events import NIGHT, SWAP, TALKS, WINDOW_DAYS, Event, best_match, main_event
 from storage.figures import as_number
 from storage.labels import clean_labels
 from storage.review import (
@@ -48,6 +49,15 @@ UNKNOWN_OUTLET = "unknown outlet"
 # How a source with no named outlet is shown: by how it arrived.
 _FALLBACK_OUTLETS = {"paste": "pasted text, outlet not stated", "file": "a file, outlet not stated"}
 _NAMELESS = {UNKNOWN_OUTLET, *_FALLBACK_OUTLETS.values()}
+# The facts' columns the briefings' claims are built from (not the editors' bookkeeping).
+_CLAIM_COLUMNS = (
+    "id, topic, field, value, claimant, attacker, night, reported_at, superseded_by, "
+    "article_id, quote, uncertain, check_id, doubt, edit_id"
+)
+# Rows read per sketch hash when looking for near-duplicates (the newest ones).
+SKETCH_ROWS_PER_HASH = 64
+# Outlets named in one push: the article's own, then the story's, newest reports first.
+PUSH_OUTLETS = 12
 
 
 def _fallback_outlet(source: NewSource) -> str:
@@ -186,7 +196,7 @@ def fact_keys(extraction: dict) -> set[tuple]:
     return keys
 
 
-class Store(ReviewMixin):
+class Store(ReviewMixin, EditsMixin):
     """Intent-named reads and writes over the newsroom database (editors' actions: review.py)."""
 
     def __init__(self, db: Database):
@@ -215,6 +225,22 @@ class Store(ReviewMixin):
         db.execute("PRAGMA foreign_keys = ON")
         configure_writes(db)
         return cls(db)
+
+    def opener(self) -> Callable[[], Store] | None:
+        """A function that opens another connection to this store's file with its settings,
+        to call in a worker thread (a connection serves only the thread that opened it);
+        None for an in-memory store."""
+        path = next((r[2] for r in self.db.execute("PRAGMA database_list") if r[1] == "main"), "")
+        if not path:
+            return None
+        policy = self.push_policy
+
+        def open_again() -> Store:
+            other = type(self).open(path)
+            other.push_policy = policy
+            return other
+
+        return open_again
 
     def close(self) -> None:
         """Fold the write-ahead log into the store file, then close the connection."""
@@ -258,36 +284,67 @@ class Store(ReviewMixin):
 
         The same post (chat and message) or the same URL is the same source. So is the same
         text arriving the same way again with no post or URL to tell (the same editor pasting
-        it twice, the same file given twice). The same text from another channel, outlet or
-        paste is not a duplicate: it is one more source of the article (see save_article).
+        it twice, the same file given twice): its arrival key. The same text from another
+        channel, outlet or paste is not a duplicate: it is one more source of the article
+        (see save_article). Every lookup is one index seek.
         """
         if source.origin_chat_id is not None and source.origin_message_id is not None:
-            for row in self.db["sources"].rows_where(
-                "origin_chat_id = ? and origin_message_id = ?",
+            for (article_id,) in self.db.execute(
+                """select article_id from sources where origin_chat_id = ?
+                and origin_message_id = ? limit 1""",
                 [source.origin_chat_id, source.origin_message_id],
-                limit=1,
             ):
-                return row["article_id"]
+                return article_id
         url = canonical_url(source.url)
         if url:
-            for row in self.db["sources"].rows_where("url = ?", [url], limit=1):
-                return row["article_id"]
-        if text is not None and source.origin_message_id is None and not url:
-            for row in self.db.query(
-                """select a.id from articles a join sources s on s.article_id = a.id
-                where a.text_hash = ? and s.kind = ? and s.outlet is ?
-                and s.added_by is ? and s.origin_message_id is null and s.url is null
-                limit 1""",
-                [text_hash(text), source.kind, self._source_outlet(source), source.added_by],
+            for (article_id,) in self.db.execute(
+                "select article_id from sources where url = ? limit 1", [url]
             ):
-                return row["id"]
+                return article_id
+        key = self.arrival_key(text, source)
+        if key is not None:
+            for (article_id,) in self.db.execute(
+                "select article_id from sources where arrival_key = ? limit 1", [key]
+            ):
+                return article_id
         return None
+
+    @classmethod
+    def arrival_key(cls, text: str | None, source: NewSource) -> str | None:
+        """The fingerprint of an arrival with no post or URL to tell it by; None otherwise."""
+        return None if text is None else cls.arrival_key_of(text_hash(text), source)
+
+    @staticmethod
+    def arrival_key_of(digest: str, source: NewSource) -> str | None:
+        """arrival_key for a text already hashed (text_hash)."""
+        if source.origin_message_id is not None or canonical_url(source.url):
+            return None
+        return migrations.arrival_key(digest, source.kind, source.outlet, source.added_by)
+
+    def duplicate_keys(self, text: str | None, source: NewSource) -> set[tuple]:
+        """What find_duplicate compares an arrival by: its post, its URL, its arrival key."""
+        keys: set[tuple] = set()
+        if source.origin_chat_id is not None and source.origin_message_id is not None:
+            keys.add(("post", source.origin_chat_id, source.origin_message_id))
+        url = canonical_url(source.url)
+        if url:
+            keys.add(("url", url))
+        key = self.arrival_key(text, source)
+        if key is not None:
+            keys.add(("arrival", key))
+        return keys
+
+    def data_version(self) -> int:
+        """A number that changes whenever another connection commits to the store."""
+        return self.db.execute("PRAGMA data_version").fetchone()[0]
 
     @staticmethod
     def _source_outlet(source: NewSource, extraction: dict | None = None) -> str:
         return source.outlet or (extraction or {}).get("outlet") or _fallback_outlet(source)
 
-    def duplicate(self, text: str | None, source: NewSource) -> SaveResult | None:
+    def duplicate(
+        self, text: str | None, source: NewSource, *, count_sources: bool = True
+    ) -> SaveResult | None:
         """What saving would report for an article already stored; None for a new one.
 
         With text None, only the post and the URL are compared (before a page is fetched).
@@ -295,14 +352,15 @@ class Store(ReviewMixin):
         existing = self.find_duplicate(text, source)
         if existing is None:
             return None
-        article = self.db["articles"].get(existing)
-        story_id = article["story_id"]
+        story_id, date_found = self.db.execute(
+            "select story_id, date_found from articles where id = ?", [existing]
+        ).fetchone()
         return SaveResult(
             "duplicate",
             existing,
             story_id,
-            self.story_source_count(story_id),
-            date_found=article.get("date_found"),
+            self.story_source_count(story_id) if count_sources else 0,
+            date_found=date_found,
         )
 
     def article_extraction(self, article_id: int) -> dict:
@@ -317,11 +375,18 @@ class Store(ReviewMixin):
         *,
         received_at: str | None = None,
         date_found: str | None = None,
+        checked_at: int | None = None,
+        count_sources: bool = True,
     ) -> SaveResult:
         """Store an article with its figures and source, or report it is already stored.
 
         The article's date is `extraction["published"]`; an undated article (None) is stored
         and searchable but dates no story and places no figure on a night.
+
+        `checked_at` is the `data_version()` at which the caller found no duplicate (with
+        `duplicate()`, on this connection, nothing stored by it since): the check is then not
+        repeated unless another writer committed in between. `count_sources=False` leaves
+        `story_sources` at 0 (a bulk import's summary does not show it).
         """
         # Invisible and bidi control characters never reach a stored title or outlet.
         extraction, source = clean_labels(extraction, source)
@@ -330,21 +395,26 @@ class Store(ReviewMixin):
         hashes = shingles(text)
         with self._write():
             # Checked under the write lock: another writer may have stored it a moment ago.
-            known = self.duplicate(text, source)
-            if known is not None:
-                return known
+            if checked_at is None or checked_at != self.data_version():
+                known = self.duplicate(text, source, count_sources=count_sources)
+                if known is not None:
+                    return known
             copy_of = self._copy_of(text, hashes, extraction, date_found)
             if copy_of is not None:
                 # A syndicated copy: the same article, one more source, no new figures.
-                self._add_source(copy_of, extraction, source, received_at, near_duplicate=True)
-                story_id = self.db["articles"].get(copy_of)["story_id"]
+                self._add_source(
+                    copy_of, extraction, source, received_at, text=text, near_duplicate=True
+                )
+                story_id, copy_date_found = self.db.execute(
+                    "select story_id, date_found from articles where id = ?", [copy_of]
+                ).fetchone()
                 self._touch_story(story_id, reported_at)
                 return SaveResult(
                     "near_duplicate",
                     copy_of,
                     story_id,
-                    self.story_source_count(story_id),
-                    date_found=self.db["articles"].get(copy_of).get("date_found"),
+                    self.story_source_count(story_id) if count_sources else 0,
+                    date_found=copy_date_found,
                 )
             event = main_event(extraction)
             story_id, is_new = self._assign_story(extraction, event, reported_at)
@@ -368,7 +438,7 @@ class Store(ReviewMixin):
                     "date_found": date_found,
                 },
             )
-            self._add_source(article_id, extraction, source, received_at)
+            self._add_source(article_id, extraction, source, received_at, text=text)
             self._record_event(article_id, story_id, event)
             self._write_facts(story_id, article_id, extraction, reported_at)
             self._insert_many(
@@ -385,7 +455,7 @@ class Store(ReviewMixin):
             "stored",
             article_id,
             story_id,
-            self.story_source_count(story_id),
+            self.story_source_count(story_id) if count_sources else 0,
             is_new,
             tuple(changes),
             date_found,
@@ -398,6 +468,7 @@ class Store(ReviewMixin):
         source: NewSource,
         received_at: str,
         *,
+        text: str | None = None,
         near_duplicate: bool = False,
     ) -> None:
         self._insert(
@@ -416,6 +487,7 @@ class Store(ReviewMixin):
                 "received_at": received_at,
                 "near_duplicate": int(near_duplicate),
                 "declared_date": source.declared_date.isoformat() if source.declared_date else None,
+                "arrival_key": self.arrival_key(text, source),
             },
         )
 
@@ -426,26 +498,43 @@ class Store(ReviewMixin):
         one, with no figure of its own and no firm date days away from the stored one's."""
         digest = text_hash(text)
         candidates = [
-            row["id"]
-            for row in self.db["articles"].rows_where(
-                "text_hash = ?", [digest], select="id", order_by="id"
+            row[0]
+            for row in self.db.execute(
+                "select id from articles where text_hash = ? order by id limit 20", [digest]
             )
         ]
         marks = sketch(hashes)
         if len(marks) >= 4:
+            # Each hash's newest rows only: a shingle many articles share (an outlet's footer,
+            # a stock phrase) would otherwise make this read grow with the store.
+            per_hash = " union all ".join(
+                f"select * from (select article_id from article_sketch where hash = ? "
+                f"order by article_id desc limit {SKETCH_ROWS_PER_HASH})"
+                for _ in marks
+            )
             candidates += [
-                row["article_id"]
-                for row in self.db.query(
-                    f"""select article_id, count(*) as shared from article_sketch
-                    where hash in ({",".join("?" * len(marks))})
-                    group by article_id having shared >= 3 order by shared desc limit 5""",
+                row[0]
+                for row in self.db.execute(
+                    f"""select article_id, count(*) as shared from ({per_hash})
+                    group by article_id having shared >= 3
+                    order by shared desc, article_id desc limit 5""",
                     marks,
                 )
             ]
         new_facts = _figures_only(fact_keys(extraction))
         new_date = (extraction.get("published"), date_found)
         for article_id in dict.fromkeys(candidates):
-            article = self.db["articles"].get(article_id)
+            article = dict(
+                zip(
+                    ("text_hash", "text", "published", "date_found", "extraction"),
+                    self.db.execute(
+                        """select text_hash, text, published, date_found, extraction
+                        from articles where id = ?""",
+                        [article_id],
+                    ).fetchone(),
+                    strict=True,
+                )
+            )
             same_text = article["text_hash"] == digest
             if not same_text and containment(hashes, shingles(article["text"])) < NEAR_DUPLICATE:
                 continue
@@ -461,15 +550,21 @@ class Store(ReviewMixin):
         """Stored events of the same kind close enough in time to be the same one."""
         day = date.fromisoformat(event.day)
         window = timedelta(days=WINDOW_DAYS[event.kind])
-        rows = self.db.query(
-            """select * from article_events where kind = ? and day between ? and ?
-            order by article_id""",
+        if event.kind == NIGHT:
+            # Every article of one night fits any other (events.compatible): the newest story
+            # of that night is the match, one index seek however many reports the night has.
+            rows = self.db.execute(
+                "select max(story_id) from article_events where kind = ? and day = ?",
+                [event.kind, event.day],
+            ).fetchall()
+            return [(r[0], event) for r in rows if r[0] is not None]
+        # Distinct events from the covering index: many reports of one swap are one candidate.
+        rows = self.db.execute(
+            """select distinct story_id, kind, day, count, returned, side from article_events
+            where kind = ? and day between ? and ?""",
             [event.kind, (day - window).isoformat(), (day + window).isoformat()],
         )
-        return [
-            (r["story_id"], Event(r["kind"], r["day"], r["count"], r["returned"], r["side"]))
-            for r in rows
-        ]
+        return [(r[0], Event(r[1], r[2], r[3], r[4], r[5])) for r in rows]
 
     def _assign_story(
         self, extraction: dict, event: Event | None, reported_at: str | None
@@ -531,17 +626,13 @@ class Store(ReviewMixin):
         """
         if not extraction.get("published"):
             return []
-        facts = self._facts("story_id = ? and superseded_by is null", [story_id])
-        outlets = [outlet] + [
-            r.outlet
-            for refs in self._sources_by_article({f["article_id"] for f in facts}).values()
-            for r in refs
-        ]
-        outlets = tuple(o for o in dict.fromkeys(outlets) if o and o not in _NAMELESS)
+        # Bounded reads: the story's outlets (newest reports), and for each figure the
+        # article gives, the newest report of it; never every figure of a big night.
+        outlets = self._story_outlets(story_id, outlet)
         changes: list[Change] = []
         exchange = extraction.get("exchange") or {}
         if event is not None and event.kind in (TALKS, SWAP) and exchange:
-            change = self._exchange_change(story_id, exchange, facts, outlets, event)
+            change = self._exchange_change(story_id, exchange, outlets, event)
             if change is not None:
                 changes.append(change)
         for strike in extraction.get("strikes") or []:
@@ -551,9 +642,12 @@ class Store(ReviewMixin):
         return changes
 
     def _exchange_change(
-        self, story_id: int, exchange: dict, facts: list[dict], outlets: tuple, event: Event
+        self, story_id: int, exchange: dict, outlets: tuple, event: Event
     ) -> Change | None:
-        before = self._exchange_summary(facts) or {}
+        before = {
+            name: self._latest_in_story(story_id, "exchange", name)
+            for name in ("status", "count", "returned")
+        }
         status = exchange.get("status")
         old_status = before.get("status")
         figures = []
@@ -591,14 +685,12 @@ class Store(ReviewMixin):
             return None
         claimant = strike.get("claimant") or "unattributed"
         known: dict[str, int] = {}
-        night_known = False
-        for f in self._facts("topic = 'strike' and night = ? and superseded_by is null", [night]):
-            night_known = True
-            same_claim = f["claimant"] == claimant and f["attacker"] == strike.get("attacker")
-            if same_claim and f["field"] in STRIKE_FIGURES and _as_int(f["value"]) is not None:
-                known[f["field"]] = _as_int(f["value"])
+        for name in STRIKE_FIGURES:
+            value = _as_int(self._latest_on_night(night, claimant, strike.get("attacker"), name))
+            if value is not None:
+                known[name] = value
         if not known:
-            kind = "new_claim" if night_known else "new_night"
+            kind = "new_claim" if self._night_known(night) else "new_night"
             moved = tuple((k, None, v) for k, v in figures.items())
         else:
             kind = "update" if strike.get("corrected") else "more"
@@ -615,6 +707,52 @@ class Store(ReviewMixin):
             figures=moved,
             claimant=claimant,
             kind=kind,
+        )
+
+    def _story_outlets(self, story_id: int, outlet: str) -> tuple[str, ...]:
+        """The outlets a push names: this article's, then the story's (newest reports first,
+        oldest named first), a bounded read whatever the story's size."""
+        rows = self.db.execute(
+            f"""select s.id, s.outlet from sources s where s.article_id in (
+                select id from articles where story_id = ? and {LIVE_ARTICLE}
+                order by id desc limit ?)""",
+            [story_id, PUSH_OUTLETS * 8],
+        ).fetchall()
+        names = [outlet] + [name for _, name in sorted(rows)]
+        named = [o for o in dict.fromkeys(names) if o and o not in _NAMELESS]
+        return tuple(named[:PUSH_OUTLETS])
+
+    def _latest_in_story(self, story_id: int, topic: str, field: str) -> str | None:
+        """The value of the newest shown report of a story's figure (one index seek)."""
+        row = self.db.execute(
+            f"""select value from facts where story_id = ? and topic = ? and field = ?
+            and superseded_by is null and {PUBLIC_FACT}
+            order by reported_at desc, id desc limit 1""",
+            [story_id, topic, field],
+        ).fetchone()
+        return row[0] if row else None
+
+    def _latest_on_night(
+        self, night: str, claimant: str | None, attacker: str | None, field: str
+    ) -> str | None:
+        """The newest shown report of one claimant's figure for a night (one index seek)."""
+        row = self.db.execute(
+            f"""select value from facts where topic = 'strike' and night = ? and claimant is ?
+            and attacker is ? and field = ? and superseded_by is null and {PUBLIC_FACT}
+            order by reported_at desc, id desc limit 1""",
+            [night, claimant, attacker, field],
+        ).fetchone()
+        return row[0] if row else None
+
+    def _night_known(self, night: str | None) -> bool:
+        """Whether any shown strike figure or place is known for this night."""
+        return (
+            self.db.execute(
+                f"""select 1 from facts where topic = 'strike' and night is ?
+                and superseded_by is null and {PUBLIC_FACT} limit 1""",
+                [night],
+            ).fetchone()
+            is not None
         )
 
     def _write_facts(self, story_id: int, article_id: int, extraction: dict, reported: str):
@@ -856,13 +994,16 @@ class Store(ReviewMixin):
             )
         return out
 
-    def _facts(self, where: str, params: list, *, scope: str = PUBLIC_FACT) -> list[dict]:
+    def _facts(
+        self, where: str, params: list, *, scope: str = PUBLIC_FACT, columns: str = "*"
+    ) -> list[dict]:
         """Facts matching `where`; by default only those the briefings may show (review.py)."""
-        return list(
-            self.db.query(
-                f"select * from facts where ({where}) and {scope} order by reported_at, id", params
-            )
+        cursor = self.db.execute(
+            f"select {columns} from facts where ({where}) and {scope} order by reported_at, id",
+            params,
         )
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
 
     @staticmethod
     def _claims(facts: list[dict], sources: dict[int, list[SourceRef]]) -> list[Claim]:
@@ -873,6 +1014,9 @@ class Store(ReviewMixin):
         """
         claims: dict[tuple, Claim] = {}
         claim_of_fact: dict[int, Claim] = {}
+        # Each claim's sources as an ordered set: a night reported by a thousand articles
+        # would otherwise compare every source with every other.
+        seen: dict[int, set[SourceRef]] = defaultdict(set)
         for f in facts:
             if f.get("superseded_by"):
                 continue
@@ -889,8 +1033,10 @@ class Store(ReviewMixin):
                 )
             claim_of_fact[f["id"]] = claim
             note_fact(claim, f)
+            known = seen[id(claim)]
             for ref in sources.get(f["article_id"], []):
-                if ref not in claim.sources:
+                if ref not in known:
+                    known.add(ref)
                     claim.sources.append(ref)
         for f in facts:
             newer = claim_of_fact.get(f.get("superseded_by") or 0)
@@ -898,12 +1044,25 @@ class Store(ReviewMixin):
                 note_replaced(newer, f)
         return list(claims.values())
 
-    def _story_articles(self, story_id: int) -> list[dict]:
+    def _story_articles(self, story_id: int, *, people: bool = False) -> list[dict]:
+        # Only what the briefings use: an article's text and extraction are kilobytes each.
+        columns = "id, title, published" + (", extraction" if people else "")
         return list(
-            self.db["articles"].rows_where(
-                f"story_id = ? and {LIVE_ARTICLE}", [story_id], order_by="published, id"
+            self.db.query(
+                f"""select {columns} from articles where story_id = ? and {LIVE_ARTICLE}
+                order by published, id""",
+                [story_id],
             )
         )
+
+    def _story_title(self, story_id: int) -> str | None:
+        """The headline of the story's latest article (by date), one index seek."""
+        row = self.db.execute(
+            f"""select title from articles where story_id = ? and {LIVE_ARTICLE}
+            order by published desc, id desc limit 1""",
+            [story_id],
+        ).fetchone()
+        return row[0] if row else None
 
     def _recent_stories(self, n: int) -> list[dict]:
         # A story whose every article an editor removed (or merged away) is not shown.
@@ -920,21 +1079,15 @@ class Store(ReviewMixin):
         """The n most recently reported stories, newest first, with their key figures."""
         out = []
         for story in self._recent_stories(n):
-            articles = self._story_articles(story["id"])
-            sources = self._sources_by_article(a["id"] for a in articles)
             facts = self._facts("story_id = ?", [story["id"]])
-            exchange = self._exchange_summary(facts)
-            strikes = self._strike_summary(facts)
-            title = articles[-1]["title"] if articles else story["title"]
             out.append(
                 StorySummary(
                     story_id=story["id"],
-                    title=title or story["title"],
+                    title=self._story_title(story["id"]) or story["title"],
                     date=story["last_date"],
-                    source_count=sum(len(v) for v in sources.values()),
-                    exchange=exchange,
-                    strikes=strikes,
-                    sources=[r for refs in sources.values() for r in refs],
+                    source_count=self.story_source_count(story["id"]),
+                    exchange=self._exchange_summary(facts),
+                    strikes=self._strike_summary(facts),
                 )
             )
         return out
@@ -983,13 +1136,53 @@ class Store(ReviewMixin):
 
     def exchanges(self, limit: int = 5) -> list[ExchangeView]:
         """Exchanges newest first, each built from every article of its story."""
-        rows = self.db.query(
-            f"""select f.story_id, max(f.reported_at) as last from facts f
-            where f.topic = 'exchange' and {PUBLIC_FACT} group by f.story_id
-            order by last desc, f.story_id desc limit ?""",
-            [limit],
+        return [self._exchange_view(story_id) for story_id in self._exchange_stories(limit)]
+
+    def _exchange_stories(self, limit: int) -> list[int]:
+        """The stories with the newest exchange figures, newest first (story id on a tie).
+
+        Stories are read newest first from the stories index and stop as soon as no older
+        story can have a newer exchange figure than the ones found (a story's figures are
+        never newer than its last date): a bounded read, not a pass over every figure.
+        """
+        found: list[tuple[str, int]] = []
+        for story_id, last_date in self._stories_newest_first():
+            if len(found) >= limit and (last_date or "") < found[limit - 1][0]:
+                break
+            row = self.db.execute(
+                f"""select max(reported_at) from facts where story_id = ?
+                and topic = 'exchange' and {PUBLIC_FACT}""",
+                [story_id],
+            ).fetchone()
+            if row is None or (row[0] is None and not self._has_exchange(story_id)):
+                continue
+            found.append((row[0] or "", story_id))
+            found.sort(reverse=True)
+        return [story_id for _, story_id in found[:limit]]
+
+    def _stories_newest_first(self, page: int = 64) -> Iterator[tuple[int, str | None]]:
+        """(id, last date) of every story, newest first, read a page at a time."""
+        offset = 0
+        while True:
+            rows = self.db.execute(
+                """select id, last_date from stories
+                order by last_date desc, updated_at desc, id desc limit ? offset ?""",
+                [page, offset],
+            ).fetchall()
+            yield from rows
+            if len(rows) < page:
+                return
+            offset += page
+
+    def _has_exchange(self, story_id: int) -> bool:
+        return (
+            self.db.execute(
+                f"""select 1 from facts where story_id = ? and topic = 'exchange'
+                and {PUBLIC_FACT} limit 1""",
+                [story_id],
+            ).fetchone()
+            is not None
         )
-        return [self._exchange_view(row["story_id"]) for row in list(rows)]
 
     def returned_totals(self) -> ReturnedTotal:
         """People returned across every completed swap in the store, per side where known.
@@ -1036,7 +1229,7 @@ class Store(ReviewMixin):
 
     def _exchange_view(self, story_id: int) -> ExchangeView:
         story = self.db["stories"].get(story_id)
-        articles = self._story_articles(story_id)
+        articles = self._story_articles(story_id, people=True)
         sources = self._sources_by_article(a["id"] for a in articles)
         facts = self._facts("story_id = ? and topic = 'exchange'", [story_id])
         claims = self._claims(facts, sources)
@@ -1078,12 +1271,18 @@ class Store(ReviewMixin):
         )
 
     def strike_nights(
-        self, limit: int = 1, night: str | None = None, *, within_days: int | None = None
+        self,
+        limit: int = 1,
+        night: str | None = None,
+        *,
+        within_days: int | None = None,
+        sources: bool = True,
     ) -> list[NightView]:
         """The latest attack nights (or one given night), each claimant's figures apart.
 
         With `within_days`, only nights within that many days of the latest reported night.
-        Figures of undated articles belong to no night and are never listed here.
+        Figures of undated articles belong to no night and are never listed here. With
+        `sources=False` the figures come without their sources (the week's table needs none).
         """
         if night:
             nights = [night]
@@ -1102,21 +1301,22 @@ class Store(ReviewMixin):
             nights = [n for n in nights if n >= oldest]
         out = []
         for n in nights:
-            facts = self._facts("topic = 'strike' and night = ?", [n])
-            sources = self._sources_by_article(f["article_id"] for f in facts)
+            if sources:
+                facts = self._facts("topic = 'strike' and night = ?", [n], columns=_CLAIM_COLUMNS)
+                by_article = self._sources_by_article(f["article_id"] for f in facts)
+            else:
+                facts, by_article = self._night_values(n), {}
             groups: dict[tuple, list[dict]] = defaultdict(list)
             for f in facts:
                 groups[(f["claimant"], f["attacker"])].append(f)
             claimants = []
             for (claimant, attacker), group in groups.items():
-                claims = self._claims(group, sources)
+                claims = self._claims(group, by_article)
                 figures: dict[str, list[Claim]] = defaultdict(list)
                 for c in claims:
                     if c.field in STRIKE_FIGURES:
                         figures[c.field].append(c)
-                refs: list[SourceRef] = []
-                for c in claims:
-                    refs.extend(r for r in c.sources if r not in refs)
+                refs = list(dict.fromkeys(r for c in claims for r in c.sources))
                 claimants.append(
                     ClaimantFigures(
                         claimant=claimant or "unattributed",
@@ -1131,6 +1331,20 @@ class Store(ReviewMixin):
             if claimants:
                 out.append(NightView(n, claimants))
         return out
+
+    def _night_values(self, night: str) -> list[dict]:
+        """One fact per distinct value each claimant gives a figure on a night, in the order
+        first reported: the night's figures without reading every report of them."""
+        cursor = self.db.execute(
+            f"""select min(id) as id, 'strike' as topic, field, value, claimant, attacker,
+            night, min(reported_at) as reported_at, null as superseded_by, null as article_id
+            from facts where topic = 'strike' and night = ? and superseded_by is null
+            and {PUBLIC_FACT} group by claimant, attacker, field, value
+            order by min(reported_at), min(id)""",
+            [night],
+        )
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
 
     def story_claims(self, story_id: int) -> tuple[str, list[Claim]] | None:
         """One story's headline and every figure in it, each with the sources behind it."""

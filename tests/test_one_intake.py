@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from handlers import files
 from storage import Store
 from tests.articles import EXCHANGE_AND_STRIKES
 from tests.conftest import EDITOR
@@ -59,6 +60,7 @@ async def test_the_cli_and_the_bot_store_the_same_article(app, fake, store, tmp_
     await app.process_update(
         document_update(app.bot, name, "application/octet-stream", "f-1", len(data), user_id=EDITOR)
     )
+    await files.all_done(app)
     path = tmp_path / name
     path.write_bytes(data)
     other = tmp_path / "cli.db"

@@ -78,6 +78,42 @@ MESSAGES: dict[str, object] = {
     "ingest.file_too_big": (
         "That file is {mb} MB; Telegram lets bots download files up to 20 MB. Nothing was stored."
     ),
+    # -- an edited message: its article is updated, not stored again -------------------------
+    "edit.updated": "Updated from your edit: <b>{title}</b>",
+    "edit.unchanged": (
+        "Your edit changes no figure or date of <b>{title}</b>: the stored article stands."
+    ),
+    # -- a file of many articles: its summary and its progress ------------------------------
+    "batch.summary": {
+        "one": (
+            "<b>{name}</b>: {count} part read: {stored} stored, {already} already stored, "
+            "{sources} added as a source of a stored article, {refused} refused"
+        ),
+        "many": (
+            "<b>{name}</b>: {count} parts read: {stored} stored, {already} already stored, "
+            "{sources} added as a source of a stored article, {refused} refused"
+        ),
+    },
+    "batch.blank": {"one": ", {count} blank line", "many": ", {count} blank lines"},
+    "batch.unusable": "Could not use {name}: {reason}. Nothing was stored.",
+    "batch.stopped": (
+        "Stopped after {count} of {total}: the bot was stopping or the store was busy. "
+        "Send the file again to store the rest; nothing is stored twice."
+    ),
+    "batch.undated": {
+        "one": "• {count} article undated (stored and searchable, placed on no night): {names}",
+        "many": "• {count} articles undated (stored and searchable, placed on no night): {names}",
+    },
+    "batch.and_more": {"one": " and {count} more", "many": " and {count} more"},
+    "batch.refusal": "• refused {name}: {reason}",
+    "batch.more_refused": {
+        "one": "• and {count} more refused",
+        "many": "• and {count} more refused",
+    },
+    "batch.progress_of": "Reading <b>{name}</b>: {count} of {total} read",
+    "batch.progress": "Reading <b>{name}</b>: {count} read",
+    "batch.progress_tally": " ({stored} stored, {already} already stored, {refused} refused)…",
+    "batch.queued": "Reading <b>{name}</b> after the file before it…",
     "unreadable.sticker": (
         "I can't read a sticker. Forward a post, paste an article's text, or send a link or a file."
     ),

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.local_api import html_to_plain
+from handlers import files
 from tests.articles import EXCHANGE_AND_STRIKES
 from tests.conftest import EDITOR
 from tests.support.updates import document_update, message_update
@@ -72,6 +73,7 @@ async def send_file(app, fake, name, mime, data, size=None):
     fake.add_file(file_id, data)
     update = document_update(app.bot, name, mime, file_id, size or len(data), user_id=EDITOR)
     await app.process_update(update)
+    await files.all_done(app)
     return last(fake)
 
 
@@ -89,7 +91,10 @@ async def test_a_jsonl_file_is_ingested_in_bulk_with_a_summary(app, fake, store)
     ]
     data = ("\n".join(json.dumps(r) for r in rows) + "\n{broken\n").encode()
     summary = await send_file(app, fake, "batch.jsonl", "application/jsonl", data)
-    assert "1 stored, 1 already stored, 2 refused" in summary
+    assert (
+        "4 parts read: 1 stored, 1 already stored, 0 added as a source of a stored article, "
+        "2 refused" in summary
+    )
     assert store.counts()["articles"] == 1
 
 

@@ -4,6 +4,7 @@ import json
 from datetime import UTC, datetime
 
 from bot.local_api import html_to_plain
+from handlers import files
 from tests.conftest import EDITOR
 from tests.intake.wire import (
     KHARKIV_STATED,
@@ -38,6 +39,7 @@ async def send_file(app, fake, name, data: bytes) -> str:
     await app.process_update(
         document_update(app.bot, name, "text/plain", f"f-{name}", len(data), user_id=EDITOR)
     )
+    await files.all_done(app)
     return last(fake)
 
 

@@ -125,6 +125,21 @@ def message_update(
     return update_from(bot, message_payload(text=text, entities=entities or None, **kwargs))
 
 
+def edited_update(bot: Bot, original: Update, text: str, *, edit_date: int | None = None) -> Update:
+    """The same message edited to `text` (an edited_message update, as Telegram sends it)."""
+    payload = original.effective_message.to_dict()
+    payload.pop("entities", None)
+    payload.pop("caption_entities", None)
+    if "caption" in payload and "text" not in payload:
+        payload["caption"] = text
+    else:
+        payload["text"] = text
+        if command_entities(text):
+            payload["entities"] = command_entities(text)
+    payload["edit_date"] = edit_date or payload["date"] + 60
+    return Update.de_json({"update_id": next(_update_ids), "edited_message": payload}, bot)
+
+
 def command_update(bot: Bot, text: str, **kwargs: Any) -> Update:
     """A command such as "/latest 3"."""
     if not text.startswith("/"):

@@ -1,0 +1,122 @@
+"""Edited messages: an edited paste updates its article; an edited command is not run again."""
+
+import json
+
+from bot.local_api import html_to_plain
+from briefings.push import render_change
+from storage.review import PUBLIC_FACT
+from storage.views import Change
+from tests.conftest import EDITOR
+from tests.support.updates import command_update, edited_update, message_update
+
+SUBSCRIBER = 2001
+
+NIGHT = """\
+Air force: 31 of 40 drones shot down overnight
+
+KYIV, Dec 3, 2023 - Russia launched 40 attack drones at Ukraine overnight, and air defences \
+shot down 31 of them over the Kyiv and Sumy regions, the Ukrainian Air Force said on Sunday.
+"""
+
+
+def replies(fake, chat=EDITOR) -> list[str]:
+    return [html_to_plain(t) for t in fake.texts(chat)]
+
+
+def told(store) -> list[str]:
+    """Every change subscribers were told, as the push words it, oldest first."""
+    out = []
+    for row in store.db.query("select change from change_log order by id"):
+        fields = json.loads(row["change"])
+        fields["outlets"] = tuple(fields["outlets"])
+        fields["figures"] = tuple(tuple(f) for f in fields["figures"])
+        out.append(html_to_plain(render_change(Change(**fields))))
+    return out
+
+
+def live(store, field: str) -> list[str]:
+    """The values of a figure the briefings show (not superseded, not withdrawn)."""
+    return [
+        r[0]
+        for r in store.db.execute(
+            f"select value from facts where field = ? and superseded_by is null and {PUBLIC_FACT}",
+            [field],
+        )
+    ]
+
+
+async def test_a_paste_and_two_edits_are_one_article_with_one_downed_figure(app, fake, store):
+    await app.process_update(command_update(app.bot, "/subscribe strikes", user_id=SUBSCRIBER))
+    paste = message_update(app.bot, NIGHT, user_id=EDITOR)
+    await app.process_update(paste)
+    assert replies(fake)[-1].startswith("Stored")
+    await app.process_update(edited_update(app.bot, paste, NIGHT.replace("31", "33")))
+    await app.process_update(edited_update(app.bot, paste, NIGHT.replace("31", "34")))
+
+    assert store.counts()["articles"] == 1
+    assert live(store, "drones_downed") == ["34"]
+    assert live(store, "drones_launched") == ["40"]
+    assert replies(fake)[-1].startswith("Updated from your edit")
+    text = next(store.db.query("select text from articles"))["text"]
+    assert "34 of 40" in text and "31 of 40" not in text
+    # Subscribers were told 31, then each correction.
+    pushed = told(store)
+    assert "31" in pushed[0]
+    assert any("31 → 33" in w for w in pushed) and any("33 → 34" in w for w in pushed), pushed
+    strikes = html_to_plain(await ask(app, fake, "/strikes 2023-12-03"))
+    assert "drones: 34 (updated from 33)" in strikes
+
+
+async def test_an_edit_that_drops_a_figure_withdraws_it_and_says_so(app, fake, store):
+    await app.process_update(command_update(app.bot, "/subscribe strikes", user_id=SUBSCRIBER))
+    paste = message_update(app.bot, NIGHT, user_id=EDITOR)
+    await app.process_update(paste)
+    shorter = NIGHT.replace(", and air defences shot down 31 of them", "").replace(
+        "31 of 40 drones shot down", "40 drones launched"
+    )
+    await app.process_update(edited_update(app.bot, paste, shorter))
+    assert live(store, "drones_downed") == []
+    last = told(store)[-1]
+    assert last.startswith("Correction:") and "drones downed 31" in last, last
+
+
+async def test_the_same_text_again_after_an_edit_is_already_stored(app, fake, store):
+    paste = message_update(app.bot, NIGHT, user_id=EDITOR)
+    await app.process_update(paste)
+    edited = NIGHT.replace("31", "33")
+    await app.process_update(edited_update(app.bot, paste, edited))
+    await app.process_update(message_update(app.bot, edited, user_id=EDITOR))
+    assert replies(fake)[-1].startswith("Already stored")
+    assert store.counts()["articles"] == 1
+
+
+async def test_an_edit_that_changes_nothing_says_so(app, fake, store):
+    paste = message_update(app.bot, NIGHT, user_id=EDITOR)
+    await app.process_update(paste)
+    await app.process_update(edited_update(app.bot, paste, NIGHT))
+    assert "changes no figure" in replies(fake)[-1]
+    assert store.counts()["articles"] == 1
+
+
+async def test_an_edit_of_a_message_the_bot_never_stored_is_a_new_article(app, fake, store):
+    chatter = message_update(app.bot, "hi, anything new tonight?", user_id=EDITOR)
+    await app.process_update(chatter)
+    assert store.counts()["articles"] == 0
+    await app.process_update(edited_update(app.bot, chatter, NIGHT))
+    assert replies(fake)[-1].startswith("Stored")
+    assert store.counts()["articles"] == 1
+
+
+async def test_an_edited_command_is_not_run_again(app, fake, store):
+    command = command_update(app.bot, "/whoami", user_id=EDITOR)
+    await app.process_update(command)
+    answers = len(replies(fake))
+    await app.process_update(edited_update(app.bot, command, "/latest"))
+    await app.process_update(edited_update(app.bot, command, "/whoami"))
+    assert len(replies(fake)) == answers
+    assert store.counts()["articles"] == 0
+
+
+async def ask(app, fake, text: str) -> str:
+    await app.process_update(command_update(app.bot, text, user_id=EDITOR))
+    return fake.texts(EDITOR)[-1]
