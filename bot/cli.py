@@ -20,6 +20,7 @@ BENCHES = {
     "broadcast": "broadcast_bench",
     "desk": "desk_bench",
     "webhook": "webhook_bench",
+    "store": "store_bench",
 }
 
 
@@ -447,7 +448,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("doctor", cmd_doctor, "check configuration, store and token; exit 0, 1 or 2")
     p.add_argument("--db", help="database file (default $NEWSROOM_DB)")
     p.add_argument("--offline", action="store_true", help="do not ask Telegram")
-    p = add("bench", cmd_bench, "run a benchmark: extract, stories, broadcast, desk or webhook")
+    p = add("bench", cmd_bench, "run a benchmark: " + ", ".join(sorted(BENCHES)))
     p.add_argument("what", choices=sorted(BENCHES))
     p.add_argument("rest", nargs=argparse.REMAINDER)
     return parser

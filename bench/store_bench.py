@@ -1,0 +1,182 @@
+"""Benchmark: saving and briefing as the store grows to 1k, 10k and 100k articles.
+
+The store is filled the way a newsroom fills it: generated wire copy (bench/wire.py) goes
+through the real path, `newsroom-bot ingest`'s (decode, date, extract, duplicate and
+near-duplicate checks, story, facts, pushes queued), nothing precomputed. At each size it
+prints what one more article costs to save and what each briefing costs to answer, p50 and
+p99, CPU and wall, and each figure's ratio to the first size. Figures are printed, never
+asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import itertools
+import json
+import statistics
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import briefings
+import intake
+from bench.wire import wire_rows
+from intake.documents import jsonl_parts
+from storage import NewSource, Store
+
+
+def _pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * q))]
+
+
+class _SaveTimer:
+    """Wraps Store.save_article to time each call (wall and CPU) without changing it."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.original = store.save_article
+        self.wall: list[float] = []
+        self.cpu: list[float] = []
+        self.on = False
+        store.save_article = self  # type: ignore[method-assign]
+
+    def __call__(self, *args, **kwargs):
+        if not self.on:
+            return self.original(*args, **kwargs)
+        w, c = time.perf_counter(), time.process_time()
+        try:
+            return self.original(*args, **kwargs)
+        finally:
+            self.cpu.append((time.process_time() - c) * 1000)
+            self.wall.append((time.perf_counter() - w) * 1000)
+
+
+def _parts(rows: Iterator[dict], n: int, name: str) -> Iterator:
+    """Rows as the parts a .jsonl file gives, through the real line decoder."""
+    lines = (json.dumps(row, ensure_ascii=False) for row in itertools.islice(rows, n))
+    return jsonl_parts(name, lines)
+
+
+def _fill(store: Store, rows: Iterator[dict], n: int, name: str) -> tuple[float, float]:
+    """Ingest n rows as one bulk import; (wall seconds, CPU seconds)."""
+    w, c = time.perf_counter(), time.process_time()
+    intake.ingest_parts(store, _parts(rows, n, name), NewSource(kind="file"), name=name)
+    return time.perf_counter() - w, time.process_time() - c
+
+
+def _briefings(store: Store) -> dict[str, Callable[[], str]]:
+    latest = store.latest_stories(1)
+    story = latest[0].story_id if latest else 1
+    biggest = next(
+        store.db.query(
+            """select night, count(*) as n from facts where topic = 'strike'
+            and night is not null group by night order by n desc limit 1"""
+        ),
+        {"night": None},
+    )["night"]
+    return {
+        "/latest": lambda: briefings.render_latest(store.latest_stories(5)),
+        "/exchange": lambda: briefings.render_exchange(store.exchanges()),
+        "/strikes (latest night)": lambda: briefings.render_strikes(store.strike_nights(limit=1)),
+        "/strikes week": lambda: briefings.render_strikes_week(
+            store.strike_nights(limit=7, within_days=7, sources=False)
+        ),
+        "/strikes biggest night": lambda: briefings.render_strikes(
+            store.strike_nights(night=biggest)
+        ),
+        "/sources": lambda: briefings.render_sources(store.story_sources()),
+        "/sources N (latest story)": lambda: briefings.render_claim_sources(
+            *(store.story_claims(story) or ("", []))
+        ),
+    }
+
+
+def _time_briefings(store: Store, repeats: int) -> dict[str, tuple[float, float, float, float]]:
+    out = {}
+    for name, call in _briefings(store).items():
+        call()  # warm the page cache as a running bot has it
+        wall, cpu = [], []
+        for _ in range(repeats):
+            w, c = time.perf_counter(), time.process_time()
+            call()
+            cpu.append((time.process_time() - c) * 1000)
+            wall.append((time.perf_counter() - w) * 1000)
+        out[name] = (
+            statistics.median(cpu),
+            _pct(cpu, 0.99),
+            statistics.median(wall),
+            _pct(wall, 0.99),
+        )
+    return out
+
+
+def _size_per_1000(path: Path, articles: int) -> float:
+    total = sum(p.stat().st_size for p in path.parent.glob(path.name + "*"))
+    return total / 1024 / 1024 / max(1, articles) * 1000
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Fill stores to each size through the real ingest path and time saves and briefings."""
+    parser = argparse.ArgumentParser(prog="newsroom-bot bench store", description=__doc__)
+    parser.add_argument("--sizes", default="1000,10000,100000", help="comma-separated sizes")
+    parser.add_argument("--probes", type=int, default=300, help="articles timed at each size")
+    parser.add_argument("--repeats", type=int, default=200, help="runs of each briefing")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--keep", help="keep the store at this path instead of a temp dir")
+    args = parser.parse_args(argv)
+    sizes = sorted(int(s) for s in args.sizes.split(","))
+    rows = wire_rows(args.seed)
+    print(
+        "one process; the store filled through the real ingest path (extraction included); "
+        "times in ms, CPU and wall, p50 / p99"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(args.keep) if args.keep else Path(tmp) / "bench.db"
+        store = Store.open(path)
+        timer = _SaveTimer(store)
+        base: dict[str, float] = {}
+        done = 0
+        for size in sizes:
+            wall, cpu = _fill(store, rows, size - done - args.probes, f"fill-{size}.jsonl")
+            filled = store.counts()["articles"]
+            timer.on, timer.wall, timer.cpu = True, [], []
+            w = time.perf_counter()
+            _fill(store, rows, args.probes, f"probe-{size}.jsonl")
+            per_article = (time.perf_counter() - w) * 1000 / args.probes
+            timer.on = False
+            done = size
+            store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            counts = store.counts()
+            gc.collect()
+            print(
+                f"\n== {size:,} rows ingested: {counts['articles']:,} articles, "
+                f"{counts['stories']:,} stories, {counts['sources']:,} sources, "
+                f"{counts['facts']:,} figures; fill {filled:,} articles in {wall:.0f} s wall, "
+                f"{cpu:.0f} s CPU; store {_size_per_1000(path, counts['articles']):.1f} MB "
+                f"per 1,000 articles"
+            )
+            figures = {
+                "save (one article, bulk import)": (
+                    statistics.median(timer.cpu),
+                    _pct(timer.cpu, 0.99),
+                    statistics.median(timer.wall),
+                    _pct(timer.wall, 0.99),
+                ),
+            }
+            figures.update(_time_briefings(store, args.repeats))
+            print(f"   ingest incl. extraction: {per_article:.1f} ms per article (wall)")
+            print(f"   {'':34} {'CPU p50':>8} {'CPU p99':>8} {'wall p50':>9} {'wall p99':>9}"
+                  f"  {'p50 vs first':>12}")  # fmt: skip
+            for name, (c50, c99, w50, w99) in figures.items():
+                base.setdefault(name, c50)
+                ratio = c50 / base[name] if base[name] else float("nan")
+                print(f"   {name:34} {c50:8.2f} {c99:8.2f} {w50:9.2f} {w99:9.2f}  {ratio:11.2f}x")
+        store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
