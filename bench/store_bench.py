@@ -79,7 +79,7 @@ def _briefings(store: Store) -> dict[str, Callable[[], str]]:
     )["night"]
     return {
         "/latest": lambda: briefings.render_latest(store.latest_stories(5)),
-        "/exchange": lambda: briefings.render_exchange(store.exchanges()),
+        "/exchange": lambda: briefings.render_exchange(store.exchanges(), store.returned_totals()),
         "/strikes (latest night)": lambda: briefings.render_strikes(store.strike_nights(limit=1)),
         "/strikes week": lambda: briefings.render_strikes_week(
             store.strike_nights(limit=7, within_days=7, sources=False)

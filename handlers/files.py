@@ -18,9 +18,10 @@ from telegram.error import TelegramError
 from telegram.ext import Application
 
 import intake
-from briefings import render_intake
 from briefings.catalogue import t
 from briefings.receipt import render_progress
+from handlers.context import NewsroomContext
+from handlers.receipts import send_receipt
 from handlers.reply import reply_html
 from intake.ingest import parts_in
 from storage import NewSource, Store
@@ -136,7 +137,9 @@ async def _read(
         if status.message is not None:
             status.update(receipt)
             await status.show()
-    await reply_html(message, render_intake(receipt, lang=lang), quote=True)
+    # One article's receipt carries the review buttons, as for any article sent in.
+    context = NewsroomContext(application, chat_id=message.chat_id, user_id=message.chat_id)
+    await send_receipt(message, context, receipt)
 
 
 async def _in_worker(

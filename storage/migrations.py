@@ -329,6 +329,8 @@ def m010_reads_that_stay_fast(db: Database) -> None:
         if_not_exists=True,
     )
     db.execute("drop index if exists idx_article_events_kind_day")
+    # The swaps some report calls completed (the total returned), without every exchange figure.
+    db["facts"].create_index(["topic", "field", "value", "story_id"], if_not_exists=True)
     db["article_events"].create_index(["story_id", "kind", "day"], if_not_exists=True)
     db["stories"].create_index(["last_date", "updated_at", "id"], if_not_exists=True)
     db["articles"].create_index(["story_id", "published", "id"], if_not_exists=True)

@@ -1192,16 +1192,29 @@ class Store(ReviewMixin, EditsMixin):
         are alternatives, not additions), and a figure with no side only when it is not one
         of the sides' figures already.
         """
-        facts = list(
-            self.db.query(
-                f"""select story_id, field, value, side from facts
-                where topic = 'exchange' and field in ('status', 'returned')
-                and superseded_by is null and {PUBLIC_FACT} order by story_id, reported_at, id"""
+        # Only stories some report calls completed (an index range over those reports), each
+        # then read by its own figures: not every exchange figure in the store.
+        candidates = [
+            r[0]
+            for r in self.db.execute(
+                f"""select distinct story_id from facts where topic = 'exchange'
+                and field = 'status' and value = 'completed' and superseded_by is null
+                and {PUBLIC_FACT}"""
             )
-        )
-        by_story: dict[int, list[dict]] = defaultdict(list)
-        for f in facts:
-            by_story[f["story_id"]].append(f)
+        ]
+        by_story: dict[int, list[dict]] = {}
+        for story_id in candidates:
+            if self._latest_in_story(story_id, "exchange", "status") != "completed":
+                continue
+            by_story[story_id] = [{"field": "status", "value": "completed"}] + [
+                {"field": "returned", "value": value, "side": side}
+                for value, side in self.db.execute(
+                    f"""select value, side from facts where story_id = ? and topic = 'exchange'
+                    and field = 'returned' and superseded_by is null and {PUBLIC_FACT}
+                    order by reported_at, id""",
+                    [story_id],
+                )
+            ]
         total = ReturnedTotal(0)
         for rows in by_story.values():
             statuses = [f["value"] for f in rows if f["field"] == "status"]

@@ -3,6 +3,7 @@
 from datetime import UTC, datetime
 
 from bot import jobs
+from handlers import files
 from tests.conftest import EDITOR
 from tests.intake.wire import ALL_FOURTEEN, SWAP_DEC_30
 from tests.subscriptions.conftest import SUBSCRIBER, wait_until
@@ -44,6 +45,7 @@ async def test_an_undated_article_is_stored_but_not_pushed(bot, fake, store):
     await bot.process_update(
         document_update(bot.bot, "night.txt", "text/plain", "f-1", 200, user_id=EDITOR)
     )
+    await files.all_done(bot)  # files are read in the background
     await settle(bot, store)
     assert "undated" in fake.texts(EDITOR)[-1]
     assert fake.texts(SUBSCRIBER)[before:] == []
