@@ -61,7 +61,8 @@ async def digest_tick(application: Application, now: datetime | None = None) -> 
     now = now or subscriptions.clock()
     queued = 0
     for digest in subscriptions.due_digests(now):
-        entries = subscriptions.changes_for(digest)
+        upto = subscriptions.latest_change_id()
+        entries = subscriptions.changes_for(digest, upto)
         since = digest.last_sent_at or digest.created_at
         texts = render_digest(
             [(e.at, e.change) for e in entries],
@@ -69,7 +70,7 @@ async def digest_tick(application: Application, now: datetime | None = None) -> 
             since=datetime.fromisoformat(since) if since else None,
             tz=digest.tz,
         )
-        subscriptions.digest_done(digest, texts, now)
+        subscriptions.digest_done(digest, texts, now, upto=upto)
         queued += bool(texts)
     if queued:
         kick(application)

@@ -658,13 +658,19 @@ class SubscriptionStore:
             )
         ]
 
-    def changes_for(self, digest: Digest) -> list[LoggedChange]:
-        """Changes logged since a digest last went out, limited to the chat's topics if any."""
+    def latest_change_id(self) -> int:
+        """The id of the last change logged (0 if none): a digest covers changes up to one."""
+        return self._latest_change_id()
+
+    def changes_for(self, digest: Digest, upto: int | None = None) -> list[LoggedChange]:
+        """Changes logged since a digest last went out (up to id `upto`), limited to the chat's
+        topics if any."""
         topics = self.topics(digest.chat_id, digest.thread_id) or set(TOPICS)
         marks = ",".join("?" * len(topics))
         rows = self.db.query(
-            f"select * from change_log where id > ? and topic in ({marks}) order by id",
-            [digest.last_change_id, *sorted(topics)],
+            f"""select * from change_log where id > ? and id <= ? and topic in ({marks})
+            order by id""",
+            [digest.last_change_id, upto if upto is not None else 2**63 - 1, *sorted(topics)],
         )
         return [
             LoggedChange(
@@ -682,12 +688,23 @@ class SubscriptionStore:
             for row in rows
         ]
 
-    def digest_done(self, digest: Digest, texts: list[str], now: datetime | None = None) -> int:
-        """Queue a digest's messages (none: skipped) and schedule the next, in one transaction."""
+    def digest_done(
+        self,
+        digest: Digest,
+        texts: list[str],
+        now: datetime | None = None,
+        *,
+        upto: int | None = None,
+    ) -> int:
+        """Queue a digest's messages (none: skipped) and schedule the next, in one transaction.
+
+        `upto`: the last change id the digest was made from. A change logged meanwhile (by
+        another writer, `newsroom-bot ingest`) is then in the next digest instead of skipped.
+        """
         now = now or self.clock()
         update = {
             "next_due_at": _iso(next_due(digest.time, digest.tz, now)),
-            "last_change_id": self._latest_change_id(),
+            "last_change_id": upto if upto is not None else self._latest_change_id(),
         }
         if texts:
             update["last_sent_at"] = _iso(now)

@@ -56,3 +56,16 @@ def test_reopening_applies_no_migration_twice(tmp_path):
     second = Store.open(path)
     assert attach(second).topics(7) == {"exchange", "strikes"}
     second.close()
+
+
+def test_a_change_logged_while_a_digest_is_made_goes_in_the_next_one(store):
+    subs = attach(store)
+    subs.set_digest(1, "08:00", "UTC")
+    save_changes(store, [PUSH])
+    digest = subs.digest(1)
+    upto = subs.latest_change_id()
+    made_from = subs.changes_for(digest, upto)
+    save_changes(store, [STRIKE])  # another writer (the CLI) logs a change meanwhile
+    subs.digest_done(digest, ["digest text"], upto=upto)
+    assert [c.change.what for c in made_from] == [PUSH.what]
+    assert [c.change.what for c in subs.changes_for(subs.digest(1))] == [STRIKE.what]
