@@ -21,6 +21,7 @@ BENCHES = {
     "desk": "desk_bench",
     "webhook": "webhook_bench",
     "store": "store_bench",
+    "faults": "faults_bench",
 }
 
 
