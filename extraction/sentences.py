@@ -53,6 +53,9 @@ _BACKGROUND_HEAD = re.compile(
 )
 _BACKGROUND_LEAD = re.compile(
     r"^\W*(?:нагадаємо|нагадуємо|напомним|напомню|recall that|as a reminder|"
+    # "As previously reported, ...": an earlier report retold, not this one
+    r"як (?:раніше )?повідомлял\w*|как (?:ранее )?сообщал\w*|"
+    r"as (?:previously |earlier |was )?reported(?: earlier| previously)?,|"
     rf"previously[,:]|background:|earlier[,:] |(?:{_ASIDE})\s*:)",
     re.IGNORECASE,
 )

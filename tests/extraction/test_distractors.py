@@ -1,4 +1,5 @@
 """Distractor classes: numbers in an article that are not this event's figures."""
+# ruff: noqa: E501  (test articles keep their paragraphs on one line each)
 
 import datetime as dt
 
@@ -114,3 +115,47 @@ def test_a_total_since_the_invasion_does_not_complete_a_swap():
     exchange = extract(text, published=DAY)["exchange"]
     assert exchange["status"] == "proposed"
     assert exchange["returned"] is None
+
+
+_ARTICLES = [
+    (
+        """Уночі ППО знешкодила 45 із 52 дронів
+У ніч на 10 червня росіяни атакували Україну 52 ударними БпЛА, повідомили Повітряні сили. Сили ППО знешкодили 45 дронів.
+Як повідомлялося, напередодні ворог випустив по Україні 90 дронів і 3 ракети.""",
+        {"drones_launched": 52, "drones_downed": 45},
+    ),
+    (
+        """ПВО сбила 18 беспилотников над Белгородской областью
+Дежурные средства ПВО ночью уничтожили 18 украинских беспилотников, сообщило Минобороны России.
+Всего за неделю над регионами России было сбито более 600 дронов.
+Как сообщалось ранее, 8 июня ПВО перехватила 44 беспилотника.""",
+        {"drones_downed": 18},
+    ),
+    (
+        """Russia hits Odesa with drones and missiles
+Russia attacked Ukraine overnight with 61 drones and 4 missiles, the air force said. Air defences destroyed 50 drones and 2 missiles.
+As previously reported, Russian forces launched 120 drones at Ukraine on Sunday night.
+In May, Russia launched a record 4,200 drones at Ukraine, according to an AFP tally.""",
+        {"drones_launched": 61, "missiles_launched": 4, "drones_downed": 50, "missiles_downed": 2},
+    ),
+    (
+        """Зеленський: за тиждень Росія випустила понад 1000 дронів
+Протягом цього тижня російська армія випустила по Україні понад 1000 ударних дронів, близько 1200 керованих авіабомб та майже 30 ракет різних типів, заявив президент.""",
+        {},
+    ),
+    (
+        """Ukraine says it hit a Russian airfield with drones
+Ukraine's SBU said its drones struck an airfield in the Saratov region, damaging 3 aircraft. Russia's defence ministry said it had destroyed 37 Ukrainian drones overnight.""",
+        {"drones_downed": 37},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _ARTICLES)
+def test_retold_earlier_reports_and_tallies_stay_out(text, expected):
+    found = {}
+    for strike in extract(text, published=DAY)["strikes"]:
+        for name, value in strike.items():
+            if name.endswith(("_launched", "_downed", "_lost")) and value is not None:
+                assert found.setdefault(name, value) == value
+    assert found == expected
