@@ -2,6 +2,7 @@
 
 import datetime as dt
 import random
+import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -139,6 +140,12 @@ def _stated(value: int, text: str) -> bool:
     return any(word in text.lower() for word, v in WORD_VALUES.items() if v == value)
 
 
+_REFERS = re.compile(
+    r"\b(?:an?|one|all|both|them|the)\b|(?<!\w)(?:всі|усі|все|обидва|обидві|оба|обе|ракету)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(articles())
 def test_every_reported_integer_is_written_in_the_text(text):
@@ -148,6 +155,14 @@ def test_every_reported_integer_is_written_in_the_text(text):
         found += [v for k, v in record.items() if isinstance(v, int) and not isinstance(v, bool)]
     if result["exchange"]:
         found += [result["exchange"][k] for k in ("count", "returned") if result["exchange"][k]]
+    # figures held back as uncertain are shown to editors: they too must be in the text
+    found += [u["value"] for u in result["uncertain"] if isinstance(u["value"], int)]
     normalised = text.replace("\u00a0", " ").replace("\u202f", " ")
     for value in found:
         assert _stated(value, normalised), value
+    for record in result["strikes"]:
+        for name, ev in record["evidence"].items():
+            assert text[ev["start"] : ev["end"]] == ev["quote"]
+            quote = ev["quote"].replace("\u00a0", " ")
+            # a figure is in its own words, or they refer to it: "a missile", "all of them"
+            assert _stated(record[name], quote) or _REFERS.search(quote), (name, quote)
