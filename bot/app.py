@@ -24,6 +24,7 @@ from handlers.menus import set_menus
 from handlers.reply import NO_PREVIEW
 from storage import Store
 from storage.datasette import write_metadata
+from storage.subscriptions import attach as attach_subscriptions
 
 log = logging.getLogger(__name__)
 # A token-shaped placeholder for the offline console; it never reaches Telegram.
@@ -39,6 +40,8 @@ async def _post_init(application: Application) -> None:
         write_metadata(config.db_path)
     # NEWSROOM_PUSH: whether a new article's figures go to subscribers before an editor confirms.
     application.bot_data["store"].push_policy = config.push
+    # NEWSROOM_PUSH_MAX_AGE_DAYS: older events are stored and briefed, not pushed as news.
+    attach_subscriptions(application.bot_data["store"]).push_max_age_days = config.push_max_age_days
     jobs.start(application)
     await set_menus(application.bot, handlers.COMMANDS, group_editors=bool(config.editors))
 

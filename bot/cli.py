@@ -187,6 +187,7 @@ def cmd_ingest(args) -> int:
     config = _config(args)
     store = Store.open(config.db_path)
     store.push_policy = config.push  # pushes queued from the command line follow NEWSROOM_PUSH
+    store.subscriptions.push_max_age_days = config.push_max_age_days
     try:
         ingest_paths(store, [Path(p) for p in args.paths])
     finally:
@@ -194,21 +195,26 @@ def cmd_ingest(args) -> int:
     return 0
 
 
-def render_brief(store, what: str, arg: str | None = None) -> str:
-    """One briefing as Telegram HTML, straight from the store."""
+def render_brief(store, what: str, arg: str | None = None, lang: str = "en") -> str:
+    """One briefing as Telegram HTML, straight from the store, as the bot would answer it."""
     import briefings
+    from briefings.catalogue import t
 
     if what == "latest":
-        return briefings.render_latest(store.latest_stories(int(arg or 5)))
+        return briefings.render_latest(store.latest_stories(int(arg or 5)), lang=lang)
     if what == "exchange":
-        return briefings.render_exchange(store.exchanges(), store.returned_totals())
+        return briefings.render_exchange(store.exchanges(), store.returned_totals(), lang=lang)
     if what == "strikes":
         if arg == "week":
-            return briefings.render_strikes_week(
-                store.strike_nights(limit=7, within_days=7, sources=False)
-            )
-        return briefings.render_strikes(store.strike_nights(limit=1, night=arg))
-    return briefings.render_sources(store.story_sources())
+            nights = store.strike_nights(limit=7, within_days=7, sources=False)
+            return briefings.render_strikes_week(nights, lang=lang)
+        return briefings.render_strikes(store.strike_nights(limit=1, night=arg), lang=lang)
+    if arg and arg.isdigit():
+        review = store.story_review(int(arg), for_editor=False)
+        if review is None:
+            return t(lang, "sources.no_story", n=arg)
+        return briefings.render_story_review(review, lang=lang)
+    return briefings.render_sources(store.story_sources(), lang=lang)
 
 
 def cmd_brief(args) -> int:
@@ -218,7 +224,7 @@ def cmd_brief(args) -> int:
 
     store = Store.open(_config(args).db_path)
     try:
-        html = render_brief(store, args.what, args.arg)
+        html = render_brief(store, args.what, args.arg, args.lang)
     finally:
         store.close()
     print(html if args.html else html_to_plain(html))
@@ -424,8 +430,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db")
     p = add("brief", cmd_brief, "print a briefing")
     p.add_argument("what", choices=BRIEFS)
-    p.add_argument("arg", nargs="?", help="latest: N; strikes: YYYY-MM-DD or week")
+    p.add_argument("arg", nargs="?", help="latest: N; strikes: YYYY-MM-DD or week; sources: N")
     p.add_argument("--html", action="store_true", help="print Telegram HTML, not plain text")
+    p.add_argument("--lang", choices=("en", "uk"), default="en", help="the briefing's language")
     p.add_argument("--db")
     p = add("export", cmd_export, "write the figures as CSV with their provenance, as /export")
     p.add_argument("what", nargs="?", default="all", choices=("strikes", "exchange", "all"))

@@ -69,6 +69,8 @@ class Config:
     # "auto": confident figures are pushed at once; "confirmed": every push waits for an
     # editor's Confirm. Uncertain figures always wait.
     push: str = "auto"
+    # Pushes are news: changes about events older than this many days are stored, not pushed.
+    push_max_age_days: int = 7
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> "Config":
@@ -89,6 +91,7 @@ class Config:
             webhook_listen=env.get("NEWSROOM_WEBHOOK_LISTEN") or "0.0.0.0:8443",
             admin_chat=_chat_id(env.get("NEWSROOM_ADMIN_CHAT")),
             push=_push_policy(env.get("NEWSROOM_PUSH")),
+            push_max_age_days=_days(env.get("NEWSROOM_PUSH_MAX_AGE_DAYS"), 7),
         )
 
     def may_read(self, user_id: int | None) -> bool:

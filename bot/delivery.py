@@ -204,6 +204,12 @@ class Courier:
             elif outcome != "next":
                 return
 
+    def _word(self, row: OutboxRow) -> str:
+        """A push's text, worded now in the language its chat reads the bot in."""
+        store = self.application.bot_data.get("store")
+        lang = (store.chat_language(row.chat_id) if store is not None else None) or "en"
+        return render_push(list(row.changes), lang=lang)
+
     async def _deliver(self, row: OutboxRow, me: asyncio.Task | None) -> str | int:
         """Send one row: "next" (done with it), "stop" (the chat waits), or a new chat id."""
         ticket = Ticket()
@@ -217,7 +223,7 @@ class Courier:
         try:
             await bot.send_message(
                 chat_id=row.chat_id,
-                text=row.text if row.text is not None else render_push(list(row.changes)),
+                text=row.text if row.text is not None else self._word(row),
                 parse_mode=ParseMode.HTML,
                 message_thread_id=row.thread_id,
                 link_preview_options=NO_PREVIEW,

@@ -69,6 +69,7 @@ async def digest_tick(application: Application, now: datetime | None = None) -> 
             now=now,
             since=datetime.fromisoformat(since) if since else None,
             tz=digest.tz,
+            lang=application.bot_data["store"].chat_language(digest.chat_id) or "en",
         )
         subscriptions.digest_done(digest, texts, now, upto=upto)
         queued += bool(texts)

@@ -1,37 +1,41 @@
-"""/exchange: the state of the current prisoner exchange and the swaps before it."""
+"""/exchange: the state of the current prisoner exchange and the swaps before it.
 
-from briefings.html import day, esc, num, plural
+Only what was reported is shown: no line for a figure, mediator or framework nobody gave.
+"""
+
+from briefings.catalogue import Html, t
+from briefings.html import day, esc, num
 from briefings.phrases import join_words, mediator_name, status_words
 from briefings.review import edited_note
 from briefings.sources import source_list
 from storage.views import Claim, ExchangeView, ReturnedTotal
 
-_PENDING = {
-    "proposed": "talks, an agreed list and the swap itself",
-    "negotiating": "final terms and the swap itself",
-    "agreed": "the swap itself and the number who come home",
-    "stalled": "a resumption of talks",
-}
+_PENDING = ("proposed", "negotiating", "agreed", "stalled")
 
 
-def _claims(claims: list[Claim]) -> str:
-    if not claims:
-        return "no report"
+def _claims(claims: list[Claim], lang: str) -> Html:
     parts = [
-        f"{num(c.value)}{edited_note(c.edited_from, c.field)} ({source_list(c.sources)})"
+        f"{num(c.value)}{edited_note(c.edited_from, c.field, lang)} "
+        f"({source_list(c.sources, lang)})"
         for c in claims
     ]
     if len({c.value for c in claims}) > 1:
-        return " vs ".join(parts) + " — figures differ"
-    return parts[0]
+        return t(lang, "brief.differ", values=Html(t(lang, "brief.vs").join(parts)))
+    return Html(parts[0])
 
 
-def _timeline(view: ExchangeView) -> list[str]:
+def _timeline(view: ExchangeView, lang: str) -> list[str]:
     merged: dict[tuple, list] = {}
     for step in view.timeline:
         merged.setdefault((step.date, step.status), []).append(step.source)
     return [
-        f"• {day(when)} — {status_words(status)} ({source_list(refs)})"
+        t(
+            lang,
+            "exchange.step",
+            date=day(when, lang),
+            status=status_words(status, lang),
+            sources=source_list(refs, lang),
+        )
         for (when, status), refs in sorted(merged.items(), key=lambda kv: kv[0][0] or "")
     ]
 
@@ -45,68 +49,93 @@ def _returned_total(views: list[ExchangeView]) -> tuple[int, int]:
     return total, swaps
 
 
-_SIDES = {"ukraine": "home to Ukraine", "russia": "to Russia", "unspecified": "side not stated"}
-
-
-def _total_line(totals: ReturnedTotal) -> str | None:
+def _total_line(totals: ReturnedTotal, lang: str) -> str | None:
     """'Returned across 6 completed swaps: 1,234 home to Ukraine, 1,100 to Russia'."""
-    if not totals.swaps:
+    if not totals.swaps or not totals.by_side:
         return None
     sides = [s for s in ("ukraine", "russia", "unspecified") if s in totals.by_side]
     if sides == ["unspecified"]:
-        figure = num(totals.by_side["unspecified"])
+        figure = Html(num(totals.by_side["unspecified"]))
     else:
-        figure = ", ".join(f"{num(totals.by_side[s])} {_SIDES[s]}" for s in sides)
-    line = f"<b>Returned across {plural(totals.swaps, 'completed swap')}:</b> {figure or 'none'}"
+        figure = Html(
+            ", ".join(t(lang, f"exchange.side.{s}", count=totals.by_side[s]) for s in sides)
+        )
     if totals.without_figure:
-        gave = "gives" if totals.without_figure == 1 else "give"
-        line += f" ({plural(totals.without_figure, 'swap')} {gave} no number)"
-    return line
+        figure = Html(f"{figure} ({t(lang, 'exchange.no_number', count=totals.without_figure)})")
+    swaps = t(lang, "exchange.swaps", count=totals.swaps)
+    return t(lang, "exchange.total", swaps=swaps, figure=figure)
 
 
-def render_exchange(views: list[ExchangeView], totals: ReturnedTotal | None = None) -> str:
+def _story(view: ExchangeView, lang: str) -> Html:
+    return t(lang, "brief.story", n=str(view.story_id))
+
+
+def render_exchange(
+    views: list[ExchangeView], totals: ReturnedTotal | None = None, *, lang: str = "en"
+) -> str:
     """The exchange briefing: current swap first, its history, then the earlier swaps.
 
     `totals` covers every completed swap in the store; without it, the swaps shown are added.
     """
     if not views:
-        return "No prisoner exchange reported yet. Forward an article about one to start."
+        return t(lang, "exchange.none")
     current, earlier = views[0], views[1:]
+    status = status_words(current.status, lang) + edited_note(
+        current.edited_from.get("status", ()), "status", lang
+    )
     lines = [
-        f"<b>Prisoner exchange: {esc(status_words(current.status))}</b>"
-        + edited_note(current.edited_from.get("status", ()), "status"),
+        t(lang, "exchange.title", story=_story(current, lang), status=Html(status)),
         f"<i>{esc(current.title)}</i>",
         "",
-        f"<b>Prisoners concerned:</b> {_claims(current.count)}",
-        f"<b>Returned home:</b> {_claims(current.returned)}",
-        "<b>Mediators:</b> "
-        + (join_words([mediator_name(m) for m in current.mediators]) or "none reported"),
-        f"<b>Framework:</b> {esc(current.framework) if current.framework else 'none named'}",
     ]
+    if current.count:
+        lines.append(t(lang, "exchange.count", claims=_claims(current.count, lang)))
+    if current.returned:
+        lines.append(t(lang, "exchange.returned", claims=_claims(current.returned, lang)))
+    if current.mediators:
+        names = join_words([mediator_name(m, lang) for m in current.mediators], lang)
+        lines.append(t(lang, "exchange.mediators", names=names))
+    if current.framework:
+        lines.append(t(lang, "exchange.framework", framework=current.framework))
     if current.people:
-        lines.append(f"<b>Quoted:</b> {esc(', '.join(current.people))}")
+        lines.append(t(lang, "exchange.quoted", people=", ".join(current.people)))
     if current.timeline:
-        lines += ["", "<b>Timeline</b>", *_timeline(current)]
-    for status, days in current.date_discrepancies:
+        lines += ["", t(lang, "exchange.timeline"), *_timeline(current, lang)]
+    for step_status, days in current.date_discrepancies:
         versions = "; ".join(
-            f"{day(when)} ({source_list(refs)})" for when, refs in sorted(days.items())
+            f"{day(when, lang)} ({source_list(refs, lang)})" for when, refs in sorted(days.items())
         )
         lines.append(
-            f"⚠ Sources give different dates for “{esc(status_words(status))}”: {versions}"
+            t(
+                lang,
+                "exchange.dates_differ",
+                status=status_words(step_status, lang),
+                versions=Html(versions),
+            )
         )
-    pending = _PENDING.get(current.status or "")
-    if pending:
-        lines += ["", f"<b>Still pending:</b> {esc(pending)}"]
-    lines += ["", f"<b>Sources:</b> {source_list(current.sources)}"]
+    if current.status in _PENDING:
+        lines += ["", t(lang, "exchange.pending", what=t(lang, f"pending.{current.status}"))]
+    if current.sources:
+        lines += ["", t(lang, "exchange.sources", sources=source_list(current.sources, lang))]
     if earlier:
-        lines += ["", "<b>Earlier swaps</b>"]
+        lines += ["", t(lang, "exchange.earlier")]
         for view in earlier:
-            figure = _claims(view.returned) if view.returned else _claims(view.count)
-            lines.append(f"• {day(view.last_date)} — {esc(status_words(view.status))}: {figure}")
+            claims = view.returned or view.count
+            common = {
+                "date": day(view.last_date, lang),
+                "story": _story(view, lang),
+                "status": status_words(view.status, lang),
+            }
+            if claims:
+                lines.append(
+                    t(lang, "exchange.earlier_line", figure=_claims(claims, lang), **common)
+                )
+            else:
+                lines.append(t(lang, "exchange.earlier_bare", **common))
     if totals is None:
         total, swaps = _returned_total(views)
         totals = ReturnedTotal(swaps, {"unspecified": total} if swaps else {})
-    line = _total_line(totals)
+    line = _total_line(totals, lang)
     if line:
         lines.append(line)
     return "\n".join(lines)

@@ -1,114 +1,131 @@
-"""Short phrases for figures, shared by receipts, /latest and the briefings."""
+"""Short phrases for figures, shared by receipts, /latest, the briefings and pushes.
 
-from briefings.html import day, esc, num
+Every phrase leaves out what nobody reported: no "no report", no dashes for missing figures.
+"""
+
+from briefings.catalogue import Html, has, t
+from briefings.html import esc, night
 from briefings.review import edited_note
 
-STATUS_WORDS = {
-    "proposed": "proposed",
-    "negotiating": "talks under way",
-    "agreed": "agreed, not yet carried out",
-    "completed": "completed",
-    "stalled": "stalled",
-}
-_SHORT_NAMES = {
-    "United Arab Emirates": "the UAE",
-    "United States": "the US",
-    "Vatican": "the Vatican",
-}
+STATUSES = ("proposed", "negotiating", "agreed", "completed", "stalled")
 
 
-def status_words(status: str | None) -> str:
+def status_words(status: str | None, lang: str = "en") -> Html:
     """An exchange status as an editor would say it."""
-    return STATUS_WORDS.get(status or "", "status not reported")
+    return t(lang, f"status.{status}" if status in STATUSES else "status.unknown")
 
 
-def mediator_name(name: str) -> str:
-    """A mediator's name as it reads in a sentence ("the UAE")."""
-    return esc(_SHORT_NAMES.get(name, name))
+def mediator_name(name: str, lang: str = "en") -> Html:
+    """A mediator's name as it reads in a sentence ("the UAE"); unknown names as written."""
+    key = f"mediator.{name}"
+    return t(lang, key) if has("en", key) else Html(esc(name))
 
 
-def join_words(items: list[str]) -> str:
+def claimant_name(name: str | None, lang: str = "en") -> Html:
+    """Who claims a figure, in the bot's words for the usual claimants; other names as given."""
+    key = f"claimant.{name or 'unattributed'}"
+    return t(lang, key) if has("en", key) else Html(esc(name))
+
+
+def join_words(items: list[str], lang: str = "en") -> Html:
     """'a', 'a and b', 'a, b and c' (items already escaped)."""
     if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+        return Html("".join(items))
+    return Html(", ".join(items[:-1]) + t(lang, "brief.and") + items[-1])
 
 
-def count_of(n: object, one: str, many: str) -> str:
-    """'1 missile', '176 drones'."""
+def count_of(n: object, unit: str, lang: str = "en") -> Html:
+    """'1 missile', '176 drones' ("unit.drone", "unit.missile", ...), in the language's form."""
     try:
-        single = int(n) == 1
+        value = int(n)
     except (TypeError, ValueError):
-        single = False
-    return f"{num(n)} {one if single else many}"
+        return Html(esc(n))
+    return t(lang, f"unit.{unit}", count=value)
 
 
-def exchange_phrase(exchange: dict) -> str:
+def exchange_phrase(exchange: dict, lang: str = "en") -> Html:
     """'Exchange: 1,200 prisoners, talks under way (Turkey and the UAE mediating; ...)'."""
     parts = []
     status = exchange.get("status")
     edited = exchange.get("edited_from") or {}
-    if exchange.get("returned") and status == "completed":
-        note = edited_note(edited.get("returned", ()), "returned")
-        parts.append(f"{num(exchange['returned'])} returned home{note}")
-    if exchange.get("count") and not (status == "completed" and exchange.get("returned")):
-        parts.append(f"{num(exchange['count'])} prisoners{edited_note(edited.get('count', ()))}")
-    parts.append(status_words(status) + edited_note(edited.get("status", ()), "status"))
+    returned, count = exchange.get("returned"), exchange.get("count")
+    if returned and status == "completed":
+        note = edited_note(edited.get("returned", ()), "returned", lang)
+        parts.append(t(lang, "exchange.returned_home", count=int(returned)) + note)
+    elif count:
+        parts.append(
+            count_of(count, "prisoner", lang) + edited_note(edited.get("count", ()), "", lang)
+        )
+    if status:
+        parts.append(
+            status_words(status, lang) + edited_note(edited.get("status", ()), "status", lang)
+        )
     extras = []
     mediators = exchange.get("mediators") or []
     if mediators:
-        extras.append(f"{join_words([mediator_name(m) for m in mediators])} mediating")
+        names = join_words([mediator_name(m, lang) for m in mediators], lang)
+        extras.append(t(lang, "exchange.mediating", names=names))
     if exchange.get("framework"):
         extras.append(esc(exchange["framework"]))
     tail = f" ({'; '.join(extras)})" if extras else ""
-    return "Exchange: " + ", ".join(parts) + tail
+    return Html(t(lang, "exchange.phrase", parts=Html(", ".join(parts))) + tail)
 
 
-def _pair(record: dict, kind: str) -> str:
-    drones = record.get(f"drones_{kind}")
-    missiles = record.get(f"missiles_{kind}")
-    total = record.get(f"total_{kind}")
+def _pair(record: dict, kind: str, lang: str, drone_unit: str = "drone") -> str:
     edited = record.get("edited_from") or {}
     bits = []
-    if drones is not None:
-        note = edited_note(edited.get(f"drones_{kind}", ()))
-        bits.append(count_of(drones, "drone", "drones") + note)
-    if missiles is not None:
-        note = edited_note(edited.get(f"missiles_{kind}", ()))
-        bits.append(count_of(missiles, "missile", "missiles") + note)
-    if not bits and total is not None:
-        bits.append(f"{num(total)} drones and missiles in all")
+    for name, unit in ((f"drones_{kind}", drone_unit), (f"missiles_{kind}", "missile")):
+        if record.get(name) is not None:
+            bits.append(
+                count_of(record[name], unit, lang) + edited_note(edited.get(name, ()), "", lang)
+            )
+    if not bits and record.get(f"total_{kind}") is not None:
+        bits.append(count_of(record[f"total_{kind}"], "total", lang))
     return " + ".join(bits)
 
 
-def strike_phrase(record: dict) -> str:
-    """One claimant's figures for a night, attributed, e.g. '176 drones + 1 missile launched...'."""
-    claimant = esc(record.get("claimant") or "unattributed")
+def figures_only(record: dict, lang: str = "en") -> Html:
+    """A claimant's figures for a night, unattributed: '176 drones + 1 missile launched, ...'."""
     if record.get("attacker") == "ukraine":
-        downed = _pair(record, "downed")
+        downed = _pair(record, "downed", lang, "ua_drone")
         if downed:
-            return f"{claimant} claims {downed.replace('drone', 'Ukrainian drone', 1)} downed"
-        launched = _pair(record, "launched")
-        return f"{claimant} reports {launched or 'Ukrainian drones'} launched"
+            return t(lang, "figures.downed", what=Html(downed))
     bits = []
-    launched = _pair(record, "launched")
-    if launched:
-        bits.append(f"{launched} launched")
-    downed = _pair(record, "downed")
-    if downed:
-        bits.append(f"{downed} downed")
+    for kind in ("launched", "downed"):
+        pair = _pair(record, kind, lang)
+        if pair:
+            bits.append(t(lang, f"figures.{kind}", what=Html(pair)))
     if record.get("drones_lost") is not None:
-        bits.append(f"{num(record['drones_lost'])} lost to electronic warfare")
-    return f"{', '.join(bits) or 'no figures'} ({claimant})"
+        bits.append(t(lang, "figures.lost", what=count_of(record["drones_lost"], "drone", lang)))
+    return Html(", ".join(bits)) if bits else t(lang, "figures.none")
 
 
-def strikes_phrase(records: list[dict]) -> str:
-    """'Strikes, night to 3 Dec: ... ; ...' for the records of one or more nights."""
+def strike_phrase(record: dict, lang: str = "en") -> Html:
+    """One claimant's figures for a night, attributed:
+    '176 drones + 1 missile launched, 139 drones downed (Ukrainian Air Force)' or
+    'Russian Defence Ministry claims 57 Ukrainian drones downed'."""
+    claimant = claimant_name(record.get("claimant"), lang)
+    if record.get("attacker") == "ukraine":
+        downed = _pair(record, "downed", lang, "ua_drone")
+        if downed:
+            return t(lang, "figures.ua_downed", claimant=claimant, what=Html(downed))
+        launched = _pair(record, "launched", lang, "ua_drone")
+        if launched:
+            return t(lang, "figures.ua_launched", claimant=claimant, what=Html(launched))
+    return t(lang, "figures.by", figures=figures_only(record, lang), claimant=claimant)
+
+
+def strikes_phrase(records: list[dict], lang: str = "en", *, on: str | None = None) -> Html:
+    """'night to 3 Dec 2023: ...; ...' for the records of one or more nights; the night is
+    left out when it is `on` (the day the line is already dated)."""
     by_night: dict[str | None, list[dict]] = {}
     for rec in records:
         by_night.setdefault(rec.get("night") or rec.get("date"), []).append(rec)
     out = []
-    for night, recs in by_night.items():
-        label = f"night to {day(night, year=False)}" if night else "date not stated"
-        out.append(f"Strikes, {label}: " + "; ".join(strike_phrase(r) for r in recs))
-    return " · ".join(out)
+    for when, recs in by_night.items():
+        figures = Html("; ".join(strike_phrase(r, lang) for r in recs))
+        if when and when == on and len(by_night) == 1:
+            out.append(figures)
+        else:
+            out.append(t(lang, "latest.night", night=night(when, lang), figures=figures))
+    return Html(" · ".join(out))

@@ -1,99 +1,78 @@
-"""Pushes and daily digests: changes in, escaped Telegram HTML out."""
+"""Pushes and daily digests: changes in, escaped Telegram HTML out, in the chat's language.
+
+A push line names its event and date, the story number the other commands take, what changed,
+and the outlets behind it, the one that brought the change linked to its post or page:
+"Night to 24 Feb 2025 #12: Ukrainian Air Force: 176 drones launched · Kyiv Wire".
+"""
 
 from collections.abc import Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from briefings.html import TELEGRAM_LIMIT, day, esc, num, split_message
-from briefings.phrases import count_of, status_words
+from briefings.catalogue import Html, t
+from briefings.html import TELEGRAM_LIMIT, day, esc, link, num, split_message
+from briefings.phrases import claimant_name, count_of, figures_only, status_words
+from briefings.review import field_name
 from storage.views import Change
 
 SEPARATOR = " · "
 
 
-_FIGURE_NAMES = {
-    "count": "prisoners",
-    "returned": "returned",
-    "drones_launched": "drones launched",
-    "missiles_launched": "missiles launched",
-    "drones_downed": "drones downed",
-    "missiles_downed": "missiles downed",
-    "drones_lost": "drones lost to electronic warfare",
-    "total_launched": "drones and missiles launched",
-    "total_downed": "drones and missiles downed",
-}
-
-
-def event_name(change: Change) -> str:
+def event_name(change: Change, lang: str = "en") -> Html:
     """The event a change is about: "Exchange of 30 Dec 2024", "Night to 24 Feb 2025"."""
     if change.topic == "exchange":
-        what = "Exchange talks" if change.stage == "talks" else "Exchange"
-        return f"{what} of {day(change.event_day)}" if change.event_day else what
-    return f"Night to {day(change.night)}" if change.night else "Strikes"
+        if not change.event_day:
+            return t(lang, "push.exchange_undated")
+        key = "push.talks" if change.stage == "talks" else "push.exchange"
+        return t(lang, key, date=day(change.event_day, lang))
+    if change.night:
+        return t(lang, "push.night", date=day(change.night, lang))
+    return t(lang, "push.strikes")
 
 
-def _new_figures(figures: dict[str, int]) -> str:
-    """'176 drones + 1 missile launched, 139 drones downed'."""
-    parts = []
-    for verb in ("launched", "downed"):
-        bits = [
-            count_of(figures[f"{what}s_{verb}"], what, what + "s")
-            for what in ("drone", "missile")
-            if f"{what}s_{verb}" in figures
-        ]
-        if not bits and f"total_{verb}" in figures:
-            bits = [f"{num(figures[f'total_{verb}'])} drones and missiles"]
-        if bits:
-            parts.append(" + ".join(bits) + f" {verb}")
-    if "drones_lost" in figures:
-        parts.append(f"{num(figures['drones_lost'])} lost to electronic warfare")
-    return ", ".join(parts)
-
-
-def _moves(figures) -> list[str]:
+def _moves(figures, lang: str) -> list[str]:
     out = []
     for name, before, now in figures:
-        label = _FIGURE_NAMES.get(name, name.replace("_", " "))
-        if before is None and name in ("count", "returned"):
-            out.append(f"{num(now)} {label}")  # "150 returned", "1,200 prisoners"
+        label = field_name(lang, name)
+        if before is None and name == "count":
+            out.append(count_of(now, "prisoner", lang))
+        elif before is None and name == "returned":
+            out.append(t(lang, "exchange.returned_home", count=int(now)))
         elif before is None:
-            out.append(f"{label} {num(now)}")
+            out.append(t(lang, "push.added", label=label, now=num(now)))
         else:
-            out.append(f"{label} {num(before)} → {num(now)}")
+            out.append(t(lang, "push.move", label=label, before=num(before), now=num(now)))
     return out
 
 
-def _structured(change: Change) -> str:
+def _what(change: Change, lang: str) -> Html:
     if change.topic == "exchange":
         parts = []
         if change.status:
-            status = status_words(change.status)
+            status = status_words(change.status, lang)
             if change.old_status:
-                status = f"{status_words(change.old_status)} → {status}"
-            parts.append(esc(status))
-        parts += _moves(change.figures)
-        return f"{event_name(change)}: {', '.join(parts)}"
-    who = esc(change.claimant or "unattributed")
+                status = Html(f"{status_words(change.old_status, lang)} → {status}")
+            parts.append(status)
+        parts += _moves(change.figures, lang)
+        return Html(", ".join(parts))
+    claimant = claimant_name(change.claimant, lang)
     if change.kind in ("new_night", "new_claim"):
-        line = f"{who}: {_new_figures({n: v for n, _, v in change.figures})}"
-        if change.kind == "new_claim":
-            line += " (new claim)"
-    else:
-        verb = "updated" if change.kind == "update" else "reports"
-        line = f"{who} {verb} {', '.join(_moves(change.figures))}"
-    return f"{event_name(change)}: {line}"
+        record = {name: now for name, _, now in change.figures}
+        record["attacker"] = change.attacker
+        figures = t(lang, "figures.by", figures=figures_only(record, lang), claimant=claimant)
+        return t(lang, "push.new_claim", figures=figures) if change.kind == "new_claim" else figures
+    key = "push.updated" if change.kind == "update" else "push.reports"
+    return t(lang, key, claimant=claimant, moves=Html(", ".join(_moves(change.figures, lang))))
 
 
-# After a change an editor's action caused (storage.review), and whether it corrects what
-# subscribers were told.
-_EDITOR_NOTES = {
-    "confirmed": " (confirmed by an editor)",
-    "corrected": " (corrected by an editor)",
-    "undone": " (an editor's correction taken back)",
-}
+def _sources(change: Change) -> Html:
+    """The outlets behind a change, the first (the one that brought it) linked to its post."""
+    names = [link(o, change.link) if i == 0 else esc(o) for i, o in enumerate(change.outlets)]
+    return Html(", ".join(names))
 
 
 def _corrects(change: Change) -> bool:
+    """Whether a change an editor's action caused corrects what subscribers were told."""
     if change.editor in ("corrected", "undone"):
         return any(before is not None for _, before, _ in change.figures) or bool(change.old_status)
     return change.editor == "confirmed" and (
@@ -101,38 +80,43 @@ def _corrects(change: Change) -> bool:
     )
 
 
-def render_change(change: Change) -> str:
-    """One change as one line, naming its event and who reported it:
-    "Exchange of 30 Dec 2024: completed, 150 returned · Kyiv Wire"."""
-    line = _structured(change) if change.event_day or change.stage else esc(change.what)
-    if change.editor:
-        line = ("Correction: " if _corrects(change) else "") + line
-        line += _EDITOR_NOTES.get(change.editor, "")
+def render_change(change: Change, lang: str = "en") -> Html:
+    """One change as one line, naming its event, its story and who reported it."""
+    if change.event_day or change.stage or change.kind:
+        story = t(lang, "brief.story", n=str(change.story_id))
+        what = _what(change, lang)
+        line = t(lang, "push.line", event=event_name(change, lang), story=story, what=what)
+    else:
+        line = Html(esc(change.what))  # logged before changes were structured
+    if change.editor:  # after an editor's action (storage.review)
+        if _corrects(change):
+            line = t(lang, "push.correction", line=line)
+        if change.editor in ("confirmed", "corrected", "undone"):
+            line = Html(line + t(lang, f"push.editor.{change.editor}"))
     if change.outlets:
-        line += SEPARATOR + esc(", ".join(change.outlets))
+        line = t(lang, "push.source", line=line, sources=_sources(change))
     return line
 
 
-def render_push(changes: Sequence[Change]) -> str:
+def render_push(changes: Sequence[Change], lang: str = "en") -> str:
     """The message a subscriber gets for one article: each change it brought, one a line."""
     lines: list[str] = []
     size = 0
     for index, change in enumerate(changes):
-        line = render_change(change)
+        line = render_change(change, lang)
         # Leave room for the closing line: a push is always exactly one message.
         if size + len(line) + 1 > TELEGRAM_LIMIT - 100:
-            lines.append(f"… and {len(changes) - index} more: /latest")
+            lines.append(t(lang, "push.more", count=len(changes) - index))
             break
         lines.append(line)
         size += len(line) + 1
     return "\n".join(lines)
 
 
-def _local(moment: datetime, zone: ZoneInfo, *, year: bool = False) -> str:
+def _local(moment: datetime, zone: ZoneInfo, lang: str) -> str:
+    """'24 Feb 2025, 08:00' in the digest's time zone: the one date format, with the time."""
     local = moment.astimezone(zone)
-    if year:
-        return f"{local.day} {local:%b %Y}, {local:%H:%M}"
-    return f"{local.day} {local:%b} {local:%H:%M}"
+    return f"{day(local.date().isoformat(), lang)}, {local:%H:%M}"
 
 
 def render_digest(
@@ -141,13 +125,19 @@ def render_digest(
     now: datetime,
     since: datetime | None,
     tz: str,
+    lang: str = "en",
 ) -> list[str]:
     """A daily digest as messages under Telegram's limit; none when nothing changed."""
     if not entries:
         return []
     zone = ZoneInfo(tz)
-    head = f"<b>Daily digest</b>{SEPARATOR}{_local(now, zone, year=True)} {esc(tz)}"
-    count = f"{len(entries)} change{'' if len(entries) == 1 else 's'}"
-    head += f"\n{count} since {_local(since, zone)}:" if since else f"\n{count}:"
-    lines = [f"• {_local(at, zone)}{SEPARATOR}{render_change(c)}" for at, c in entries]
-    return split_message("\n".join([head, *lines]))
+    head = t(lang, "digest.title", when=_local(now, zone, lang), tz=tz)
+    if since:
+        count = t(lang, "digest.changes_since", count=len(entries), since=_local(since, zone, lang))
+    else:
+        count = t(lang, "digest.changes", count=len(entries))
+    lines = [
+        t(lang, "digest.line", when=_local(at, zone, lang), change=render_change(c, lang))
+        for at, c in entries
+    ]
+    return split_message("\n".join([head, count, *lines]))

@@ -1,40 +1,40 @@
 """The reply an editor gets after sending an article."""
 
 from briefings.catalogue import Html, t
-from briefings.html import day, esc, plural
+from briefings.html import day, esc
+from briefings.latest import headline
 from briefings.phrases import exchange_phrase, strikes_phrase
 from briefings.review import review_lines
 from storage.views import ArticleReview
 
 
-def understood(extraction: dict) -> str:
+def understood(extraction: dict, lang: str = "en") -> str:
     """What the bot understood from one article, as one line of figures."""
     parts = []
     if extraction.get("exchange"):
-        parts.append(exchange_phrase(extraction["exchange"]))
+        parts.append(exchange_phrase(extraction["exchange"], lang))
     strikes = [
         {**s, "night": s.get("date")}
         for s in extraction.get("strikes") or []
         if isinstance(s, dict)
     ]
     if strikes:
-        parts.append(strikes_phrase(strikes))
+        parts.append(strikes_phrase(strikes, lang))
     return " · ".join(parts)
 
 
-UNDATED = "undated: stored and searchable, placed on no night"
-# A copy with no outlet named is recorded by how it came.
-_UNNAMED_SOURCES = {"paste": "your pasted text", "file": "the file", "link": "the page"}
-ASSUMED = "date assumed: when you sent it"
-
-
-def date_phrase(published: str | None, date_found: str | None = None) -> str:
+def date_phrase(published: str | None, date_found: str | None = None, lang: str = "en") -> Html:
     """The article's date as a receipt shows it, saying when it is assumed or missing."""
     if not published:
-        return UNDATED if date_found == "undated" else "date not stated"
+        return t(lang, "receipt.undated" if date_found == "undated" else "receipt.no_date")
     if date_found == "sent":
-        return f"{day(published)} ({ASSUMED})"
-    return day(published)
+        return t(lang, "receipt.assumed", date=day(published, lang))
+    return day(published, lang)
+
+
+def receipt_headline(extraction: dict, lang: str = "en") -> Html:
+    """The article's headline as the receipt shows it (a first sentence said to be one)."""
+    return headline(extraction.get("title"), extraction.get("title_kind"), lang)
 
 
 def render_receipt(
@@ -48,39 +48,44 @@ def render_receipt(
     review: ArticleReview | None = None,
     lang: str = "en",
     source_kind: str | None = None,
+    story_id: int | None = None,
 ) -> str:
-    """Receipt for a stored or already-stored article: headline, outlet, date, figures.
+    """Receipt for a stored or already-stored article: headline, outlet, date, story, figures.
 
     With the article's review (storage), each figure is listed with the words it came from,
     uncertain figures and failed sanity checks are said in plain words, and its state shown."""
     extra = "\n" + "\n".join(review_lines(review, lang)) if review is not None else ""
-    title = esc(extraction.get("title") or "Untitled")
-    who = esc(extraction.get("outlet") or outlet or "outlet not stated")
-    when = date_phrase(extraction.get("published"), date_found)
+    title = receipt_headline(extraction, lang)
+    who = extraction.get("outlet") or outlet or t(lang, "receipt.no_outlet")
+    when = date_phrase(extraction.get("published"), date_found, lang)
+    common = {
+        "story": t(lang, "brief.story", n=str(story_id)) if story_id else Html(""),
+        "sources": t(lang, "brief.sources", count=story_sources),
+    }
     if status == "near_duplicate":
-        added = esc(outlet) if outlet else _UNNAMED_SOURCES.get(source_kind or "", who)
-        return (
-            f"Same article as one already stored: <b>{title}</b>. Added {added} as one more "
-            f"source; no new figures. The story has {plural(story_sources, 'source')}."
-        ) + extra
+        if outlet:
+            added = Html(esc(outlet))
+        elif source_kind in ("paste", "file", "link"):
+            added = t(lang, f"receipt.unnamed.{source_kind}")
+        else:
+            added = Html(esc(who))
+        return t(lang, "receipt.copy", title=title, added=added, **common) + extra
+    plain_title = extraction.get("title") or t(lang, "brief.untitled")
     if status == "unchanged":
-        return t("en", "edit.unchanged", title=Html(title)) + extra
+        return t(lang, "edit.unchanged", title=plain_title) + extra
     if status == "duplicate":
-        return (
-            f"Already stored: <b>{title}</b> ({who}, {when}). Nothing changed; "
-            f"the story has {plural(story_sources, 'source')}."
-        ) + extra
+        return t(lang, "receipt.duplicate", title=title, outlet=who, date=when, **common) + extra
     lines = [
-        t("en", "edit.updated", title=Html(title))
+        t(lang, "edit.updated", title=plain_title)
         if status == "updated"
-        else f"Stored: <b>{title}</b>",
-        f"{who} · {when} · story with {plural(story_sources, 'source')}",
+        else t(lang, "receipt.stored", title=title),
+        t(lang, "receipt.meta", outlet=who, date=when, **common),
     ]
     if fetched_from:
-        lines.append(f"Fetched from {esc(fetched_from)}")
-    figures = understood(extraction)
+        lines.append(t(lang, "receipt.fetched", url=fetched_from))
+    figures = understood(extraction, lang)
     if figures or review is None:
-        lines.append(figures if figures else "No exchange or strike figures found in it.")
+        lines.append(figures if figures else t(lang, "receipt.no_figures"))
     return "\n".join(lines) + extra
 
 
@@ -104,6 +109,7 @@ def render_intake(receipt, *, review: ArticleReview | None = None, lang: str = "
         review=review,
         lang=lang,
         source_kind=getattr(receipt, "source_kind", None),
+        story_id=receipt.story_id,
     )
 
 

@@ -1,79 +1,80 @@
-"""/sources: the outlets and posts behind the briefings."""
+"""/sources: the outlets and posts behind the briefings, and behind each figure of a story."""
 
-from briefings.html import day, esc, link
-from briefings.review import claim_review_lines, edited_note, story_review_lines
+from briefings.catalogue import Html, t
+from briefings.html import day, esc, link, night, num
+from briefings.phrases import claimant_name
+from briefings.review import (
+    claim_review_lines,
+    edited_note,
+    field_name,
+    story_review_lines,
+    value_words,
+)
 from storage.views import SourceRef, StoryReview
 
 
-def source_line(ref: SourceRef) -> str:
-    """'Kyiv Wire, 3 Dec 2023 (https://t.me/...)' with the outlet linked where possible."""
-    when = day(ref.date) if ref.date else "date unknown"
-    return f"{link(ref.outlet, ref.link)}, {when}"
+def source_line(ref: SourceRef, lang: str = "en") -> Html:
+    """'Kyiv Wire, 3 Dec 2023' with the outlet linked to its post or page where there is one."""
+    return Html(f"{link(ref.outlet, ref.link)}, {day(ref.date, lang)}")
 
 
-def source_list(refs: list[SourceRef]) -> str:
+def source_list(refs: list[SourceRef], lang: str = "en") -> Html:
     """Outlets joined for an inline attribution, each linked where there is a link."""
     names: list[str] = []
     for ref in refs:
         item = link(ref.outlet, ref.link)
         if item not in names:
             names.append(item)
-    return ", ".join(names) if names else "no source recorded"
+    return Html(", ".join(names)) if names else t(lang, "brief.no_source")
 
 
-def render_sources(stories: list[tuple[str, list[SourceRef]]]) -> str:
-    """Every recent story with the outlets and original posts behind it, linked."""
+def _item(ref: SourceRef, lang: str) -> Html:
+    where = f" — {esc(ref.link)}" if ref.link else ""
+    return t(lang, "sources.item", outlet=ref.outlet, date=day(ref.date, lang), where=Html(where))
+
+
+def render_sources(stories: list[tuple[int, str, list[SourceRef]]], *, lang: str = "en") -> str:
+    """Every recent story, under its number, with the outlets and original posts behind it."""
     if not stories:
-        return "No sources yet: nothing has been stored."
-    lines = ["<b>Sources behind the briefings</b>"]
-    for title, refs in stories:
+        return t(lang, "sources.none")
+    lines = [t(lang, "sources.title")]
+    for story_id, title, refs in stories:
         lines.append("")
-        lines.append(f"<b>{esc(title)}</b>")
-        for ref in refs:
-            where = f" — {esc(ref.link)}" if ref.link else f" ({esc(ref.kind)})"
-            lines.append(f"• {esc(ref.outlet)}, {day(ref.date)}{where}")
+        story = t(lang, "brief.story", n=str(story_id))
+        lines.append(
+            t(lang, "sources.story", story=story, title=title or t(lang, "brief.untitled"))
+        )
+        lines += [_item(ref, lang) for ref in refs]
     return "\n".join(lines)
 
 
-_FIELD_NAMES = {
-    "count": "prisoners in the exchange",
-    "returned": "returned home",
-    "status": "exchange status",
-    "mediator": "mediator",
-    "framework": "framework",
-    "drones_launched": "drones launched",
-    "missiles_launched": "missiles launched",
-    "drones_downed": "drones downed",
-    "missiles_downed": "missiles downed",
-    "drones_lost": "drones lost to electronic warfare",
-    "total_launched": "drones and missiles launched",
-    "total_downed": "drones and missiles downed",
-}
-
-
-def render_claim_sources(title: str, claims: list, *, lang: str = "en") -> str:
+def render_claim_sources(
+    title: str, claims: list, *, lang: str = "en", story_id: int | None = None
+) -> str:
     """Per figure of one story: the value, who claims it, the words it came from, every outlet
     and post behind it, and any editor's action on it."""
-    lines = [f"<b>Sources for: {esc(title)}</b>"]
+    story = t(lang, "brief.story", n=str(story_id)) if story_id is not None else Html("")
+    lines = [t(lang, "sources.for", story=story, title=title or t(lang, "brief.untitled"))]
     for c in claims:
-        who = f" — {esc(c.claimant)}" if c.claimant else ""
-        night = f", night to {day(c.night)}" if c.night else ""
-        value = esc(c.value)
-        if c.field in ("count", "returned") or c.field.endswith(("launched", "downed", "lost")):
-            value = f"{int(c.value):,}"
         lines.append("")
-        edited = edited_note(c.edited_from, c.field, lang)
         lines.append(
-            f"<b>{esc(_FIELD_NAMES.get(c.field, c.field))}: {value}</b>{edited}{who}{night}"
+            t(
+                lang,
+                "sources.figure",
+                field=field_name(lang, c.field),
+                value=value_words(lang, c.field, c.value),
+                edited=edited_note(c.edited_from, c.field, lang),
+                who=Html(f" — {claimant_name(c.claimant, lang)}" if c.claimant else ""),
+                night=Html(f", {night(c.night, lang)}" if c.night else ""),
+            )
         )
         if c.updated_from:
-            lines.append(f"updated from {esc(', '.join(c.updated_from))}")
+            old = ", ".join(num(v) for v in c.updated_from)
+            lines.append(t(lang, "sources.updated_from", values=old))
         lines += claim_review_lines(c, lang)
-        for ref in c.sources:
-            where = f" — {esc(ref.link)}" if ref.link else ""
-            lines.append(f"• {esc(ref.outlet)}, {day(ref.date)}{where}")
+        lines += [_item(ref, lang) for ref in c.sources]
     if not claims:
-        lines.append("No figures recorded for this story.")
+        lines.append(t(lang, "sources.no_figures"))
     return "\n".join(lines)
 
 
@@ -82,7 +83,7 @@ def render_story_review(review: StoryReview, lang: str = "en") -> str:
     story's articles (numbered, for /split) and what editors did to the story."""
     return "\n".join(
         [
-            render_claim_sources(review.title, review.claims, lang=lang),
+            render_claim_sources(review.title, review.claims, lang=lang, story_id=review.story_id),
             *story_review_lines(review, lang),
         ]
     )

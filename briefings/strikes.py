@@ -1,98 +1,114 @@
-"""/strikes: attack nights, each claimant's figures side by side, never merged."""
+"""/strikes: attack nights, each claimant's figures side by side, never merged.
 
-from briefings.html import day, esc, num
+Only reported figures are shown: a claimant who gave no missile figure gets no missile line.
+"""
+
+from briefings.catalogue import Html, t
+from briefings.html import day, night, num
+from briefings.phrases import claimant_name, count_of, figures_only
 from briefings.review import edited_note
 from briefings.sources import source_list
 from storage.views import Claim, ClaimantFigures, NightView
 
-_SIDE_TITLES = {
-    "russia": "Russian attack on Ukraine",
-    "ukraine": "Ukrainian drones, as Russia reports them",
-}
 
-
-def _figure(claims: list[Claim] | None, one: str, many: str) -> str:
-    if not claims:
-        return f"{many}: no report"
-    shown = []
+def _values(claims: list[Claim], unit: str, lang: str) -> Html:
+    """'176 drones', '139 drones (updated from 120)', '139 or 150 drones — figures differ'."""
+    shown: list[str] = []
     for c in claims:
-        text = num(c.value)
+        text = count_of(c.value, unit, lang)
         if c.updated_from:
-            text += f" (updated from {', '.join(num(v) for v in c.updated_from)})"
-        text += edited_note(c.edited_from, c.field)
+            old = ", ".join(num(v) for v in c.updated_from)
+            text = t(lang, "brief.updated_from", value=Html(text), old=old)
+        text += edited_note(c.edited_from, c.field, lang)
         if text not in shown:
             shown.append(text)
-    suffix = " — figures differ between reports" if len(claims) > 1 else ""
-    return f"{many}: {' or '.join(shown)}{suffix}"
+    if len(shown) > 1:
+        return t(lang, "brief.differ", values=Html(t(lang, "brief.or").join(shown)))
+    return Html(shown[0])
 
 
-def _claimant_block(c: ClaimantFigures) -> list[str]:
+def _kind_line(c: ClaimantFigures, kind: str, lang: str) -> str | None:
+    """'Launched: 176 drones + 1 missile' from the figures the claimant gave, else None."""
+    drone_unit = "ua_drone" if c.attacker == "ukraine" else "drone"
+    bits = [
+        _values(c.figures[name], unit, lang)
+        for name, unit in ((f"drones_{kind}", drone_unit), (f"missiles_{kind}", "missile"))
+        if c.figures.get(name)
+    ]
+    if not bits:
+        return None
+    return t(lang, f"strikes.{kind}", what=Html(" + ".join(bits)))
+
+
+def _claimant_block(c: ClaimantFigures, lang: str) -> list[str]:
     f = c.figures
-    launched = [
-        _figure(f.get("drones_launched"), "drone", "drones"),
-        _figure(f.get("missiles_launched"), "missile", "missiles"),
-    ]
-    downed = [
-        _figure(f.get("drones_downed"), "drone", "drones"),
-        _figure(f.get("missiles_downed"), "missile", "missiles"),
-    ]
-    lines = [f"<b>{esc(c.claimant)}</b>"]
-    if c.attacker == "ukraine":
-        lines.append("Downed — " + "; ".join(downed))
-        if f.get("drones_launched") or f.get("missiles_launched"):
-            lines.append("Launched — " + "; ".join(launched))
-    else:
-        lines.append("Launched — " + "; ".join(launched))
-        lines.append("Downed — " + "; ".join(downed))
+    order = ("downed", "launched") if c.attacker == "ukraine" else ("launched", "downed")
+    lines = [f"<b>{claimant_name(c.claimant, lang)}</b>"]
+    lines += [line for kind in order if (line := _kind_line(c, kind, lang))]
     if f.get("drones_lost"):
-        lines.append("Lost to electronic warfare — " + _figure(f["drones_lost"], "drone", "drones"))
-    for name, label in (("total_launched", "launched"), ("total_downed", "downed")):
+        lines.append(t(lang, "strikes.lost", what=_values(f["drones_lost"], "drone", lang)))
+    for name in ("total_launched", "total_downed"):
         if f.get(name):
-            values = " or ".join(num(x.value) for x in f[name])
-            lines.append(f"Drones and missiles {label}, no split given — {values}")
+            lines.append(t(lang, f"strikes.{name}", what=_values(f[name], "total", lang)))
     if c.regions:
-        lines.append("Regions: " + esc(", ".join(dict.fromkeys(c.regions))))
+        lines.append(t(lang, "strikes.regions", names=", ".join(dict.fromkeys(c.regions))))
     if c.targets:
-        lines.append("Targets: " + esc(", ".join(dict.fromkeys(c.targets))))
-    lines.append("Sources: " + source_list(c.sources))
+        lines.append(t(lang, "strikes.targets", names=", ".join(dict.fromkeys(c.targets))))
+    if c.sources:
+        lines.append(t(lang, "strikes.sources", sources=source_list(c.sources, lang)))
     return lines
 
 
-def render_strikes(nights: list[NightView]) -> str:
+def render_strikes(nights: list[NightView], *, lang: str = "en") -> str:
     """One block per night; within it one block per claimant, grouped by attacking side."""
     if not nights:
-        return "No attack figures reported yet."
+        return t(lang, "strikes.none")
     lines: list[str] = []
-    for night in nights:
+    for view in nights:
         if lines:
             lines.append("")
-        title = f"night to {day(night.night)}" if night.night else "night not stated"
-        lines.append(f"<b>Strikes, {title}</b>")
+        lines.append(t(lang, "strikes.title", night=night(view.night, lang)))
         side = None
-        for claimant in night.claimants:
+        for claimant in view.claimants:
             if claimant.attacker != side:
                 side = claimant.attacker
-                lines += ["", f"<u>{esc(_SIDE_TITLES.get(side or '', 'Attack'))}</u>"]
-            lines += _claimant_block(claimant)
+                key = f"side.{side}" if side in ("russia", "ukraine") else "side.other"
+                lines += ["", t(lang, key)]
+            lines += _claimant_block(claimant, lang)
     return "\n".join(lines)
 
 
-def _first(c: ClaimantFigures, name: str) -> str:
-    claims = c.figures.get(name)
-    return num(claims[0].value) if claims else "–"
+def _record(c: ClaimantFigures) -> dict:
+    """A claimant's figures as one record (the first value of each; differing reports are for
+    the night's own briefing)."""
+    rec: dict = {"claimant": c.claimant, "attacker": c.attacker}
+    for name, claims in c.figures.items():
+        if claims:
+            rec[name] = claims[0].value
+    return rec
 
 
-def render_strikes_week(nights: list[NightView]) -> str:
-    """A compact table of recent nights: one line per claimant."""
+def _main_claimant(claimants: list[ClaimantFigures]) -> ClaimantFigures:
+    # The claimant with the most figures speaks for its side on the week's line.
+    return max(claimants, key=lambda c: sum(1 for v in c.figures.values() if v))
+
+
+def render_strikes_week(nights: list[NightView], *, lang: str = "en") -> str:
+    """One line per night: each side's figures from its main claimant, side by side."""
     if not nights:
-        return "No attack figures reported in the last seven nights."
-    lines = ["<b>Strikes, last seven nights</b>"]
-    for night in nights:
-        for c in night.claimants:
-            lines.append(
-                f"{day(night.night, year=False)} · {esc(c.claimant)}: "
-                f"launched {_first(c, 'drones_launched')} drones/"
-                f"{_first(c, 'missiles_launched')} missiles, "
-                f"downed {_first(c, 'drones_downed')}/{_first(c, 'missiles_downed')}"
-            )
+        return t(lang, "strikes.week_none")
+    lines = [t(lang, "strikes.week_title")]
+    for view in nights:
+        sides = []
+        for attacker in ("russia", "ukraine", None):
+            group = [c for c in view.claimants if c.attacker == attacker]
+            if not group:
+                continue
+            c = _main_claimant(group)
+            figures = figures_only(_record(c), lang)
+            who = claimant_name(c.claimant, lang)
+            sides.append(t(lang, "figures.by", figures=figures, claimant=who))
+        when = day(view.night, lang) if view.night else night(None, lang)
+        lines.append(t(lang, "strikes.week_line", date=when, sides=Html(" · ".join(sides))))
+    lines += ["", t(lang, "strikes.week_hint")]
     return "\n".join(lines)

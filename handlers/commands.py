@@ -57,15 +57,18 @@ async def latest(update: Update, context: NewsroomContext) -> None:
     if len(args) > 1 or n is None:
         await say(update, context, "latest.usage")
         return
-    await reply_html(
-        update.effective_message, briefings.render_latest(context.store.latest_stories(n))
+    html = briefings.render_latest(
+        context.store.latest_stories(n), lang=chat_language(update, context)
     )
+    await reply_html(update.effective_message, html)
 
 
 async def exchange(update: Update, context: NewsroomContext) -> None:
     """The prisoner-exchange briefing."""
     store = context.store
-    html = briefings.render_exchange(store.exchanges(), store.returned_totals())
+    html = briefings.render_exchange(
+        store.exchanges(), store.returned_totals(), lang=chat_language(update, context)
+    )
     await reply_html(update.effective_message, html)
 
 
@@ -81,12 +84,12 @@ async def strikes(update: Update, context: NewsroomContext) -> None:
     """The latest attack night, a given night (YYYY-MM-DD) or the last seven nights."""
     args = context.args or []
     store = context.store
+    lang = chat_language(update, context)
     if not args:
-        html = briefings.render_strikes(store.strike_nights(limit=1))
+        html = briefings.render_strikes(store.strike_nights(limit=1), lang=lang)
     elif args == ["week"]:
-        html = briefings.render_strikes_week(
-            store.strike_nights(limit=7, within_days=7, sources=False)
-        )
+        nights = store.strike_nights(limit=7, within_days=7, sources=False)
+        html = briefings.render_strikes_week(nights, lang=lang)
     else:
         # The message's own day in Kyiv, the newsroom's reference: no night after it exists yet.
         today = local_day(update.effective_message.date)
@@ -100,12 +103,11 @@ async def strikes(update: Update, context: NewsroomContext) -> None:
         night = asked.isoformat()
         nights = store.strike_nights(night=night)
         if not nights:
-            lang_ = chat_language(update, context)
             await say(
-                update, context, "strikes.none_that_night", night=briefings.night(night, lang_)
+                update, context, "strikes.none_that_night", night=briefings.night(night, lang)
             )
             return
-        html = briefings.render_strikes(nights)
+        html = briefings.render_strikes(nights, lang=lang)
     await reply_html(update.effective_message, html)
 
 
@@ -113,7 +115,9 @@ async def sources(update: Update, context: NewsroomContext) -> None:
     """The outlets and posts behind the briefings, or behind each figure of one story."""
     args = context.args or []
     if not args:
-        html = briefings.render_sources(context.store.story_sources())
+        html = briefings.render_sources(
+            context.store.story_sources(), lang=chat_language(update, context)
+        )
     elif len(args) == 1 and digits(args[0]):
         story = number(args[0])
         found = (

@@ -59,7 +59,7 @@ async def send_receipt(message: Message, context: NewsroomContext, receipt) -> N
     article_id = _reviewed_article(receipt)
     review = context.store.article_review(article_id) if article_id else None
     if review is None:
-        await reply_html(message, render_intake(receipt), quote=True)
+        await reply_html(message, render_intake(receipt, lang=lang), quote=True)
         return
     sent = await reply_html(
         message,

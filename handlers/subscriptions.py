@@ -3,7 +3,7 @@
 from telegram import Chat, ChatMember, Message, Update
 from telegram.error import TelegramError
 
-from briefings.catalogue import Html, t
+from briefings.catalogue import LANGUAGES, Html, t
 from handlers.commands import Command
 from handlers.context import NewsroomContext
 from handlers.language import chat_language, say
@@ -92,6 +92,9 @@ async def subscribe(update: Update, context: NewsroomContext) -> None:
     thread = _thread_of(message)
     user = update.effective_user
     lang = chat_language(update, context)
+    if lang in LANGUAGES and context.store.chat_language(message.chat_id) is None:
+        # Pushes have no user to take a language from: they keep the subscriber's.
+        context.store.set_chat_language(message.chat_id, lang, by=user.id if user else None)
     added = store.subscribe(message.chat_id, topic, thread_id=thread, by=user.id if user else None)
     now = _topics_text(store.topics(message.chat_id, thread), lang)
     key = "subscribe.added" if added else "subscribe.already"

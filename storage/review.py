@@ -491,6 +491,7 @@ class ReviewMixin(RegroupMixin):
                     claimant=claimant,
                     kind=kind,
                     editor=how,
+                    attacker=attacker,
                 )
             )
         self.db.execute(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import re
@@ -420,6 +421,9 @@ class Store(ReviewMixin, EditsMixin):
             story_id, is_new = self._assign_story(extraction, event, reported_at)
             outlet = extraction.get("outlet") or source.outlet or UNKNOWN_OUTLET
             changes = self._changes(story_id, extraction, outlet, event)
+            # Pushes link the post or page that brought the change and know how old it is.
+            where = source.permalink or canonical_url(source.url)
+            changes = [dataclasses.replace(c, link=where, reported=reported_at) for c in changes]
             article_id = self._insert(
                 "articles",
                 {
@@ -707,6 +711,7 @@ class Store(ReviewMixin, EditsMixin):
             figures=moved,
             claimant=claimant,
             kind=kind,
+            attacker=strike.get("attacker"),
         )
 
     def _story_outlets(self, story_id: int, outlet: str) -> tuple[str, ...]:
@@ -1055,14 +1060,19 @@ class Store(ReviewMixin, EditsMixin):
             )
         )
 
-    def _story_title(self, story_id: int) -> str | None:
-        """The headline of the story's latest article (by date), one index seek."""
-        row = self.db.execute(
-            f"""select title from articles where story_id = ? and {LIVE_ARTICLE}
-            order by published desc, id desc limit 1""",
+    def _story_title(self, story_id: int) -> tuple[str | None, str | None]:
+        """The story's headline and its kind: the latest article's (by date) real headline, else
+        the latest first sentence standing in for one ("first_sentence"); a bounded read."""
+        rows = self.db.execute(
+            f"""select title, json_extract(extraction, '$.title_kind') from articles
+            where story_id = ? and {LIVE_ARTICLE} and title != ''
+            order by published desc, id desc limit 20""",
             [story_id],
-        ).fetchone()
-        return row[0] if row else None
+        ).fetchall()
+        for title, kind in rows:
+            if kind != "first_sentence":
+                return title, kind
+        return rows[0] if rows else (None, None)
 
     def _recent_stories(self, n: int) -> list[dict]:
         # A story whose every article an editor removed (or merged away) is not shown.
@@ -1080,10 +1090,12 @@ class Store(ReviewMixin, EditsMixin):
         out = []
         for story in self._recent_stories(n):
             facts = self._facts("story_id = ?", [story["id"]])
+            title, kind = self._story_title(story["id"])
             out.append(
                 StorySummary(
                     story_id=story["id"],
-                    title=self._story_title(story["id"]) or story["title"],
+                    title=title or story["title"],
+                    title_kind=kind,
                     date=story["last_date"],
                     source_count=self.story_source_count(story["id"]),
                     exchange=self._exchange_summary(facts),
@@ -1268,7 +1280,7 @@ class Store(ReviewMixin, EditsMixin):
         ex_articles = {f["article_id"] for f in facts}
         return ExchangeView(
             story_id=story_id,
-            title=articles[-1]["title"] if articles else story["title"],
+            title=self._story_title(story_id)[0] or story["title"],
             status=summary.get("status"),
             count=[c for c in claims if c.field == "count"],
             returned=[c for c in claims if c.field == "returned"],
@@ -1366,15 +1378,15 @@ class Store(ReviewMixin, EditsMixin):
         articles = self._story_articles(story_id)
         sources = self._sources_by_article(a["id"] for a in articles)
         facts = self._facts("story_id = ? and field not in ('region', 'target')", [story_id])
-        title = articles[-1]["title"] if articles else self.db["stories"].get(story_id)["title"]
+        title = self._story_title(story_id)[0] or self.db["stories"].get(story_id)["title"]
         return title, self._claims(facts, sources)
 
-    def story_sources(self, limit: int = 10) -> list[tuple[str, list[SourceRef]]]:
-        """Recent stories with the outlets and posts behind each."""
+    def story_sources(self, limit: int = 10) -> list[tuple[int, str, list[SourceRef]]]:
+        """Recent stories (number, headline) with the outlets and posts behind each."""
         out = []
         for story in self._recent_stories(limit):
             articles = self._story_articles(story["id"])
             sources = self._sources_by_article(a["id"] for a in articles)
-            title = articles[-1]["title"] if articles else story["title"]
-            out.append((title or story["title"], [r for refs in sources.values() for r in refs]))
+            title = self._story_title(story["id"])[0] or story["title"]
+            out.append((story["id"], title, [r for refs in sources.values() for r in refs]))
         return out

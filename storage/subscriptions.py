@@ -28,6 +28,9 @@ FIRST_RETRY = timedelta(seconds=2)
 RETRY_CEILING = timedelta(minutes=5)
 DELIVERY_DEADLINE = timedelta(hours=24)
 DEFAULT_TZ = "Europe/Kyiv"
+# Pushes are news: a change about an event older than this many days (a 2024 article forwarded
+# today) is stored and briefed but not pushed. NEWSROOM_PUSH_MAX_AGE_DAYS sets it.
+DEFAULT_PUSH_MAX_AGE_DAYS = 7
 
 migrations = Migrations("newsroom-subscriptions")
 
@@ -257,6 +260,23 @@ class SubscriptionStore:
         self.clock = clock
         # Called (outside any await) when rows were queued, so a sender can start at once.
         self.on_pending: list[Callable[[], None]] = []
+        self.push_max_age_days = DEFAULT_PUSH_MAX_AGE_DAYS
+
+    def is_news(self, change: Change) -> bool:
+        """Whether a change is about an event recent enough to push: its night (strikes) or the
+        date of the article that brought it, within push_max_age_days of today (Kyiv)."""
+        if change.topic == "strikes":
+            when = change.night or change.reported or change.event_day
+        else:
+            when = change.reported or change.event_day
+        if not when:
+            return True  # undated: nothing says it is old
+        today = self.clock().astimezone(ZoneInfo(DEFAULT_TZ)).date()
+        try:
+            day = datetime.fromisoformat(when[:10]).date()
+        except ValueError:
+            return True
+        return (today - day).days <= self.push_max_age_days
 
     def _write(self):
         """A write transaction that waits for other writers (see storage.writes)."""
@@ -361,8 +381,9 @@ class SubscriptionStore:
         """Log changes and queue one push per subscribed chat naming its changes; returns rows.
 
         Without `render`, a push row keeps the changes themselves and the sender words them.
+        Changes about events older than `push_max_age_days` are left out: not news.
         """
-        changes = list(changes)
+        changes = [c for c in changes if self.is_news(c)]
         if not changes:
             return 0
         db = db or self.db

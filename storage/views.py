@@ -119,6 +119,9 @@ class StorySummary:
     exchange: dict | None
     strikes: list[dict]
     sources: list[SourceRef] = field(default_factory=list)
+    # "first_sentence" when no article of the story has a headline and its first sentence stands
+    # in (see extraction.headline); "headline" or None otherwise.
+    title_kind: str | None = None
 
 
 @dataclass(frozen=True)
@@ -148,6 +151,13 @@ class Change:
     # An editor's action behind the change (storage.review): "confirmed" (released after an
     # editor checked it), "corrected" (/fix), "undone" (/undo); None for a new article.
     editor: str | None = None
+    # Strikes: the attacking side the claimant speaks of ("russia", "ukraine").
+    attacker: str | None = None
+    # The post or page the article that brought the change came from, for the push to link.
+    link: str | None = None
+    # The day the article that brought the change is dated (published, else received): with
+    # the night, what decides whether the change is recent enough to push.
+    reported: str | None = None
 
 
 # -- desk tools: /search, /export, /chart ----------------------------------------------------

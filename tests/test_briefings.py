@@ -60,7 +60,7 @@ def test_exchange_shows_differing_counts_side_by_side():
     assert "the UAE" in plain
 
 
-def test_strikes_say_no_report_rather_than_zero():
+def test_strikes_leave_out_what_nobody_reported():
     night = NightView(
         "2023-12-03",
         [
@@ -79,7 +79,8 @@ def test_strikes_say_no_report_rather_than_zero():
         ],
     )
     plain, _ = parse_telegram_html(render_strikes([night]))
-    assert "drones: 176" in plain and "missiles: no report" in plain
+    assert "Launched: 176 drones" in plain
+    assert "missile" not in plain and "Downed" not in plain and "no report" not in plain
     assert " 0" not in plain
 
 

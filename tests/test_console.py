@@ -14,5 +14,5 @@ async def test_console_answers_commands_and_keeps_a_paste_whole(tmp_path, monkey
     out = capsys.readouterr().out
     assert "No stories yet" in out
     assert out.count("Stored:") == 1  # paragraphs separated by blank lines are one article
-    assert "Prisoner exchange: talks under way" in out
-    assert "1. " in out and "1 source" in out
+    assert "Prisoner exchange #1: talks under way" in out
+    assert "#1 · " in out and "1 source" in out

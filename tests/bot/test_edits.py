@@ -64,7 +64,7 @@ async def test_a_paste_and_two_edits_are_one_article_with_one_downed_figure(app,
     assert "31" in pushed[0]
     assert any("31 → 33" in w for w in pushed) and any("33 → 34" in w for w in pushed), pushed
     strikes = html_to_plain(await ask(app, fake, "/strikes 2023-12-03"))
-    assert "drones: 34 (updated from 33)" in strikes
+    assert "34 drones (updated from 33)" in strikes
 
 
 async def test_an_edit_that_drops_a_figure_withdraws_it_and_says_so(app, fake, store):

@@ -81,7 +81,7 @@ async def test_an_updated_air_force_figure_supersedes_and_both_are_kept(app, fak
     await post(app, AIR_FORCE_FIRST, "Kyiv Wire", 1, DEC_3)
     await post(app, AIR_FORCE_UPDATE, "Kyiv Wire", 2, DEC_3)
     strikes = await ask(app, fake, "/strikes")
-    assert "150 (updated from 139)" in strikes
+    assert "150 drones (updated from 139)" in strikes
     assert "figures differ" not in strikes
     kept = {r["value"] for r in store.db["facts"].rows_where("field = 'drones_downed'")}
     assert kept == {"139", "150"}
@@ -102,7 +102,7 @@ async def test_sources_per_claim_with_links(app, fake, store):
     await post(app, SECOND_OUTLET, "Harbour Times", 12, DEC_3)
     (story,) = store.latest_stories(1)
     text = await ask(app, fake, f"/sources {story.story_id}")
-    block = text.split("prisoners in the exchange: 1,200")[1].split("\n\n")[0]
+    block = text.split("prisoners in the swap: 1,200")[1].split("\n\n")[0]
     assert "https://t.me/kyivwire/11" in block and "https://t.me/harbourtimes/12" in block
     assert "no story 999" in await ask(app, fake, "/sources 999")
 

@@ -95,7 +95,10 @@ async def test_confirm_publishes_an_uncertain_figure_and_edits_the_receipt(bot, 
     )
     # Subscribers hear the confident figures at once; the doubtful count is held back.
     told = (await pushes(bot, fake, store))[before:]
-    assert told == ["Exchange of 13 Mar 2024: completed, 75 returned · Kyiv Wire"]
+    assert told == [
+        "Exchange of 13 Mar 2024 #1: completed, 75 returned home · "
+        "Kyiv Wire (https://t.me/kyivwire/100)"
+    ]
     exchange = await ask(bot, fake, "/exchange")
     assert "58" not in exchange and "75" in exchange
 
@@ -105,7 +108,9 @@ async def test_confirm_publishes_an_uncertain_figure_and_edits_the_receipt(bot, 
     assert "✓ Confirmed by Reporter1001" in receipt_now["text"]
     assert labels(receipt_now) == ["Fix", "Not a report"]
     told = (await pushes(bot, fake, store))[before:]
-    assert told[-1] == "Exchange of 13 Mar 2024: 58 prisoners (confirmed by an editor) · Kyiv Wire"
+    assert (
+        told[-1] == "Exchange of 13 Mar 2024 #1: 58 prisoners (confirmed by an editor) · Kyiv Wire"
+    )
     assert "58" in await ask(bot, fake, "/exchange")
 
 
@@ -113,7 +118,7 @@ async def test_not_a_report_takes_the_article_out_and_restore_brings_it_back(bot
     before = await subscribe(bot, fake, "strikes")
     message, receipt = await forward(bot, fake, NIGHT, 14)
     story = story_of(receipt)
-    assert f"/sources {story}" in await ask(bot, fake, "/latest")
+    assert f"#{story} · " in await ask(bot, fake, "/latest")
     assert "38" in await ask(bot, fake, "/strikes")
 
     answer = await press(bot, fake, message, "Not a report")
@@ -136,7 +141,7 @@ async def test_not_a_report_takes_the_article_out_and_restore_brings_it_back(bot
     )
     # Kept, marked, restorable.
     await press(bot, fake, receipt_now, "Restore")
-    assert f"/sources {story}" in await ask(bot, fake, "/latest")
+    assert f"#{story} · " in await ask(bot, fake, "/latest")
     assert "38" in await ask(bot, fake, "/strikes")
 
 
@@ -150,7 +155,7 @@ async def test_an_editors_fix_changes_the_briefings_and_pushes_a_correction(bot,
         "Subscribers get a correction. /undo takes it back."
     )
     strikes = await ask(bot, fake, "/strikes")
-    assert "drones: 36 (corrected by an editor from 31)" in strikes
+    assert "36 drones (corrected by an editor from 31)" in strikes
     # Replying to a receipt, the story number may be left out.
     reply = await ask(bot, fake, "/fix returned 80", reply_to_message=swap_message)
     assert reply.startswith(f"Story {story_of(swap)}: returned home 75 → 80.")
@@ -158,9 +163,9 @@ async def test_an_editors_fix_changes_the_briefings_and_pushes_a_correction(bot,
     assert "80 (corrected by an editor from 75)" in exchange
     told = (await pushes(bot, fake, store))[before:]
     assert told[-2:] == [
-        "Correction: Night to 14 Mar 2024: Ukrainian Air Force updated drones downed 31 → 36 "
+        "Correction: Night to 14 Mar 2024 #1: Ukrainian Air Force updated drones downed 31 → 36 "
         "(corrected by an editor)",
-        "Correction: Exchange of 13 Mar 2024: returned 75 → 80 (corrected by an editor)",
+        "Correction: Exchange of 13 Mar 2024 #2: returned home 75 → 80 (corrected by an editor)",
     ]
     latest = await ask(bot, fake, "/latest")
     assert "36 drones (corrected by an editor from 31) downed" in latest
@@ -188,14 +193,14 @@ async def test_undo_takes_back_the_last_fix(bot, fake, store):
     _, receipt = await forward(bot, fake, NIGHT, 14)
     story = story_of(receipt)
     await ask(bot, fake, f"/fix {story} drones_launched 40 Ukrainian Air Force")
-    assert "drones: 40 (corrected by an editor from 38)" in await ask(bot, fake, "/strikes")
+    assert "40 drones (corrected by an editor from 38)" in await ask(bot, fake, "/strikes")
     reply = await ask(bot, fake, "/undo")
     assert reply == (
         f"Undone: story {story}, Ukrainian Air Force: drones launched back to 38 (was 40). "
         "Subscribers get a correction."
     )
     strikes = await ask(bot, fake, "/strikes")
-    assert "drones: 38" in strikes and "corrected" not in strikes
+    assert "Launched: 38 drones" in strikes and "corrected" not in strikes
     assert await ask(bot, fake, "/undo") == "You have no fix to undo."
 
 
@@ -208,14 +213,14 @@ async def test_merge_and_split_regroup_stories(bot, fake, store):
         f"Story {b} merged into story {a}: 1 articles moved. /sources {a} lists them."
     )
     latest = await ask(bot, fake, "/latest")
-    assert f"/sources {a}" in latest and f"/sources {b}" not in latest
+    assert f"#{a} · " in latest and f"#{b} · " not in latest
     sources = await ask(bot, fake, f"/sources {a}")
     assert f"#{article} " in sources and f"merged story {b} into story {a}" in sources
     reply = await ask(bot, fake, f"/split {a} {article}")
     new = int(reply.rsplit("story ", 1)[1].rstrip("."))
     assert reply == f"Article {article} left story {a}: it is now story {new}."
     latest = await ask(bot, fake, "/latest")
-    assert f"/sources {a}" in latest and f"/sources {new}" in latest
+    assert f"#{a} · " in latest and f"#{new} · " in latest
     assert (await ask(bot, fake, f"/merge {a} 999")).startswith("There is no story 999.")
 
 
@@ -238,7 +243,7 @@ async def test_more_downed_than_launched_is_said_and_held_until_confirmed(bot, f
     assert (await pushes(bot, fake, store))[before:] == []  # nothing told yet: no correction
     await press(bot, fake, receipt_now[0], "Confirm")
     assert (await pushes(bot, fake, store))[before:] == [
-        "Night to 15 Mar 2024: Ukrainian Air Force: 48 drones launched, 42 drones downed "
+        "Night to 15 Mar 2024 #1: 48 drones launched, 42 drones downed (Ukrainian Air Force) "
         "(confirmed by an editor) · Kyiv Wire"
     ]
 
@@ -258,7 +263,10 @@ async def test_push_confirmed_holds_every_push_until_an_editor_confirms(
         assert (await pushes(application, fake, store))[before:] == []
         await press(application, fake, message, "Confirm")
         told = (await pushes(application, fake, store))[before:]
-        assert len(told) == 1 and "38 drones launched, 31 drones downed (confirmed" in told[0]
+        assert (
+            len(told) == 1
+            and "38 drones launched, 31 drones downed (Ukrainian Air Force) (confirmed" in told[0]
+        )
 
 
 async def test_a_ukrainian_chat_reads_the_review_in_ukrainian_with_the_same_buttons(
@@ -285,7 +293,7 @@ async def test_sources_shows_an_uncertain_figure_to_editors_only(bot, fake, stor
     _, receipt = await forward(bot, fake, SWAP, 13)
     story = story_of(receipt)
     editor_view = await ask(bot, fake, f"/sources {story}")
-    assert "prisoners in the exchange: 58" in editor_view
+    assert "prisoners in the swap: 58" in editor_view
     assert "uncertain: shown to editors only, not published until confirmed" in editor_view
     assert "“Moscow's defence ministry said 58 Russian servicemen" in editor_view
     reader_view = await ask(bot, fake, f"/sources {story}", user_id=READER)

@@ -67,7 +67,7 @@ def test_each_figure_keeps_the_words_it_came_from(store):
 def test_an_uncertain_figure_waits_for_confirmation(store, subscribed):
     result = save(store, SWAP, SWAP_DAY)
     # Told at once: the confident figures. Not told, not in the briefing: the doubtful count.
-    assert subscribed() == ["Exchange of 13 Mar 2024: completed, 75 returned"]
+    assert subscribed() == ["Exchange of 13 Mar 2024 #1: completed, 75 returned home"]
     assert store.exchange_status().count == []
     review = store.article_review(result.article_id)
     (doubtful,) = [f for f in review.figures if f.uncertain]
@@ -77,7 +77,7 @@ def test_an_uncertain_figure_waits_for_confirmation(store, subscribed):
 
     outcome = store.confirm_article(result.article_id, EDITOR)
     assert outcome.released == 1
-    assert subscribed()[-1] == "Exchange of 13 Mar 2024: 58 prisoners (confirmed by an editor)"
+    assert subscribed()[-1] == "Exchange of 13 Mar 2024 #1: 58 prisoners (confirmed by an editor)"
     assert [c.value for c in store.exchange_status().count] == ["58"]
     assert outcome.article.state == "confirmed" and outcome.article.decided_by == "Olena Editor"
     assert all(f.checked for f in outcome.article.figures)
@@ -100,7 +100,7 @@ def test_more_downed_than_launched_is_flagged_and_held(store, subscribed):
     # Confirming releases the article: subscribers hear the checked figures once.
     store.confirm_article(result.article_id, EDITOR)
     assert subscribed() == [
-        "Night to 15 Mar 2024: Ukrainian Air Force: 48 drones launched, 42 drones downed "
+        "Night to 15 Mar 2024 #1: 48 drones launched, 42 drones downed (Ukrainian Air Force) "
         "(confirmed by an editor)"
     ]
 
@@ -116,7 +116,7 @@ def test_a_fix_changes_the_briefing_keeps_the_old_figure_and_pushes_a_correction
     ]
     assert claim.edited_from == ["31"] and claim.updated_from == []
     assert subscribed()[told:] == [
-        "Correction: Night to 14 Mar 2024: Ukrainian Air Force updated drones downed 31 → 36 "
+        "Correction: Night to 14 Mar 2024 #1: Ukrainian Air Force updated drones downed 31 → 36 "
         "(corrected by an editor)"
     ]
     assert outcome.corrections == 1
@@ -142,7 +142,7 @@ def test_undo_puts_the_figure_back_and_says_so(store, subscribed):
     assert uaf(store)["drones_launched"] == ["38"]
     assert outcome.edits[0].before == ("40",) and outcome.edits[0].after == "38"
     assert subscribed()[-1] == (
-        "Correction: Night to 14 Mar 2024: Ukrainian Air Force updated drones launched 40 → 38 "
+        "Correction: Night to 14 Mar 2024 #1: Ukrainian Air Force updated drones launched 40 → 38 "
         "(an editor's correction taken back)"
     )
     assert [a[0] for a in audit(store)] == ["fix", "undo"]
@@ -177,9 +177,9 @@ def test_a_fix_of_the_exchange_status_and_count(store, subscribed):
     assert view.status == "agreed"
     assert [c.value for c in view.returned] == ["1200"]
     assert subscribed()[-2:] == [
-        "Correction: Exchange of 13 Mar 2024: completed → agreed, not yet carried out "
+        "Correction: Exchange of 13 Mar 2024 #1: completed → agreed, not yet carried out "
         "(corrected by an editor)",
-        "Correction: Exchange of 13 Mar 2024: returned 75 → 1,200 (corrected by an editor)",
+        "Correction: Exchange of 13 Mar 2024 #1: returned home 75 → 1,200 (corrected by an editor)",
     ]
 
 
@@ -237,8 +237,8 @@ def test_push_policy_confirmed_holds_every_push_until_an_editor_confirms(store, 
     assert uaf(store)["drones_launched"] == ["38"]
     store.confirm_article(result.article_id, EDITOR)
     assert sorted(subscribed()) == [
-        "Night to 14 Mar 2024: Russian Defence Ministry: 12 drones downed (confirmed by an editor)",
-        "Night to 14 Mar 2024: Ukrainian Air Force: 38 drones launched, 31 drones downed "
+        "Night to 14 Mar 2024 #1: 12 Ukrainian drones downed (Russian Defence Ministry) (confirmed by an editor)",
+        "Night to 14 Mar 2024 #1: 38 drones launched, 31 drones downed (Ukrainian Air Force) "
         "(confirmed by an editor)",
     ]
     # A second report of figures already told is not pushed again when confirmed.
@@ -359,6 +359,6 @@ def test_a_confirmation_that_changes_what_subscribers_were_told_is_a_correction(
     assert len(subscribed()) == told
     store.confirm_article(second.article_id, OTHER)
     assert subscribed()[told:] == [
-        "Correction: Night to 14 Mar 2024: Ukrainian Air Force updated drones downed 31 → 35 "
+        "Correction: Night to 14 Mar 2024 #1: Ukrainian Air Force updated drones downed 31 → 35 "
         "(confirmed by an editor)"
     ]

@@ -42,8 +42,8 @@ async def test_the_digest_fires_at_its_local_time_with_what_changed(bot, fake, s
     (digest,) = digests_sent(fake)
     assert digest.splitlines() == [
         "Daily digest · 3 Dec 2023, 08:00 Europe/Kyiv",
-        "1 change since 2 Dec 14:00:",
-        "• 2 Dec 21:40 · Exchange: negotiating → agreed · 1,200 · Times Live, Kyiv Wire",
+        "1 change since 2 Dec 2023, 14:00:",
+        "• 2 Dec 2023, 21:40 · Exchange: negotiating → agreed · 1,200 · Times Live, Kyiv Wire",
     ]
     # It went out once: a later tick the same morning queues nothing more.
     assert await jobs.digest_tick(bot) == 0

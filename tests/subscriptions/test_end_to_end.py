@@ -34,8 +34,8 @@ async def test_an_editors_article_pushes_the_change_to_the_subscriber_only(bot, 
     assert len(pushes) == 1
     lines = pushes[0].splitlines()
     # each change names its event: the talks and the attack night, with their dates
-    assert lines[0].startswith("Exchange talks of 3 Dec 2023: talks under way, 1,200 prisoners")
-    assert lines[1].startswith("Night to 3 Dec 2023: Ukrainian Air Force: 176 drones")
+    assert lines[0].startswith("Exchange talks of 3 Dec 2023 #1: talks under way, 1,200 prisoners")
+    assert lines[1].startswith("Night to 3 Dec 2023 #1: 176 drones")
     assert all("Kyiv Wire" in line for line in lines) and "139" in pushes[0]
     editor_texts = fake.texts(EDITOR)
     assert len(editor_texts) == 1 and "Stored" in editor_texts[0]  # the receipt, no push

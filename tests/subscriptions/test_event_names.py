@@ -34,8 +34,13 @@ async def test_a_push_names_the_swap_and_the_night(bot, fake, store):
     await bot.process_update(post(bot, ALL_FOURTEEN, 2, datetime(2025, 2, 24, 6, tzinfo=UTC)))
     await settle(bot, store)
     swap, night = fake.texts(SUBSCRIBER)[before:]
-    assert swap == "Exchange of 30 Dec 2024: completed, 150 returned · Kyiv Wire"
-    assert night.startswith("Night to 24 Feb 2025: Ukrainian Air Force: 14 drones launched")
+    assert swap == (
+        "Exchange of 30 Dec 2024 #1: completed, 150 returned home · "
+        '<a href="https://t.me/kyivwire/1">Kyiv Wire</a>'
+    )
+    assert night.startswith(
+        "Night to 24 Feb 2025 #2: 14 drones launched, 14 drones downed (Ukrainian Air Force)"
+    )
 
 
 async def test_an_undated_article_is_stored_but_not_pushed(bot, fake, store):
@@ -60,4 +65,4 @@ async def test_a_digest_names_its_events(bot, fake, store, clock):
     clock.now = datetime(2023, 12, 3, 6, 0, tzinfo=UTC)  # past 08:00 Kyiv on the next day
     assert await jobs.digest_tick(bot) == 1
     await settle(bot, store)
-    assert "Exchange of 30 Dec 2024: completed, 150 returned" in fake.texts(SUBSCRIBER)[-1]
+    assert "Exchange of 30 Dec 2024 #1: completed, 150 returned home" in fake.texts(SUBSCRIBER)[-1]
