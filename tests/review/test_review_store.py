@@ -237,7 +237,8 @@ def test_push_policy_confirmed_holds_every_push_until_an_editor_confirms(store, 
     assert uaf(store)["drones_launched"] == ["38"]
     store.confirm_article(result.article_id, EDITOR)
     assert sorted(subscribed()) == [
-        "Night to 14 Mar 2024 #1: 12 Ukrainian drones downed (Russian Defence Ministry) (confirmed by an editor)",
+        "Night to 14 Mar 2024 #1: 12 Ukrainian drones downed (Russian Defence Ministry) "
+        "(confirmed by an editor)",
         "Night to 14 Mar 2024 #1: 38 drones launched, 31 drones downed (Ukrainian Air Force) "
         "(confirmed by an editor)",
     ]
