@@ -22,6 +22,7 @@ BENCHES = {
     "webhook": "webhook_bench",
     "store": "store_bench",
     "faults": "faults_bench",
+    "reruns": "rerun_bench",
 }
 
 

@@ -10,7 +10,7 @@ from briefings.review import (
     story_review_lines,
     value_words,
 )
-from storage.views import SourceRef, StoryReview
+from storage.views import SourceRef, StoryReview, StorySources
 
 
 def source_line(ref: SourceRef, lang: str = "en") -> Html:
@@ -18,14 +18,21 @@ def source_line(ref: SourceRef, lang: str = "en") -> Html:
     return Html(f"{link(ref.outlet, ref.link)}, {day(ref.date, lang)}")
 
 
-def source_list(refs: list[SourceRef], lang: str = "en") -> Html:
-    """Outlets joined for an inline attribution, each linked where there is a link."""
-    names: list[str] = []
-    for ref in refs:
-        item = link(ref.outlet, ref.link)
-        if item not in names:
-            names.append(item)
-    return Html(", ".join(names)) if names else t(lang, "brief.no_source")
+# Outlets named in one inline attribution; a night a thousand posts reported names the first
+# and counts the rest (/sources N lists them).
+INLINE_SOURCES = 12
+
+
+def source_list(refs: list[SourceRef], lang: str = "en", *, limit: int = INLINE_SOURCES) -> Html:
+    """Outlets joined for an inline attribution, each linked where there is a link; past
+    `limit` outlets, how many more."""
+    distinct = list(dict.fromkeys((ref.outlet, ref.link) for ref in refs))
+    if not distinct:
+        return t(lang, "brief.no_source")
+    shown = ", ".join(link(outlet, url) for outlet, url in distinct[:limit])
+    if len(distinct) > limit:
+        shown += t(lang, "sources.and_more", count=len(distinct) - limit)
+    return Html(shown)
 
 
 def _item(ref: SourceRef, lang: str) -> Html:
@@ -33,18 +40,22 @@ def _item(ref: SourceRef, lang: str) -> Html:
     return t(lang, "sources.item", outlet=ref.outlet, date=day(ref.date, lang), where=Html(where))
 
 
-def render_sources(stories: list[tuple[int, str, list[SourceRef]]], *, lang: str = "en") -> str:
-    """Every recent story, under its number, with the outlets and original posts behind it."""
+def render_sources(stories: list[StorySources], *, lang: str = "en") -> str:
+    """Every recent story, under its number, with the first outlets and original posts behind
+    it, and how many more there are (which /sources N lists)."""
     if not stories:
         return t(lang, "sources.none")
     lines = [t(lang, "sources.title")]
-    for story_id, title, refs in stories:
+    for entry in stories:
         lines.append("")
-        story = t(lang, "brief.story", n=str(story_id))
+        story = t(lang, "brief.story", n=str(entry.story_id))
         lines.append(
-            t(lang, "sources.story", story=story, title=title or t(lang, "brief.untitled"))
+            t(lang, "sources.story", story=story, title=entry.title or t(lang, "brief.untitled"))
         )
-        lines += [_item(ref, lang) for ref in refs]
+        lines += [_item(ref, lang) for ref in entry.sources]
+        if entry.total > len(entry.sources):
+            more = entry.total - len(entry.sources)
+            lines.append(t(lang, "sources.more", count=more, n=entry.story_id))
     return "\n".join(lines)
 
 

@@ -347,6 +347,74 @@ def m011_messages_behind_articles(db: Database) -> None:
     db["arrivals"].create_index(["chat_id", "article_id", "part"])
 
 
+# What a cached briefing is built from: a change to any of it bumps the story's version (and
+# the version of a strike night, or of the swaps' figures), so a briefing is rebuilt once after
+# a change and read from memory until the next one. Triggers, so that every writer (the bot,
+# the CLI, an editor's action, a migration) keeps the versions right without knowing of it.
+_FACT_COLUMNS = (
+    "story_id, article_id, topic, field, value, claimant, attacker, night, reported_at, "
+    "superseded_by, withdrawn_by, undone_by, uncertain, check_id, edit_id, quote, doubt, side"
+)
+_BUMP_STORY = "update stories set version = coalesce(version, 0) + 1 where id = {story};"
+_BUMP_KEY = (
+    "insert into versions (key, version) select {key}, 1 where {key} is not null "
+    "on conflict (key) do update set version = version + 1;"
+)
+_FACT_KEY = (
+    "(case when {r}.topic = 'strike' and {r}.night is not null then 'night:' || {r}.night "
+    "when {r}.topic = 'exchange' then 'exchange' end)"
+)
+_BUMP_ARTICLE_NIGHTS = (
+    "update versions set version = version + 1 where key in (select 'night:' || night "
+    "from facts where article_id = {article} and topic = 'strike' and night is not null);"
+)
+
+
+def _version_triggers() -> dict[str, str]:
+    out = {}
+    for event, rows in (("insert", ["new"]), ("update", ["old", "new"]), ("delete", ["old"])):
+        columns = f"of {_FACT_COLUMNS} " if event == "update" else ""
+        steps = "".join(_BUMP_STORY.format(story=f"{r}.story_id") for r in rows)
+        steps += "".join(_BUMP_KEY.format(key=_FACT_KEY.format(r=r)) for r in rows)
+        out[f"facts_version_{event}"] = (
+            f"create trigger facts_version_{event} after {event} {columns}on facts "
+            f"begin {steps} end"
+        )
+        steps = "".join(
+            _BUMP_STORY.format(story=f"(select story_id from articles where id = {r}.article_id)")
+            + _BUMP_ARTICLE_NIGHTS.format(article=f"{r}.article_id")
+            for r in rows
+        )
+        out[f"sources_version_{event}"] = (
+            f"create trigger sources_version_{event} after {event} on sources begin {steps} end"
+        )
+        columns = ""
+        if event == "update":
+            columns = "of story_id, title, published, extraction, remove_id "
+        steps = "".join(_BUMP_STORY.format(story=f"{r}.story_id") for r in rows)
+        out[f"articles_version_{event}"] = (
+            f"create trigger articles_version_{event} after {event} {columns}on articles "
+            f"begin {steps} end"
+        )
+    return out
+
+
+@migrations()
+def m012_versions_for_cached_briefings(db: Database) -> None:
+    """A version per story, per strike night and for the swaps' figures, bumped by triggers
+    whenever anything a briefing shows of it changes; the store keeps recent briefings in
+    memory by version."""
+    db["stories"].add_column("version", int, not_null_default=0)
+    db["versions"].create({"key": str, "version": int}, pk="key")
+    # Every night known so far, so the latest nights are found from this small table.
+    db.execute(
+        """insert into versions (key, version) select distinct 'night:' || night, 0 from facts
+        where topic = 'strike' and night is not null"""
+    )
+    for sql in _version_triggers().values():
+        db.execute(sql)
+
+
 def _declared(outlet: str | None) -> str | None:
     # Sources stored before arrival keys kept the outlet shown, not the one declared; the
     # fallback names ("pasted text, outlet not stated") mean none was declared.

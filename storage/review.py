@@ -1142,8 +1142,14 @@ class ReviewMixin(RegroupMixin):
         rows = list(self.db["stories"].rows_where("id = ?", [story_id], limit=1))
         if not rows:
             return None
+        # Not the articles' text and extraction: kilobytes each, and none of it shown here.
         articles = list(
-            self.db["articles"].rows_where("story_id = ?", [story_id], order_by="published, id")
+            self.db["articles"].rows_where(
+                "story_id = ?",
+                [story_id],
+                select="id, title, outlet, published, remove_id",
+                order_by="published, id",
+            )
         )
         live = [a for a in articles if a["remove_id"] is None]
         sources = self._sources_by_article(a["id"] for a in live)

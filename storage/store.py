@@ -6,7 +6,7 @@ import dataclasses
 import hashlib
 import json
 import re
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -41,6 +41,7 @@ from storage.views import (
     ReturnedTotal,
     SourceRef,
     StatusChange,
+    StorySources,
     StorySummary,
 )
 from storage.writes import configure as configure_writes
@@ -55,6 +56,8 @@ _CLAIM_COLUMNS = (
     "id, topic, field, value, claimant, attacker, night, reported_at, superseded_by, "
     "article_id, quote, uncertain, check_id, doubt, edit_id"
 )
+# Briefing read models kept in memory (per connection), rebuilt when their version changes.
+MEMO_SIZE = 256
 # Rows read per sketch hash when looking for near-duplicates (the newest ones).
 SKETCH_ROWS_PER_HASH = 64
 # Outlets named in one push: the article's own, then the story's, newest reports first.
@@ -202,6 +205,9 @@ class Store(ReviewMixin, EditsMixin):
 
     def __init__(self, db: Database):
         self.db = db
+        # Briefing read models by (what, key) -> (version, value): rebuilt once after a change
+        # to what they show (versions kept by triggers, migration m012), read from memory after.
+        self._memo: OrderedDict[tuple, tuple[object, object]] = OrderedDict()
         migrations.apply(db)
         health.apply(db)
         # Called inside save_article's transaction with the changes an article brings, so that
@@ -1085,24 +1091,83 @@ class Store(ReviewMixin, EditsMixin):
             )
         )
 
+    def _remembered(self, key: tuple, version: object, build: Callable[[], object]):
+        """`build()`, or what it gave last time if `version` is unchanged since."""
+        if self.db.conn.in_transaction:
+            return build()  # a write in progress may yet roll back: nothing to remember
+        hit = self._memo.get(key)
+        if hit is not None and hit[0] == version:
+            self._memo.move_to_end(key)
+            return hit[1]
+        value = build()
+        self._memo[key] = (version, value)
+        while len(self._memo) > MEMO_SIZE:
+            self._memo.popitem(last=False)
+        return value
+
+    def _story_version(self, story_id: int) -> tuple | None:
+        """What a cached view of a story depends on: its version (triggers) and its row."""
+        return self.db.execute(
+            "select version, title, first_date, last_date from stories where id = ?", [story_id]
+        ).fetchone()
+
+    def _version(self, key: str) -> int:
+        """The version of a night ("night:2024-03-14") or of the swaps' figures ("exchange")."""
+        row = self.db.execute("select version from versions where key = ?", [key]).fetchone()
+        return row[0] if row else 0
+
     def latest_stories(self, n: int = 5) -> list[StorySummary]:
         """The n most recently reported stories, newest first, with their key figures."""
         out = []
         for story in self._recent_stories(n):
-            facts = self._facts("story_id = ?", [story["id"]])
-            title, kind = self._story_title(story["id"])
+            story_id = story["id"]
             out.append(
-                StorySummary(
-                    story_id=story["id"],
-                    title=title or story["title"],
-                    title_kind=kind,
-                    date=story["last_date"],
-                    source_count=self.story_source_count(story["id"]),
-                    exchange=self._exchange_summary(facts),
-                    strikes=self._strike_summary(facts),
+                self._remembered(
+                    ("summary", story_id),
+                    self._story_version(story_id),
+                    lambda story=story: self._story_summary(story),
                 )
             )
         return out
+
+    def _story_summary(self, story: dict) -> StorySummary:
+        facts = self._summary_facts(story["id"])
+        title, kind = self._story_title(story["id"])
+        return StorySummary(
+            story_id=story["id"],
+            title=title or story["title"],
+            title_kind=kind,
+            date=story["last_date"],
+            source_count=self.story_source_count(story["id"]),
+            exchange=self._exchange_summary(facts),
+            strikes=self._strike_summary(facts),
+        )
+
+    def _summary_facts(self, story_id: int) -> list[dict]:
+        """What a story's summary line needs, computed by SQLite: the newest report of each
+        figure, each mediator once, and the values editors' fixes replaced; not every report."""
+        cols = _CLAIM_COLUMNS
+        cursor = self.db.execute(
+            f"""select {cols} from (
+                select {cols}, row_number() over (
+                    partition by topic, field, night, claimant, attacker
+                    order by reported_at desc, id desc) as newest
+                from facts where story_id = :story and superseded_by is null and {PUBLIC_FACT}
+                and field not in ('region', 'target', 'mediator'))
+            where newest = 1
+            union all
+            select {cols} from facts where id in (
+                select min(id) from facts where story_id = :story and field = 'mediator'
+                and superseded_by is null and {PUBLIC_FACT} group by value)
+            union all
+            select {cols} from facts where story_id = :story and {PUBLIC_FACT}
+            and superseded_by in (
+                select id from facts where story_id = :story and edit_id is not null)
+            order by reported_at, id""",
+            {"story": story_id},
+        )
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
 
     @staticmethod
     def _exchange_summary(facts: list[dict]) -> dict | None:
@@ -1197,6 +1262,10 @@ class Store(ReviewMixin, EditsMixin):
         )
 
     def returned_totals(self) -> ReturnedTotal:
+        """People returned across every completed swap in the store, per side where known."""
+        return self._remembered(("returned",), self._version("exchange"), self._count_returned)
+
+    def _count_returned(self) -> ReturnedTotal:
         """People returned across every completed swap in the store, per side where known.
 
         A swap is a story whose latest status is completed; its reports are counted once: per
@@ -1253,6 +1322,13 @@ class Store(ReviewMixin, EditsMixin):
         return total
 
     def _exchange_view(self, story_id: int) -> ExchangeView:
+        return self._remembered(
+            ("exchange", story_id),
+            self._story_version(story_id),
+            lambda: self._build_exchange_view(story_id),
+        )
+
+    def _build_exchange_view(self, story_id: int) -> ExchangeView:
         story = self.db["stories"].get(story_id)
         articles = self._story_articles(story_id, people=True)
         sources = self._sources_by_article(a["id"] for a in articles)
@@ -1309,53 +1385,72 @@ class Store(ReviewMixin, EditsMixin):
         Figures of undated articles belong to no night and are never listed here. With
         `sources=False` the figures come without their sources (the week's table needs none).
         """
-        if night:
-            nights = [night]
-        else:
-            nights = [
-                r["night"]
-                for r in self.db.query(
-                    f"""select night from facts where topic = 'strike' and night is not null
-                    and {PUBLIC_FACT} group by night order by night desc limit ?""",
-                    [limit],
-                )
-            ]
+        nights = [night] if night else self._latest_nights(limit)
         if within_days and nights:
             newest = date.fromisoformat(nights[0])
             oldest = (newest - timedelta(days=within_days - 1)).isoformat()
             nights = [n for n in nights if n >= oldest]
         out = []
         for n in nights:
-            if sources:
-                facts = self._facts("topic = 'strike' and night = ?", [n], columns=_CLAIM_COLUMNS)
-                by_article = self._sources_by_article(f["article_id"] for f in facts)
-            else:
-                facts, by_article = self._night_values(n), {}
-            groups: dict[tuple, list[dict]] = defaultdict(list)
-            for f in facts:
-                groups[(f["claimant"], f["attacker"])].append(f)
-            claimants = []
-            for (claimant, attacker), group in groups.items():
-                claims = self._claims(group, by_article)
-                figures: dict[str, list[Claim]] = defaultdict(list)
-                for c in claims:
-                    if c.field in STRIKE_FIGURES:
-                        figures[c.field].append(c)
-                refs = list(dict.fromkeys(r for c in claims for r in c.sources))
-                claimants.append(
-                    ClaimantFigures(
-                        claimant=claimant or "unattributed",
-                        attacker=attacker,
-                        figures=dict(figures),
-                        regions=[c.value for c in claims if c.field == "region"],
-                        targets=[c.value for c in claims if c.field == "target"],
-                        sources=refs,
-                    )
-                )
-            claimants.sort(key=lambda c: (c.attacker != "russia", c.claimant))
-            if claimants:
-                out.append(NightView(n, claimants))
+            view = self._remembered(
+                ("night", n, sources),
+                self._version(f"night:{n}"),
+                lambda n=n: self._night(n, sources),
+            )
+            if view is not None:
+                out.append(view)
         return out
+
+    def _latest_nights(self, limit: int) -> list[str]:
+        """The latest nights with a figure the briefings show, newest first: read from the
+        small table of nights (versions), each checked with one index seek."""
+        nights: list[str] = []
+        before = "night;"  # just after every "night:..." key
+        while len(nights) < limit:
+            keys = [
+                r[0]
+                for r in self.db.execute(
+                    """select key from versions where key > 'night:' and key < ?
+                    order by key desc limit ?""",
+                    [before, limit * 2],
+                )
+            ]
+            if not keys:
+                break
+            nights += [k[6:] for k in keys if self._night_known(k[6:])][: limit - len(nights)]
+            before = keys[-1]
+        return nights
+
+    def _night(self, night: str, sources: bool) -> NightView | None:
+        """One night's claimants and their figures (with the sources behind each, if asked)."""
+        if sources:
+            facts = self._facts("topic = 'strike' and night = ?", [night], columns=_CLAIM_COLUMNS)
+            by_article = self._sources_by_article(f["article_id"] for f in facts)
+        else:
+            facts, by_article = self._night_values(night), {}
+        groups: dict[tuple, list[dict]] = defaultdict(list)
+        for f in facts:
+            groups[(f["claimant"], f["attacker"])].append(f)
+        claimants = []
+        for (claimant, attacker), group in groups.items():
+            claims = self._claims(group, by_article)
+            figures: dict[str, list[Claim]] = defaultdict(list)
+            for c in claims:
+                if c.field in STRIKE_FIGURES:
+                    figures[c.field].append(c)
+            refs = list(dict.fromkeys(r for c in claims for r in c.sources))
+            claimants.append(
+                ClaimantFigures(
+                    claimant=claimant or "unattributed",
+                    attacker=attacker,
+                    figures=dict(figures),
+                    regions=[c.value for c in claims if c.field == "region"],
+                    targets=[c.value for c in claims if c.field == "target"],
+                    sources=refs,
+                )
+            )
+        claimants.sort(key=lambda c: (c.attacker != "russia", c.claimant))
+        return NightView(night, claimants) if claimants else None
 
     def _night_values(self, night: str) -> list[dict]:
         """One fact per distinct value each claimant gives a figure on a night, in the order
@@ -1381,12 +1476,27 @@ class Store(ReviewMixin, EditsMixin):
         title = self._story_title(story_id)[0] or self.db["stories"].get(story_id)["title"]
         return title, self._claims(facts, sources)
 
-    def story_sources(self, limit: int = 10) -> list[tuple[int, str, list[SourceRef]]]:
-        """Recent stories (number, headline) with the outlets and posts behind each."""
+    def story_sources(self, limit: int = 10, per_story: int = 12) -> list[StorySources]:
+        """Recent stories with the outlets and posts behind each: the first `per_story`
+        (oldest report first) and how many there are in all (a bounded read per story)."""
         out = []
         for story in self._recent_stories(limit):
-            articles = self._story_articles(story["id"])
-            sources = self._sources_by_article(a["id"] for a in articles)
-            title = self._story_title(story["id"])[0] or story["title"]
-            out.append((story["id"], title, [r for refs in sources.values() for r in refs]))
+            first = [
+                r[0]
+                for r in self.db.execute(
+                    f"""select id from articles where story_id = ? and {LIVE_ARTICLE}
+                    order by published, id limit ?""",
+                    [story["id"], per_story],
+                )
+            ]
+            sources = self._sources_by_article(first)
+            refs = [r for a in first for r in sources.get(a, [])][:per_story]
+            out.append(
+                StorySources(
+                    story["id"],
+                    self._story_title(story["id"])[0] or story["title"],
+                    refs,
+                    self.story_source_count(story["id"]),
+                )
+            )
         return out

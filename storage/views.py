@@ -109,6 +109,16 @@ class NightView:
 
 
 @dataclass
+class StorySources:
+    """One story's sources for /sources: the first ones (oldest first) and how many in all."""
+
+    story_id: int
+    title: str
+    sources: list[SourceRef]
+    total: int
+
+
+@dataclass
 class StorySummary:
     """One line of /latest: a story with its key figures and how many sources carry it."""
 

@@ -92,8 +92,8 @@ def test_every_briefing_reads_through_indexes(filled, briefing):
             store.strike_nights(limit=7, within_days=7, sources=False)
         ),
         "sources": lambda: briefings.render_sources(store.story_sources()),
-        "sources story": lambda: briefings.render_claim_sources(
-            *store.story_claims(store.latest_stories(1)[0].story_id)
+        "sources story": lambda: briefings.render_story_review(
+            store.story_review(store.latest_stories(1)[0].story_id, for_editor=False)
         ),
     }
     statements = traced(store, calls[briefing])

@@ -78,6 +78,11 @@ MESSAGES: dict[str, object] = {
     "ingest.file_too_big": (
         "That file is {mb} MB; Telegram lets bots download files up to 20 MB. Nothing was stored."
     ),
+    "sources.and_more": {"one": " and {count} more", "many": " and {count} more"},
+    "sources.more": {
+        "one": "• and {count} more source: /sources {n} lists every figure's",
+        "many": "• and {count} more sources: /sources {n} lists every figure's",
+    },
     # -- an edited message: its article is updated, not stored again -------------------------
     "edit.updated": "Updated from your edit: <b>{title}</b>",
     "edit.unchanged": (

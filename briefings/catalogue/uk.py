@@ -77,6 +77,12 @@ MESSAGES: dict[str, object] = {
         "Цей файл займає {mb} МБ; Telegram дає ботам завантажувати файли до 20 МБ. "
         "Нічого не збережено."
     ),
+    "sources.and_more": {"one": " і ще {count}", "few": " і ще {count}", "many": " і ще {count}"},
+    "sources.more": {
+        "one": "• і ще {count} джерело: /sources {n} показує джерела кожної цифри",
+        "few": "• і ще {count} джерела: /sources {n} показує джерела кожної цифри",
+        "many": "• і ще {count} джерел: /sources {n} показує джерела кожної цифри",
+    },
     # -- an edited message: its article is updated, not stored again -------------------------
     "edit.updated": "Оновлено за вашим редагуванням: <b>{title}</b>",
     "edit.unchanged": (
