@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from briefings.catalogue import Html, t
 from briefings.html import TELEGRAM_LIMIT, day, esc, link, num, split_message
-from briefings.phrases import claimant_name, count_of, figures_only, status_words
+from briefings.phrases import claimant_name, count_of, status_words, strike_phrase
 from briefings.review import field_name
 from storage.views import Change
 
@@ -58,8 +58,8 @@ def _what(change: Change, lang: str) -> Html:
     claimant = claimant_name(change.claimant, lang)
     if change.kind in ("new_night", "new_claim"):
         record = {name: now for name, _, now in change.figures}
-        record["attacker"] = change.attacker
-        figures = t(lang, "figures.by", figures=figures_only(record, lang), claimant=claimant)
+        record.update(attacker=change.attacker, claimant=change.claimant)
+        figures = strike_phrase(record, lang)
         return t(lang, "push.new_claim", figures=figures) if change.kind == "new_claim" else figures
     key = "push.updated" if change.kind == "update" else "push.reports"
     return t(lang, key, claimant=claimant, moves=Html(", ".join(_moves(change.figures, lang))))

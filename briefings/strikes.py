@@ -5,7 +5,7 @@ Only reported figures are shown: a claimant who gave no missile figure gets no m
 
 from briefings.catalogue import Html, t
 from briefings.html import day, night, num
-from briefings.phrases import claimant_name, count_of, figures_only
+from briefings.phrases import claimant_name, count_of, strike_phrase
 from briefings.review import edited_note
 from briefings.sources import source_list
 from storage.views import Claim, ClaimantFigures, NightView
@@ -104,10 +104,7 @@ def render_strikes_week(nights: list[NightView], *, lang: str = "en") -> str:
             group = [c for c in view.claimants if c.attacker == attacker]
             if not group:
                 continue
-            c = _main_claimant(group)
-            figures = figures_only(_record(c), lang)
-            who = claimant_name(c.claimant, lang)
-            sides.append(t(lang, "figures.by", figures=figures, claimant=who))
+            sides.append(strike_phrase(_record(_main_claimant(group)), lang))
         when = day(view.night, lang) if view.night else night(None, lang)
         lines.append(t(lang, "strikes.week_line", date=when, sides=Html(" · ".join(sides))))
     lines += ["", t(lang, "strikes.week_hint")]

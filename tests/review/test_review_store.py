@@ -237,9 +237,9 @@ def test_push_policy_confirmed_holds_every_push_until_an_editor_confirms(store, 
     assert uaf(store)["drones_launched"] == ["38"]
     store.confirm_article(result.article_id, EDITOR)
     assert sorted(subscribed()) == [
-        "Night to 14 Mar 2024 #1: 12 Ukrainian drones downed (Russian Defence Ministry) "
-        "(confirmed by an editor)",
         "Night to 14 Mar 2024 #1: 38 drones launched, 31 drones downed (Ukrainian Air Force) "
+        "(confirmed by an editor)",
+        "Night to 14 Mar 2024 #1: Russian Defence Ministry claims 12 Ukrainian drones downed "
         "(confirmed by an editor)",
     ]
     # A second report of figures already told is not pushed again when confirmed.
