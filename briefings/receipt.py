@@ -89,6 +89,17 @@ def render_receipt(
     return "\n".join(lines) + extra
 
 
+def refusal(receipt, lang: str = "en") -> str:
+    """Why an arrival was not stored, in the chat's language where the catalogue words it."""
+    key = getattr(receipt, "reason_key", None)
+    if not key:
+        return esc(receipt.reason or t(lang, "refusal.generic"))
+    values = dict(receipt.reason_values)
+    if key == "refusal.not_article":
+        values["why"] = t(lang, f"refusal.noise.{values['why']}")
+    return t(lang, key, **values)
+
+
 def render_intake(receipt, *, review: ArticleReview | None = None, lang: str = "en") -> str:
     """The reply to anything sent in: a receipt, a refusal, or a file's summary.
 
@@ -98,7 +109,7 @@ def render_intake(receipt, *, review: ArticleReview | None = None, lang: str = "
     if hasattr(receipt, "refusals"):
         return render_batch(receipt, review=review, lang=lang)
     if receipt.status == "refused":
-        return esc(receipt.reason or "That could not be stored.")
+        return refusal(receipt, lang)
     return render_receipt(
         receipt.extraction or {},
         status=receipt.status,

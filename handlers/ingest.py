@@ -219,12 +219,9 @@ async def document(update: Update, context: NewsroomContext) -> None:
         return
     doc = message.document
     if doc.file_size and doc.file_size > MAX_DOWNLOAD:
+        size = f"{doc.file_size / 1024 / 1024:.0f}"
         receipt = intake.refused(
-            t(
-                chat_language(update, context),
-                "ingest.file_too_big",
-                mb=f"{doc.file_size / 1024 / 1024:.0f}",
-            )
+            t("en", "ingest.file_too_big", mb=size), key="ingest.file_too_big", mb=size
         )
     else:
         data = bytes(await (await doc.get_file()).download_as_bytearray())

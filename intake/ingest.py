@@ -22,7 +22,7 @@ from intake.dates import STATED, UNDATED, ArticleDate, article_date, local_day
 from intake.documents import document_parts
 from intake.fetch import FetchError, fetch_page
 from intake.nights import one_night_each
-from intake.shape import is_chatter, noise_reason
+from intake.shape import NOISE_REASONS, is_chatter, noise_code, noise_reason
 from intake.sides import with_sides
 from storage import NewSource, SaveResult, Store
 from storage.labels import clean_labels
@@ -58,8 +58,11 @@ class Receipt:
     """What happened to one arrival: stored, already stored, one more source, or refused."""
 
     status: str
-    # Why it was refused: a plain sentence, shown to the user as it is (escaped).
+    # Why it was refused: a plain sentence, shown to the user as it is (escaped)...
     reason: str | None = None
+    # ...unless the catalogue words it: its message key and values (briefings/catalogue).
+    reason_key: str | None = None
+    reason_values: tuple[tuple[str, object], ...] = ()
     extraction: dict | None = None
     article_id: int | None = None
     story_id: int | None = None
@@ -138,9 +141,12 @@ class BatchReceipt:
         self.blank += 1
 
 
-def refused(reason: str, name: str | None = None) -> Receipt:
-    """A clear refusal; nothing is stored."""
-    return Receipt(REFUSED, reason=reason, name=name)
+def refused(reason: str, name: str | None = None, *, key: str | None = None, **values) -> Receipt:
+    """A clear refusal; nothing is stored. With `key`, the catalogue words it in the chat's
+    language (the plain `reason` is for logs and the command line)."""
+    return Receipt(
+        REFUSED, reason=reason, name=name, reason_key=key, reason_values=tuple(values.items())
+    )
 
 
 def prepare_text(text: str) -> str:
@@ -232,11 +238,11 @@ def ingest_edit(
     text = join(texts) if join is not None and len(texts) > 1 else edited
     problem = _problem(text)
     if problem is not None:
-        return refused(EDIT_LEAVES_NOTHING, arrival.name)
+        return refused(EDIT_LEAVES_NOTHING, arrival.name, key="refusal.edit_leaves_nothing")
     text = prepare_text(text)
     extraction, when = read_article(text, arrival)
     if is_chatter(text, extraction):
-        return refused(EDIT_LEAVES_NOTHING, arrival.name)
+        return refused(EDIT_LEAVES_NOTHING, arrival.name, key="refusal.edit_leaves_nothing")
     extraction, _ = clean_labels(extraction, arrival.source)
     result = store.update_article(
         parts[0].article_id, text, extraction, arrival.source, editor=editor,
@@ -289,18 +295,25 @@ def _read(store: Store, arrival: Arrival, *, count_sources: bool) -> Receipt | _
         return refused(
             "That message has no text to read. Forward a post, paste an article, or send a link.",
             arrival.name,
+            key="refusal.no_text",
         )
     if len(text) > MAX_ARTICLE_CHARS:
         return refused(
             f"That text is too long to be one article ({len(text):,} characters; the limit is "
             f"{MAX_ARTICLE_CHARS:,}). Nothing was stored.",
             arrival.name,
+            key="refusal.too_long",
+            chars=len(text),
+            limit=MAX_ARTICLE_CHARS,
         )
     text = prepare_text(text)
-    reason = noise_reason(text)
-    if reason:
+    code = noise_code(text)
+    if code:
         return refused(
-            f"That doesn't look like an article: {reason}. Nothing was stored.", arrival.name
+            f"That doesn't look like an article: {NOISE_REASONS[code]}. Nothing was stored.",
+            arrival.name,
+            key="refusal.not_article",
+            why=code,
         )
     # The outlet as it will be stored (no invisible characters), so the check finds it again.
     _, source = clean_labels({}, arrival.source)
@@ -312,7 +325,7 @@ def _read(store: Store, arrival: Arrival, *, count_sources: bool) -> Receipt | _
         return _receipt(store.article_extraction(result.article_id), result, arrival)
     extraction, when = read_article(text, arrival)
     if source.kind in CHATTY_KINDS and is_chatter(text, extraction):
-        return refused(CHATTER, arrival.name)
+        return refused(CHATTER, arrival.name, key="refusal.chatter")
     if arrival.metadata_date is not None:
         source = dataclasses.replace(source, declared_date=arrival.metadata_date)
     # The receipt shows the title and outlet as stored: no invisible or bidi characters.
@@ -363,7 +376,12 @@ async def ingest_link(
         return refused(f"Could not fetch {url}: {exc.reason}. Nothing was stored.", url)
     article = page.article
     if article is None or not article.text.strip():
-        return refused(f"No article found at {page.url}. Nothing was stored.", url)
+        return refused(
+            f"No article found at {page.url}. Nothing was stored.",
+            url,
+            key="refusal.no_article_at",
+            url=page.url,
+        )
     outlet = article.site_name or source.outlet
     link_source = dataclasses.replace(link_source, url=page.url, outlet=outlet)
     return ingest(

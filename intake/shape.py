@@ -114,22 +114,38 @@ MIN_REPORT_WORDS = 20
 MAX_QUESTION_WORDS = 60
 
 
-def noise_reason(text: str) -> str | None:
-    """Why a text cannot be an article (empty, binary, no words, no sentences), else None."""
+# Why a text cannot be an article: a code (the catalogue words it per language, as
+# "refusal.noise.<code>") and the plain English the logs and the command line show.
+NOISE_REASONS = {
+    "empty": "it is empty",
+    "binary": "it looks like binary data, not text",
+    "too_short": "it is too short to read as a report",
+    "unreadable": "it has no readable sentences",
+}
+
+
+def noise_code(text: str) -> str | None:
+    """Why a text cannot be an article, as a NOISE_REASONS key; None for an article."""
     if not text or not text.strip():
-        return "it is empty"
+        return "empty"
     sample = text[:20000]
     if "\x00" in sample or sum(ch < " " and ch not in "\n\r\t" for ch in sample) > len(sample) / 50:
-        return "it looks like binary data, not text"
+        return "binary"
     words = _WORD.findall(sample)
     if len(words) < 3:
-        return "it is too short to read as a report"
+        return "too_short"
     tokens = sample.split()
     wordish = sum(1 for t in tokens if _WORD.fullmatch(t.strip(".,;:!?\"'()«»“”—-")))
     common = sum(1 for w in words if w.lower() in FUNCTION_WORDS)
     if wordish < 0.4 * len(tokens) or (len(words) >= 8 and common < max(1, len(words) // 40)):
-        return "it has no readable sentences"
+        return "unreadable"
     return None
+
+
+def noise_reason(text: str) -> str | None:
+    """Why a text cannot be an article (empty, binary, no words, no sentences), else None."""
+    code = noise_code(text)
+    return NOISE_REASONS[code] if code else None
 
 
 def has_figures(extraction: dict) -> bool:

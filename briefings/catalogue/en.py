@@ -561,4 +561,27 @@ MESSAGES: dict[str, object] = {
     },
     "digest.changes": {"one": "{count} change:", "many": "{count} changes:"},
     "digest.line": "• {when} · {change}",
+    # refusals of what was sent (intake.refused with a key)
+    "refusal.generic": "That could not be stored.",
+    "refusal.no_text": (
+        "That message has no text to read. Forward a post, paste an article, or send a link."
+    ),
+    "refusal.too_long": (
+        "That text is too long to be one article ({chars} characters; the limit is {limit}). "
+        "Nothing was stored."
+    ),
+    "refusal.not_article": "That doesn't look like an article: {why}. Nothing was stored.",
+    "refusal.noise.empty": "it is empty",
+    "refusal.noise.binary": "it looks like binary data, not text",
+    "refusal.noise.too_short": "it is too short to read as a report",
+    "refusal.noise.unreadable": "it has no readable sentences",
+    "refusal.chatter": (
+        "That reads like a message, not a news report, so nothing was stored. Forward a post, "
+        "paste an article's text or send a link; /latest shows the latest stories."
+    ),
+    "refusal.edit_leaves_nothing": (
+        "That edit leaves no article to read, so the stored article is kept as it was. "
+        "Edit it back, or forward or paste the report again."
+    ),
+    "refusal.no_article_at": "No article found at {url}. Nothing was stored.",
 }

@@ -141,3 +141,13 @@ def test_a_store_from_before_languages_migrates_and_keeps_its_articles(tmp_path)
         assert store.chat_language(EDITOR) == "uk"
     finally:
         store.close()
+
+
+async def test_a_refusal_speaks_the_chats_language(app, fake):
+    from tests.support.updates import message_update
+
+    await ask(app, fake, "/lang uk")
+    before = len(fake.sent())
+    await app.process_update(message_update(app.bot, "ok", user_id=EDITOR))
+    (answer,) = replies(fake, before)
+    assert answer.startswith("Це не схоже на статтю: текст закороткий")
