@@ -17,12 +17,14 @@ import asyncio
 import itertools
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
+from datetime import date, timedelta
 from pathlib import Path
 
 from bench.wire import wire_rows
@@ -160,11 +162,11 @@ def accounting(tmp: Path, n: int) -> None:
 
 
 def _told(summary: str) -> int:
+    """The lines a summary accounts for: 'N read: a stored, b already stored, c added as a
+    source of a stored article, d refused[, e blank lines]'."""
     rest = summary.partition(" read: ")[2]
-    parts = [p.strip() for p in rest.split(",")]
-    numbers = [int(p.split()[0].replace(",", "")) for p in parts if p.split()[0][0].isdigit()]
-    # "N read: a stored, b already stored, c added as a source..., d refused[, e blank lines]"
-    return sum(numbers[:5]) if len(numbers) >= 4 else -1
+    kinds = r"(stored|already stored|added as a source|refused|blank)"
+    return sum(int(n.replace(",", "")) for n, _ in re.findall(rf"(\d[\d,]*) {kinds}", rest))
 
 
 def _lines(file: Path) -> int:
@@ -240,7 +242,9 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         file = tmp / "desk.jsonl"
-        rows = itertools.islice(wire_rows(seed=9), args.rerun_lines)
+        # Recent days, so that subscribers are told (pushes are for the last week's events).
+        recent = date.today() - timedelta(days=4)
+        rows = itertools.islice(wire_rows(seed=9, first_day=recent), args.rerun_lines)
         file.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
         rerun(tmp, file)
         kills(tmp, file, [0.2, 0.5, 0.8])

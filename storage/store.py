@@ -56,6 +56,8 @@ _CLAIM_COLUMNS = (
     "id, topic, field, value, claimant, attacker, night, reported_at, superseded_by, "
     "article_id, quote, uncertain, check_id, doubt, edit_id"
 )
+# SQLite's page cache per connection, in KiB (its default is 2 MB).
+CACHE_KIB = 65_536
 # Briefing read models kept in memory (per connection), rebuilt when their version changes.
 MEMO_SIZE = 256
 # Rows read per sketch hash when looking for near-duplicates (the newest ones).
@@ -230,6 +232,10 @@ class Store(ReviewMixin, EditsMixin):
         # commits, and it saves an fsync on every article.
         db.execute("PRAGMA synchronous = NORMAL")
         db.execute("PRAGMA foreign_keys = ON")
+        # A store of 100,000 articles has indexes of hundreds of MB that every save writes into
+        # at random places (sketch hashes, text hashes): a larger page cache (filled only as
+        # used) keeps a save's cost flat as the store grows.
+        db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         configure_writes(db)
         return cls(db)
 
@@ -1479,24 +1485,28 @@ class Store(ReviewMixin, EditsMixin):
     def story_sources(self, limit: int = 10, per_story: int = 12) -> list[StorySources]:
         """Recent stories with the outlets and posts behind each: the first `per_story`
         (oldest report first) and how many there are in all (a bounded read per story)."""
-        out = []
-        for story in self._recent_stories(limit):
-            first = [
-                r[0]
-                for r in self.db.execute(
-                    f"""select id from articles where story_id = ? and {LIVE_ARTICLE}
-                    order by published, id limit ?""",
-                    [story["id"], per_story],
-                )
-            ]
-            sources = self._sources_by_article(first)
-            refs = [r for a in first for r in sources.get(a, [])][:per_story]
-            out.append(
-                StorySources(
-                    story["id"],
-                    self._story_title(story["id"])[0] or story["title"],
-                    refs,
-                    self.story_source_count(story["id"]),
-                )
+        return [
+            self._remembered(
+                ("sources", story["id"], per_story),
+                self._story_version(story["id"]),
+                lambda story=story: self._first_sources(story, per_story),
             )
-        return out
+            for story in self._recent_stories(limit)
+        ]
+
+    def _first_sources(self, story: dict, per_story: int) -> StorySources:
+        first = [
+            r[0]
+            for r in self.db.execute(
+                f"""select id from articles where story_id = ? and {LIVE_ARTICLE}
+                order by published, id limit ?""",
+                [story["id"], per_story],
+            )
+        ]
+        sources = self._sources_by_article(first)
+        return StorySources(
+            story["id"],
+            self._story_title(story["id"])[0] or story["title"],
+            [r for a in first for r in sources.get(a, [])][:per_story],
+            self.story_source_count(story["id"]),
+        )
