@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from extraction import lemmas
 from extraction.cues import Cue, cue, lower_same
 from extraction.numbers import Num, find_numbers
+from extraction.vocab import lemmas_of
 
 DRONES = "drones"
 MISSILES = "missiles"
@@ -34,6 +35,8 @@ class Figure:
     attacker_hint: str = ""  # "ukraine" when the weapon is described as Ukrainian
     end: int = -1  # where the number ends (-1: unknown, a reference such as "all of them")
     confidence: float = 0.9  # how far the rules that gave this figure are trusted
+    # "another 5 drones", "ще три", "four more": added to a figure given before, when there is one
+    additive: bool = False
 
 
 _DRONE_TOK = re.compile(
@@ -96,6 +99,8 @@ LAUNCH_CUE = cue(
     r"\bsending\b|\bunleashed\b|\battack(?:ed|ing)\b|\bemployed\b|\bincluded\b|\binvolved\b|"
     r"\btried to\b|\battempted to\b|\brecorded\b|\bcount was\b|\bnumber was\b|\btotall?ed\b|"
     r"\battack (?:by|of|with|involving)\b|атак[аиу]\b|"
+    # "a salvo of 40 drones", "a barrage of missiles": the weapons sent in one wave
+    r"\b(?:salvo|barrage|volley|swarm|wave|onslaught)s? of\b|"
     r"\b(?:hit|struck|targeted|attacked|pounded|shelled) [\w' -]{0,30}?\bwith\b|"
     r"\baimed at\b|\bdirected at\b|спрямован\w*|направлен\w*|"
     r"запуст\w*|запуска\w*|випуст\w*|випуска\w*|выпуска\w*|випущен\w*|атакува\w*|атакуют\w*|застосува\w*|використа\w*|"
@@ -126,7 +131,7 @@ HIT_CUE = cue(
     r"попал[иа]?\b|прилет\w*"
 )
 _REF_ALL = cue(
-    r"\b(?:all of them|them all|all of the \w+|all (?:were|was|have been|had been)|"
+    r"\b(?:all of them|them all|all (?:of )?the \w+|all (?:were|was|have been|had been)|"
     r"all(?= \w+ (?:were|was))|"
     r"both(?: of them)?|обидві|обидва|обоє|обе|оба|обеих|обох|усі вони|всі вони|усі|всі|"
     r"усіх їх|все они|всех их|все были|"
@@ -134,7 +139,10 @@ _REF_ALL = cue(
 )
 _ALL_N = re.compile(r"(?:\ball|усі|всі|все|всех|усіх)\s+(?:the\s+)?$", re.IGNORECASE)
 _SINGULAR = cue(
-    r"\b(?:an?|a single|one)\s+(?:[\w-]+\s+){0,2}?(missile|drone|rocket)(?![\w-])"
+    r"\b(?:an?|a single|one)\s+(?:(?!of\s|and\s|or\s)[\w-]+\s+){0,2}?"
+    r"(missile|drone|rocket)(?![\w-])"
+    # "drone and missile attacks": the nouns only say what kind of attack
+    r"(?!\s+(?:and|or)\s+(?:missile|drone|rocket)s?\s+(?:attacks?|strikes?)\b)"
     r"(?!\s+(?:attacks?|strikes?|debris|wreckage|fragments?|alerts?|threat|danger|launch\w*|"
     r"production|factory|plant|base|units?|operators?|warfare|components?|parts?|hits?|war|"
     r"carrier|boat|ship|defen[cs]e|system)\b)"
@@ -159,6 +167,7 @@ _WHICH_DOWNED = re.compile(
     r"уничтожен\w*|перехоплен\w*|перехвачен\w*)",
     re.IGNORECASE,
 )
+_MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)", re.IGNORECASE)
 _EACH_BEFORE = re.compile(r"(?:\bпо)\s+$", re.IGNORECASE)
 
 
@@ -203,9 +212,44 @@ def _noun_class(text: str, end: int) -> tuple[str | None, bool, int]:
         if _LAUNCHES_TOK.match(tok):
             return "launches", ukrainian, end + m.end()
         seen += 1
-        if seen > 5 or not _SKIP_TOK.match(tok):
+        if seen > 5:
+            return None, ukrainian, end
+        if not _SKIP_TOK.match(tok) and not (
+            tok.isascii()
+            and tok.isalpha()
+            and len(tok) > 3
+            and tok not in _MONTHS
+            and not lemmas.lemmas(tok) & _EVENT_NOUNS
+            and _weapon_next(window, m.end())
+        ):
             return None, ukrainian, end
     return None, ukrainian, end
+
+
+_EVENT_NOUNS = lemmas_of("event_noun")
+_MONTHS = frozenset(
+    ["january", "february", "march", "april", "june", "july", "august", "september", "october",
+     "november", "december"]
+)  # fmt: skip
+
+
+def _weapon_next(window: str, pos: int) -> bool:
+    """Whether a weapon noun is among the next two words: "728 explosive drones", "two
+    reconnaissance drones" (a describing word the tables do not list)."""
+    for i, m in enumerate(_WORD_RE.finditer(window, pos)):
+        tok = m.group(0).lower()
+        if _DRONE_TOK.match(tok) or _MISSILE_TOK.match(tok):
+            return True
+        if i >= 1 or tok in _STOP_PUNCT or tok[0].isdigit() or tok in _LINK_WORDS:
+            return False
+    return False
+
+
+# words that end a noun phrase: "3 waves of drones" counts waves, not drones
+_LINK_WORDS = frozenset(
+    ["of", "and", "or", "with", "from", "for", "by", "to", "at", "in", "on", "з", "із", "зі", "и",
+     "і", "й", "та", "або", "или", "от", "від"]
+)  # fmt: skip
 
 
 @functools.lru_cache(maxsize=1024)
@@ -230,6 +274,11 @@ def _cues(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(found)
 
 
+def _verb_just_before(text: str, start: int) -> bool:
+    """A launch or downing verb right before a bare number: "shot down 25 and ...", "збито 25,"."""
+    return any(role in (LAUNCHED, DOWNED) and 0 <= start - end <= 1 for _, end, role in _cues(text))
+
+
 def sentence_cue_words(text: str) -> list[str]:
     """The launch, downing and loss cue words of a sentence, in reading order."""
     found = sorted((c for c in _cues(text) if c[2] != HIT), key=lambda c: c[0])
@@ -239,6 +288,13 @@ def sentence_cue_words(text: str) -> list[str]:
 # "97 of the drones and all five missiles were brought down": one verb after both figures
 _SHARED_VERB = re.compile(
     r"\s+(?:of\s+(?:the|them)\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:and|і|й|та|и)\s+(?:all\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# the number is the subject of a passive verb after it: "12 (drones) were (later) ..."
+_PASSIVE_BETWEEN = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:were|was|have been|had been|are|is|got)\s+(?:\w+ly\s+)?",
     re.IGNORECASE,
 )
 
@@ -292,6 +348,8 @@ def _role_and_distance(
             if c_start - end > 70 or ";" in text[end:c_start]:
                 continue
             dist = c_start - end + 4  # a cue after the number binds a little less tightly
+            if _PASSIVE_BETWEEN.fullmatch(text, end, c_start):
+                dist = 1  # "12 were lost", "25 drones were shot down": the number is the subject
         else:
             continue
         if best is None or dist < best[0]:
@@ -385,6 +443,7 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
             elif (
                 _OF_THEM.match(after)
                 or (_BARE_FOLLOW.match(after) and current_cls)
+                or (current_cls and _verb_just_before(text, n.start))
                 or _OF_THEM_BEFORE.search(text[max(0, n.start - 20) : n.start])
             ):
                 cls = current_cls  # the weapon named before: a little less sure
@@ -399,8 +458,10 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
                 current_cls = cls
             continue
         current_cls = cls
-        if role != LOST and _ADDITIVE_BEFORE.search(text[max(0, n.start - 15) : n.start]):
-            continue
+        additive = role != LOST and bool(
+            _ADDITIVE_BEFORE.search(text[max(0, n.start - 15) : n.start])
+            or _MORE_AFTER.match(text, n.end)
+        )
         if _EACH_BEFORE.search(text[max(0, n.start - 4) : n.start]):
             continue
         value = None if n.approx else n.value
@@ -409,7 +470,7 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
             role = DOWNED  # "shot down all four missiles with which Russia attacked"
         if cls != "launches":
             conf = min(conf, _role_confidence(text, n.start, n.end, numbers))
-        figures.append(Figure(cls, role, value, n.start, ref, hint, n.end, conf))
+        figures.append(Figure(cls, role, value, n.start, ref, hint, n.end, conf, additive))
         if role == LAUNCHED and value is not None:
             # "one Kh-59 cruise missile, which was destroyed": launched and downed alike
             _, _, noun_end = _noun_class(text, n.end)

@@ -60,11 +60,12 @@ _LONG_PERIOD = cue(
     r"за цей тиждень|за эту неделю|since"
 )
 _COMPARISON = cue(
-    r"\brecord\b|\bsurpass\w*|\bexceed\w*|\blast (?:december|year|month|"
-    r"week)\b|"
+    r"\brecord\b|\bsurpass\w*|\bexceed\w*|"
     r"\bthe (?:largest|biggest) (?:attack|strike) (?:so far|before|until)|"
     r"перевищ\w*|перевершил\w*|перевершив\w*|превыси\w*|превзош\w*|рекорд\w*"
 )
+# "last year's largest attack": a sentence about an attack of an earlier period
+_LAST_PERIOD = cue(r"\blast (?:december|year|month|week)\b")
 _EARLIER_ATTACK = cue(
     r"\bprevious night\b|\bnight before\b|\bday before\b|\ba day earlier\b|\blast week\b|"
     r"\bearlier this week\b|\bthe previous day\b|напередодні|днем раніше|минулого тижня|"
@@ -189,6 +190,8 @@ class _Record:
     earlier: bool = False
     period: str | None = None
     from_title: set[str] = field(default_factory=set)
+    # fields whose value is an increment ("six more were downed"): a later total replaces it
+    increments: set[str] = field(default_factory=set)
     # field -> (sentence, start, end, confidence): the words each value came from
     picks: dict[str, tuple] = field(default_factory=dict)
 
@@ -269,11 +272,57 @@ def _foreign_only(text: str) -> bool:
     return lemmas.has(text, "foreign_country") and not lemmas.has(text, "our_sides")
 
 
+# In a sentence that compares ("a record", "surpassing"), the numbers it compares with: a
+# figure after "than", "the previous high of", "up from", or a difference ("189 more than").
+_COMPARED_BEFORE = re.compile(
+    r"(?:\bthan|\bsurpass\w*|\bexceed\w*|\bprevious|\bearlier|\bprior|\brecord (?:of|was|set)|"
+    r"\bhigh of|\bpeak of|\bup from|\bdown from|\bcompared (?:with|to)|\bversus|\bvs\.?|"
+    r"попередн\w*|предыдущ\w*|перевищ\w*|переверши\w*|превыси\w*|превзош\w*|(?<!\w)ніж|"
+    r"(?<!\w)чем|порівняно|по сравнению)[^.;!?]{0,100}$",
+    re.IGNORECASE,
+)
+_APPROX_THAN = re.compile(
+    r"(?:more|less|fewer|greater|higher|lower|більше|менше|більш|больше|более|меньше|менее),?\s*$",
+    re.IGNORECASE,
+)
+_DIFFERENCE_AFTER = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:more|fewer|less|higher|lower|більше|менше|больше|меньше)\b"
+    r"[^\d.;]{0,20}(?:than|ніж|чем)",
+    re.IGNORECASE,
+)
+# "the previous high of 541", "than the previous night's": the earlier attack is only compared
+_COMPARED_PHRASE = re.compile(
+    r"\b(?:than|above|over|surpass\w*|exceed\w*|beat\w*|break\w*)\s+(?:the|its|a)\s+previous\b|"
+    r"\bprevious(?:ly)?\s+(?:record|high|peak|maximum|best|largest|biggest)\b",
+    re.IGNORECASE,
+)
+# another attack's count standing between the comparison word and the number
+_COUNT_BETWEEN = re.compile(
+    r"\d[\d,]*\s+(?:\w+\s+)?(?:drone|missile|uav|shahed|дрон|ракет|бпла|безпіл|беспил|шахед)",
+    re.IGNORECASE,
+)
+
+
+def _compared(text: str, start: int, end: int) -> bool:
+    """In a comparing sentence, whether the number at start:end is what this attack is compared
+    with (an earlier record, a difference), not this attack's figure."""
+    if _DIFFERENCE_AFTER.match(text, end):
+        return True
+    before = text[max(0, start - 120) : start]
+    m = _COMPARED_BEFORE.search(before)
+    if m is None or _COUNT_BETWEEN.search(before, m.end()):
+        return False
+    # "more than 400 drones": a lower bound, not a comparison
+    word = m.group(0).lower()
+    bound = word.startswith(("than", "ніж", "чем")) and not word.split(None, 1)[1:]
+    return not (bound and _APPROX_THAN.search(before[: m.start()]))
+
+
 def _skip_sentence(text: str) -> bool:
     return bool(
         _LOSS_TALLY.search(text)
+        or _LAST_PERIOD.search(text)
         or _CUMULATIVE.search(text)
-        or _COMPARISON.search(text)
         or period_total(text)
         or _foreign_only(text)
     )
@@ -307,16 +356,28 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
     last_cls: str | None = None
     last_claimant: dict[str, str] = {}
     previous: tuple | None = None  # (date, earlier) of the last sentence that gave figures
+    skipped_before = False  # the last body sentence with figures was a running total or the like
     # The headline goes first: it states the main figure; later different ones are sub-figures.
     ordered = [(-1, s) for s in titles] + [(i, s) for i, s in enumerate(body)]
     for idx, s in ordered:
         figures, new_cls = sentence_figures(s.text, last_cls if idx >= 0 else None)
-        if not figures or _skip_sentence(s.text):
+        if figures and idx >= 0:
+            skipped = _skip_sentence(s.text) or (
+                # "Another 136 drones ...": more of the running total the sentence before gave
+                skipped_before and all(f.additive for f in figures)
+            )
+            skipped_before = skipped
+        else:
+            skipped = bool(figures) and _skip_sentence(s.text)
+        if not figures or skipped:
             last_cls = new_cls if idx >= 0 else last_cls
             continue
         last_cls = new_cls if idx >= 0 else last_cls
+        comparing = bool(_COMPARISON.search(s.text) or _COMPARED_PHRASE.search(s.text))
         date, named = _sentence_date(s.text, ref)
-        earlier = bool(_EARLIER_ATTACK.search(s.text))
+        earlier = bool(
+            _EARLIER_ATTACK.search(_COMPARED_PHRASE.sub(" ", s.text) if comparing else s.text)
+        )
         period = _period(s.text)
         if not named and previous and _CONTINUES.search(s.text):
             date, earlier = previous  # "Of them, 142 were downed": the night just named
@@ -347,6 +408,8 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
                 fig.value = None  # "– 5 Kh-101 ...; – 2 Kh-59 ...": per type, no total
             if _LONG_PERIOD.search(s.text[fig.start : fig.start + 45].split(", ")[0]):
                 continue  # "1,150 drones over the week": a running total, not this attack
+            if comparing and _compared(s.text, fig.start, fig.end if fig.end >= 0 else fig.start):
+                continue  # "surpassing the previous record of 741": another night's figure
             claimant = _figure_claimant(fig, s, idx, body, article_claimants, last_claimant)
             attacker = _attacker(fig, s.text, claimant)
             conf = fig.confidence
@@ -554,10 +617,18 @@ def _merge(
         if launched_name not in target.values:
             target.values[launched_name] = value
             target.picks[launched_name] = pick
+    if fig.additive and target.values.get(name) is not None:
+        return target  # "another 5 were downed": beyond the figure already given, not instead
+    if name in target.increments and not fig.additive and value is not None:
+        # "six more were downed ... 16 in all since the night began": the total replaces it
+        target.increments.discard(name)
+        target.values[name] = None
     if name not in target.values or target.values[name] is None:
         if value is not None or name not in target.values:
             target.values[name] = value
             target.picks[name] = pick
+            if fig.additive:
+                target.increments.add(name)
             if idx < 0:
                 target.from_title.add(name)
         return target
