@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from briefings.html import TELEGRAM_LIMIT, esc, num, split_message
+from briefings.html import TELEGRAM_LIMIT, day, esc, num, split_message
 
 
 def stats_refusal(chat_id: int, admin_chat_set: bool) -> str:
@@ -32,7 +32,7 @@ def _when(iso: str | None, now: datetime | None = None) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     moment = moment.astimezone(UTC)
-    shown = f"{moment:%Y-%m-%d %H:%M} UTC"
+    shown = f"{day(moment.date().isoformat())}, {moment:%H:%M} UTC"
     if now is None:
         return shown
     minutes = int((now - moment).total_seconds() // 60)

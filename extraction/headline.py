@@ -99,6 +99,13 @@ _SECTION_PHRASES = re.compile(
 # What may remain of a line of section names: "latest news in Ukraine", "новини України".
 _SECTION_FILLER = frozenset(words.all_languages(words.SECTION_FILLER))
 _SITE_SUFFIX = re.compile(r"\s+[|]\s+[^|]{2,60}$|\s+[-–—|]\s+(?:www\.)?[\w-]+\.[a-z]{2,6}$")
+# Markup left in a pasted text: a tag with attributes, or a common inline or block tag. Not any
+# "<word>": a headline may put a word in angle brackets.
+_RAW_TAG = re.compile(
+    r"<[a-zA-Z][\w-]*\s+[\w-]+\s*=[^<>]*>"
+    r"|</?(?:a|b|i|u|s|em|strong|span|div|p|br|img|font|sup|sub|small|h[1-6]|li|ul|ol)\s*/?>",
+    re.IGNORECASE,
+)
 _QUOTES = "\"'“”«»„"
 # A sentence ends at . ! ? or … before a capital, a digit or an opening quote.
 _STOP = re.compile(r"[.!?…][\"'”»)\]]*\s+(?=[\"'“«(\[]?[A-ZА-ЯІЇЄҐ0-9])")
@@ -234,6 +241,10 @@ def _first_sentence(text: str, start: int, end: int) -> Headline | None:
     if stop is not None:
         end = start + stop
         piece = text[start:end]
+    tag = _RAW_TAG.search(piece)
+    if tag and tag.start() > 0:  # markup left in a pasted text: the sentence ends before it
+        end = start + len(piece[: tag.start()].rstrip(" ,;:(–—-"))
+        return Headline(text[start:end], FIRST_SENTENCE, start, end, cut=True)
     piece_end = len(piece.rstrip())
     end = start + piece_end
     if end - start <= MAX_SENTENCE_CHARS:
@@ -291,7 +302,7 @@ def find_headline(text: str) -> Headline | None:
             if headline_shaped(following) and _n_words(following) >= n + 2:
                 continue  # a kicker above the headline: "War in Ukraine", "Special Report"
         a, b = _clean(text, start, end)
-        if headline_shaped(text[a:b]):
+        if headline_shaped(text[a:b]) and not _RAW_TAG.search(text, a, b):
             return Headline(text[a:b], HEADLINE, a, b)
         return _first_sentence(text, start, end)
     return None

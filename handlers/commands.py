@@ -98,7 +98,9 @@ async def strikes(update: Update, context: NewsroomContext) -> None:
             await say(update, context, "strikes.usage")
             return
         if asked > today:
-            await say(update, context, "strikes.future", night=asked.isoformat())
+            await say(
+                update, context, "strikes.future", night=briefings.night(asked.isoformat(), lang)
+            )
             return
         night = asked.isoformat()
         nights = store.strike_nights(night=night)

@@ -60,7 +60,7 @@ MESSAGES: dict[str, object] = {
     # -- briefing commands -------------------------------------------------------------------
     "latest.usage": "Usage: /latest [N], with N from 1 to 50.",
     "strikes.usage": "Usage: /strikes [YYYY-MM-DD | week]",
-    "strikes.future": "The night to {night} has not come yet: there are no figures for it.",
+    "strikes.future": "The {night} has not come yet: there are no figures for it.",
     "strikes.none_that_night": "No attack figures reported for the {night}.",
     "sources.usage": "Usage: /sources [N], with a story number from /latest.",
     "sources.no_story": "There is no story {n}. /latest shows the story numbers.",

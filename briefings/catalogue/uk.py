@@ -59,7 +59,7 @@ MESSAGES: dict[str, object] = {
     # -- briefing commands -------------------------------------------------------------------
     "latest.usage": "Як користуватися: /latest [N], де N від 1 до 50.",
     "strikes.usage": "Як користуватися: /strikes [РРРР-ММ-ДД | week]",
-    "strikes.future": "Ніч на {night} ще не настала: даних за неї немає.",
+    "strikes.future": "Ще не настала {night}: даних за неї немає.",
     "strikes.none_that_night": "Немає даних про атаку за {night}.",
     "sources.usage": "Як користуватися: /sources [N], де N — номер сюжету з /latest.",
     "sources.no_story": "Сюжету {n} немає. Номери сюжетів показує /latest.",

@@ -122,3 +122,13 @@ def test_never_cut_mid_word(parts):
     assert text[found.start : found.end] == found.text
     if found.cut:
         assert text[found.end] in " ,;:"  # the next character is not a letter of a cut word
+
+
+def test_markup_left_in_a_pasted_text_ends_the_first_sentence():
+    text = (
+        "Air defences downed 53 drones over five regions, "
+        '<a href="https://t.me/x/1">the ministry said</a>.'
+    )
+    found = find_headline(text)
+    assert found.kind == FIRST_SENTENCE and found.cut
+    assert found.text == "Air defences downed 53 drones over five regions"
