@@ -70,7 +70,9 @@ _EARLIER_ATTACK = cue(
     r"\bprevious night\b|\bnight before\b|\bday before\b|\ba day earlier\b|\blast week\b|"
     r"\bearlier this week\b|\bthe previous day\b|напередодні|днем раніше|минулого тижня|"
     r"попередн\w* ноч\w*|предыдущ\w* ноч\w*|\bprevious(?:ly)?\b|"
-    r"накануне|днем ранее|на прошлой неделе|\bearlier,? on\b"
+    r"накануне|днем ранее|на прошлой неделе|"
+    # "said earlier on Tuesday": when it was said, not an earlier attack
+    r"(?<!said )(?<!reported )(?<!wrote )(?<!stated )\bearlier,? on\b"
 )
 _CORRECTION_NEW = cue(
     r"\bupdated?\b|\brevised\b|\braised\b|\bcorrect(?:ed|ion)\b|\bclarified\b|\blater (?:said|"
@@ -202,17 +204,21 @@ _RANGE = re.compile(r"\bfrom\b.{3,60}\b(?:to|until|till)\b|\bз\b.{3,60}\bдо\b
 
 def _sentence_date(text: str, ref: dt.date | None) -> tuple[dt.date | None, bool]:
     """The attack date a sentence names, and whether it names one at all."""
+    chosen = _date_cue(text, ref)
+    return (None, False) if chosen is None else (chosen.date, True)
+
+
+def _date_cue(text: str, ref: dt.date | None):
+    """The date cue that dates a sentence's attack, or None."""
     cues = find_date_cues(text, ref)
     if not cues:
-        return None, False
+        return None
     explicit = [c for c in cues if c.explicit]
     if explicit and _RANGE.search(text):
-        chosen = explicit[-1]  # "from 18:00 on 8 November to 08:30 on 9 November": the end
-    elif explicit:
-        chosen = next((c for c in explicit if c.date is not None), explicit[0])
-    else:
-        chosen = cues[0]
-    return chosen.date, True
+        return explicit[-1]  # "from 18:00 on 8 November to 08:30 on 9 November": the end
+    if explicit:
+        return next((c for c in explicit if c.date is not None), explicit[0])
+    return cues[0]
 
 
 _CONTINUES = cue(
@@ -374,7 +380,8 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
             continue
         last_cls = new_cls if idx >= 0 else last_cls
         comparing = bool(_COMPARISON.search(s.text) or _COMPARED_PHRASE.search(s.text))
-        date, named = _sentence_date(s.text, ref)
+        dated = _date_cue(s.text, ref)
+        date, named = (None, False) if dated is None else (dated.date, True)
         earlier = bool(
             _EARLIER_ATTACK.search(_COMPARED_PHRASE.sub(" ", s.text) if comparing else s.text)
         )
@@ -384,6 +391,15 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
             named = date is not None
         if not named or date is None:
             date = None if idx < 0 else default_date  # a headline takes the body's date
+        elif (
+            idx >= 0
+            and dated is not None
+            and dated.explicit
+            and default_date is not None
+            and abs((date - default_date).days) > 1
+        ):
+            # "during the attack of 12 June ...": another night than the one the article is about
+            earlier = True
         if idx >= 0:
             previous = (date, earlier)
         # an update announced in the sentence before ("UPDATE: the air force revised its figure.")
@@ -418,7 +434,7 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
                 conf -= 0.15
                 reasons.append("the figure is in the headline only")
             if earlier:
-                conf -= 0.15
+                conf -= 0.35
                 reasons.append("the sentence may be about an earlier attack")
             if claimant is None:
                 conf -= 0.1  # nobody named for this figure: the side's usual source is assumed
@@ -450,7 +466,11 @@ def _drop_relayed(out: list[dict]) -> list[dict]:
     for entry in out:
         # the same value for the same field and side: a relay, even when one official's
         # wording dates it differently ("on Tuesday morning" beside "overnight")
-        earlier = [k for k in kept if k["attacker"] == entry["attacker"]]
+        earlier = [
+            k
+            for k in kept
+            if k["attacker"] == entry["attacker"] and k["_earlier"] == entry["_earlier"]
+        ]
         had = [name for name in FIELDS if entry[name] is not None]
         for name in had:
             if any(k[name] == entry[name] for k in earlier):
@@ -459,6 +479,8 @@ def _drop_relayed(out: list[dict]) -> list[dict]:
         if had and all(entry[name] is None for name in FIELDS):
             continue
         kept.append(entry)
+    for entry in kept:
+        del entry["_earlier"]
     return kept
 
 
@@ -707,8 +729,18 @@ def _as_dict(rec: _Record, body: list[Sentence], records: list[_Record]) -> dict
             if len(records) > 1
             else set()
         )
+        # an earlier night retold, and the rest of its paragraph ("That attack hit ..."), is
+        # not this night's context
+        background = {
+            body[i].text
+            for r in records
+            if r.earlier and r is not rec
+            for first in r.sentences
+            for i in range(first, len(body))
+            if body[i].line == body[first].line
+        }
         for text, sides in _context(tuple(s.text for s in body)):
-            if text in others and text not in texts:
+            if (text in others or text in background) and text not in texts:
                 continue
             if side in sides or (not sides and rec.attacker == "russia"):
                 texts.append(text)
@@ -731,4 +763,5 @@ def _as_dict(rec: _Record, body: list[Sentence], records: list[_Record]) -> dict
     if rec.corrected:
         out["corrected"] = True
     out["_picks"] = {name: rec.picks.get(name) for name in FIELDS if out[name] is not None}
+    out["_earlier"] = rec.earlier  # an earlier attack retold: not a relay of this night's figures
     return out

@@ -159,3 +159,44 @@ def test_retold_earlier_reports_and_tallies_stay_out(text, expected):
             if name.endswith(("_launched", "_downed", "_lost")) and value is not None:
                 assert found.setdefault(name, value) == value
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another night named by its date, or as "the previous night", retold as background
+        "Russia launched 36 drones overnight, the air force said. On the night to 12 May, Russia fired 90 drones, of which 71 were shot down.",
+        "Уночі ворог запустив 36 дронів, повідомили Повітряні сили. Попередньої ночі, у ніч на 12 травня, росіяни випустили 90 дронів, 71 з них збито.",
+        "Russia launched 36 drones overnight, the air force said. The night before, it had sent 90 drones, 71 of which were downed.",
+    ],
+)
+def test_an_earlier_night_retold_is_uncertain_not_published(text):
+    result = extract(text, published=DAY)
+    assert _figures(result) == [("drones_launched", 36)]
+    held = sorted((u["field"], u["value"]) for u in result["uncertain"])
+    assert held == [("drones_downed", 71), ("drones_launched", 90)]
+    assert all("earlier attack" in u["reason"] for u in result["uncertain"])
+
+
+def test_the_date_the_attack_is_reported_on_is_no_other_night():
+    text = (
+        "Moscow Mayor Sergei Sobyanin said earlier on Tuesday that two drones flying towards "
+        "the capital had been shot down."
+    )
+    assert _figures(extract(text, published=DAY)) == [("drones_downed", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # only the number compared with is another night's; the night's own figure stands
+        ("Russia launched a record 810 drones overnight, the air force said, well above the previous high of 741.",
+         [("drones_launched", 810)]),
+        ("Russia fired 540 drones overnight, 120 more than the previous record, the air force said.",
+         [("drones_launched", 540)]),
+        ("За ніч ворог запустив 212 дронів, що перевищує атаку 8 жовтня, коли росіяни випустили 188 дронів.",
+         [("drones_launched", 212)]),
+    ],
+)  # fmt: skip
+def test_a_comparison_keeps_the_nights_figure_and_drops_the_compared_one(text, expected):
+    assert _figures(extract(text, published=DAY)) == expected
