@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import itertools
 import re
 from typing import NamedTuple
 
+from extraction import lemmas
 from extraction.cues import cue
+from extraction.dates import find_date_cues
 from extraction.lemmas import completed_return, offered_swap
 from extraction.numbers import Num, find_numbers
 from extraction.periods import period_total
 from extraction.sentences import BACKGROUND, BODY, TITLE, Sentence
+from extraction.swap_status import RESUME, clause_cues
 
 _TOPIC = cue(r"prisoner|\bpows?\b|captiv|полон|плен|обмін|обмен|військовополон|военнопленн|swap")
 _EXCHANGE_NOUN = cue(r"exchang\w*|swap\w*|обмін\w*|обмен\w*")
@@ -55,7 +59,8 @@ _COMPLETED = cue(
 )
 _CHILDREN = cue(r"\bchildren\b|\bkids\b|дет(?:и|ей)\b|діт(?:и|ей)\b")
 _PRISONERS = cue(
-    r"prisoner|\bpows?\b|полонен|пленн|военнопленн|військовополон|soldier|військов|военн"
+    r"prisoner|\bpows?\b|полонен|пленн|военнопленн|військовополон|soldier|військов|военн|"
+    r"servicem[ae]n|\btroops\b|\bdefenders\b|\bcaptives?\b|захисник|защитник"
 )
 _STALLED = cue(
     r"\breject\w*|\brefus\w*|\bpostpon\w*|\bdisrupt\w*|\bblocking\b|\bblocked\b|"
@@ -133,7 +138,8 @@ _PROPOSED = cue(
     r"надеется (?:на|вернуть|обменять)|\baims? to\b|\baiming to\b|\bcalls? for\b|"
     r"\bcalled for\b|\bpropos\w*|\boffer\w*|"
     r"\bready to (?:exchange|hand|swap|release|trade)|\bsuggest\w*|\bwants? to (?:exchange|swap)|"
-    r"\bpush(?:es)? for\b|\bwants? to\b|\brevive\b|\bresume\b|\bseeks?\b|пропонує|запропонува\w*|"
+    r"\bpush(?:es)? for\b|\bwants? to\b|\brevive\b|\bresume\b|\bresumption\b|\bcounting on\b|"
+    r"\bseeks?\b|пропонує|запропонува\w*|"
     r"пропозиц\w*|заклика\w*|предлага\w*|предложи\w*|"
     r"предложени\w*|призвал\w*|призыва\w*|готов\w* (?:обміняти|обменять|освободить|передать)"
 )
@@ -324,6 +330,9 @@ class Pick(NamedTuple):
 # swap is strong evidence; "proposed" with no cue at all is a guess and is never published.
 _STATUS_CONFIDENCE = {
     "completed": 0.85,
+    "completed_participle": 0.75,
+    "completed_headline": 0.75,
+    "upcoming": 0.5,
     "completed_weak": 0.7,
     "stalled": 0.7,
     "agreed": 0.8,
@@ -358,9 +367,14 @@ _ANAPHOR = cue(
 
 
 def _status(sentences: list[Sentence]) -> Pick | None:
+    """The swap's status. The headline and lede tell the news: a status they give outranks
+    later passages, and once they announce a swap still to come, a swap told as done further
+    down is an earlier one."""
+    lead_ids = _lead(sentences)
     found: dict[str, Pick] = {}
+    lead: dict[str, Pick] = {}
     previous_topical = False
-    for s in sentences:
+    for i, s in enumerate(sentences):
         # clause by clause: "Moscow rejects a ceasefire, but the sides agreed to a swap"
         sentence_topical = _is_topical(s.text) or (
             previous_topical and _ANAPHOR.search(s.text) is not None
@@ -370,20 +384,57 @@ def _status(sentences: list[Sentence]) -> Pick | None:
             # "..., but Russia will not agree to this": the clause inherits the sentence's topic
             # unless it is about something else ("Moscow rejects a ceasefire")
             inherit = sentence_topical and not _OTHER_SUBJECT.search(clause)
-            for status, (start, end, key) in _clause_statuses(clause, inherit).items():
+            statuses = _clause_statuses(clause, inherit, s.kind == TITLE)
+            for status, (start, end, key) in statuses.items():
                 conf = _STATUS_CONFIDENCE[key] - (0.05 if s.kind == TITLE else 0.0)
                 pick = Pick(status, s, offset + start, offset + end, conf)
-                if status not in found or (
-                    found[status].sentence.kind == TITLE and s.kind != TITLE
-                ):
-                    found[status] = pick
+                for table in (found, lead) if i in lead_ids else (found,):
+                    if status not in table or (
+                        table[status].sentence.kind == TITLE and s.kind != TITLE
+                    ):
+                        table[status] = pick
+    return _choose(found, lead)
+
+
+def _choose(found: dict[str, Pick], lead: dict[str, Pick]) -> Pick | None:
+    """The status to report from every clause's cues and the lead's."""
+    if any(status in lead for status in ("completed", "stalled", "agreed")):
+        return _first(lead)
+    if "upcoming" in lead or "proposed" in lead:
+        # the lead is about a swap still to come: a done swap further down is an earlier one
+        found = {k: v for k, v in found.items() if k != "completed"}
+    return _first(found)
+
+
+def _first(table: dict[str, Pick]) -> Pick | None:
     for status, _ in _STATUS_ORDER:
-        if status in found:
-            return found[status]
+        if status in table:
+            return table[status]
     return None
 
 
-def _clause_statuses(text: str, inherit: bool) -> dict[str, tuple[int, int, str]]:
+_LEAD_SENTENCES = 2  # body sentences that, with the headline, tell the news
+
+
+def _lead(sentences: list[Sentence]) -> set[int]:
+    """Indexes of the headline, the first body sentences and the first one about the swap."""
+    out: set[int] = set()
+    body = 0
+    topical = False
+    for i, s in enumerate(sentences):
+        if s.kind == TITLE:
+            out.add(i)
+            continue
+        if body < _LEAD_SENTENCES or (not topical and _is_topical(s.text)):
+            out.add(i)
+            topical = topical or _is_topical(s.text)
+        body += 1
+    return out
+
+
+@functools.lru_cache(maxsize=8192)
+def _clause_statuses(text: str, inherit: bool, title: bool) -> dict[str, tuple[int, int, str]]:
+    """Status -> (start, end, how found) for every status the clause gives (read only: cached)."""
     found: dict[str, tuple[int, int, str]] = {}
     topical = inherit or _is_topical(text)
     for status, pattern in _STATUS_ORDER:
@@ -393,6 +444,8 @@ def _clause_statuses(text: str, inherit: bool) -> dict[str, tuple[int, int, str]
         if status in ("completed", "stalled", "agreed") and not topical and not lemma_only:
             continue  # "Moscow rejects a ceasefire" says nothing about the swap
         m = None if lemma_only else pattern.search(text)
+        if status == "negotiating":
+            m = _swap_talks(text, pattern)
         span = (m.start(), m.end()) if m else None
         if status == "completed" and span is None:
             # the vocabulary's return and exchange verbs, in a past (perfective) form, about
@@ -409,17 +462,43 @@ def _clause_statuses(text: str, inherit: bool) -> dict[str, tuple[int, int, str]
             continue
         if status == "completed" and _CHILDREN.search(text) and not _PRISONERS.search(text):
             continue  # "9 children returned to their families": a separate repatriation
+        if status == "completed" and _things_exchanged(text, span[1]):
+            continue  # "обмінялися списками полонених": lists, not people
         if pattern is _AGREED_WEAK and (_MODAL.search(text) or _PREDICTION.search(text)):
             continue
         if status == "negotiating" and _NO_TALKS.search(text):
             continue
-        if status == "stalled" and _STALL_GUARD.search(text):
-            continue
+        if status == "stalled" and (_STALL_GUARD.search(text) or RESUME.search(text)):
+            continue  # "repeatedly postponed"; "a resumption of swaps frozen since May"
         key = "agreed_weak" if pattern is not _AGREED and status == "agreed" else status
         if lemma_only:
             key = "completed_weak"  # a release told with no word of prisoners or a swap
         found[status] = (span[0], span[1], key)
+    for c in clause_cues(text, title):
+        if c.status == "completed" and _CHILDREN.search(text) and not _PRISONERS.search(text):
+            continue
+        if c.status == "stalled" and _STALL_GUARD.search(text):
+            continue
+        if c.status not in found or found[c.status][2] == "completed_weak":
+            found[c.status] = (c.start, c.end, c.key)
     return found
+
+
+def _swap_talks(text: str, pattern) -> re.Match | None:
+    """Talks about the swap: not "peace talks", "мирні переговори"."""
+    for m in pattern.finditer(text):
+        before = " ".join(re.findall(r"[\w'-]+", text[max(0, m.start() - 30) : m.start()])[-2:])
+        if lemmas.has(before, "other_talks_topic"):
+            continue  # "peace talks", "мирні переговори"
+        return m
+    return None
+
+
+def _things_exchanged(text: str, end: int) -> bool:
+    """The verb's object is a thing (lists, memorandums, blows, bodies), not people."""
+    after = text[end : end + 30]
+    words = re.findall(r"[^\W\d_]+", after)[:2]
+    return any(lemmas.has(w, "not_people_object") or lemmas.has(w, "body_noun") for w in words)
 
 
 # Agencies whose names hold the topic words: "Coordination Headquarters for the Treatment of
@@ -454,24 +533,30 @@ def _unmasked(s: Sentence) -> Sentence:
     return s
 
 
-def extract_exchange(sentences: list[Sentence]) -> dict | None:
+def extract_exchange(sentences: list[Sentence], ref: dt.date | None = None) -> dict | None:
     """The exchange an article reports, or None when it says nothing about a prisoner swap.
 
+    `ref` is the article's date: a sentence dated days before it tells of an earlier swap.
     The result carries `_picks`: field -> Pick (where each value came from, how sure)."""
     main = [s for s in sentences if s.kind in (BODY, TITLE)]
-    if not any(_TOPIC.search(s.text) for s in main):
+    if not any(_swap_topic(s.text) for s in main):
         return None
     main = [_unmasked(s) for s in main]
     # Repatriated bodies are not a prisoner exchange: sentences about the dead drop out.
     main = [s for s in main if not (_SWAP_WORDS.search(s.text) and _about_the_dead(s.text))]
-    if not any(_TOPIC.search(s.text) for s in main):
+    if not any(_swap_topic(s.text) for s in main):
         return None
     topical = [s for s in main if _is_topical(s.text)]
     # Sentences about an earlier swap or a running total say nothing about this one.
-    current = [s for s in main if not _earlier_swap(s.text)]
+    current = [
+        s
+        for s in main
+        if not _earlier_swap(s.text)
+        and not (_SWAP_WORDS.search(s.text) and _dated_before(s.text, ref))
+    ]
     status_pick = _status(current)
     if status_pick is None:
-        if not any(_TOPIC.search(s.text) and _EXCHANGE_NOUN.search(s.text) for s in topical):
+        if not any(_swap_topic(s.text) and _EXCHANGE_NOUN.search(s.text) for s in topical):
             return None
         # an exchange is discussed, and nobody says it is under way: a guess, never published
         first = next(s for s in topical if _EXCHANGE_NOUN.search(s.text))
@@ -479,7 +564,10 @@ def extract_exchange(sentences: list[Sentence]) -> dict | None:
         status_pick = Pick("proposed", first, m.start(), m.end(), 0.4)
     status = status_pick.value
     related = [s for s in main if (s in topical or _SWAP_WORDS.search(s.text))]
-    related = [s for s in related if not _earlier_swap(s.text)]
+    related = [s for s in related if s in current]
+    if status != "completed":
+        # a swap still to come: a sentence telling of a swap already done is about another one
+        related = [s for s in related if not _tells_done(s)]
     body_first = [s for s in related if s.kind == BODY] + [s for s in related if s.kind == TITLE]
     count, returned = _figures(body_first, status)
     if count is None:
@@ -496,9 +584,42 @@ def extract_exchange(sentences: list[Sentence]) -> dict | None:
         "returned": returned.value if returned else None,
         "status": status,
         "mediators": _mediators(main),
-        "framework": _framework(main),
+        "framework": _framework(current),
         "_picks": {"count": count, "returned": returned, "status": status_pick},
     }
+
+
+@functools.lru_cache(maxsize=4096)
+def _swap_topic(text: str) -> bool:
+    """A sentence about a prisoner swap: a word for prisoners or captivity, or an exchange of
+    people ("an exchange of servicemen", "an all-for-all exchange"), not of fire or lists."""
+    if _TOPIC.search(text):
+        return True
+    m = _EXCHANGE_NOUN.search(text)
+    if m is None or _things_exchanged(text, m.end()):
+        return False
+    return bool(_PRISONERS.search(text) or _HOME.search(text) or _FRAMEWORK_RE.search(text))
+
+
+_EARLIER_DAYS = 3  # a swap dated more days than this before the article is an earlier one
+
+
+def _dated_before(text: str, ref: dt.date | None) -> bool:
+    """Whether the sentence names a calendar date days before the article's own date."""
+    if ref is None or not any(ch.isdigit() for ch in text):
+        return False
+    return any(
+        c.explicit and c.date is not None and (ref - c.date).days > _EARLIER_DAYS
+        for c in find_date_cues(text, ref)
+    )
+
+
+def _tells_done(s: Sentence) -> bool:
+    """Whether a clause of the sentence tells of a swap already done."""
+    return any(
+        "completed" in _clause_statuses(clause, _is_topical(s.text), s.kind == TITLE)
+        for _, clause in _clauses(s.text)
+    )
 
 
 def _same_number(sentences: list[Sentence], returned: Pick | None) -> Pick | None:
@@ -640,8 +761,43 @@ def _mediators(sentences: list[Sentence]) -> list[str]:
 
 
 def _framework(sentences: list[Sentence]) -> str | None:
+    """The named framework this swap runs under, or the talks that agreed it ("Istanbul
+    talks")."""
     for s in sentences:
         m = _FRAMEWORK_RE.search(s.text)
         if m:
             return _FRAMEWORK_NAMES[m.lastgroup]
+        venue = _talks_venue(s.text)
+        if venue:
+            return venue
     return None
+
+
+# Cities that host the talks where swaps are agreed; a country ("talks in Turkey") is left out:
+# it names a host, not which talks
+_VENUES = [
+    ("Istanbul", r"istanbul|стамбул\w*"),
+    ("Abu Dhabi", r"abu dhabi|абу-дабі|абу-даби"),
+    ("Minsk", r"minsk|мінськ\w*|минск\w*"),
+    ("Jeddah", r"jeddah|джидд\w*|джедд\w*"),
+    ("Geneva", r"geneva|женев\w*"),
+    ("Riyadh", r"riyadh|ер-ріяд\w*|эр-рияд\w*"),
+]
+_VENUE_RE = cue("|".join(f"(?P<v{i}>{p})" for i, (_, p) in enumerate(_VENUES)))
+_TALKS_WORD = cue(
+    r"talks|negotiat\w*|meeting|round|agree\w*|deal|переговор\w*|перемовин\w*|зустріч\w*|"
+    r"встреч\w*|раунд\w*|домовл\w*|домовил\w*|договор\w*|согласова\w*|погодил\w*|угод\w*|"
+    r"соглашени\w*"
+)
+
+
+def _talks_venue(text: str) -> str | None:
+    """ "Istanbul talks" when a sentence about the swap says it was agreed or talked about in a
+    city that hosts such talks ("agreed in Istanbul", "на переговорах в Абу-Дабі")."""
+    m = _VENUE_RE.search(text)
+    if m is None or not _swap_topic(text):
+        return None
+    near = text[max(0, m.start() - 60) : m.end() + 40]
+    if _TALKS_WORD.search(near) is None:
+        return None
+    return _VENUES[int(m.lastgroup[1:])][0] + " talks"

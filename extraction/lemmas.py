@@ -54,7 +54,9 @@ def _concept(name: str) -> frozenset[str]:
 
 
 # English past forms whose beginning differs from the lemma's ("brought" for "bring")
-_EN_IRREGULAR_PAST = frozenset(["brought", "came", "freed", "swapped", "traded", "took", "got"])
+_EN_IRREGULAR_PAST = frozenset(
+    ["brought", "came", "freed", "swapped", "traded", "took", "got", "held", "began", "begun"]
+)
 
 
 @functools.cache

@@ -35,6 +35,54 @@ _TABLES: dict[str, dict[str, str]] = {
         "uk": "обмін полон військовополонений полонений бранець",
         "ru": "обмен плен военнопленный пленный",
     },
+    # verbs that say a swap happened when the swap is their subject or object ("the exchange
+    # took place", "held a swap", "провели обмін", "обмен состоялся"); in a future or modal form
+    # they announce one instead
+    "swap_event_verb": {
+        "en": "take hold conduct carry complete begin start happen occur execute finalize "
+        "finalise implement facilitate broker mediate organize organise arrange",
+        "uk": "відбутися відбуватися провести проводити здійснити завершити завершитися "
+        "розпочатися почати початися пройти організувати сприяти полегшити",
+        "ru": "состояться проходить провести проводить осуществить завершить завершиться "
+        "начаться пройти организовать содействовать способствовать облегчить",
+    },
+    # agreeing on a swap: "agreed to exchange", "reached an agreement", "домовилися про обмін"
+    "agree_word": {
+        "en": "agree agreement deal",
+        "uk": "домовитися домовленість погодитися погодити згодитися угода",
+        "ru": "договориться договоренность договорённость согласовать согласиться соглашение",
+    },
+    # a swap stopped, put off, blocked or refused
+    "stall_verb": {
+        "en": "stop halt suspend freeze postpone delay derail block reject refuse cancel "
+        "collapse stall pause",
+        "uk": "зупинити зупиняти призупинити заморозити відкласти перенести зірвати зриватися "
+        "заблокувати блокувати відмовитися відхилити скасувати відтермінувати "
+        "відтерміновувати",
+        "ru": "остановить приостановить заморозить отложить перенести сорвать сорваться "
+        "срываться заблокировать блокировать отказаться отклонить отменить",
+    },
+    # talks, negotiations, consultations (about the swap unless another topic is named)
+    "talks_noun": {
+        "en": "talk negotiation consultation",
+        "uk": "переговори перемовини консультація",
+        "ru": "переговоры консультация",
+    },
+    # what talks can be about instead of the swap: "peace talks", "мирні переговори"
+    "other_talks_topic": {
+        "en": "peace ceasefire truce settlement",
+        "uk": "мирний мир перемир'я",
+        "ru": "мирный мир перемирие",
+    },
+    # things that are exchanged or handed over and are not people: "exchanged lists",
+    # "обмінялися ударами", "handed over the bodies"
+    "not_people_object": {
+        "en": "list memorandum document letter message note blow fire accusation view "
+        "greeting proposal draft",
+        "uk": "список меморандум документ лист звернення удар звинувачення думка пропозиція "
+        "проєкт проект",
+        "ru": "список меморандум документ письмо удар обвинение мнение предложение проект",
+    },
     # launch verbs: the attacker sent the weapons
     "launch_verb": {
         # "the barrage comprised", "the attack involved", "radars detected": what was sent

@@ -1,0 +1,483 @@
+"""A swap's status from the clause that tells it: the verb class that governs the swap, its tense.
+
+Each finder looks at one clause and returns `StatusCue`s: which status the words give, how
+strongly (a key of `exchange._STATUS_CONFIDENCE`) and where. The verb classes come from the
+vocabulary tables (`extraction.vocab`), matched on lemmas, so one entry covers every form:
+- an event verb (take place, hold, conduct, begin; відбутися, провести; состояться) whose subject
+  or object is the swap: done in the past ("the exchange took place", "провели обмін"),
+  announced in a future or modal form ("will take place", "відбудеться", "должен состояться");
+- an agree word tied to the swap ("agreed on a formula for an exchange", "домовилися про обмін");
+- a stop, delay or refusal verb tied to the swap ("Росія зупинила процес обміну", "срывается");
+- people described by a release participle ("the freed prisoners", "звільнені захисники");
+- a past hand-over of people ("handed over 115 prisoners", "передала 82 полонених");
+- in a headline, a return or exchange verb in the present: headlines tell past events so
+  ("Russia and Ukraine exchange POWs", "Україна повертає додому 95 захисників").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from extraction import lemmas
+from extraction.vocab import PERFECTIVE
+
+
+class StatusCue(NamedTuple):
+    """What a clause says about the swap: a status, how it was found, and where."""
+
+    status: str  # completed | stalled | agreed | negotiating | proposed | upcoming
+    key: str  # how it was found: a key of the confidence table in exchange.py
+    start: int
+    end: int
+
+
+_CYRILLIC = re.compile(r"[а-яёіїєґ]")
+_SWAP_NOUN = re.compile(r"^(?:exchanges?|swaps?|обм[іе]н(?:у|ом|і|е|а|и|ы|ів|ов|ами|ам|ах)?)$")
+# Past tense and passive participles (uk/ru): провели, відбувся, состоялся, проведено, завершен
+_SLAVIC_PAST = re.compile(
+    r"(?:в|ла|ло|ли|л|вся|лася|лося|лися|лись|лась|лось|лся|но|то|ний|на|ні|ны|ен|ена|ено|ены|ён)$"
+)
+_SLAVIC_INFINITIVE = re.compile(r"(?:ти|ть|тися|тись|ться|чь)$")
+# Imperfective event verbs: their present says something is going on, not that it will be
+_IMPERFECTIVE = frozenset(
+    [
+        "відбуватися",
+        "проводити",
+        "сприяти",
+        "проходить",
+        "проводить",
+        "содействовать",
+        "способствовать",
+    ]
+)
+_EN_PAST = frozenset(["took", "held", "began", "begun", "carried", "done", "saw"])
+# "will", "to", "could", "expected to", "має", "буде", "должен", "планується": not done yet
+_NOT_YET = re.compile(
+    r"(?:\b(?:will|would|could|can|may|might|should|must|shall|to|expected|hopes?|hoped|"
+    r"plans?|planned|wants?|aims?|set|going|ready|soon|due|scheduled|likely)\b|"
+    r"(?<!\w)(?:буде|будуть|будет|будут|може|можуть|может|могут|можемо|можем|має|мають|зможе|"
+    r"зможуть|сможет|смогут|"
+    r"маємо|мав|мала|мали|повинен|повинна|повинні|повинно|должен|должна|должны|должно|"
+    r"планує|планується|планировалось|планувалося|планируется|хоче|хочет|хочемо|хотим|"
+    r"готові|готова|готовий|готовы|готов|щоб|чтобы|сподіва\w*|надеет\w*|очікує\w*|ожида\w*|"
+    r"нужно|треба|потрібно|необхідно|варто|слід)(?!\w))"
+    r"(?:\s+[\w'-]+){0,2}\s*$",
+    re.IGNORECASE,
+)
+# an offer or a call: "ready to", "can", "should", "must"
+_OFFER = re.compile(
+    r"(?:\b(?:ready|prepared|willing|could|can|should|must|wants?|offer\w*|propos\w*)\b|"
+    r"(?<!\w)(?:предлож\w*|запропон\w*)(?!\w)|"
+    r"(?<!\w)(?:готові|готова|готовий|готовы|готов|може|можемо|можем|может|повинні|повинна|"
+    r"должны|должна|должен|нужно|треба|потрібно|необхідно|пропону\w*|предлага\w*|хоче\w*|"
+    r"хочет|хотим)(?!\w))"
+    r"(?:\s+[\w'-]+){0,2}\s*$",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(
+    r"(?:\b(?:not|never|no|didn't|did not|hasn't|haven't|wasn't|weren't|failed to)|"
+    r"(?<!\w)(?:не|ні|ни|ще не|еще не|ещё не))\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# Said only to be denied: "нібито", "allegedly", "спростував", "denied"
+_DENIED = re.compile(
+    r"\b(?:allegedly|denied|denies|deny|rumou?rs?)\b|(?<!\w)(?:нібито|якобы|спростува\w*|"
+    r"опроверг\w*|заперечи\w*|заперечу\w*|отрица\w*)(?!\w)",
+    re.IGNORECASE,
+)
+# words between a verb and the swap that show the verb governs something else
+_OTHER_HEAD = re.compile(
+    r"(?<!\w)(?:on|about|over|regarding|щодо|про|о|об|по|стосовно|относительно)(?!\w)",
+    re.IGNORECASE,
+)
+_PEOPLE = re.compile(
+    r"^(?:prisoners?|pows?|captives?|soldiers?|servicem[ae]n|troops?|defenders?|warriors?|"
+    r"ukrainians?|russians?|people|persons|civilians?|personnel|fighters|men|citizens|"
+    r"полонен\w*|військовополонен\w*|захисник\w*|військов\w*|українц\w*|бійц\w*|людей|осіб|"
+    r"громадян\w*|цивільн\w*|военнопленн\w*|пленн\w*|военн\w*|военнослужащ\w*|человек|"
+    r"украинц\w*|защитник\w*|бойц\w*|граждан\w*|россиян\w*|росіян\w*)$",
+    re.IGNORECASE,
+)
+_PARTICIPLE = re.compile(
+    r"^(?:freed|released|liberated|exchanged|swapped|returned|repatriated|"
+    r"звільнен\w*|визволен\w*|повернут\w*|обмінян\w*|освобожд[её]нн\w*|возвращ[её]нн\w*|"
+    r"вернувш\w*|обменянн\w*)$",
+    re.IGNORECASE,
+)
+_AMONG = re.compile(r"(?<!\w)(?:those|серед|среди|among)\s+$", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*|\d[\d,. ]*\d|\d")
+_NUMBER = re.compile(r"^\d")
+
+
+# "managed to", "helped", "вдалося", "помог": the infinitive after it tells a done deed
+_MANAGED = re.compile(
+    r"(?:\b(?:managed to|succeeded in|helped(?: to)?)|(?<!\w)(?:вдалося|вдалось|удалось|удалося|"
+    r"змогли|смогли|допоміг|допомогла|допомогли|помог|помогла|помогли))\s+(?:[\w'-]+\s+){0,1}$",
+    re.IGNORECASE,
+)
+# verbal nouns lemmatized as their verb: "проведення обміну", "проведение обмена"
+_VERBAL_NOUN = re.compile(r"(?:ння|нню|нням|нні|ение|ения|ению|ением|ении|ание|ания|анию|анием)$")
+
+
+def _words_between(text: str, a: int, b: int) -> int:
+    return len(_WORD.findall(text[a:b]))
+
+
+def _swap_nouns(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _WORD.finditer(text) if _SWAP_NOUN.match(m.group(0).lower())]
+
+
+def _tense(text: str, t: lemmas.Token, title: bool) -> str:
+    """'past', 'future' (modal, future, infinitive after a modal), 'present' or 'negated'."""
+    before = text[max(0, t.start - 40) : t.start]
+    if _NEGATION.search(before):
+        return "negated"
+    if _MANAGED.search(before):
+        return "past"  # "helped facilitate the swap", "вдалося провести обмін"
+    low = t.low
+    if _CYRILLIC.search(low):
+        if _NOT_YET.search(before):
+            return "future"
+        if _SLAVIC_PAST.search(low):
+            return "past"
+        if _SLAVIC_INFINITIVE.search(low) and not re.search(r"(?:ється|ются|ится|ется)$", low):
+            return "future"  # an infinitive with no modal before it still names a plan
+        if t.lemmas & _IMPERFECTIVE:
+            return "present"
+        return "future"  # a perfective verb's present form is its future: "відбудеться"
+    if re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?$", before) and (
+        low.endswith("ed") or low in _EN_PAST
+    ):
+        return "past"
+    if _NOT_YET.search(before):
+        return "future"
+    if low.endswith("ed") or low in _EN_PAST:
+        return "past"
+    if title:
+        return "past"  # headlines tell past events in the present: "swap takes place"
+    if low.endswith("ing") and re.search(r"\b(?:is|are)\s+(?:being\s+)?$", before):
+        return "present"
+    return "present"
+
+
+def _related(
+    text: str, verb: lemmas.Token, nouns: list[tuple[int, int]], span: int
+) -> tuple[int, int] | None:
+    """Whether the verb and a swap noun sit in one phrase: the swap its object ("held a swap",
+    "провели обмін") or its subject ("the exchange took place", "обмін, який відбувся")."""
+    for start, end in nouns:
+        if start >= verb.end:
+            between = text[verb.end : start]
+            if _BREAK.search(between) or _OTHER_HEAD.search(between):
+                continue  # "held talks on the exchange"
+            if _words_between(text, verb.end, start) <= span and not lemmas.has(
+                between, "talks_noun"
+            ):
+                return start, end
+        elif end <= verb.start and _subject_of(text, end, verb, span):
+            return start, end
+    return None
+
+
+def _subject_of(text: str, noun_end: int, verb: lemmas.Token, span: int) -> bool:
+    """Whether the swap noun ending at `noun_end` is the subject of the later verb."""
+    between = text[noun_end : verb.start]
+    # "the swap, which was agreed in May, took place": the relative clause is set aside
+    between = _EMBEDDED.sub(" ", between)
+    if _BREAK.search(between) or _FOR.search(between) or lemmas.has(between, "talks_noun"):
+        return False  # "their exchange for our soldiers held in Russia"
+    rel = _RELATIVE.search(between)
+    if rel:
+        # the pronoun follows the swap noun ("a swap, which..."; "обмін полоненими між
+        # Україною і Росією, який..."), not another noun ("prisoners which are held")
+        limit = 5 if _CYRILLIC.search(between) else 1
+        return _words_between(text, noun_end, noun_end + rel.start()) <= limit
+    gap = len(_WORD.findall(between))
+    participle = not _CYRILLIC.search(verb.low) and (verb.low.endswith("ed") or verb.low == "held")
+    if participle and not _AUXILIARY.search(between):
+        return gap <= 1  # a bare participle describes the noun just before it
+    return gap <= span
+
+
+_EARLIER = re.compile(
+    r"\b(?:last|previous|earlier|past|prior)\s+(?:[\w-]+\s+)?$|(?<!\w)(?:попередн\w*|минул\w*|"
+    r"останн\w*|последн\w*|предыдущ\w*|прошл\w*)\s+(?:[\w'-]+\s+)?$",
+    re.IGNORECASE,
+)
+_EMBEDDED = re.compile(
+    r",\s*(?:(?:про|о|об|on|about|for)\s+)?(?:який|яка|яке|які|якого|яку|котор\w*|which|that|who)"
+    r"\b[^,;:]*,",
+    re.IGNORECASE,
+)
+_AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|have|had|been|being)\s+(?:\w+\s+)?$")
+# "a swap, which is to take place soon", "обмін, про який домовилися": the clause is about it
+_RELATIVE = re.compile(
+    r"(?<!\w)(?:(?:про|о|об|on|upon|to)\s+)?(?:який|яка|яке|які|якого|яку|котор\w*|which|that)"
+    r"\s+(?:[\w'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_BREAK = re.compile(r"[:;()\[\]—–]|\s-\s")
+# "exchange for our soldiers", not "1000 на 1000"
+_FOR = re.compile(r"(?<![\w\d] )(?<!\w)(?:for|на|за)(?!\w)(?!\s*[\"'“”«]?\s*\d)", re.IGNORECASE)
+
+
+# every cue below needs a swap noun, a return, release or hand-over word: most clauses have none
+_GATE = re.compile(
+    r"exchang|swap|обм[іе]н|releas|return|free|liberat|hand|transfer|передав|передал|передан|"
+    r"повер|вернул|вернут|возвра|звільн|визвол|освобо|обменя|обміня",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def clause_cues(text: str, title: bool = False) -> tuple[StatusCue, ...]:
+    """Every status cue the clause gives, by the classes in this module's docstring."""
+    if not _GATE.search(text):
+        return ()
+    out: list[StatusCue] = []
+    nouns = _swap_nouns(text)
+    if nouns:
+        out.extend(_event_cues(text, nouns, title))
+        out.extend(_stall_cues(text, nouns))
+    out.extend(_agree_cues(text, nouns))
+    out.extend(_participle_cues(text))
+    out.extend(_handover_cues(text))
+    if title:
+        out.extend(_headline_cues(text))
+    return tuple(out)
+
+
+def _event_cues(text: str, nouns, title: bool) -> list[StatusCue]:
+    out = []
+    for v in lemmas.find(text, "swap_event_verb"):
+        if _VERBAL_NOUN.search(v.low):
+            continue
+        noun = _related(text, v, nouns, 5)
+        if noun is None or _EARLIER.search(text[max(0, noun[0] - 30) : noun[0]]):
+            continue  # "which brokered the last swap": an earlier one
+        tense = _tense(text, v, title)
+        before = text[max(0, v.start - 40) : v.start]
+        if tense == "past":
+            out.append(StatusCue("completed", "completed", v.start, v.end))
+        elif tense == "future":
+            if _OFFER.search(before):
+                out.append(StatusCue("proposed", "proposed", v.start, v.end))
+            elif _plain_future(text, v) and not _SOON.search(text[: v.start]):
+                # "the swap will take place", "обмен пройдет": set, not hoped for
+                out.append(StatusCue("agreed", "agreed_weak", v.start, v.end))
+            else:
+                out.append(StatusCue("upcoming", "upcoming", v.start, v.end))
+    return out
+
+
+RESUME = re.compile(
+    r"\b(?:resum\w*|restart\w*|reviv\w*|unblock\w*)|(?<!\w)(?:відновл\w*|відновит\w*|"
+    r"возобнов\w*|розблок\w*|разблок\w*)",
+    re.IGNORECASE,
+)
+
+
+_WILL = re.compile(
+    r"(?:\b(?:will|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is due to|"
+    r"are due to)|(?<!\w)(?:буде|будуть|будет|будут))\s+(?:be\s+)?(?:[\w'-]+\s+)?$",
+    re.IGNORECASE,
+)
+# a forecast, not a plan: "soon", "незабаром", "в скором времени", "найближчим часом"
+_SOON = re.compile(
+    r"\bsoon\b|\bexpect\w*|\blikely\b|\bhop(?:e|es|ed|ing)\b|(?<!\w)(?:незабаром|скоро|скор\w+|"
+    r"найближч\w*|ближайш\w*|очіку\w*|ожида\w*|ймовірно|вероятно|можливо|возможно|сподіва\w*|"
+    r"надеет\w*|надеют\w*|надія\w*|надежд\w*)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\b|(?<!\w)(?:якщо|якби|если|чи)(?!\w)", re.I)
+
+
+def _plain_future(text: str, v: lemmas.Token) -> bool:
+    """A plain future ("will take place", "відбудеться", "состоится"), no modal or hope."""
+    before = text[max(0, v.start - 40) : v.start]
+    if _CONDITION.search(text[: v.start]):
+        return False  # "if he can arrange their exchange", "якщо він зможе організувати"
+    if _WILL.search(before):
+        return True
+    # a Slavic perfective verb's present form is its future; an infinitive needs a modal,
+    # which `_tense` has already ruled out
+    return bool(_CYRILLIC.search(v.low)) and not _NOT_YET.search(before)
+
+
+def _stall_cues(text: str, nouns) -> list[StatusCue]:
+    if _DENIED.search(text) or RESUME.search(text):
+        return []  # denied, or a past halt named beside a call to resume
+    out = []
+    for v in lemmas.find(text, "stall_verb"):
+        if _related(text, v, nouns, 4) is None:
+            continue
+        if _tense(text, v, False) == "negated":
+            continue
+        out.append(StatusCue("stalled", "stalled", v.start, v.end))
+    return out
+
+
+_AGREE_NOUNS = frozenset(
+    ["домовленість", "угода", "договоренность", "договорённость", "соглашение"]
+)
+
+
+def _agree_cues(text: str, nouns) -> list[StatusCue]:
+    found = lemmas.find(text, "agree_word")
+    if not found:
+        return []
+    verbs = lemmas.find(text, "return_verb") + lemmas.find(text, "handover_verb")
+    targets = [(start, end, None) for start, end in nouns] + [(t.start, t.end, t) for t in verbs]
+    out = []
+    for a in found:
+        tense = _tense(text, a, False)
+        if tense in ("negated", "future"):
+            continue  # "не домовилися", "may agree", "чи погодиться Росія"
+        if tense == "present" and _CYRILLIC.search(a.low) and not a.lemmas & _AGREE_NOUNS:
+            continue  # a Slavic perfective verb's present form is its future
+        before = text[max(0, a.start - 40) : a.start]
+        if _OFFER.search(before):
+            continue  # "offers a swap deal", "готові погодити": an offer, not an agreement
+        if _FRAMEWORK_NAME.search(before):
+            continue  # "the Istanbul agreements": a named framework, not a deal on this swap
+        if a.lemmas & _AGREE_NOUNS_ALL and not _REACH.search(before):
+            continue  # an agreement reached ("reached an agreement", "досягли домовленості")
+        for start, end, token in targets:
+            if start >= a.end:
+                between = text[a.end : start]
+                if _words_between(text, a.end, start) <= 8 and not _other_verb(between):
+                    out.append(StatusCue("agreed", "agreed", a.start, a.end))
+                    break
+            elif token is None and _agreed_subject(text, end, a):
+                out.append(StatusCue("agreed", "agreed", a.start, a.end))
+                break
+    return out
+
+
+_AGREE_NOUNS_ALL = _AGREE_NOUNS | {"agreement", "deal"}
+_REACH = re.compile(
+    r"\b(?:reach\w*|struck|strike|sign\w*|conclud\w*|clinch\w*|under|per)\b|(?<!\w)(?:досяг\w*|"
+    r"уклал\w*|укласти|достиг\w*|достичь|заключ\w*|подписа\w*|підписа\w*|згідно|за|по|"
+    r"в рамках|у рамках)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _agreed_subject(text: str, noun_end: int, agree: lemmas.Token) -> bool:
+    """ "the exchange agreed last week", "обмін, про який домовилися": the swap is what was
+    agreed (a comma only before a relative pronoun)."""
+    between = text[noun_end : agree.start]
+    if "," in between and not _RELATIVE.search(between):
+        return False
+    return _subject_of(text, noun_end, agree, 3)
+
+
+_FRAMEWORK_NAME = re.compile(
+    r"(?:istanbul|minsk|стамбульськ\w*|стамбульск\w*|мінськ\w*|минск\w*)\s+$", re.IGNORECASE
+)
+_INFINITIVE = re.compile(r"\bto\s+([a-z]+)|(?<!\w)([а-яіїєґё']+(?:ти|ть|тися|ться))(?!\w)")
+
+
+def _other_verb(between: str) -> bool:
+    """An infinitive that is not a swap verb: "agreed to activate the agreements on swaps"."""
+    for m in _INFINITIVE.finditer(between.lower()):
+        word = m.group(1) or m.group(2)
+        if not (
+            lemmas.has(word, "return_verb")
+            or lemmas.has(word, "handover_verb")
+            or lemmas.has(word, "swap_event_verb")
+        ):
+            return True
+    return False
+
+
+_PARTICIPLE_GATE = re.compile(
+    r"freed|released|liberated|exchanged|swapped|returned|repatriated|звільнен|визволен|повернут|"
+    r"обмінян|освобожд|возвращ|вернувш|обменянн",
+    re.IGNORECASE,
+)
+
+
+def _participle_cues(text: str) -> list[StatusCue]:
+    if not _PARTICIPLE_GATE.search(text):
+        return []
+    out = []
+    words = list(_WORD.finditer(text))
+    for i, m in enumerate(words):
+        if not _PARTICIPLE.match(m.group(0)):
+            continue
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _NOT_YET.search(before) or _NEGATION.search(before):
+            continue
+        after = [w.group(0) for w in words[i + 1 : i + 3]]
+        people_after = any(_PEOPLE.match(w) for w in after[:2])
+        # "the freed prisoners", "звільнені захисники", "серед звільнених"
+        if people_after or _AMONG.search(before):
+            out.append(StatusCue("completed", "completed_participle", m.start(), m.end()))
+    return out
+
+
+def _handover_cues(text: str) -> list[StatusCue]:
+    out = []
+    for v in lemmas.find(text, "handover_verb"):
+        if _tense(text, v, False) != "past":
+            continue
+        rest = text[v.end : v.end + 60]
+        if lemmas.has(rest, "not_people_object") or lemmas.has(rest, "body_noun"):
+            continue
+        words = _WORD.findall(rest)[:5]
+        number_at = next((i for i, w in enumerate(words) if _NUMBER.match(w)), None)
+        if number_at is None:
+            continue
+        if any(_PEOPLE.match(w) for w in words[number_at + 1 : number_at + 4]):
+            out.append(StatusCue("completed", "completed", v.start, v.end))
+    return out
+
+
+_HEADLINE_STOP = re.compile(
+    r"\b(?:to|will|would|could|may|might|seeks?|plans?|aims?|wants?|ready|hopes?|offers?|"
+    r"proposes?|calls?|urges?|asks?|agrees?|should|must)\s+(?:\w+\s+)?$|"
+    r"(?<!\w)(?:хоче|хочет|планує|планирует|готова|готов|готові|готовы|пропонує|предлагает|"
+    r"може|может|буде|будет|має|должна|должен)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_SIDE_ADJECTIVE = re.compile(
+    r"^(?:ukrainian|russian|more|another|over|nearly|almost|about|their|its|our|українськ\w*|"
+    r"російськ\w*|наших|своїх|украинск\w*|российск\w*|своих|ще|еще|ещё|понад|более|около)$",
+    re.IGNORECASE,
+)
+_HOME = re.compile(r"^(?:home|back|додому|домой|з|із|из)$", re.IGNORECASE)
+_NOUN_USE = re.compile(r"\b(?:the|a|an|for|of|on|their|its|his|her|'s)\s+$", re.IGNORECASE)
+
+
+def _headline_cues(text: str) -> list[StatusCue]:
+    """'Russia and Ukraine exchange POWs', 'Ukraine brings home 95', 'Україна повертає 95'."""
+    out = []
+    for v in lemmas.find(text, "return_verb"):
+        before = text[max(0, v.start - 30) : v.start]
+        if _HEADLINE_STOP.search(before) or _NEGATION.search(before):
+            continue
+        not_yet = _SLAVIC_INFINITIVE.search(v.low) or not v.lemmas.isdisjoint(PERFECTIVE)
+        if _CYRILLIC.search(v.low) and not _SLAVIC_PAST.search(v.low) and not_yet:
+            continue  # "обменять" (to swap), "обменяются" (will swap): not done yet
+        rest = text[v.end : v.end + 60]
+        if _NOUN_USE.search(before) or re.match(r"\s+(?:of|for)\b", rest):
+            continue  # "seeks the return of 500 prisoners": a noun, not the verb
+        previous = _WORD.findall(before)[-1:]
+        if not previous or not previous[0][0].isupper():
+            continue  # the verb follows its subject, a name: "Russia, Ukraine swap 150 POWs"
+        words = [w for w in _WORD.findall(rest)[:3] if not _SIDE_ADJECTIVE.match(w)]
+        if not words or not (
+            _PEOPLE.match(words[0]) or _NUMBER.match(words[0]) or _HOME.match(words[0])
+        ):
+            continue  # "trade blame over a swap", "exchange and repatriate": no people follow
+        if lemmas.has(rest, "not_people_object") or lemmas.has(rest, "body_noun"):
+            continue
+        out.append(StatusCue("completed", "completed_headline", v.start, v.end))
+    return out
