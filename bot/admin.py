@@ -9,8 +9,7 @@ import traceback
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from telegram import LinkPreviewOptions, Update
-from telegram.constants import ParseMode
+from telegram import Update
 from telegram.error import TelegramError
 from telegram.ext import Application, CallbackContext
 
@@ -87,8 +86,6 @@ async def report(
         await application.bot.send_message(
             config.admin_chat,
             texts.fit(text, TELEGRAM_LIMIT),
-            parse_mode=ParseMode.HTML,
-            link_preview_options=LinkPreviewOptions(is_disabled=True),
         )
     except TelegramError as error:
         # Never raise from here: the error handler calls this, and the admin chat may be gone.

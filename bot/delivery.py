@@ -20,14 +20,12 @@ from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
 from telegram.ext import Application
 
 from bot import admin
 from bot.limits import Ticket, retry_seconds
 from briefings.push import render_push
-from handlers.reply import NO_PREVIEW
 from storage.subscriptions import OutboxRow, SubscriptionStore
 
 log = logging.getLogger(__name__)
@@ -224,9 +222,7 @@ class Courier:
             await bot.send_message(
                 chat_id=row.chat_id,
                 text=row.text if row.text is not None else self._word(row),
-                parse_mode=ParseMode.HTML,
                 message_thread_id=row.thread_id,
-                link_preview_options=NO_PREVIEW,
                 **extra,
             )
         except Exception as error:  # every failure is sorted; none stops the outbox

@@ -195,3 +195,12 @@ async def test_an_error_in_background_work_is_reported_without_a_chat(bot, fake,
     (report,) = [html_to_plain(t) for t in admin_texts(fake)]
     assert "RuntimeError" in report and "digest renderer failed" in report
     assert "background job “digests”" in report
+
+
+async def test_a_report_is_html_without_a_link_preview(bot, fake, store, clock):
+    break_latest(store)
+    await send(bot, "/latest")
+    await wait_until(lambda: admin_texts(fake))
+    report = fake.sent(ADMIN_CHAT)[0]
+    assert report["parse_mode"] == "HTML"
+    assert report["link_preview_options"]["is_disabled"] is True

@@ -223,3 +223,13 @@ async def test_with_the_rate_limiter_flood_control_is_waited_out_too(config, sto
     assert time.monotonic() - started_at >= 1.0
     assert fake.texts(SUBSCRIBER) == [EXPECTED] and fake.texts(OTHER_SUBSCRIBER) == [EXPECTED]
     assert {(r.status, r.attempts) for r in store.subscriptions.outbox()} == {("sent", 0)}
+
+
+async def test_a_push_is_html_without_a_link_preview_as_every_reply_is(bot, fake, store):
+    # Defaults set the parse mode and previews once, for replies and pushes alike.
+    await command(bot, "/subscribe exchange", user_id=SUBSCRIBER)
+    save_changes(store, [PUSH])
+    await wait_until(lambda: store.subscriptions.pending_count() == 0)
+    push = fake.sent(SUBSCRIBER)[-1]
+    assert push["parse_mode"] == "HTML"
+    assert push["link_preview_options"]["is_disabled"] is True
