@@ -43,7 +43,12 @@ async def _post_init(application: Application) -> None:
     # NEWSROOM_PUSH_MAX_AGE_DAYS: older events are stored and briefed, not pushed as news.
     attach_subscriptions(application.bot_data["store"]).push_max_age_days = config.push_max_age_days
     jobs.start(application)
-    await set_menus(application.bot, handlers.COMMANDS, group_editors=bool(config.editors))
+    await set_menus(
+        application.bot,
+        handlers.COMMANDS,
+        group_editors=bool(config.editors),
+        admin_chat=config.admin_chat,
+    )
 
 
 async def _post_stop(application: Application) -> None:

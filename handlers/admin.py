@@ -6,7 +6,7 @@ from importlib.metadata import PackageNotFoundError, version
 from telegram import Update
 
 from briefings import admin as texts
-from handlers.commands import Command
+from handlers.commands import ADMIN, Command
 from handlers.context import NewsroomContext
 from handlers.reply import reply_html
 
@@ -42,5 +42,7 @@ async def stats(update: Update, context: NewsroomContext) -> None:
 
 
 ADMIN_COMMANDS = [
-    Command("stats", stats, role="anyone"),
+    # Anyone may ask (the refusal gives the chat id for NEWSROOM_ADMIN_CHAT); only the admin
+    # chat lists it.
+    Command("stats", stats, role="anyone", menu=(ADMIN,)),
 ]

@@ -20,6 +20,8 @@ from intake.dates import local_day
 PRIVATE = "private"
 GROUPS = "groups"
 EVERYWHERE = (PRIVATE, GROUPS)
+# Listed (in /help and the menu) only in the admin chat, NEWSROOM_ADMIN_CHAT.
+ADMIN = "admin"
 
 
 @dataclass(frozen=True)
@@ -42,11 +44,19 @@ class Command:
         return t(lang, f"command.{self.name}")
 
 
+def listed_here(commands: list[Command], chat_id: int | None, admin_chat: int | None):
+    """The commands /help lists in a chat: the admin chat's own only there."""
+    in_admin_chat = admin_chat is not None and chat_id == admin_chat
+    return [c for c in commands if ADMIN not in c.menu or in_admin_chat]
+
+
 async def start(update: Update, context: NewsroomContext) -> None:
     """What the bot does and the commands it answers."""
+    chat = update.effective_chat
+    listed = listed_here(COMMANDS, chat.id if chat else None, context.config.admin_chat)
     await reply_html(
         update.effective_message,
-        briefings.render_help(COMMANDS, lang=chat_language(update, context)),
+        briefings.render_help(listed, lang=chat_language(update, context)),
     )
 
 

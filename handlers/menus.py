@@ -1,10 +1,20 @@
 """Command menus: one per chat type and interface language, from the COMMANDS table."""
 
-from telegram import Bot, BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeAllPrivateChats
+import logging
+
+from telegram import (
+    Bot,
+    BotCommand,
+    BotCommandScopeAllGroupChats,
+    BotCommandScopeAllPrivateChats,
+    BotCommandScopeChat,
+)
+from telegram.error import TelegramError
 
 from briefings.catalogue import DEFAULT, LANGUAGES
-from handlers.commands import GROUPS, PRIVATE
+from handlers.commands import ADMIN, GROUPS, PRIVATE
 
+log = logging.getLogger(__name__)
 _SCOPES = {PRIVATE: BotCommandScopeAllPrivateChats(), GROUPS: BotCommandScopeAllGroupChats()}
 
 
@@ -12,19 +22,34 @@ def menu(commands, chats: str, lang: str, *, group_editors: bool = True) -> list
     """The commands a chat type's menu lists, described in one language.
 
     Editor commands are left out of group menus when no editor is named: in a group nobody
-    could use them.
+    could use them. `chats` ADMIN is the admin chat's menu: a group's, and the admin commands.
     """
+    wanted = (GROUPS, ADMIN) if chats == ADMIN else (chats,)
     return [
         BotCommand(c.name, c.description(lang))
         for c in commands
-        if chats in c.menu and not (chats == GROUPS and c.role == "editor" and not group_editors)
+        if any(w in c.menu for w in wanted)
+        and not (chats != PRIVATE and c.role == "editor" and not group_editors)
     ]
 
 
-async def set_menus(bot: Bot, commands, *, group_editors: bool) -> None:
-    """Set every menu: private chats and groups, the default (English) and each language."""
-    for chats, scope in _SCOPES.items():
+async def set_menus(
+    bot: Bot, commands, *, group_editors: bool, admin_chat: int | None = None
+) -> None:
+    """Set every menu: private chats, groups and the admin chat, the default (English) and
+    each language."""
+    scopes = dict(_SCOPES)
+    if admin_chat is not None:
+        scopes[ADMIN] = BotCommandScopeChat(admin_chat)
+    for chats, scope in scopes.items():
         for lang in LANGUAGES:
             listed = menu(commands, chats, lang, group_editors=group_editors)
             code = None if lang == DEFAULT else lang
-            await bot.set_my_commands(listed, scope=scope, language_code=code)
+            try:
+                await bot.set_my_commands(listed, scope=scope, language_code=code)
+            except TelegramError as error:
+                if chats != ADMIN:
+                    raise
+                # A wrong or unreachable admin chat must not stop the bot; doctor says why.
+                log.warning("could not set the admin chat's menu: %s", error)
+                return

@@ -61,13 +61,15 @@ async def test_menu_is_registered_from_the_command_table(app, fake):
     registered = [params for method, params in fake.calls if method == "setMyCommands"]
     assert registered, "setMyCommands was never called"
     names = [c["command"] for c in registered[-1]["commands"]]
-    assert names == [c.name for c in COMMANDS]
+    assert names == [c.name for c in COMMANDS if c.name != "stats"]
 
 
-async def test_help_lists_every_command(app, fake):
+async def test_help_lists_every_command_but_the_admin_chats_own(app, fake):
     text = await ask(app, fake, "/help")
     for command in COMMANDS:
-        assert f"/{command.name}" in text
+        if command.name != "stats":
+            assert f"/{command.name}" in text
+    assert "/stats" not in text
 
 
 async def test_forwarded_post_gets_a_receipt_with_the_figures(app, fake, store):

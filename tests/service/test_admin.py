@@ -2,6 +2,7 @@
 /stats there, a one-line refusal anywhere else."""
 
 import dataclasses
+import json
 import re
 import sqlite3
 from datetime import UTC, datetime, timedelta
@@ -176,6 +177,29 @@ async def test_stats_anywhere_else_is_refused_in_one_line(bot, fake):
     assert all("\n" not in r and "admin chat" in r for r in refusals)
     assert str(GROUP) in refusals[1], "the refusal names the chat, to set up the admin chat"
     assert admin_texts(fake) == []
+
+
+async def test_only_the_admin_chat_lists_stats_in_help_and_its_menu(bot, fake):
+    await send(bot, "/help", chat_id=ADMIN_CHAT, chat_type="supergroup", user_id=EDITOR)
+    await send(bot, "/help", user_id=EDITOR)
+    await send(bot, "/help", chat_id=GROUP, chat_type="supergroup", user_id=EDITOR)
+    assert "/stats" in html_to_plain(admin_texts(fake)[-1])
+    assert "/stats" not in html_to_plain(fake.sent(EDITOR)[-1]["text"])
+    assert "/stats" not in html_to_plain(fake.sent(GROUP)[-1]["text"])
+    menus = {}
+    for method, params in fake.calls:
+        if method == "setMyCommands":
+            scope = params.get("scope") or {}
+            scope = json.loads(scope) if isinstance(scope, str) else scope
+            commands = params["commands"]
+            commands = json.loads(commands) if isinstance(commands, str) else commands
+            key = (scope.get("type"), scope.get("chat_id"), params.get("language_code"))
+            menus[key] = [c["command"] for c in commands]
+    assert "stats" in menus[("chat", ADMIN_CHAT, None)]
+    assert "stats" in menus[("chat", ADMIN_CHAT, "uk")]
+    assert "latest" in menus[("chat", ADMIN_CHAT, None)]
+    others = [names for (kind, _, _), names in menus.items() if kind != "chat"]
+    assert others and all("stats" not in names for names in others)
 
 
 async def test_without_an_admin_chat_stats_says_how_to_make_one(config, fake, store):
