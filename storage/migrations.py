@@ -434,8 +434,6 @@ def apply(db: Database) -> None:
     """Bring a database up to the current schema, then (re)create the read-only views."""
     # The views are derived, not data: dropped while migrations run (so a migration may rebuild
     # a table they read) and created from their current definitions afterwards.
-    if migrations.pending(db):
-        desk_views.drop(db)
     # Waits for (and skips what was done by) another process migrating the same file.
-    apply_migrations(migrations, db)
+    apply_migrations(migrations, db, before=desk_views.drop)
     desk_views.ensure(db)

@@ -96,20 +96,24 @@ def apply_migrations(
     migrations: Migrations,
     db: Database,
     *,
+    before: Callable[[Database], None] | None = None,
     attempts: int = ATTEMPTS,
     sleep: Callable[[float], None] = time.sleep,
 ) -> None:
-    """Apply pending migrations; if another process is migrating the same file, wait and retry.
+    """Apply pending migrations under the write lock, so two processes opening one new store
+    at the same moment take turns: the second waits, then finds nothing left to do.
 
-    Each migration commits with its record, so a retry recomputes what is still pending: a step
-    the other process just applied ("table already exists") is skipped on the next pass.
+    Without the lock, each migration's deferred transaction reads the schema first and fails at
+    once ("database is locked") when the other process committed in between; retrying that
+    only helps while the other process is quick. `before` runs under the lock too, first, when
+    something is pending (dropping views a migration's rebuilt table would break).
     """
-    for attempt in range(attempts):
-        try:
+    if not migrations.pending(db):
+        return  # every open of an up-to-date store: a read, no lock
+    with write_transaction(db, attempts=attempts, sleep=sleep):
+        # Pending is decided again under the lock: the other process may have migrated.
+        if migrations.pending(db):
+            if before is not None:
+                before(db)
+            # Each migration runs in a savepoint of this transaction, with its record.
             migrations.apply(db)
-            return
-        except (sqlite3.OperationalError, sqlite3.IntegrityError) as error:
-            if attempt == attempts - 1:
-                raise
-            log.info("migrating %s: %s; trying again", migrations.name, error)
-            sleep(_pause(attempt))
