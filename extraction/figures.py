@@ -147,7 +147,8 @@ _SINGULAR = cue(
     r"production|factory|plant|base|units?|operators?|warfare|components?|parts?|hits?|war|"
     r"carrier|boat|ship|defen[cs]e|system)\b)"
 )
-_SINGULAR_UKRU = cue(r"(?<!\w)(ракету)(?!\w)")
+# one missile or drone named in the singular: "ракету", "сбита ракета", "сбит беспилотник"
+_SINGULAR_UKRU = cue(r"(?<!\w)(ракет[уа]|беспилотник|безпілотник|дрон)(?![\w-])")
 _THE_SINGULAR = cue(r"\bthe (?:[\w-]+ )?(missile|drone)\b(?!s)")
 _UKRAINIAN_WEAPON = re.compile(r"ukrainian|українськ|украинск|всу", re.IGNORECASE)
 _MONEY_PERCENT_AFTER = re.compile(
@@ -294,9 +295,37 @@ _SHARED_VERB = re.compile(
 
 # the number is the subject of a passive verb after it: "12 (drones) were (later) ..."
 _PASSIVE_BETWEEN = re.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+(?:were|was|have been|had been|are|is|got)\s+(?:\w+ly\s+)?",
+    r"(?:\s+(?!(?:and|or|but)\b)[^\W\d_][\w-]*){0,3}?\s+(?:were|was|have been|had been|are|is|got)"
+    r"\s+(?:\w+ly\s+)?",
     re.IGNORECASE,
 )
+
+
+# a modal or a plan before the verb: "could launch", "will be able to fire", "plans to send"
+_MODAL_BEFORE = re.compile(
+    r"\b(?:could|would|will|(?-i:may)|might|can|able to|capable of|expected to|plans? to|"
+    r"planning to|aims? to|intends? to|threatens? to|ready to)\s+(?:be\s+)?(?:\w+\s+){0,2}$|"
+    r"(?<!\w)(?:може|можуть|зможе|зможуть|здатн\w*|планує|планують|може|может|могут|сможет|"
+    r"смогут|способн\w*|планирует|планируют)\s+(?:\w+\s+){0,1}$",
+    re.IGNORECASE,
+)
+# a rate, not a count: "1,000 drones a night", "2,700 units a month", "щоночі", "в месяц"
+_RATE_AFTER = re.compile(
+    r"^[^\d.;]{0,25}?(?:\b(?:a|per|each|every)\s+(?:night|day|week|month|year)\b|"
+    r"\bannually\b|(?<!\w)(?:щоночі|щодня|щомісяця|щороку|щотижня|ежедневно|еженощно|"
+    r"ежемесячно|ежегодно|каждую ночь|кожної ночі|на місяць|на рік|в месяц|в год)(?!\w))",
+    re.IGNORECASE,
+)
+
+
+def _hypothetical(text: str, n: Num, numbers: list[Num]) -> bool:
+    """A count under a modal or a plan ("could launch 1,000 drones"), or a rate ("a night")."""
+    if _RATE_AFTER.match(text, n.end):
+        return True
+    found = _role_and_distance(text, n.start, n.end, numbers)
+    if found is None or found[2] > n.start:
+        return False
+    return bool(_MODAL_BEFORE.search(text, max(0, found[2] - 40), found[2]))
 
 
 def _nearest_role(
@@ -319,9 +348,9 @@ def _role_confidence(text: str, start: int, end: int, numbers: list[Num]) -> flo
 
 def _role_and_distance(
     text: str, start: int, end: int, numbers: list[Num], *, before_only: bool = False
-) -> tuple[int, str] | None:
-    """The nearest role cue as (distance, role); see _nearest_role."""
-    best: tuple[int, str] | None = None
+) -> tuple[int, str, int] | None:
+    """The nearest role cue as (distance, role, where the cue starts); see _nearest_role."""
+    best: tuple[int, str, int] | None = None
     prev_num_end = max((n.end for n in numbers if n.end <= start), default=0)
     next_num_start = min((n.start for n in numbers if n.start >= end), default=len(text))
     for c_start, c_end, role in _cues(text):
@@ -353,7 +382,7 @@ def _role_and_distance(
         else:
             continue
         if best is None or dist < best[0]:
-            best = (dist, role)
+            best = (dist, role, c_start)
     return best
 
 
@@ -464,6 +493,8 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
         )
         if _EACH_BEFORE.search(text[max(0, n.start - 4) : n.start]):
             continue
+        if _hypothetical(text, n, numbers):
+            continue  # "could launch 1,000 drones a night by autumn": no attack has happened
         value = None if n.approx else n.value
         ref = "all" if _ALL_N.search(text[max(0, n.start - 10) : n.start]) else ""
         if ref and _nearest_role(text, n.start, n.end, numbers, before_only=True) == DOWNED:
@@ -485,7 +516,7 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
             if _DEBRIS_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
                 continue  # "debris from a downed drone"
             word = m.group(1).lower()
-            cls = DRONES if word.startswith(("drone", "дрон")) else MISSILES
+            cls = DRONES if word.startswith(("drone", "дрон", "беспил", "безпіл")) else MISSILES
             role = _nearest_role(text, m.start(), m.end(), numbers)
             if role in (LAUNCHED, DOWNED) and not re.match(r"\s*(?:of|from)\b", text[m.end() :]):
                 figures.append(Figure(cls, role, 1, m.start(), "", "", m.end(), 0.75))
@@ -534,7 +565,7 @@ _REF_ALL_WORDS = ("all", "both", "об", "усі", "вс")
 def _singular_patterns(low: str) -> tuple[Cue, ...]:
     """The singular-weapon patterns that can match: each needs its noun somewhere in the text."""
     english = "missile" in low or "drone" in low or "rocket" in low
-    ukru = "ракету" in low
+    ukru = any(w in low for w in ("ракет", "беспилотник", "безпілотник", "дрон"))
     return (_SINGULAR,) * english + (_SINGULAR_UKRU,) * ukru
 
 

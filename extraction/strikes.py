@@ -37,6 +37,18 @@ _LOSS_TALLY = cue(
     r"артиллер\w*|бойових броньованих|бронемашин\w*|особового складу|личного состава|"
     r"оперативно-тактичн\w*|оперативно-тактическ\w*"
 )
+# The ground war's daily tally ("53 air strikes, 88 guided bombs and 1,700 kamikaze drones
+# against our positions", "83 обстріли"): drones used at the front, not a night's air attack
+_FRONT_TALLY = cue(
+    r"\bshelling|обстріл\w*|обстрел\w*|\bfront[- ]?lines?\b|"
+    r"лінії фронту|линии фронта|передов\w*|\bpositions\b|позиці\w*|позици\w*"
+)
+# guided bombs with air strikes or kamikaze drones: the same daily tally (bombs alone may sit in
+# an air force report: "destroyed 9 drones and 2 guided aerial bombs")
+_BOMBS = cue(
+    r"guided (?:aerial )?bombs?|glide bombs?|aerial bombs|авіабомб\w*|авиабомб\w*|(?<!\w)каб(?!\w)"
+)
+_AIR_STRIKES = cue(r"\bair ?strikes\b|авіаудар\w*|авиаудар\w*|kamikaze|камікадзе|камикадзе|\bfpv\b")
 _CUMULATIVE = cue(
     r"\bsince\b(?! the night)|\bso far this\b|\bthis year\b|\bin total,? (?:since|over)\b|"
     r"\bover the past (?:month|week|year)s?\b|\bfrom the start\b|\bcumulative\b|"
@@ -302,6 +314,11 @@ _COMPARED_PHRASE = re.compile(
     r"\bprevious(?:ly)?\s+(?:record|high|peak|maximum|best|largest|biggest)\b",
     re.IGNORECASE,
 )
+_COMPARED_WORD = re.compile(
+    r"\bthan\b|\bsurpass|\bexceed|\bprevious|перевищ|переверш|превыс|превзош|попередн|предыдущ|"
+    r"(?<!\w)ніж(?!\w)|(?<!\w)чем(?!\w)",
+    re.IGNORECASE,
+)
 # another attack's count standing between the comparison word and the number
 _COUNT_BETWEEN = re.compile(
     r"\d[\d,]*\s+(?:\w+\s+)?(?:drone|missile|uav|shahed|дрон|ракет|бпла|безпіл|беспил|шахед)",
@@ -328,6 +345,8 @@ def _skip_sentence(text: str) -> bool:
     return bool(
         _LOSS_TALLY.search(text)
         or _LAST_PERIOD.search(text)
+        or _FRONT_TALLY.search(text)
+        or (_BOMBS.search(text) and _AIR_STRIKES.search(text))
         or _CUMULATIVE.search(text)
         or period_total(text)
         or _foreign_only(text)
@@ -355,6 +374,7 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
         if named:
             default_date = d
             break
+    main_date = default_date  # a night named beside "night"; else the first figures' date
     if default_date is None:
         default_date = ref
     per_type = per_type_items(body, _counts_missiles_launched)
@@ -380,7 +400,9 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
             continue
         last_cls = new_cls if idx >= 0 else last_cls
         comparing = bool(_COMPARISON.search(s.text) or _COMPARED_PHRASE.search(s.text))
-        dated = _date_cue(s.text, ref)
+        # in a comparison the dates after "than", "surpassing" are the compared attack's
+        cut = _COMPARED_WORD.search(s.text) if comparing else None
+        dated = _date_cue(s.text[: cut.start()] if cut else s.text, ref)
         date, named = (None, False) if dated is None else (dated.date, True)
         earlier = bool(
             _EARLIER_ATTACK.search(_COMPARED_PHRASE.sub(" ", s.text) if comparing else s.text)
@@ -395,13 +417,17 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
             idx >= 0
             and dated is not None
             and dated.explicit
-            and default_date is not None
-            and abs((date - default_date).days) > 1
+            and (
+                (main_date is not None and abs((date - main_date).days) > 1)
+                # days before the article was published: not the news it brings
+                or (ref is not None and (ref - date).days > 3)
+            )
         ):
             # "during the attack of 12 June ...": another night than the one the article is about
             earlier = True
         if idx >= 0:
             previous = (date, earlier)
+            main_date = main_date or date  # the night the article is about: its first figures
         # an update announced in the sentence before ("UPDATE: the air force revised its figure.")
         updating = (
             idx > 0

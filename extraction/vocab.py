@@ -95,11 +95,11 @@ _TABLES: dict[str, dict[str, str]] = {
     },
     # down, destroy, intercept, neutralise
     "down_verb": {
-        "en": "down intercept destroy neutralise neutralize repel eliminate",
+        "en": "down intercept destroy neutralise neutralize repel eliminate thwart foil",
         "uk": "збити збивати знищити знищувати знешкодити перехопити нейтралізувати ліквідувати "
         "подавити",
         "ru": "сбить сбивать сбитый уничтожить уничтожать перехватить нейтрализовать "
-        "ликвидировать подавить",
+        "ликвидировать подавить пресечь",
     },
     # lengths of time a running total is counted over
     "period_noun": {

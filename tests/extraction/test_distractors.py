@@ -31,6 +31,13 @@ def _figures(result):
         "Israel said it intercepted 35 missiles launched from Iran, and the Houthis fired 4 more.",
         # wreckage and debris
         "Debris from two downed drones damaged a warehouse, the mayor said.",
+        # forecasts, plans and rates: nothing has been launched
+        "Russia could launch 1,000 drones in one night by the autumn, intelligence said.",
+        "The plant turns out 2,700 attack drones a month, the agency said.",
+        "Наступного року Україна зможе збивати до 500 дронів щоночі, заявив міністр.",
+        # the ground war's daily tally: drones used at the front, not a night's air attack
+        "Over the past day Russian troops dropped 97 guided bombs and used 2,300 kamikaze drones against Ukrainian positions.",
+        "За добу ворог здійснив 74 обстріли, застосувавши 1 800 дронів-камікадзе.",
     ],
 )
 def test_gives_no_strike_figure(text):

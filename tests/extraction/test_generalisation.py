@@ -29,9 +29,19 @@ def only_strike(text: str) -> dict:
          "drones_launched", 88),
         ("Air defences shot down all four cruise missiles that Russia fired overnight, the air "
          "force said.", "missiles_downed", 4),
+        ("On May 31 Russia launched 40 drones at Kyiv, the air force said.", "drones_launched", 40),
+        ("Air defences shot down 25 drones and 12 were lost to jamming, the air force said.",
+         "drones_downed", 25),
+        ("The air force said the barrage comprised 83 explosive drones.", "drones_launched", 83),
+        ("Ночью над Белгородской областью сбита ракета, сообщил губернатор.", "missiles_downed", 1),
+        ("Над Брянською областю збито безпілотник, заявили в Міноборони РФ.", "drones_downed", 1),
+        ("Air defences destroyed 9 drones and 2 guided aerial bombs overnight, the air force said.",
+         "drones_downed", 9),
     ],
     ids=["model-name-before-noun", "which-was-destroyed", "uk-obydvi", "ru-decoys-lost",
-         "count-was", "all-n-before-relative-clause"],
+         "count-was", "all-n-before-relative-clause", "may-the-month-is-no-modal",
+         "passive-subject-takes-the-verb-after", "describing-word-and-comprised",
+         "ru-nominative-missile", "uk-singular-drone", "guided-bombs-beside-drones"],
 )  # fmt: skip
 def test_general_strike_rules(text, field, value):
     assert only_strike(text)[field] == value

@@ -141,7 +141,8 @@ def _stated(value: int, text: str) -> bool:
 
 
 _REFERS = re.compile(
-    r"\b(?:an?|one|all|both|them|the)\b|(?<!\w)(?:всі|усі|все|обидва|обидві|оба|обе|ракету)(?!\w)",
+    r"\b(?:an?|one|all|both|them|the)\b|(?<!\w)(?:всі|усі|все|обидва|обидві|оба|обе|ракету|ракета|"
+    r"беспилотник|безпілотник|дрон)(?!\w)",
     re.IGNORECASE,
 )
 
