@@ -221,13 +221,18 @@ _MEDIATORS = [
         r"папа римский|святого престолу|святейшего престола",
     ),
     ("ICRC", r"\bicrc\b|red cross|червон\w* хрест\w*|красн\w* крест\w*|мкчх|мккк"),
-    ("United States", r"united states|\bu\.s\.(?! president)|\busa\b|сша\b"),
+    (
+        "United States",
+        r"united states|\bu\.s\.(?! president)|\busa\b|сша\b|сполучен\w* штат\w*|"
+        r"соединенн\w* штат\w*",
+    ),
 ]
 _MEDIATOR_RES = [(name, cue(p)) for name, p in _MEDIATORS]
 _ANY_MEDIATOR = cue("|".join(p for _, p in _MEDIATORS))
 _MEDIATION_CUE = cue(
     r"mediat\w*|intermediar\w*|broker\w*|facilitat\w*|\bhost\w*|thank\w*|role in arranging|"
-    r"consultations (?:in|with)|talks (?:in|hosted)|with the (?:help|assistance|participation) of|"
+    r"consultations with|negotiated by|\bchair\w*|головув\w*|председательств\w*|"
+    r"with the (?:help|assistance|participation) of|"
     r"\benvoy\b|посередн\w*|посредни\w*|посреднич\w*|сприян\w*|сприя\w*|содейств\w*|"
     r"за участ\w*|при участ\w*|подяк\w*|подякува\w*|поблагодари\w*|благодар\w*|спасибо|дякую|"
     r"консультац\w*|посланц\w*|посланник\w*|модерув\w*|модерир\w*|майданчик\w*|площадк\w*"
@@ -747,17 +752,44 @@ def _figures(
 
 
 def _mediators(sentences: list[Sentence]) -> list[str]:
+    """Countries and bodies named as brokering or hosting the swap's talks. A place named only
+    as where talks were held ("talks in Turkey", "в Абу-Дабі") is a venue, not a mediator; a
+    third country's delegation at talks of the two sides is one."""
     found: list[str] = []
     for s in sentences:
-        if not _ANY_MEDIATOR.search(s.text) or not _MEDIATION_CUE.search(s.text):
-            continue
         if _MEDIATION_GUARD.search(s.text):
             continue
-        hits = sorted((m.start(), name) for name, p in _MEDIATOR_RES if (m := p.search(s.text)))
-        for _, name in hits:
+        if not _ANY_MEDIATOR.search(s.text) and not _US_CAPITALS.search(s.text):
+            continue
+        cued = _MEDIATION_CUE.search(s.text) is not None
+        hits = []
+        for name, pattern in _MEDIATOR_RES:
+            mentions = list(pattern.finditer(s.text))
+            if name == "United States":
+                mentions += list(_US_CAPITALS.finditer(s.text))
+            for m in mentions:
+                before = s.text[max(0, m.start() - 40) : m.start()]
+                if _VENUE_BEFORE.search(before):
+                    continue  # "talks in Istanbul", "переговори в Абу-Дабі"
+                if cued or _DELEGATION_BEFORE.search(before):
+                    hits.append((m.start(), name))
+                    break
+        for _, name in sorted(hits):
             if name not in found:
                 found.append(name)
     return found
+
+
+_VENUE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|to|into)|(?<!\w)(?:в|у|во))\s+(?:the\s+)?$", re.IGNORECASE
+)
+# "US special envoy", "US-brokered": the capitals tell the country from the pronoun
+_US_CAPITALS = re.compile(r"\bUS\b")
+_DELEGATION_BEFORE = re.compile(
+    r"(?:\bdelegations?\s+(?:of|from)\s+(?:the\s+)?|\btrilateral\s+(?:[\w-]+\s+)?|"
+    r"(?<!\w)делегаці\w*\s+|(?<!\w)делегаци\w*\s+)$",
+    re.IGNORECASE,
+)
 
 
 def _framework(sentences: list[Sentence]) -> str | None:

@@ -166,3 +166,29 @@ def test_a_sentence_dated_days_before_the_article_is_an_earlier_swap():
     # the same sentence in an article of the next day tells this swap
     found = extract(text, published="2026-01-15")["exchange"]
     assert found["returned"] == 64
+
+
+@pytest.mark.parametrize(
+    ("text", "mediators"),
+    [
+        # a place where talks were held is a venue, not a broker
+        ("Ukraine and Russia swapped 50 prisoners each after talks in Istanbul, officials said.",
+         []),
+        ("Ukraine and Russia held talks in Turkey this week on a new prisoner swap.", []),
+        ("The swap of 80 prisoners was negotiated by Qatar, the foreign ministry said.",
+         ["Qatar"]),
+        ("Turkey's foreign minister, who chaired the talks on the prisoner exchange, said the "
+         "lists were ready.", ["Turkey"]),
+        ("Officials met for consultations in which Qatar was a mediator on a new prisoner swap.",
+         ["Qatar"]),
+        # a third country's delegation at the two sides' talks
+        ("Delegations of the United States, Ukraine and Russia agreed in Abu Dhabi to swap 100 "
+         "prisoners each.", ["United States"]),
+        ("US special envoy Mark Doyle said the prisoner swap was agreed at talks hosted by Qatar.",
+         ["United States", "Qatar"]),
+    ],
+    ids=["city-venue", "country-venue", "negotiated-by", "chaired", "in-which", "delegations",
+         "us-envoy"],
+)  # fmt: skip
+def test_mediators_are_brokers_not_venues(text, mediators):
+    assert extract(text)["exchange"]["mediators"] == mediators
