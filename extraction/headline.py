@@ -15,6 +15,7 @@ A cascade over the first lines of the text:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from extraction import headline_words as words
@@ -257,21 +258,21 @@ def _first_sentence(text: str, start: int, end: int) -> Headline | None:
     return Headline(text[start:cut], FIRST_SENTENCE, start, cut, cut=True)
 
 
-def _candidates(text: str) -> list[tuple[int, int]]:
-    """Spans of the first lines that are not furniture, Markdown markers taken off."""
-    spans = []
-    offset = 0
-    for number, line in enumerate(text.split("\n")):
-        line_start = offset
-        offset += len(line) + 1
-        if number >= MAX_LINES or line_start > MAX_CHARS:
-            break
+def _candidates(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the first lines that are not furniture, Markdown markers taken off, one at a
+    time: the finder asks for the next only when it needs it, so a text with a plain headline
+    costs one furniture check, not twenty (each of them a scan of a whole paragraph)."""
+    line_start = 0
+    for _ in range(MAX_LINES):  # furniture sits in the first lines
+        if line_start > MAX_CHARS or line_start > len(text):
+            return
+        stop = text.find("\n", line_start)
+        line_end = len(text) if stop < 0 else stop
+        line = text[line_start:line_end]
         a, b = _unmarked(line)
-        inner = line[a:b]
-        if is_furniture(inner):
-            continue
-        spans.append((line_start + a, line_start + b))
-    return spans
+        if not is_furniture(line[a:b]):
+            yield line_start + a, line_start + b
+        line_start = line_end + 1
 
 
 _SMALL_WORDS = frozenset(words.all_languages(words.SMALL_WORDS))
@@ -291,16 +292,24 @@ def _label_like(line: str) -> bool:
 def find_headline(text: str) -> Headline | None:
     """The headline past page furniture, else the first sentence (marked); None if no text."""
     spans = _candidates(text)
-    for index, (start, end) in enumerate(spans):
+    current = next(spans, None)
+    while current is not None:
+        start, end = current
         line = text[start:end]
-        later = spans[index + 1 :]
         n = _n_words(line)
-        if later and (n == 1 or (n == 2 and _label_like(line))):
-            continue  # a section name, a name, an outlet mark above the story
-        if later and n <= 6 and _label_like(line):
-            following = text[later[0][0] : later[0][1]]
-            if headline_shaped(following) and _n_words(following) >= n + 2:
-                continue  # a kicker above the headline: "War in Ukraine", "Special Report"
+        later: tuple[int, int] | None = None  # the next candidate, looked for only when needed
+        if n == 1 or (n == 2 and _label_like(line)):
+            later = next(spans, None)
+            if later is not None:
+                current = later
+                continue  # a section name, a name, an outlet mark above the story
+        if n <= 6 and _label_like(line):
+            later = later or next(spans, None)
+            if later is not None:
+                following = text[later[0] : later[1]]
+                if headline_shaped(following) and _n_words(following) >= n + 2:
+                    current = later
+                    continue  # a kicker above the headline: "War in Ukraine", "Special Report"
         a, b = _clean(text, start, end)
         if headline_shaped(text[a:b]) and not _RAW_TAG.search(text, a, b):
             return Headline(text[a:b], HEADLINE, a, b)
