@@ -83,7 +83,7 @@ def extract(
         kind = headline.kind if headline else None
         result = _empty(title, outlet or find_outlet(work), pub_iso, language, kind)
         result["people"] = find_people(sentences)
-        result["exchange"] = extract_exchange(sentences, ref)
+        result["exchange"] = extract_exchange(sentences, ref, work)
         result["strikes"] = extract_strikes(sentences, ref)
         return finish(result, work, original)
     except Exception:  # the bot must answer even when one article trips a bug

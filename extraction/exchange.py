@@ -22,7 +22,8 @@ _EXCHANGE_NOUN = cue(r"exchang\w*|swap\w*|обмін\w*|обмен\w*")
 _HOME = cue(r"(?:returned|came|come|brought|bring\w*) home|повернул\w* \w* ?додому|"
                    r"вернул\w* \w* ?домой")  # fmt: skip
 _SWAP_WORDS = cue(
-    r"swap|exchang|release|return|home|freed|captiv|обмін|обмен|обмін|повернен|поверну|повернул|"
+    r"swap|exchang|release|return|home|freed|liberat|captiv|обмін|обмен|повернен|поверну|повернул|"
+    r"визвол|"
     r"вернул|вернут|возвращ|освобод|освобожд|звільн|додому|домой|полону|плена|передав|передан|"
     r"hand(?:ed)? over|handover"
 )
@@ -163,7 +164,8 @@ _PRISONER_TOK = re.compile(
     re.IGNORECASE,
 )
 _PRISONER_SKIP = re.compile(
-    r"^(?:ukrainian|russian|captured|wounded|severely|heavily|former|captive|more|of|our|the|"
+    r"^(?:ukrainian|russian|captured|wounded|severely|seriously|badly|gravely|heavily|former|"
+    r"captive|more|of|our|the|"
     r"their|its|its|наших|наші|наших|своїх|своих|[а-яіїєґё'-]+(?:их|ых|ий|ый|ій|ые|ие|і|ого))$",
     re.IGNORECASE,
 )
@@ -171,9 +173,16 @@ _RUSSIAN_SIDE = re.compile(r"russian|российск|россиян|росій�
 _EXCLUDE = cue(
     r"\badditional\b|\ba further\b|\bin total\b|\btotal of\b|\bsince\b|\bso far\b|"
     r"\balready\b|\bcumulative|\bth (?:exchange|swap)|"
-    r"\bamong\b|\bincluding\b|\bof them\b|\bof whom\b|\blist\b|загалом|всього|з початку|"
+    r"\bamong (?:them|those|whom|the)\b|\bincluding\b|\bof them\b|\bof whom\b|\blist\b|"
+    r"загалом|всього|з початку|"
     r"від початку|всего|с начала|серед|среди|в том числе|зокрема|з них|из них|з яких|"
     r"из которых|список|списк\w*|в числе|у тому числі|уже|вже|в общей сложности"
+)
+# the number is part of a group named elsewhere: "Six civilians were also included", "з них"
+_SUBSET_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:were|was)\s+(?:also\s+)?(?:included|among)\b|^\s*(?:of the|of them|з них|"
+    r"із них|из них)\b",
+    re.IGNORECASE,
 )
 _EACH = cue(r"\beach\b|\bper side\b|по (?=\d)|кожн\w* сторон|каждая сторона|"
                    r"с каждой стороны|з кожного боку")  # fmt: skip
@@ -538,10 +547,13 @@ def _unmasked(s: Sentence) -> Sentence:
     return s
 
 
-def extract_exchange(sentences: list[Sentence], ref: dt.date | None = None) -> dict | None:
+def extract_exchange(
+    sentences: list[Sentence], ref: dt.date | None = None, work: str | None = None
+) -> dict | None:
     """The exchange an article reports, or None when it says nothing about a prisoner swap.
 
     `ref` is the article's date: a sentence dated days before it tells of an earlier swap.
+    `work` is the text the sentences were split from (for evidence spanning two sentences).
     The result carries `_picks`: field -> Pick (where each value came from, how sure)."""
     main = [s for s in sentences if s.kind in (BODY, TITLE)]
     if not any(_swap_topic(s.text) for s in main):
@@ -584,6 +596,8 @@ def extract_exchange(sentences: list[Sentence], ref: dt.date | None = None) -> d
             returned = returned._replace(confidence=min(returned.confidence, 0.5))
     if status != "completed":
         returned = None
+    if returned is not None and returned.sentence is not None:
+        returned = _with_parts(returned, current, work)
     return {
         "count": count.value if count else None,
         "returned": returned.value if returned else None,
@@ -625,6 +639,94 @@ def _tells_done(s: Sentence) -> bool:
         "completed" in _clause_statuses(clause, _is_topical(s.text), s.kind == TITLE)
         for _, clause in _clauses(s.text)
     )
+
+
+# "45 service personnel and two civilians", "185 захисників ... цивільні – 20": one figure for
+# each kind of people who came home; returned is their sum (the labelling convention of real
+# copy), quoted with both parts
+_MILITARY = re.compile(
+    r"^(?:soldiers?|servicem[ae]n|service|personnel|troops|defenders?|military|pows?|prisoners?|"
+    r"warriors?|fighters|marines|військов\w*|захисник\w*|військовополонен\w*|бійц\w*|"
+    r"военнослужащ\w*|военн\w*|военнопленн\w*|защитник\w*|бойц\w*)$",
+    re.IGNORECASE,
+)
+_CIVILIAN = re.compile(r"civilians?|цивільн\w*|гражданск\w*|мирн\w* (?:жител|мешканц)\w*", re.I)
+# the first kind's noun (one or two words), then "and": "service personnel and", "військових і"
+_AND = re.compile(
+    r"^\s*(?:[\w'-]+\s+){1,2}?(?:and|та|і|й|и|а також|plus)\s+$|^\s*(?:[\w'-]+\s*){1,2}?,\s*$",
+    re.IGNORECASE,
+)
+_ALSO = cue(
+    r"\balso\b|\badditional\w*|\banother\b|\ba further\b|також|тоже|также|ще\b|еще\b|ещё\b|"
+    r"додатково|дополнительно|окрім того|кроме того"
+)
+_ADDITIONAL = cue(r"\badditional\w*|\ba further\b|додатково|дополнительно")
+_INCLUDED = cue(
+    r"\bincluded\b|\bincluding\b|\bamong\b|серед|среди|в том числе|зокрема|з них|из них"
+)
+_SEPARATE = cue(r"separate\w*|окрем\w*|отдельн\w*")
+
+
+def _part_words(text: str, n: Num) -> str:
+    return " ".join(_WORD_RE.findall(text[n.end : n.end + 40])[:3])
+
+
+def _with_parts(returned: Pick, sentences: list[Sentence], work: str | None) -> Pick:
+    """The returned figure plus the other kinds of people the text says came home with them:
+    "45 service personnel and two civilians"; "185 захисників ... також повертаються цивільні –
+    20"; "handed over an additional 22". A figure of people in general ("45 наших людей",
+    "1,000 Ukrainians") already holds every kind, and a further stage is not another kind."""
+    for s in [returned.sentence, *sentences]:
+        nums = [n for n in _numbers(s.text) if not n.approx]
+        for a, b in itertools.pairwise(nums):
+            if a.value != returned.value or not _military(s.text, a):
+                continue
+            if (
+                _AND.match(s.text[a.end : b.start])
+                and _CIVILIAN.search(_part_words(s.text, b))
+                and _prisoner_side(s.text, b) in ("", "ua")
+            ):
+                return Pick(a.value + b.value, s, a.start, b.end, returned.confidence)
+    s = returned.sentence
+    if work is None or s not in sentences:
+        return returned
+    i = sentences.index(s)
+    # within the next few sentences (a breakdown of the first figure may come between)
+    nxt = next((t for t in sentences[i + 1 : i + 4] if _ALSO.search(t.text)), None)
+    if nxt is None or _SEPARATE.search(nxt.text) or _CHILDREN.search(nxt.text):
+        return returned
+    if _INCLUDED.search(nxt.text):
+        return returned  # "Five civilians were also included in the group": a part of it
+    if not (_coming_back(nxt.text) or _HOME.search(nxt.text) or _WEAK_RETURN.search(nxt.text)):
+        return returned
+    parts = [
+        n
+        for n in _numbers(nxt.text)
+        if not n.approx
+        and _prisoner_side(nxt.text, n) in ("", "ua")
+        and not _EXCLUDE.search(nxt.text[max(0, n.start - 40) : n.start].replace("additional", ""))
+    ]
+    if len(parts) != 1:
+        return returned
+    part = parts[0]
+    first = next((n for n in _numbers(s.text) if n.start == returned.start), None)
+    other_kind = (
+        first is not None
+        and _military(s.text, first)
+        and _CIVILIAN.search(nxt.text[max(0, part.start - 40) : part.end + 40])
+    )
+    if not other_kind and not _ADDITIONAL.search(nxt.text):
+        return returned
+    both = Sentence(work[s.start : nxt.start + len(nxt.text)], s.start, s.line, s.kind)
+    end = nxt.start - s.start + part.end
+    return Pick(returned.value + part.value, both, returned.start, end, returned.confidence)
+
+
+def _military(text: str, n: Num) -> bool:
+    """Whether the number counts soldiers or prisoners of war (not people in general)."""
+    words = [w for w in _WORD_RE.findall(text[n.end : n.end + 40])[:3] if w not in "\"'«»“”"]
+    words = [w for w in words if not _PRISONER_SKIP.match(w) or _MILITARY.match(w)]
+    return bool(words) and _MILITARY.match(words[0]) is not None
 
 
 def _same_number(sentences: list[Sentence], returned: Pick | None) -> Pick | None:
@@ -669,6 +771,16 @@ def _is_topical(text: str) -> bool:
     )
 
 
+# Exchange verbs say how many were swapped (often both sides together), not who came home
+_SWAP_LEMMAS = frozenset(["exchange", "swap", "trade", "обміняти", "обмінятися", "обмінювати",
+                          "обменять", "обменяться", "обменивать"])  # fmt: skip
+
+
+def _coming_back(text: str) -> bool:
+    """A return, release or liberation verb ("liberate", "визволили"), not an exchange verb."""
+    return any(not t.lemmas & _SWAP_LEMMAS for t in lemmas.find(text, "return_verb"))
+
+
 # how far a returned figure is trusted, by the strength of the return words around it
 _RETURNED_CONFIDENCE = {3: 0.9, 2: 0.8, 1: 0.65}
 
@@ -699,25 +811,34 @@ def _figures(
                 elif long and count is None and status != "completed":
                     ua = b if sides[b.start] == "ua" else a
                     count = Pick(ua.value, s, ua.start, ua.end, 0.7)
-        for n in nums:
+        for i, n in enumerate(nums):
             side = sides[n.start]
             if side is None:
                 if _EACH_SIDE_AT.search(text[max(0, n.start - 40) : n.start]):
                     pairs.append(Pick(n.value, s, n.start, n.end, 0.85))  # "by each side at 230"
                 continue
-            local = text[max(0, n.start - 100) : n.end + 60]
+            # the words that belong to this number: up to its neighbours, at most 100 characters
+            lo = max(nums[i - 1].end if i else 0, n.start - 100)
+            # "52 servicemen and three civilians had been returned": a list shares its verb
+            j = i + 1
+            while j < len(nums) and _AND.match(text[nums[j - 1].end : nums[j].start]):
+                j += 1
+            hi = min(nums[j].start if j < len(nums) else len(text), nums[j - 1].end + 100)
+            local = text[lo:hi]
             if _BODIES.search(text[max(0, n.start - 20) : n.start]):
                 continue  # "the bodies of 6,000 soldiers": repatriated dead, not prisoners
-            if _EXCLUDE.search(text[max(0, n.start - 40) : n.start + 1]) or re.search(
-                r"\bof the\b|\bз них\b|\bиз них\b", text[n.end : n.end + 12]
+            if _EXCLUDE.search(text[max(0, n.start - 40) : n.start + 1]) or _SUBSET_AFTER.search(
+                text[n.end : n.end + 60]
             ):
-                continue
+                continue  # "including 12 civilians", "Six civilians were also included"
+            if lemmas.has(text[max(0, n.start - 40) : n.start], "stall_verb"):
+                continue  # "refused to include 52 wounded soldiers": not what the swap holds
             if _EACH.search(text[max(0, n.start - 35) : n.end + 30]):
                 pairs.append(Pick(n.value, s, n.start, n.end, 0.85))
-            near = text[max(0, n.start - 40) : n.end + 60]
+            near = text[max(lo, n.start - 40) : min(hi, n.end + 60)]
             if _HOME_WORDS.search(near) and ranked:
                 strength = 3
-            elif _STRONG_RETURN.search(local):
+            elif _STRONG_RETURN.search(local) or _coming_back(local):
                 strength = 2
             elif _WEAK_RETURN.search(local):
                 strength = 1
@@ -734,6 +855,8 @@ def _figures(
                 conf = _RETURNED_CONFIDENCE[strength] - (0.1 if s.kind == TITLE else 0.0)
                 returned = (strength, Pick(n.value, s, n.start, n.end, conf))
     paired = pairs[0] if pairs else None
+    if count is not None and paired is not None and count.value == 2 * paired.value:
+        count = paired  # "314 prisoners" in all, "157 for 157": the swap is 157 a side
     if count is None and pairs:
         # a first stage of a larger deal: "freeing 390 each, of 1,000 each agreed"
         if status == "completed" and returned:

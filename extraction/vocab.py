@@ -11,7 +11,7 @@ from __future__ import annotations
 _TABLES: dict[str, dict[str, str]] = {
     # a prisoner swap happening or having happened: people come back or are let go
     "return_verb": {
-        "en": "return free release repatriate exchange swap bring trade regain",
+        "en": "return free release repatriate exchange swap bring trade regain liberate",
         "uk": "повернути повернутися повертати повертатися звільнити звільняти визволити "
         "обміняти обмінятися обмінювати репатріювати",
         "ru": "вернуть вернуться возвращать возвращаться возвратить освободить освобождать "
