@@ -5,7 +5,8 @@ Only what was reported is shown: no line for a figure, mediator or framework nob
 
 from briefings.catalogue import Html, t
 from briefings.html import day, esc, num
-from briefings.phrases import join_words, mediator_name, status_words
+from briefings.names import framework_name, mediator_name
+from briefings.phrases import join_words, status_words
 from briefings.review import edited_note
 from briefings.sources import source_list
 from storage.views import Claim, ExchangeView, ReturnedTotal
@@ -96,7 +97,9 @@ def render_exchange(
         names = join_words([mediator_name(m, lang) for m in current.mediators], lang)
         lines.append(t(lang, "exchange.mediators", names=names))
     if current.framework:
-        lines.append(t(lang, "exchange.framework", framework=current.framework))
+        lines.append(
+            t(lang, "exchange.framework", framework=Html(framework_name(current.framework, lang)))
+        )
     if current.people:
         lines.append(t(lang, "exchange.quoted", people=", ".join(current.people)))
     if current.timeline:

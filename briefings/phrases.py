@@ -3,8 +3,9 @@
 Every phrase leaves out what nobody reported: no "no report", no dashes for missing figures.
 """
 
-from briefings.catalogue import Html, has, t
+from briefings.catalogue import Html, t
 from briefings.html import esc, night
+from briefings.names import claimant_name, framework_name, mediator_name
 from briefings.review import edited_note
 
 STATUSES = ("proposed", "negotiating", "agreed", "completed", "stalled")
@@ -13,18 +14,6 @@ STATUSES = ("proposed", "negotiating", "agreed", "completed", "stalled")
 def status_words(status: str | None, lang: str = "en") -> Html:
     """An exchange status as an editor would say it."""
     return t(lang, f"status.{status}" if status in STATUSES else "status.unknown")
-
-
-def mediator_name(name: str, lang: str = "en") -> Html:
-    """A mediator's name as it reads in a sentence ("the UAE"); unknown names as written."""
-    key = f"mediator.{name}"
-    return t(lang, key) if has("en", key) else Html(esc(name))
-
-
-def claimant_name(name: str | None, lang: str = "en") -> Html:
-    """Who claims a figure, in the bot's words for the usual claimants; other names as given."""
-    key = f"claimant.{name or 'unattributed'}"
-    return t(lang, key) if has("en", key) else Html(esc(name))
 
 
 def join_words(items: list[str], lang: str = "en") -> Html:
@@ -66,7 +55,7 @@ def exchange_phrase(exchange: dict, lang: str = "en") -> Html:
         names = join_words([mediator_name(m, lang) for m in mediators], lang)
         extras.append(t(lang, "exchange.mediating", names=names))
     if exchange.get("framework"):
-        extras.append(esc(exchange["framework"]))
+        extras.append(framework_name(exchange["framework"], lang))
     tail = f" ({'; '.join(extras)})" if extras else ""
     return Html(t(lang, "exchange.phrase", parts=Html(", ".join(parts))) + tail)
 

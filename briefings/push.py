@@ -11,7 +11,8 @@ from zoneinfo import ZoneInfo
 
 from briefings.catalogue import Html, t
 from briefings.html import TELEGRAM_LIMIT, day, esc, link, num, split_message
-from briefings.phrases import claimant_name, count_of, status_words, strike_phrase
+from briefings.names import claimant_name
+from briefings.phrases import count_of, status_words, strike_phrase
 from briefings.review import field_name
 from storage.views import Change
 

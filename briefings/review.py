@@ -8,6 +8,7 @@ from datetime import datetime
 
 from briefings.catalogue import Html, has, t
 from briefings.html import day, esc, num
+from briefings.names import claimant_name, framework_name, mediator_name
 from storage.views import (
     ArticleReview,
     Claim,
@@ -73,6 +74,10 @@ def value_words(lang: str, field: str, value: str | None) -> str:
         return plain(lang, key) if has("en", key) else str(value)
     if field == "date":
         return html.unescape(day(value, lang))
+    if field == "mediator":
+        return html.unescape(mediator_name(str(value), lang))
+    if field == "framework":
+        return html.unescape(framework_name(str(value), lang))
     return num(value) if str(value).isdigit() else str(value)
 
 
@@ -105,7 +110,7 @@ def _warning(lang: str, w: SanityWarning) -> Html:
     return t(
         lang,
         f"review.warn.{w.code}",
-        claimant=w.claimant or "",
+        claimant=claimant_name(w.claimant, lang) if w.claimant else "",
         weapon=plain(lang, f"review.weapon.{w.weapon or 'total'}"),
         found=w.found,
         launched=w.expected_max,
@@ -116,7 +121,7 @@ def _warning(lang: str, w: SanityWarning) -> Html:
 def _figure_lines(lang: str, f: ReviewFigure, with_who: bool = False) -> list[str]:
     value = value_words(lang, f.field, f.value)
     if f.uncertain:
-        who = f"{f.claimant}, " if with_who and f.claimant else ""
+        who = Html(claimant_name(f.claimant, lang) + ", ") if with_who and f.claimant else ""
         why = f": {f.doubt}" if f.doubt else ""
         head = t(
             lang,
@@ -161,7 +166,7 @@ def review_lines(review: ArticleReview, lang: str = "en", *, fix_help: bool = Fa
                         t(
                             lang,
                             "review.claimant_night",
-                            claimant=f.claimant or "",
+                            claimant=claimant_name(f.claimant, lang) if f.claimant else "",
                             night=_night(lang, f.night),
                         )
                     )
@@ -252,7 +257,7 @@ def callback_answer(outcome: ReviewOutcome, lang: str = "en") -> str:
 
 
 def _who(lang: str, claimant: str | None) -> Html:
-    return t(lang, "review.who", claimant=claimant) if claimant else Html("")
+    return t(lang, "review.who", claimant=claimant_name(claimant, lang)) if claimant else Html("")
 
 
 def render_fix(outcome: ReviewOutcome, lang: str = "en") -> str:

@@ -2,7 +2,7 @@
 
 from briefings.catalogue import Html, t
 from briefings.html import day, esc, link, night, num
-from briefings.phrases import claimant_name
+from briefings.names import claimant_name
 from briefings.review import (
     claim_review_lines,
     edited_note,

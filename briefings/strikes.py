@@ -5,7 +5,8 @@ Only reported figures are shown: a claimant who gave no missile figure gets no m
 
 from briefings.catalogue import Html, t
 from briefings.html import day, night, num
-from briefings.phrases import claimant_name, count_of, strike_phrase
+from briefings.names import claimant_name, places, targets
+from briefings.phrases import count_of, strike_phrase
 from briefings.review import edited_note
 from briefings.sources import source_list
 from storage.views import Claim, ClaimantFigures, NightView
@@ -51,9 +52,9 @@ def _claimant_block(c: ClaimantFigures, lang: str) -> list[str]:
         if f.get(name):
             lines.append(t(lang, f"strikes.{name}", what=_values(f[name], "total", lang)))
     if c.regions:
-        lines.append(t(lang, "strikes.regions", names=", ".join(dict.fromkeys(c.regions))))
+        lines.append(t(lang, "strikes.regions", names=places(c.regions, lang)))
     if c.targets:
-        lines.append(t(lang, "strikes.targets", names=", ".join(dict.fromkeys(c.targets))))
+        lines.append(t(lang, "strikes.targets", names=targets(c.targets, lang)))
     if c.sources:
         lines.append(t(lang, "strikes.sources", sources=source_list(c.sources, lang)))
     return lines

@@ -440,6 +440,7 @@ MESSAGES: dict[str, object] = {
     "mediator.Turkey": "Turkey",
     "mediator.Qatar": "Qatar",
     "mediator.Saudi Arabia": "Saudi Arabia",
+    "mediator.ICRC": "the ICRC",
     # The bot's names for who claims a figure (extraction.claimants); other names as written.
     "claimant.Ukrainian Air Force": "Ukrainian Air Force",
     "claimant.Russian Defence Ministry": "Russian Defence Ministry",
@@ -451,6 +452,11 @@ MESSAGES: dict[str, object] = {
     "claimant.Kyiv Mayor": "Kyiv Mayor",
     "claimant.Kyiv City Military Administration": "Kyiv City Military Administration",
     "claimant.unattributed": "figures not attributed",
+    # Claimants named by a place ("Odesa Governor"): {region} the place's region and {city}
+    # the place itself, as a genitive where the language needs one (catalogue/names.py).
+    "claimant.governor": "{region} Governor",
+    "claimant.mayor": "{city} Mayor",
+    "claimant.city_administration": "{city} City Military Administration",
     "review.field.mediator": "mediator",
     "review.field.framework": "framework",
     "exchange.phrase": "Exchange: {parts}",

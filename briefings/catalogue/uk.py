@@ -228,12 +228,12 @@ MESSAGES: dict[str, object] = {
     ),
     "review.uncertain": "• {who}{field}: <b>{value}</b> (впевненість {confidence}{why})",
     "review.warn.downed_above_launched": (
-        "⚠ Перевірте: за даними {claimant}, збито {weapon} більше ({found}), ніж запущено "
-        "({launched}), {night}. Одну з цифр, імовірно, прочитано хибно."
+        "⚠ Перевірте ({claimant}, {night}): збито {weapon} більше ({found}), ніж запущено "
+        "({launched}). Одну з цифр, імовірно, прочитано хибно."
     ),
     "review.warn.lost_above_launched": (
-        "⚠ Перевірте: за даними {claimant}, збито або втрачено через РЕБ {weapon} більше "
-        "({found}), ніж запущено ({launched}), {night}."
+        "⚠ Перевірте ({claimant}, {night}): збито або втрачено через РЕБ {weapon} більше "
+        "({found}), ніж запущено ({launched})."
     ),
     "review.warn.returned_above_count": (
         "⚠ Перевірте: повернулося більше людей ({found}), ніж мав охопити обмін ({launched}): "
@@ -472,6 +472,7 @@ MESSAGES: dict[str, object] = {
     "mediator.Turkey": "Туреччина",
     "mediator.Qatar": "Катар",
     "mediator.Saudi Arabia": "Саудівська Аравія",
+    "mediator.ICRC": "МКЧХ",
     "claimant.Ukrainian Air Force": "Повітряні сили ЗСУ",
     "claimant.Russian Defence Ministry": "Міноборони РФ",
     "claimant.Ukrainian General Staff": "Генштаб ЗСУ",
@@ -482,6 +483,9 @@ MESSAGES: dict[str, object] = {
     "claimant.Kyiv Mayor": "Мер Києва",
     "claimant.Kyiv City Military Administration": "Київська міська військова адміністрація",
     "claimant.unattributed": "джерело цифр не назване",
+    "claimant.governor": "Очільник {region}",
+    "claimant.mayor": "Мер {city}",
+    "claimant.city_administration": "Військова адміністрація {city}",
     "review.field.mediator": "посередник",
     "review.field.framework": "домовленості",
     "exchange.phrase": "Обмін: {parts}",
@@ -544,7 +548,7 @@ MESSAGES: dict[str, object] = {
     "strikes.lost": "Локаційно втрачено: {what}",
     "strikes.total_launched": "Запущено дронів і ракет, без розбивки: {what}",
     "strikes.total_downed": "Збито дронів і ракет, без розбивки: {what}",
-    "strikes.regions": "Області: {names}",
+    "strikes.regions": "Регіони: {names}",
     "strikes.targets": "Цілі: {names}",
     "strikes.sources": "Джерела: {sources}",
     "strikes.none": "Даних про атаки ще немає.",
@@ -589,8 +593,8 @@ MESSAGES: dict[str, object] = {
     "push.strikes": "Атаки",
     "push.line": "{event} {story}: {what}",
     "push.new_claim": "{figures} (нове повідомлення)",
-    "push.updated": "{claimant} уточнює: {moves}",
-    "push.reports": "{claimant} повідомляє: {moves}",
+    "push.updated": "{claimant}, уточнені цифри: {moves}",
+    "push.reports": "{claimant}: {moves}",
     "push.move": "{label} {before} → {now}",
     "push.added": "{label} {now}",
     "push.source": "{line} · {sources}",

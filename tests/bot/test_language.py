@@ -5,11 +5,13 @@ import json
 from sqlite_utils import Database
 
 from bot.local_api import html_to_plain
+from briefings.catalogue import CATALOGUES
 from handlers import COMMANDS
 from storage import Store, migrations
+from tests.articles import EXCHANGE_AND_STRIKES
 from tests.bot.test_conversation import replies
 from tests.conftest import EDITOR
-from tests.support.updates import command_update, sticker_update
+from tests.support.updates import command_update, message_update, sticker_update
 
 GROUP = -4001001
 
@@ -151,3 +153,49 @@ async def test_a_refusal_speaks_the_chats_language(app, fake):
     await app.process_update(message_update(app.bot, "ok", user_id=EDITOR))
     (answer,) = replies(fake, before)
     assert answer.startswith("Це не схоже на статтю: текст закороткий")
+
+
+ODESA_NIGHT = """\
+Drones hit Odesa port overnight, governor says
+
+ODESA, March 3, 2025 - Russian forces attacked the Odesa region overnight with 24 attack drones, \
+regional governor Oleh Kiper said on Monday, adding that air defences shot down 19 of them. \
+Debris damaged port infrastructure and energy infrastructure in the city, he said.
+"""
+
+
+async def test_a_ukrainian_chat_reads_claimants_regions_and_targets_in_ukrainian(app, fake):
+    await ask(app, fake, "/lang uk")
+    await app.process_update(message_update(app.bot, ODESA_NIGHT, user_id=EDITOR))
+    strikes = await ask(app, fake, "/strikes 2025-03-03")
+    assert "Очільник Одеської області" in strikes
+    assert "Регіони: Одеса" in strikes
+    assert "Цілі: портова інфраструктура, енергетична інфраструктура" in strikes
+    assert "Odesa" not in strikes and "Governor" not in strikes
+    latest = await ask(app, fake, "/latest")
+    assert "(Очільник Одеської області)" in latest
+    # The headline is the article's own words: never translated.
+    assert "Drones hit Odesa port overnight, governor says" in latest
+    await ask(app, fake, "/lang en")
+    english = await ask(app, fake, "/strikes 2025-03-03")
+    assert "Odesa Governor" in english and "Regions: Odesa" in english
+
+
+async def test_sources_names_mediators_in_the_chats_language(app, fake):
+    await app.process_update(message_update(app.bot, EXCHANGE_AND_STRIKES, user_id=EDITOR))
+    await ask(app, fake, "/lang uk")
+    story = (await ask(app, fake, "/latest")).split("#", 1)[1].split(" ", 1)[0]
+    sources = await ask(app, fake, f"/sources {story}")
+    assert "посередник: Туреччина" in sources and "посередник: ОАЕ" in sources
+    assert "United Arab Emirates" not in sources.split("«", 1)[0]
+
+
+def test_every_name_the_extractor_gives_has_a_ukrainian_name():
+    from briefings.catalogue.names import FRAMEWORKS, PLACES, TARGETS
+    from extraction import exchange, places, strikes
+
+    assert set(places._PLACES) <= set(PLACES["uk"])
+    assert {name for name, _ in strikes._TARGETS} <= set(TARGETS["uk"])
+    assert {name for name, _ in exchange._FRAMEWORKS} <= set(FRAMEWORKS["uk"])
+    for name, _ in exchange._MEDIATORS:
+        assert f"mediator.{name}" in CATALOGUES["uk"], name
