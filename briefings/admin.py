@@ -4,27 +4,24 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from briefings.catalogue import Html, has, t
 from briefings.html import TELEGRAM_LIMIT, day, esc, num, split_message
 
 
-def stats_refusal(chat_id: int, admin_chat_set: bool) -> str:
+def stats_refusal(chat_id: int, admin_chat_set: bool, *, lang: str = "en") -> str:
     """One line for /stats outside the admin chat, with this chat's id for setting one up."""
-    if admin_chat_set:
-        return f"Sorry, /stats answers only in the newsroom's admin chat (this chat is {chat_id})."
-    return (
-        f"Sorry, /stats answers only in the admin chat, and none is set: NEWSROOM_ADMIN_CHAT="
-        f"{chat_id} would make it this one."
-    )
+    key = "stats.refusal" if admin_chat_set else "stats.refusal_unset"
+    return t(lang, key, chat=str(chat_id))
 
 
 # Room kept for the lines around a traceback in an error report.
 _REPORT_MARGIN = 600
 
 
-def _when(iso: str | None, now: datetime | None = None) -> str:
+def _when(iso: str | None, now: datetime | None = None, lang: str = "en") -> str:
     """'2024-05-01 12:03 UTC (5 min ago)'; 'never' when there is no time."""
     if not iso:
-        return "never"
+        return t(lang, "stats.never")
     try:
         moment = datetime.fromisoformat(iso)
     except ValueError:
@@ -32,30 +29,31 @@ def _when(iso: str | None, now: datetime | None = None) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     moment = moment.astimezone(UTC)
-    shown = f"{day(moment.date().isoformat())}, {moment:%H:%M} UTC"
+    shown = t(lang, "stats.moment", day=Html(day(moment.date().isoformat(), lang)),
+              time=f"{moment:%H:%M}")  # fmt: skip
     if now is None:
         return shown
     minutes = int((now - moment).total_seconds() // 60)
     if minutes < 0:
         return shown
     if minutes < 60:
-        ago = f"{minutes} min ago"
+        ago = t(lang, "stats.ago_minutes", count=minutes)
     elif minutes < 48 * 60:
-        ago = f"{minutes // 60} h ago"
+        ago = t(lang, "stats.ago_hours", count=minutes // 60)
     else:
-        ago = f"{minutes // (24 * 60)} days ago"
-    return f"{shown} ({ago})"
+        ago = t(lang, "stats.ago_days", count=minutes // (24 * 60))
+    return t(lang, "stats.moment_ago", moment=shown, ago=ago)
 
 
-def size(n: int) -> str:
+def size(n: int, lang: str = "en") -> str:
     """Bytes for people: '812 KB', '3.4 MB'."""
     if n < 1024:
-        return f"{n} B"
+        return t(lang, "size.bytes", n=str(n))
     if n < 1024 * 1024:
-        return f"{n / 1024:.0f} KB"
+        return t(lang, "size.kb", n=f"{n / 1024:.0f}")
     if n < 1024**3:
-        return f"{n / 1024**2:.1f} MB"
-    return f"{n / 1024**3:.2f} GB"
+        return t(lang, "size.mb", n=f"{n / 1024**2:.1f}")
+    return t(lang, "size.gb", n=f"{n / 1024**3:.2f}")
 
 
 def fit(html: str, limit: int = TELEGRAM_LIMIT) -> str:
@@ -129,24 +127,30 @@ def held_back(count: int, since: str | None) -> str:
 
 
 def render_stats(
-    stats, *, version: str, mode: str, started_at: datetime | None, now: datetime
+    stats, *, version: str, mode: str, started_at: datetime | None, now: datetime, lang="en"
 ) -> str:
     """/stats: what the store holds, the outbox, the latest article and error, sizes."""
+    started = _when(started_at.isoformat() if started_at else None, now, lang)
+    mode_key = f"stats.mode.{mode.replace(' ', '_')}"
     lines = [
-        f"<b>newsroom-bot {esc(version)}</b> · {esc(mode)}",
-        f"Running since {_when(started_at.isoformat() if started_at else None, now)}",
+        t(lang, "stats.head", version=version,
+          mode=t(lang, mode_key) if has("en", mode_key) else mode),
+        t(lang, "stats.running", since=Html(started)),
         "",
-        f"Articles: {num(stats.articles)}",
-        f"Stories: {num(stats.stories)}",
-        f"Sources: {num(stats.sources)}",
-        f"Figures (facts): {num(stats.facts)}",
-        f"Subscribed chats: {num(stats.subscribers)}",
-        f"Pushes pending: {num(stats.pending_pushes)} · dead: {num(stats.dead_pushes)}",
+        t(lang, "stats.articles", n=stats.articles),
+        t(lang, "stats.stories", n=stats.stories),
+        t(lang, "stats.sources", n=stats.sources),
+        t(lang, "stats.facts", n=stats.facts),
+        t(lang, "stats.subscribers", n=stats.subscribers),
+        t(lang, "stats.pushes", pending=stats.pending_pushes, dead=stats.dead_pushes),
         "",
-        f"Last article: {_when(stats.last_article_at, now)}",
-        f"Last error: {_when(stats.last_error_at, now)}",
-    ]
+        t(lang, "stats.last_article", when=Html(_when(stats.last_article_at, now, lang))),
+        t(lang, "stats.last_error", when=Html(_when(stats.last_error_at, now, lang))),
+    ]  # fmt: skip
     if stats.last_error_kind:
         lines.append(f"  <code>{esc(stats.last_error_kind)}</code>")
-    lines.append(f"Store: {size(stats.store_bytes)} · write-ahead log: {size(stats.wal_bytes)}")
+    lines.append(
+        t(lang, "stats.sizes", store=Html(size(stats.store_bytes, lang)),
+          wal=Html(size(stats.wal_bytes, lang)))
+    )  # fmt: skip
     return fit("\n".join(lines))

@@ -8,6 +8,7 @@ from telegram import Update
 from briefings import admin as texts
 from handlers.commands import ADMIN, Command
 from handlers.context import NewsroomContext
+from handlers.language import chat_language
 from handlers.reply import reply_html
 
 # bot_data keys the runner fills in: how updates arrive, and since when.
@@ -26,10 +27,10 @@ def bot_version() -> str:
 async def stats(update: Update, context: NewsroomContext) -> None:
     """Articles, stories, pushes, latest times and sizes, in the admin chat only."""
     admin_chat = context.config.admin_chat
+    lang = chat_language(update, context)
     if admin_chat is None or update.effective_chat.id != admin_chat:
-        await update.effective_message.reply_text(
-            texts.stats_refusal(update.effective_chat.id, admin_chat is not None)
-        )
+        refusal = texts.stats_refusal(update.effective_chat.id, admin_chat is not None, lang=lang)
+        await reply_html(update.effective_message, refusal)
         return
     html = texts.render_stats(
         context.store.stats(),
@@ -37,6 +38,7 @@ async def stats(update: Update, context: NewsroomContext) -> None:
         mode=context.bot_data.get(MODE, "local console"),
         started_at=context.bot_data.get(STARTED_AT),
         now=datetime.now(UTC),
+        lang=lang,
     )
     await reply_html(update.effective_message, html)
 

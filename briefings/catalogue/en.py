@@ -590,4 +590,36 @@ MESSAGES: dict[str, object] = {
         "Edit it back, or forward or paste the report again."
     ),
     "refusal.no_article_at": "No article found at {url}. Nothing was stored.",
+    # -- /stats, in the admin chat (NEWSROOM_ADMIN_CHAT) -------------------------------------
+    "stats.refusal": (
+        "Sorry, /stats answers only in the newsroom's admin chat (this chat is {chat})."
+    ),
+    "stats.refusal_unset": (
+        "Sorry, /stats answers only in the admin chat, and none is set: "
+        "NEWSROOM_ADMIN_CHAT={chat} would make it this one."
+    ),
+    "stats.head": "<b>newsroom-bot {version}</b> · {mode}",
+    "stats.mode.long_polling": "long polling",
+    "stats.mode.webhook": "webhook",
+    "stats.mode.local_console": "local console",
+    "stats.running": "Running since {since}",
+    "stats.articles": "Articles: {n}",
+    "stats.stories": "Stories: {n}",
+    "stats.sources": "Sources: {n}",
+    "stats.facts": "Figures (facts): {n}",
+    "stats.subscribers": "Subscribed chats: {n}",
+    "stats.pushes": "Pushes pending: {pending} · dead: {dead}",
+    "stats.last_article": "Last article: {when}",
+    "stats.last_error": "Last error: {when}",
+    "stats.sizes": "Store: {store} · write-ahead log: {wal}",
+    "stats.never": "never",
+    "stats.moment": "{day}, {time} UTC",
+    "stats.moment_ago": "{moment} ({ago})",
+    "stats.ago_minutes": {"one": "{count} min ago", "many": "{count} min ago"},
+    "stats.ago_hours": {"one": "{count} h ago", "many": "{count} h ago"},
+    "stats.ago_days": {"one": "{count} day ago", "many": "{count} days ago"},
+    "size.bytes": "{n} B",
+    "size.kb": "{n} KB",
+    "size.mb": "{n} MB",
+    "size.gb": "{n} GB",
 }

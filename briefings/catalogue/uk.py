@@ -635,4 +635,48 @@ MESSAGES: dict[str, object] = {
         "Поверніть текст або перешліть чи вставте повідомлення знову."
     ),
     "refusal.no_article_at": "За адресою {url} статті не знайдено. Нічого не збережено.",
+    # -- /stats у чаті адміністраторів (NEWSROOM_ADMIN_CHAT) ---------------------------------
+    "stats.refusal": (
+        "Вибачте, /stats відповідає лише в чаті адміністраторів редакції (цей чат — {chat})."
+    ),
+    "stats.refusal_unset": (
+        "Вибачте, /stats відповідає лише в чаті адміністраторів, а його не задано: "
+        "NEWSROOM_ADMIN_CHAT={chat} зробить ним цей чат."
+    ),
+    "stats.head": "<b>newsroom-bot {version}</b> · {mode}",
+    "stats.mode.long_polling": "опитування (long polling)",
+    "stats.mode.webhook": "вебхук",
+    "stats.mode.local_console": "локальна консоль",
+    "stats.running": "Працює з {since}",
+    "stats.articles": "Статей: {n}",
+    "stats.stories": "Сюжетів: {n}",
+    "stats.sources": "Джерел: {n}",
+    "stats.facts": "Цифр (фактів): {n}",
+    "stats.subscribers": "Підписаних чатів: {n}",
+    "stats.pushes": "Сповіщень у черзі: {pending} · недоставлених: {dead}",
+    "stats.last_article": "Остання стаття: {when}",
+    "stats.last_error": "Остання помилка: {when}",
+    "stats.sizes": "Сховище: {store} · журнал запису (WAL): {wal}",
+    "stats.never": "ще не було",
+    "stats.moment": "{day}, {time} UTC",
+    "stats.moment_ago": "{moment} ({ago})",
+    "stats.ago_minutes": {
+        "one": "{count} хв тому",
+        "few": "{count} хв тому",
+        "many": "{count} хв тому",
+    },
+    "stats.ago_hours": {
+        "one": "{count} год тому",
+        "few": "{count} год тому",
+        "many": "{count} год тому",
+    },
+    "stats.ago_days": {
+        "one": "{count} день тому",
+        "few": "{count} дні тому",
+        "many": "{count} днів тому",
+    },
+    "size.bytes": "{n} Б",
+    "size.kb": "{n} КБ",
+    "size.mb": "{n} МБ",
+    "size.gb": "{n} ГБ",
 }

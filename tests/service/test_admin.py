@@ -228,3 +228,17 @@ async def test_a_report_is_html_without_a_link_preview(bot, fake, store, clock):
     report = fake.sent(ADMIN_CHAT)[0]
     assert report["parse_mode"] == "HTML"
     assert report["link_preview_options"]["is_disabled"] is True
+
+
+async def test_stats_speak_the_admin_chats_language(bot, fake, store, clock):
+    await send(bot, "/lang uk", chat_id=ADMIN_CHAT, chat_type="supergroup", user_id=EDITOR)
+    await send(bot, "/stats", chat_id=ADMIN_CHAT, chat_type="supergroup", user_id=EDITOR)
+    reply = html_to_plain(admin_texts(fake)[-1])
+    assert "Статей: 0" in reply and "Сюжетів: 0" in reply
+    assert "Остання помилка: ще не було" in reply
+    assert "журнал запису (WAL)" in reply
+    assert "Articles" not in reply and "never" not in reply
+    await send(bot, "/lang uk", user_id=EDITOR)
+    await send(bot, "/stats", user_id=EDITOR)
+    refusal = html_to_plain(fake.sent(EDITOR)[-1]["text"])
+    assert "лише в чаті адміністраторів" in refusal and str(EDITOR) in refusal
