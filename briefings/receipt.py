@@ -1,6 +1,6 @@
 """The reply an editor gets after sending an article."""
 
-from briefings.catalogue import Html, t
+from briefings.catalogue import Html, has, t
 from briefings.html import day, esc
 from briefings.latest import headline
 from briefings.phrases import exchange_phrase, strikes_phrase
@@ -89,14 +89,29 @@ def render_receipt(
     return "\n".join(lines) + extra
 
 
+def reason_words(reason: object, lang: str = "en") -> Html:
+    """Why a part or a link was refused, in the chat's language: an intake Reason (a str with
+    a code) through the catalogue's "reason.<code>"; any other text as it is, escaped."""
+    code = getattr(reason, "code", None)
+    if code and has("en", f"reason.{code}"):
+        values = {k: reason_words(v, lang) if getattr(v, "code", None) else v
+                  for k, v in reason.values.items()}  # fmt: skip
+        return t(lang, f"reason.{code}", **values)
+    return Html(esc(reason))
+
+
 def refusal(receipt, lang: str = "en") -> str:
     """Why an arrival was not stored, in the chat's language where the catalogue words it."""
     key = getattr(receipt, "reason_key", None)
     if not key:
-        return esc(receipt.reason or t(lang, "refusal.generic"))
+        if receipt.reason:
+            return reason_words(receipt.reason, lang)
+        return t(lang, "refusal.generic")
     values = dict(receipt.reason_values)
     if key == "refusal.not_article":
         values["why"] = t(lang, f"refusal.noise.{values['why']}")
+    if "why" in values and getattr(values["why"], "code", None):
+        values["why"] = reason_words(values["why"], lang)
     return t(lang, key, **values)
 
 
@@ -130,7 +145,7 @@ def render_batch(batch, *, review: ArticleReview | None = None, lang: str = "en"
         return render_intake(batch.single, review=review, lang=lang)
     if batch.read == 1 and batch.refused == 1 and not batch.stopped:
         name, why = batch.refusals[0]
-        return t(lang, "batch.unusable", name=name, reason=why)
+        return t(lang, "batch.unusable", name=name, reason=reason_words(why, lang))
     lines = [
         t(
             lang,
@@ -153,7 +168,10 @@ def render_batch(batch, *, review: ArticleReview | None = None, lang: str = "en"
         if more > 0:
             shown += t(lang, "batch.and_more", count=more)
         lines.append(t(lang, "batch.undated", count=batch.undated_count, names=Html(shown)))
-    lines += [t(lang, "batch.refusal", name=name, reason=why) for name, why in batch.refusals]
+    lines += [
+        t(lang, "batch.refusal", name=name, reason=reason_words(why, lang))
+        for name, why in batch.refusals
+    ]
     if batch.refused > len(batch.refusals):
         lines.append(t(lang, "batch.more_refused", count=batch.refused - len(batch.refusals)))
     return "\n".join(lines)

@@ -64,3 +64,79 @@ class Arrival:
     # The chat messages that carried it, (chat id, message id, text) each (several for a long
     # paste Telegram split): remembered so that editing one updates the article.
     messages: tuple[tuple[int, int, str], ...] = ()
+
+
+# Why a part of a file or a link could not be read, by code: the English sentence kept for
+# logs, the command line and tests (a {"one", "many"} pair where it depends on count=). The chat reads the catalogue's "reason.<code>", in its
+# language (briefings/catalogue; a test keeps the English of both the same).
+REASONS: dict[str, str | dict[str, str]] = {
+    # files
+    "file_too_big": "the file is over 20 MB: Telegram lets bots download files up to 20 MB",
+    "file_empty": "the file is empty",
+    "file_no_text": "the file has no text in it",
+    "file_binary": "the file is not text (it looks like binary data)",
+    "file_image": "it is an image; send the article's text, a link or a PDF instead",
+    "file_office": "office documents are not supported yet: save it as .txt or .html",
+    "file_program": "it is a program, not an article",
+    "file_type": "files of type {ext} are not supported",
+    "file_kind": "this kind of file is not supported",
+    "line_not_utf8": "not UTF-8 text",
+    "line_not_json": "not valid JSON",
+    "line_not_object": "not a JSON object",
+    "line_no_text": 'no "text" field',
+    "line_invalid_character": (
+        "it holds an invalid character (a lone surrogate), so it cannot be stored"
+    ),
+    "pdf_locked": "the PDF is password-protected",
+    "pdf_damaged": "the PDF could not be read (is it damaged?)",
+    "pdf_page": "the page could not be read",
+    "pdf_pages": "only the first {pages} pages of a PDF are read",
+    "pdf_no_text": "the PDF has no text layer (is it a scan?)",
+    "zip_nested": "archives inside archives are opened one level deep only",
+    "zip_damaged": "the archive is damaged or not a ZIP file",
+    "zip_members": "the archive has more than {files} files",
+    "zip_too_big": "the archive unpacks to more than 50 MB",
+    "zip_unsafe_path": "unsafe path inside the archive",
+    "zip_locked": "the file is password-protected",
+    "zip_unpack": "could not be unpacked",
+    "zip_rest": "{reason}; the rest of it was not read",
+    "read_failed": "it could not be read (an internal error, logged for the maintainers)",
+    "save_failed": "it could not be stored (an internal error, logged for the maintainers)",
+    # links
+    "link_private": "the address is on a private network",
+    "link_redirects": "too many redirects",
+    "link_not_web": "only web links (http or https) can be fetched",
+    "link_bad_address": "that is not a valid web address",
+    "link_unknown_host": "the site's name could not be found",
+    "link_unreachable": "the site could not be reached",
+    "link_certificate": "the site's security certificate is not valid",
+    "link_timeout": {
+        "one": "the site did not answer within {count} second",
+        "many": "the site did not answer within {count} seconds",
+    },
+    "link_http_error": "the site answered with an error ({status})",
+    "link_broke_off": "the site broke off while sending the page",
+    "link_too_big": "the page is larger than {mb} MB",
+    "link_pdf": "it is a PDF, not a web page",
+    "link_image": "it is an image, not a web page",
+    "link_media": "it is a media file, not a web page",
+    "link_file_type": "it is a file of type {mime}, not a web page",
+}
+
+
+class Reason(str):
+    """A refusal's reason: its English sentence (a str, as logs and tests read it), with the
+    code and values the catalogue words it by in the chat's language."""
+
+    code: str
+    values: dict[str, object]
+
+    def __new__(cls, code: str, **values: object) -> Reason:
+        template = REASONS[code]
+        if isinstance(template, dict):  # a phrase that depends on a number: pass count=
+            template = template["one" if values.get("count") == 1 else "many"]
+        text = template.format(**values)
+        self = super().__new__(cls, text)
+        self.code = code
+        self.values = values
+        return self

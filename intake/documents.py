@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from extraction import html_to_text
-from intake.article import Blank, LoadedArticle, Part, Refusal
+from intake.article import Blank, LoadedArticle, Part, Reason, Refusal
 from intake.fetch import decode_bytes, legacy_decode, page_article
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -28,10 +28,10 @@ MAX_ZIP_MEMBERS = 500
 MAX_ZIP_UNPACKED = 50 * 1024 * 1024
 MAX_PDF_PAGES = 300
 
-TOO_BIG = "the file is over 20 MB: Telegram lets bots download files up to 20 MB"
-EMPTY = "the file is empty"
-NO_TEXT = "the file has no text in it"
-BINARY = "the file is not text (it looks like binary data)"
+TOO_BIG = Reason("file_too_big")
+EMPTY = Reason("file_empty")
+NO_TEXT = Reason("file_no_text")
+BINARY = Reason("file_binary")
 
 _TEXT = {".txt", ".md", ".text", ".markdown"}
 _HTML = {".html", ".htm", ".xhtml"}
@@ -132,7 +132,7 @@ def document_parts(
     try:
         yield from _parts(name, mime_type, data, _ZipBudget(), depth=0)
     except _ArchiveRefused as refusal:
-        yield Refusal(name, f"{refusal.reason}; the rest of it was not read")
+        yield Refusal(name, Reason("zip_rest", reason=refusal.reason))
 
 
 def file_parts(path: Path) -> Iterator[Part]:
@@ -154,7 +154,7 @@ def file_parts(path: Path) -> Iterator[Part]:
             try:
                 yield from _zip_parts(name, path, _ZipBudget(), depth=0)
             except _ArchiveRefused as refusal:
-                yield Refusal(name, f"{refusal.reason}; the rest of it was not read")
+                yield Refusal(name, Reason("zip_rest", reason=refusal.reason))
             return
         data = path.read_bytes()
     except OSError as exc:
@@ -234,15 +234,11 @@ def _kind(name: str, mime_type: str | None, data: bytes) -> str:
     return "text" if not ext else "unknown"
 
 
-def _unsupported(name: str, kind: str) -> str:
-    if kind == "image":
-        return "it is an image; send the article's text, a link or a PDF instead"
-    if kind == "office":
-        return "office documents are not supported yet: save it as .txt or .html"
-    if kind == "program":
-        return "it is a program, not an article"
+def _unsupported(name: str, kind: str) -> Reason:
+    if kind in ("image", "office", "program"):
+        return Reason(f"file_{kind}")
     ext = _extension(name)
-    return f"files of type {ext} are not supported" if ext else "this kind of file is not supported"
+    return Reason("file_type", ext=ext) if ext else Reason("file_kind")
 
 
 def _parts(
@@ -369,9 +365,9 @@ def _json_object(line: str) -> tuple[dict | None, str | None]:
     try:
         row = json.loads(line)
     except (json.JSONDecodeError, RecursionError):
-        return None, "not valid JSON"
+        return None, Reason("line_not_json")
     if not isinstance(row, dict):
-        return None, "not a JSON object"
+        return None, Reason("line_not_object")
     return row, None
 
 
@@ -384,7 +380,7 @@ def _valid_text(value: str) -> bool:
     return True
 
 
-INVALID_CHARACTER = "it holds an invalid character (a lone surrogate), so it cannot be stored"
+INVALID_CHARACTER = Reason("line_invalid_character")
 
 
 def jsonl_parts(name: str, lines: Iterable[str | bytes]) -> Iterator[Part]:
@@ -396,18 +392,18 @@ def jsonl_parts(name: str, lines: Iterable[str | bytes]) -> Iterator[Part]:
             try:
                 line = line.decode("utf-8-sig" if n == 1 else "utf-8")
             except UnicodeDecodeError:
-                yield Refusal(where, "not UTF-8 text")
+                yield Refusal(where, Reason("line_not_utf8"))
                 continue
         if not line.strip():
             yield Blank(where)
             continue
         row, problem = _json_object(line)
         if row is None:
-            yield Refusal(where, problem or "unreadable")
+            yield Refusal(where, problem or Reason("line_not_json"))
             continue
         body = str(row.get("text") or "").strip()
         if not body:
-            yield Refusal(where, 'no "text" field')
+            yield Refusal(where, Reason("line_no_text"))
             continue
         title = str(row.get("title") or "").strip()
         if title and not body.startswith(title):
@@ -435,26 +431,26 @@ def _pdf_parts(name: str, data: bytes) -> Iterator[Part]:
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
-            yield Refusal(name, "the PDF is password-protected")
+            yield Refusal(name, Reason("pdf_locked"))
             return
         pages = list(reader.pages)
     except Exception:  # pypdf raises many exception types on damaged files
-        yield Refusal(name, "the PDF could not be read (is it damaged?)")
+        yield Refusal(name, Reason("pdf_damaged"))
         return
     texts = []
     for number, page in enumerate(pages[:MAX_PDF_PAGES], 1):
         try:
             texts.append((page.extract_text() or "").strip())
         except Exception:  # one damaged page: the others are still read
-            yield Refusal(f"{name} page {number}", "the page could not be read")
+            yield Refusal(f"{name} page {number}", Reason("pdf_page"))
     if len(pages) > MAX_PDF_PAGES:
         yield Refusal(
             f"{name} pages {MAX_PDF_PAGES + 1}-{len(pages)}",
-            f"only the first {MAX_PDF_PAGES} pages of a PDF are read",
+            Reason("pdf_pages", pages=MAX_PDF_PAGES),
         )
     text = "\n\n".join(t for t in texts if t)
     if not text:
-        yield Refusal(name, "the PDF has no text layer (is it a scan?)")
+        yield Refusal(name, Reason("pdf_no_text"))
         return
     yield LoadedArticle(name, text, where=name)
 
@@ -480,7 +476,7 @@ class _ArchiveRefused(Exception):
         self.reason = reason
 
 
-UNPACKS_TOO_BIG = "the archive unpacks to more than 50 MB"
+UNPACKS_TOO_BIG = Reason("zip_too_big")
 
 
 def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: _ZipBudget) -> bytes:
@@ -498,17 +494,17 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: _ZipBu
 def _zip_parts(name: str, source, budget: _ZipBudget, depth: int) -> Iterator[Part]:
     """An archive's members one at a time; `source` is a path or a binary stream."""
     if depth > 1:
-        yield Refusal(name, "archives inside archives are opened one level deep only")
+        yield Refusal(name, Reason("zip_nested"))
         return
     try:
         archive = zipfile.ZipFile(source)
         infos = [i for i in archive.infolist() if not i.is_dir()]
     except (zipfile.BadZipFile, OSError, ValueError):
-        yield Refusal(name, "the archive is damaged or not a ZIP file")
+        yield Refusal(name, Reason("zip_damaged"))
         return
     budget.members += len(infos)
     if budget.members > MAX_ZIP_MEMBERS:
-        raise _ArchiveRefused(f"the archive has more than {MAX_ZIP_MEMBERS} files")
+        raise _ArchiveRefused(Reason("zip_members", files=MAX_ZIP_MEMBERS))
     if sum(i.file_size for i in infos) + budget.unpacked > MAX_ZIP_UNPACKED:
         raise _ArchiveRefused(UNPACKS_TOO_BIG)
     with archive:
@@ -520,14 +516,14 @@ def _zip_parts(name: str, source, budget: _ZipBudget, depth: int) -> Iterator[Pa
             if posixpath.basename(member).startswith("._"):
                 continue
             if _unsafe_path(member) or _is_symlink(info):
-                yield Refusal(where, "unsafe path inside the archive")
+                yield Refusal(where, Reason("zip_unsafe_path"))
                 continue
             if info.flag_bits & 0x1:
-                yield Refusal(where, "the file is password-protected")
+                yield Refusal(where, Reason("zip_locked"))
                 continue
             try:
                 content = _read_member(archive, info, budget)
             except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError):
-                yield Refusal(where, "could not be unpacked")
+                yield Refusal(where, Reason("zip_unpack"))
                 continue
             yield from _parts(where, None, content, budget, depth + 1)

@@ -20,7 +20,7 @@ from datetime import date
 
 import httpx
 
-from intake.article import LoadedArticle
+from intake.article import LoadedArticle, Reason
 
 log = logging.getLogger(__name__)
 
@@ -28,13 +28,13 @@ ALLOW_PRIVATE_ENV = "NEWSROOM_ALLOW_PRIVATE_FETCH"
 PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
 USER_AGENT = "newsroom-bot/0.1 (+link fetcher for a newsroom Telegram bot)"
 
-PRIVATE = "the address is on a private network"
-TOO_MANY_REDIRECTS = "too many redirects"
-NOT_A_WEB_LINK = "only web links (http or https) can be fetched"
-BAD_ADDRESS = "that is not a valid web address"
-UNKNOWN_HOST = "the site's name could not be found"
-UNREACHABLE = "the site could not be reached"
-BAD_CERTIFICATE = "the site's security certificate is not valid"
+PRIVATE = Reason("link_private")
+TOO_MANY_REDIRECTS = Reason("link_redirects")
+NOT_A_WEB_LINK = Reason("link_not_web")
+BAD_ADDRESS = Reason("link_bad_address")
+UNKNOWN_HOST = Reason("link_unknown_host")
+UNREACHABLE = Reason("link_unreachable")
+BAD_CERTIFICATE = Reason("link_certificate")
 
 # Cloud metadata endpoints; already link-local or unique-local, listed so the intent is explicit.
 _METADATA = frozenset(
@@ -190,8 +190,7 @@ async def fetch_page(
                 resolve=resolve or _system_resolve,
             )
     except (TimeoutError, httpx.TimeoutException):
-        seconds = f"{timeout:g} second" + ("" if timeout == 1 else "s")
-        raise FetchError(f"the site did not answer within {seconds}") from None
+        raise FetchError(Reason("link_timeout", count=max(1, round(timeout)))) from None
     if page.content_type == "text/plain":
         text = page.text.strip()
         article = WebArticle(page.url, None, None, None, None, None, text) if text else None
@@ -276,14 +275,14 @@ def _bad_certificate(exc: BaseException) -> bool:
     return False
 
 
-def _type_refusal(mime: str) -> str:
+def _type_refusal(mime: str) -> Reason:
     if mime == "application/pdf":
-        return "it is a PDF, not a web page"
+        return Reason("link_pdf")
     if mime.startswith("image/"):
-        return "it is an image, not a web page"
+        return Reason("link_image")
     if mime.startswith(("video/", "audio/")):
-        return "it is a media file, not a web page"
-    return f"it is a file of type {mime}, not a web page"
+        return Reason("link_media")
+    return Reason("link_file_type", mime=mime)
 
 
 _MAGIC = (
@@ -299,13 +298,13 @@ def _sniffed_type(head: bytes) -> str | None:
     return next((mime for magic, mime in _MAGIC if head.startswith(magic)), None)
 
 
-def _size_refusal(max_bytes: int) -> str:
-    return f"the page is larger than {max_bytes / 1_000_000:g} MB"
+def _size_refusal(max_bytes: int) -> Reason:
+    return Reason("link_too_big", mb=f"{max_bytes / 1_000_000:g}")
 
 
 async def _read_page(response: httpx.Response, url: httpx.URL, max_bytes: int) -> FetchedPage:
     if response.status_code >= 400:
-        raise FetchError(f"the site answered with an error ({response.status_code})")
+        raise FetchError(Reason("link_http_error", status=response.status_code))
     content_type = response.headers.get("content-type", "")
     mime = content_type.split(";", 1)[0].strip().lower()
     if mime and mime not in PAGE_TYPES:
@@ -325,7 +324,7 @@ async def _read_page(response: httpx.Response, url: httpx.URL, max_bytes: int) -
         raise
     except httpx.HTTPError as exc:
         log.info("reading %s failed: %r", url, exc)
-        raise FetchError("the site broke off while sending the page") from None
+        raise FetchError(Reason("link_broke_off")) from None
     body = b"".join(chunks)
     # Servers mislabel files; trust the bytes over the header for the types we refuse.
     sniffed = _sniffed_type(body[:8])

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from extraction import extract, html_to_text
-from intake.article import Arrival, Blank, LoadedArticle, Part, Refusal
+from intake.article import Arrival, Blank, LoadedArticle, Part, Reason, Refusal
 from intake.dates import STATED, UNDATED, ArticleDate, article_date, local_day
 from intake.documents import document_parts
 from intake.fetch import FetchError, fetch_page
@@ -373,7 +373,13 @@ async def ingest_link(
     try:
         page = await fetch_page(url)
     except FetchError as exc:
-        return refused(f"Could not fetch {url}: {exc.reason}. Nothing was stored.", url)
+        return refused(
+            f"Could not fetch {url}: {exc.reason}. Nothing was stored.",
+            url,
+            key="refusal.fetch",
+            url=url,
+            why=exc.reason,
+        )
     article = page.article
     if article is None or not article.text.strip():
         return refused(
@@ -413,8 +419,8 @@ def arrival_of(item: LoadedArticle, source: NewSource, sent_at: datetime | None)
 # per file would hold the other writers (the bot) off for minutes.
 BATCH_ARTICLES = 64
 BATCH_SECONDS = 1.0
-_READ_FAILED = "it could not be read (an internal error, logged for the maintainers)"
-_SAVE_FAILED = "it could not be stored (an internal error, logged for the maintainers)"
+_READ_FAILED = Reason("read_failed")
+_SAVE_FAILED = Reason("save_failed")
 
 
 def ingest_parts(

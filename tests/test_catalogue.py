@@ -1,6 +1,7 @@
 """The message catalogue: both interfaces complete, values safe, no prose left in handlers."""
 
 import ast
+import html
 import re
 from pathlib import Path
 
@@ -109,3 +110,18 @@ HANDLERS = Path(__file__).resolve().parents[1] / "handlers"
 @pytest.mark.parametrize("path", sorted(HANDLERS.glob("*.py")), ids=lambda p: p.name)
 def test_handlers_hold_no_user_facing_prose(path):
     assert _prose(path) == [], "put user-facing text in briefings/catalogue (see its docstring)"
+
+
+def test_every_refusal_reason_is_worded_in_both_languages_as_intake_says_it():
+    # intake keeps the English sentence for logs and the command line; chats read the
+    # catalogue's: the two English wordings must not drift apart.
+    from intake.article import REASONS, Reason
+
+    for code, template in REASONS.items():
+        key = f"reason.{code}"
+        assert key in EN and key in UK, key
+        sample = {name: 7 for name in fields(template)}
+        if isinstance(template, dict):
+            sample["count"] = 7
+        reason = Reason(code, **sample)
+        assert html.unescape(str(t("en", key, **sample))) == reason, code

@@ -159,3 +159,22 @@ async def test_a_pdf_is_read_as_an_article(app, fake, store):
     receipt = await send_file(app, fake, "report.pdf", "application/pdf", _pdf(lines))
     assert receipt.startswith("Stored"), receipt
     assert "176" in receipt and "139" in receipt
+
+
+async def test_a_ukrainian_chat_is_told_in_ukrainian_why_a_file_or_link_was_refused(
+    app, fake, store, monkeypatch
+):
+    monkeypatch.delenv("NEWSROOM_ALLOW_PRIVATE_FETCH", raising=False)
+    await app.process_update(message_update(app.bot, "/lang uk", user_id=EDITOR))
+    await app.process_update(message_update(app.bot, "http://10.0.0.1/x", user_id=EDITOR))
+    assert last(fake) == (
+        "Не вдалося завантажити http://10.0.0.1/x: адреса в приватній мережі. Нічого не збережено."
+    )
+    binary = await send_file(app, fake, "blob.txt", "text/plain", bytes(range(256)) * 20)
+    assert "це не текстовий файл (схоже на двійкові дані)" in binary
+    lines = b'{"text": ""}\n{broken\n'
+    summary = await send_file(app, fake, "lines.jsonl", "application/jsonl", lines)
+    assert 'немає поля "text"' in summary
+    assert "це не коректний JSON" in summary
+    assert "not valid JSON" not in summary and "Nothing was stored" not in binary
+    assert store.counts()["articles"] == 0
