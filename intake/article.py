@@ -67,8 +67,9 @@ class Arrival:
 
 
 # Why a part of a file or a link could not be read, by code: the English sentence kept for
-# logs, the command line and tests (a {"one", "many"} pair where it depends on count=). The chat reads the catalogue's "reason.<code>", in its
-# language (briefings/catalogue; a test keeps the English of both the same).
+# logs, the command line and tests (a {"one", "many"} pair where it depends on count=). The
+# chat reads the catalogue's "reason.<code>" in its language (a test keeps both English the
+# same).
 REASONS: dict[str, str | dict[str, str]] = {
     # files
     "file_too_big": "the file is over 20 MB: Telegram lets bots download files up to 20 MB",
