@@ -62,6 +62,8 @@ def render_receipt(
         "story": t(lang, "brief.story", n=str(story_id)) if story_id else Html(""),
         "sources": t(lang, "brief.sources", count=story_sources),
     }
+    # The article's own number (for /split), once, on the line that numbers its story.
+    article = t(lang, "receipt.article", n=str(review.article_id)) if review else Html("")
     if status == "near_duplicate":
         if outlet:
             added = Html(esc(outlet))
@@ -79,7 +81,7 @@ def render_receipt(
         t(lang, "edit.updated", title=plain_title)
         if status == "updated"
         else t(lang, "receipt.stored", title=title),
-        t(lang, "receipt.meta", outlet=who, date=when, **common),
+        t(lang, "receipt.meta", outlet=who, date=when, article=article, **common),
     ]
     if fetched_from:
         lines.append(t(lang, "receipt.fetched", url=fetched_from))

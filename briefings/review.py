@@ -149,7 +149,7 @@ def _figure_lines(lang: str, f: ReviewFigure, with_who: bool = False) -> list[st
 
 def review_lines(review: ArticleReview, lang: str = "en", *, fix_help: bool = False) -> list[str]:
     """A receipt's review part: numbers, figures with quotes, uncertain ones, warnings, state."""
-    lines = [t(lang, "review.numbers", story=review.story_id or "?", article=review.article_id)]
+    lines: list[str] = []
     confident = [f for f in review.figures if not f.uncertain]
     doubtful = [f for f in review.figures if f.uncertain]
     if confident:
@@ -231,12 +231,14 @@ def render_reviewed(review: ArticleReview, lang: str = "en", *, fix_help: bool =
         f"<b>{esc(review.title or plain(lang, 'review.untitled'))}</b>",
         t(
             lang,
-            "review.head",
+            "receipt.meta",
             outlet=review.outlet or plain(lang, "review.no_outlet"),
             date=Html(day(review.published, lang))
             if review.published
             else t(lang, "review.no_date"),
-            count=review.story_sources,
+            story=t(lang, "brief.story", n=str(review.story_id)) if review.story_id else "?",
+            sources=t(lang, "brief.sources", count=review.story_sources),
+            article=t(lang, "receipt.article", n=str(review.article_id)),
         ),
     ]
     return "\n".join(head + review_lines(review, lang, fix_help=fix_help))
@@ -341,6 +343,12 @@ def usage(command: str, lang: str = "en") -> str:
 # -- /sources N -----------------------------------------------------------------------------
 
 
+def _story_ref(lang: str, value: str | None) -> str:
+    """A story the audit trail names ("story 12") as every reply numbers it ("#12")."""
+    found = re.fullmatch(r"story (\d+)", value or "")
+    return t(lang, "brief.story", n=found.group(1)) if found else value or ""
+
+
 def action_words(a: EditorAction, lang: str = "en") -> Html:
     """One editor action as a phrase ("drones downed, Ukrainian Air Force: 31 → 36")."""
     field = a.field or ""
@@ -352,7 +360,7 @@ def action_words(a: EditorAction, lang: str = "en") -> Html:
         "after": value_words(lang, field, a.after) if a.action != "merge" else a.after or "",
     }
     if a.action in ("merge", "split"):
-        values["before"], values["after"] = a.before or "", a.after or ""
+        values["before"], values["after"] = _story_ref(lang, a.before), _story_ref(lang, a.after)
     return t(lang, f"review.action.{a.action}", **values)
 
 

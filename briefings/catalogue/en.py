@@ -63,7 +63,7 @@ MESSAGES: dict[str, object] = {
     "strikes.future": "The {night} has not come yet: there are no figures for it.",
     "strikes.none_that_night": "No attack figures reported for the {night}.",
     "sources.usage": "Usage: /sources [N], with a story number from /latest.",
-    "sources.no_story": "There is no story {n}. /latest shows the story numbers.",
+    "sources.no_story": "There is no story #{n}. /latest shows the story numbers.",
     "whoami.line": "{name}: Telegram user id <code>{id}</code>, role: {role}.",
     "whoami.unknown_user": "unknown",
     "role.editor": "editor",
@@ -185,8 +185,6 @@ MESSAGES: dict[str, object] = {
     "command.merge": "Join story B to story A (editors)",
     "command.split": "Make an article a story of its own (editors)",
     # -- the receipt ------------------------------------------------------------------------
-    "review.numbers": "Story {story} · article {article}",
-    "review.head": "{outlet} · {date} · sources in the story: {count}",
     "review.no_outlet": "outlet not stated",
     "review.no_date": "date not stated",
     "review.untitled": "Untitled",
@@ -231,7 +229,7 @@ MESSAGES: dict[str, object] = {
         "store; Restore brings it back."
     ),
     "review.fix_help": (
-        "<b>To fix a figure of story {story}</b>, reply to this receipt with "
+        "<b>To fix a figure of story #{story}</b>, reply to this receipt with "
         "<code>/fix FIELD VALUE [CLAIMANT]</code>, or send "
         "<code>/fix {story} FIELD VALUE [CLAIMANT]</code>.\n"
         "FIELD: {fields}.\n"
@@ -255,51 +253,53 @@ MESSAGES: dict[str, object] = {
         "Usage: /fix STORY FIELD VALUE [CLAIMANT], with STORY as /latest shows it (leave it out "
         "when replying to a receipt). FIELD: {fields}."
     ),
-    "review.fix.done": "Story {story}{who}: {field} {before} → <b>{after}</b>.",
-    "review.fix.same": "Story {story}{who}: {field} is already {after}. Nothing changed.",
+    "review.fix.done": "Story #{story}{who}: {field} {before} → <b>{after}</b>.",
+    "review.fix.same": "Story #{story}{who}: {field} is already {after}. Nothing changed.",
     "review.fix.correction": "Subscribers get a correction.",
     "review.fix.told": "Subscribers are told.",
     "review.fix.undo_hint": "/undo takes it back.",
     "review.undo.done": (
-        "Undone: story {story}{who}: {field} back to <b>{after}</b> (was {before})."
+        "Undone: story #{story}{who}: {field} back to <b>{after}</b> (was {before})."
     ),
     "review.merge.usage": (
         "Usage: /merge A B: story B joins story A (story numbers as /latest shows them)."
     ),
-    "review.merge.done": (
-        "Story {other} merged into story {story}: {count} articles moved. /sources {story} "
-        "lists them."
-    ),
+    "review.merge.done": {
+        "one": "Story #{other} merged into story #{story}: {count} article moved. /sources "
+        "{story} lists it.",
+        "many": "Story #{other} merged into story #{story}: {count} articles moved. /sources "
+        "{story} lists them.",
+    },
     "review.split.usage": (
         "Usage: /split STORY ARTICLE: the article leaves the story and becomes a story of its "
         "own. /sources STORY lists the article numbers."
     ),
-    "review.split.done": "Article {article} left story {story}: it is now story {new}.",
+    "review.split.done": "Article {article} left story #{story}: it is now story #{new}.",
     "review.none": "none",
     "review.who": ", {claimant}",
     # -- refusals (storage.review.ReviewError codes) -----------------------------------------
-    "review.error.no_story": "There is no story {story}. /latest shows the story numbers.",
+    "review.error.no_story": "There is no story #{story}. /latest shows the story numbers.",
     "review.error.no_article": "There is no article {article}.",
     "review.error.not_in_story": (
-        "Article {article} is not in story {story}. /sources {story} lists its articles."
+        "Article {article} is not in story #{story}. /sources {story} lists its articles."
     ),
     "review.error.removed": (
         "Article {article} was taken out as not a report. Restore it first (its receipt)."
     ),
     "review.error.bad_field": "FIELD must be one of: {allowed}.",
     "review.error.bad_value": "{value} is not a valid {field}: use {allowed}.",
-    "review.error.no_exchange": "Story {story} has no exchange figures.",
-    "review.error.no_strikes": "Story {story} has no strike figures.",
+    "review.error.no_exchange": "Story #{story} has no exchange figures.",
+    "review.error.no_strikes": "Story #{story} has no strike figures.",
     "review.error.unknown_claimant": (
-        "Story {story} has no claimant “{claimant}”. Its claimants: {choices}."
+        "Story #{story} has no claimant “{claimant}”. Its claimants: {choices}."
     ),
     "review.error.ambiguous_claimant": (
-        "Which claimant? Story {story} has: {choices}. Add the name at the end of /fix."
+        "Which claimant? Story #{story} has: {choices}. Add the name at the end of /fix."
     ),
     "review.error.same_story": "A story cannot be merged with itself.",
-    "review.error.merged": "Story {story} was merged into story {into}: use {into}.",
+    "review.error.merged": "Story #{story} was merged into story #{into}: use {into}.",
     "review.error.only_article": (
-        "Article {article} is the only article of story {story}: there is nothing to split."
+        "Article {article} is the only article of story #{story}: there is nothing to split."
     ),
     "review.error.nothing_to_undo": "You have no fix to undo.",
     # -- /sources N ---------------------------------------------------------------------------
@@ -308,7 +308,7 @@ MESSAGES: dict[str, object] = {
     ),
     "review.sources.checked": "✓ checked by {editor}, {at}",
     "review.sources.articles": "<b>Articles</b> (for /split {story} ARTICLE)",
-    "review.sources.article": "#{id} {title} — {outlet}, {date}{removed}",
+    "review.sources.article": "article {id}: {title} — {outlet}, {date}{removed}",
     "review.sources.removed": " — not a report (kept)",
     "review.sources.actions": "<b>Editors' actions</b>",
     "review.sources.action": "• {at} · {editor}: {what}{undone}",
@@ -350,7 +350,7 @@ MESSAGES: dict[str, object] = {
     "search.page": ", page {page} of {pages}",
     "search.any_words": "No article has all these words; these have some of them.",
     "search.since": " since {day}",
-    "search.hit": "{n}. {day} · {outlet} · story {story}",
+    "search.hit": "{n}. {day} · {outlet} · story #{story}",
     "search.hit_no_story": "{n}. {day} · {outlet}",
     "search.more_button": "More: page {page} of {pages}",
     "search.next_hint": "Next: /search {words}{since} page {page}",
@@ -525,7 +525,8 @@ MESSAGES: dict[str, object] = {
     "sources.no_figures": "No figures recorded for this story.",
     # receipts
     "receipt.stored": "Stored: {title}",
-    "receipt.meta": "{outlet} · {date} · story {story}, {sources}",
+    "receipt.meta": "{outlet} · {date} · story {story}, {sources}{article}",
+    "receipt.article": " · article {n}",
     "receipt.fetched": "Fetched from {url}",
     "receipt.no_figures": "No exchange or strike figures found in it.",
     "receipt.copy": (

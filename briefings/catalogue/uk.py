@@ -62,7 +62,7 @@ MESSAGES: dict[str, object] = {
     "strikes.future": "Ще не настала {night}: даних за неї немає.",
     "strikes.none_that_night": "Немає даних про атаку за {night}.",
     "sources.usage": "Як користуватися: /sources [N], де N — номер сюжету з /latest.",
-    "sources.no_story": "Сюжету {n} немає. Номери сюжетів показує /latest.",
+    "sources.no_story": "Сюжету #{n} немає. Номери сюжетів показує /latest.",
     "whoami.line": "{name}: Telegram id <code>{id}</code>, роль: {role}.",
     "whoami.unknown_user": "невідомо",
     "role.editor": "редактор",
@@ -207,8 +207,6 @@ MESSAGES: dict[str, object] = {
     "command.undo": "Скасувати ваше останнє /fix (редактори)",
     "command.merge": "Приєднати сюжет B до сюжету A (редактори)",
     "command.split": "Зробити статтю окремим сюжетом (редактори)",
-    "review.numbers": "Сюжет {story} · стаття {article}",
-    "review.head": "{outlet} · {date} · джерел у сюжеті: {count}",
     "review.no_outlet": "видання не вказано",
     "review.no_date": "дату не вказано",
     "review.untitled": "Без заголовка",
@@ -255,7 +253,7 @@ MESSAGES: dict[str, object] = {
         "Restore повертає її."
     ),
     "review.fix_help": (
-        "<b>Щоб виправити цифру сюжету {story}</b>, дайте відповідь на цю квитанцію: "
+        "<b>Щоб виправити цифру сюжету #{story}</b>, дайте відповідь на цю квитанцію: "
         "<code>/fix ПОЛЕ ЗНАЧЕННЯ [ДЖЕРЕЛО]</code>, або надішліть "
         "<code>/fix {story} ПОЛЕ ЗНАЧЕННЯ [ДЖЕРЕЛО]</code>.\n"
         "ПОЛЕ: {fields}.\n"
@@ -277,48 +275,48 @@ MESSAGES: dict[str, object] = {
         "Як: /fix СЮЖЕТ ПОЛЕ ЗНАЧЕННЯ [ДЖЕРЕЛО], СЮЖЕТ — номер із /latest (у відповіді на "
         "квитанцію його можна не писати). ПОЛЕ: {fields}."
     ),
-    "review.fix.done": "Сюжет {story}{who}: {field} {before} → <b>{after}</b>.",
-    "review.fix.same": "Сюжет {story}{who}: {field} уже {after}. Нічого не змінено.",
+    "review.fix.done": "Сюжет #{story}{who}: {field} {before} → <b>{after}</b>.",
+    "review.fix.same": "Сюжет #{story}{who}: {field} уже {after}. Нічого не змінено.",
     "review.fix.correction": "Підписники отримають виправлення.",
     "review.fix.told": "Підписники отримають цю цифру.",
     "review.fix.undo_hint": "/undo скасовує це.",
     "review.undo.done": (
-        "Скасовано: сюжет {story}{who}: {field} знову <b>{after}</b> (було {before})."
+        "Скасовано: сюжет #{story}{who}: {field} знову <b>{after}</b> (було {before})."
     ),
     "review.merge.usage": "Як: /merge A B — сюжет B приєднується до сюжету A (номери з /latest).",
     "review.merge.done": (
-        "Сюжет {other} об'єднано із сюжетом {story}: перенесено статей: {count}. /sources "
+        "Сюжет #{other} об'єднано із сюжетом #{story}: перенесено статей: {count}. /sources "
         "{story} показує їх."
     ),
     "review.split.usage": (
         "Як: /split СЮЖЕТ СТАТТЯ — стаття виходить із сюжету й стає окремим сюжетом. "
         "/sources СЮЖЕТ показує номери статей."
     ),
-    "review.split.done": "Стаття {article} вийшла із сюжету {story}: тепер це сюжет {new}.",
+    "review.split.done": "Стаття {article} вийшла із сюжету #{story}: тепер це сюжет #{new}.",
     "review.none": "немає",
     "review.who": ", {claimant}",
-    "review.error.no_story": "Сюжету {story} немає. /latest показує номери сюжетів.",
+    "review.error.no_story": "Сюжету #{story} немає. /latest показує номери сюжетів.",
     "review.error.no_article": "Статті {article} немає.",
     "review.error.not_in_story": (
-        "Стаття {article} не належить до сюжету {story}. /sources {story} показує його статті."
+        "Стаття {article} не належить до сюжету #{story}. /sources {story} показує його статті."
     ),
     "review.error.removed": (
         "Статтю {article} прибрано як не новину. Спершу відновіть її (кнопка на квитанції)."
     ),
     "review.error.bad_field": "ПОЛЕ має бути одним із: {allowed}.",
     "review.error.bad_value": "{value} не підходить для {field}: потрібно {allowed}.",
-    "review.error.no_exchange": "У сюжеті {story} немає цифр обміну.",
-    "review.error.no_strikes": "У сюжеті {story} немає цифр про удари.",
+    "review.error.no_exchange": "У сюжеті #{story} немає цифр обміну.",
+    "review.error.no_strikes": "У сюжеті #{story} немає цифр про удари.",
     "review.error.unknown_claimant": (
-        "У сюжеті {story} немає джерела «{claimant}». Його джерела: {choices}."
+        "У сюжеті #{story} немає джерела «{claimant}». Його джерела: {choices}."
     ),
     "review.error.ambiguous_claimant": (
-        "Чию цифру? У сюжеті {story}: {choices}. Допишіть назву в кінці /fix."
+        "Чию цифру? У сюжеті #{story}: {choices}. Допишіть назву в кінці /fix."
     ),
     "review.error.same_story": "Сюжет не можна об'єднати із самим собою.",
-    "review.error.merged": "Сюжет {story} об'єднано із сюжетом {into}: використовуйте {into}.",
+    "review.error.merged": "Сюжет #{story} об'єднано із сюжетом #{into}: використовуйте {into}.",
     "review.error.only_article": (
-        "Стаття {article} — єдина в сюжеті {story}: відокремлювати нічого."
+        "Стаття {article} — єдина в сюжеті #{story}: відокремлювати нічого."
     ),
     "review.error.nothing_to_undo": "У вас немає виправлення, яке можна скасувати.",
     "review.sources.uncertain": (
@@ -326,7 +324,7 @@ MESSAGES: dict[str, object] = {
     ),
     "review.sources.checked": "✓ перевірив(ла) {editor}, {at}",
     "review.sources.articles": "<b>Статті</b> (для /split {story} СТАТТЯ)",
-    "review.sources.article": "#{id} {title} — {outlet}, {date}{removed}",
+    "review.sources.article": "стаття {id}: {title} — {outlet}, {date}{removed}",
     "review.sources.removed": " — не новина (збережено)",
     "review.sources.actions": "<b>Дії редакторів</b>",
     "review.sources.action": "• {at} · {editor}: {what}{undone}",
@@ -367,7 +365,7 @@ MESSAGES: dict[str, object] = {
     "search.page": ", сторінка {page} з {pages}",
     "search.any_words": "Жодна стаття не містить усіх цих слів; ось ті, де є деякі з них.",
     "search.since": " з {day}",
-    "search.hit": "{n}. {day} · {outlet} · сюжет {story}",
+    "search.hit": "{n}. {day} · {outlet} · сюжет #{story}",
     "search.hit_no_story": "{n}. {day} · {outlet}",
     "search.more_button": "Далі: сторінка {page} з {pages}",
     "search.next_hint": "Далі: /search {words}{since} page {page}",
@@ -567,7 +565,8 @@ MESSAGES: dict[str, object] = {
     "sources.no_figures": "Для цього сюжету цифр не записано.",
     # receipts
     "receipt.stored": "Збережено: {title}",
-    "receipt.meta": "{outlet} · {date} · сюжет {story}, {sources}",
+    "receipt.meta": "{outlet} · {date} · сюжет {story}, {sources}{article}",
+    "receipt.article": " · стаття {n}",
     "receipt.fetched": "Завантажено з {url}",
     "receipt.no_figures": "Цифр про обмін чи атаки в ньому не знайдено.",
     "receipt.copy": (

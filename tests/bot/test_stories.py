@@ -104,7 +104,7 @@ async def test_sources_per_claim_with_links(app, fake, store):
     text = await ask(app, fake, f"/sources {story.story_id}")
     block = text.split("prisoners in the swap: 1,200")[1].split("\n\n")[0]
     assert "https://t.me/kyivwire/11" in block and "https://t.me/harbourtimes/12" in block
-    assert "no story 999" in await ask(app, fake, "/sources 999")
+    assert "no story #999" in await ask(app, fake, "/sources 999")
 
 
 async def test_strikes_week_is_a_compact_table(app, fake, store):

@@ -58,7 +58,7 @@ async def test_search_ranks_newest_first_then_best_match_and_escapes(app, fake, 
     # Same day: the article about drones before the one mentioning them once; then older ones.
     assert reply.index("Drones attack Kyiv") < reply.index("City council") < reply.index("<Odesa>")
     assert "3 articles" in reply
-    assert f"story {focused.story_id}" in reply and f"story {older.story_id}" in reply
+    assert f"story #{focused.story_id}" in reply and f"story #{older.story_id}" in reply
     assert "12 Jan 2024 · Eastern Dispatch" in reply
     html = fake.texts()[-1]
     assert "<b>Drones</b>" in html or "<b>drones</b>" in html

@@ -61,7 +61,7 @@ def labels(message):
 
 
 def story_of(receipt: str) -> int:
-    return int(receipt.split("Story ", 1)[1].split(" ", 1)[0])
+    return int(receipt.split("story #", 1)[1].split(",", 1)[0])
 
 
 async def pushes(bot, fake, store, chat=SUBSCRIBER):
@@ -83,7 +83,10 @@ async def test_the_receipt_quotes_each_figure_and_carries_three_buttons(bot, fak
     assert "“KYIV, March 14 (Kyiv Wire) - Russia launched 38 attack drones" in receipt
     assert "“Air defences shot down 31 of the drones" in receipt
     assert "destroyed 12 Ukrainian drones" in receipt
-    assert f"Story {story_of(receipt)} · article " in receipt
+    # One line numbers the story and the article, in the one style every reply uses.
+    (numbers,) = [line for line in receipt.splitlines() if "story #" in line]
+    assert numbers.startswith("Kyiv Wire · 14 Mar 2024 · story #") and " · article " in numbers
+    assert "Story " not in receipt
 
 
 async def test_confirm_publishes_an_uncertain_figure_and_edits_the_receipt(bot, fake, store):
@@ -151,14 +154,14 @@ async def test_an_editors_fix_changes_the_briefings_and_pushes_a_correction(bot,
     swap_message, swap = await forward(bot, fake, SWAP, 13, post=102)
     reply = await ask(bot, fake, f"/fix {story_of(night)} drones_downed 36 air force")
     assert reply == (
-        f"Story {story_of(night)}, Ukrainian Air Force: drones downed 31 → 36. "
+        f"Story #{story_of(night)}, Ukrainian Air Force: drones downed 31 → 36. "
         "Subscribers get a correction. /undo takes it back."
     )
     strikes = await ask(bot, fake, "/strikes")
     assert "36 drones (corrected by an editor from 31)" in strikes
     # Replying to a receipt, the story number may be left out.
     reply = await ask(bot, fake, "/fix returned 80", reply_to_message=swap_message)
-    assert reply.startswith(f"Story {story_of(swap)}: returned home 75 → 80.")
+    assert reply.startswith(f"Story #{story_of(swap)}: returned home 75 → 80.")
     exchange = await ask(bot, fake, "/exchange")
     assert "80 (corrected by an editor from 75)" in exchange
     told = (await pushes(bot, fake, store))[before:]
@@ -196,7 +199,7 @@ async def test_undo_takes_back_the_last_fix(bot, fake, store):
     assert "40 drones (corrected by an editor from 38)" in await ask(bot, fake, "/strikes")
     reply = await ask(bot, fake, "/undo")
     assert reply == (
-        f"Undone: story {story}, Ukrainian Air Force: drones launched back to 38 (was 40). "
+        f"Undone: story #{story}, Ukrainian Air Force: drones launched back to 38 (was 40). "
         "Subscribers get a correction."
     )
     strikes = await ask(bot, fake, "/strikes")
@@ -210,18 +213,18 @@ async def test_merge_and_split_regroup_stories(bot, fake, store):
     a, b = story_of(first), story_of(second)
     article = int(second.split("· article ", 1)[1].split()[0])
     assert await ask(bot, fake, f"/merge {a} {b}") == (
-        f"Story {b} merged into story {a}: 1 articles moved. /sources {a} lists them."
+        f"Story #{b} merged into story #{a}: 1 article moved. /sources {a} lists it."
     )
     latest = await ask(bot, fake, "/latest")
     assert f"#{a} · " in latest and f"#{b} · " not in latest
     sources = await ask(bot, fake, f"/sources {a}")
-    assert f"#{article} " in sources and f"merged story {b} into story {a}" in sources
+    assert f"article {article}: " in sources and f"merged #{b} into #{a}" in sources
     reply = await ask(bot, fake, f"/split {a} {article}")
-    new = int(reply.rsplit("story ", 1)[1].rstrip("."))
-    assert reply == f"Article {article} left story {a}: it is now story {new}."
+    new = int(reply.rsplit("story #", 1)[1].rstrip("."))
+    assert reply == f"Article {article} left story #{a}: it is now story #{new}."
     latest = await ask(bot, fake, "/latest")
     assert f"#{a} · " in latest and f"#{new} · " in latest
-    assert (await ask(bot, fake, f"/merge {a} 999")).startswith("There is no story 999.")
+    assert (await ask(bot, fake, f"/merge {a} 999")).startswith("There is no story #999.")
 
 
 async def test_more_downed_than_launched_is_said_and_held_until_confirmed(bot, fake, store):
@@ -275,15 +278,17 @@ async def test_a_ukrainian_chat_reads_the_review_in_ukrainian_with_the_same_butt
     await ask(bot, fake, "/lang uk")
     message, receipt = await forward(bot, fake, IMPOSSIBLE, 15)
     assert labels(message) == ["Confirm", "Fix", "Not a report"]
-    assert "Сюжет " in receipt
+    assert "сюжет #" in receipt
     assert "⚠ Перевірте (Повітряні сили ЗСУ, ніч на 15 березня 2024): збито дронів" in receipt
     assert "ніч на 15 березня 2024" in receipt
     reply = await ask(bot, fake, f"/fix {story_of_uk(receipt)} drones_downed 42")
-    assert reply.startswith(f"Сюжет {story_of_uk(receipt)}, Повітряні сили ЗСУ: збито дронів 52 → ")
+    assert reply.startswith(
+        f"Сюжет #{story_of_uk(receipt)}, Повітряні сили ЗСУ: збито дронів 52 → "
+    )
 
 
 def story_of_uk(receipt: str) -> int:
-    return int(receipt.split("Сюжет ", 1)[1].split(" ", 1)[0])
+    return int(receipt.split("сюжет #", 1)[1].split(",", 1)[0])
 
 
 async def test_sources_shows_an_uncertain_figure_to_editors_only(bot, fake, store):
