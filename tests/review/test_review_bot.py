@@ -4,6 +4,8 @@ what subscribers are told."""
 
 from datetime import UTC, datetime
 
+import pytest
+
 from bot.local_api import html_to_plain
 from tests.conftest import EDITOR
 from tests.review.texts import IMPOSSIBLE, LATER_NIGHT, NIGHT, SWAP
@@ -300,3 +302,22 @@ async def test_sources_shows_an_uncertain_figure_to_editors_only(bot, fake, stor
     assert "“Moscow's defence ministry said 58 Russian servicemen" in editor_view
     reader_view = await ask(bot, fake, f"/sources {story}", user_id=READER)
     assert "58" not in reader_view and "returned home: 75" in reader_view
+
+
+@pytest.mark.parametrize("written", ["1 200", "1,200", "1.200", '"1 200"', "“1 200”"])
+async def test_fix_reads_a_figure_written_with_thousands_separators(bot, fake, store, written):
+    _, swap = await forward(bot, fake, SWAP, 13, post=102)
+    story = story_of(swap)
+    reply = await ask(bot, fake, f"/fix {story} count {written}")
+    assert reply.startswith(f"Story #{story}: prisoners in the swap ")
+    assert "→ 1,200." in reply
+    assert "Prisoners concerned: 1,200 (" in await ask(bot, fake, "/exchange")
+
+
+async def test_fix_with_a_spaced_figure_and_a_claimant(bot, fake, store):
+    _, night = await forward(bot, fake, NIGHT, 14, post=101)
+    story = story_of(night)
+    reply = await ask(bot, fake, f"/fix {story} drones_launched 1 040 air force")
+    assert reply.startswith(f"Story #{story}, Ukrainian Air Force: drones launched 38 → 1,040.")
+    unclosed = await ask(bot, fake, f'/fix {story} drones_launched "1 040 air force')
+    assert unclosed.startswith("Usage: /fix")
