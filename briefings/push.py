@@ -10,7 +10,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from briefings.catalogue import Html, t
-from briefings.html import TELEGRAM_LIMIT, day, esc, link, num, split_message
+from briefings.html import TELEGRAM_LIMIT, day, esc, link, night, num, split_message
 from briefings.names import claimant_name
 from briefings.phrases import count_of, status_words, strike_phrase
 from briefings.review import field_name
@@ -46,7 +46,26 @@ def _moves(figures, lang: str) -> list[str]:
     return out
 
 
+# What an editor's action did to figures subscribers were told (storage.review).
+_TAKEN_BACK = ("withdrawn", "restored", "retracted")
+
+
+def _figures(change: Change, lang: str) -> Html:
+    """The figures a change carries, as a briefing words them."""
+    if change.topic == "exchange":
+        parts = [status_words(change.status, lang)] if change.status else []
+        parts += _moves(change.figures, lang)
+        return Html(", ".join(parts))
+    record = {name: now for name, _, now in change.figures}
+    record.update(attacker=change.attacker, claimant=change.claimant)
+    return strike_phrase(record, lang)
+
+
 def _what(change: Change, lang: str) -> Html:
+    if change.kind in _TAKEN_BACK:
+        return t(lang, f"push.{change.kind}", what=_figures(change, lang))
+    if change.kind == "moved":
+        return t(lang, "push.moved", what=_figures(change, lang), old=night(change.old_night, lang))
     if change.topic == "exchange":
         parts = []
         if change.status:
@@ -74,6 +93,8 @@ def _sources(change: Change) -> Html:
 
 def _corrects(change: Change) -> bool:
     """Whether a change an editor's action caused corrects what subscribers were told."""
+    if change.kind in (*_TAKEN_BACK, "moved"):
+        return True
     if change.editor in ("corrected", "undone"):
         return any(before is not None for _, before, _ in change.figures) or bool(change.old_status)
     return change.editor == "confirmed" and (
@@ -92,7 +113,8 @@ def render_change(change: Change, lang: str = "en") -> Html:
     if change.editor:  # after an editor's action (storage.review)
         if _corrects(change):
             line = t(lang, "push.correction", line=line)
-        if change.editor in ("confirmed", "corrected", "undone"):
+        # A figure taken back or restored says so itself; other actions are named after it.
+        if change.editor in ("confirmed", "corrected", "undone") and change.kind not in _TAKEN_BACK:
             line = Html(line + t(lang, f"push.editor.{change.editor}"))
     if change.outlets:
         line = t(lang, "push.source", line=line, sources=_sources(change))

@@ -18,6 +18,7 @@ The methods here are mixed into `storage.store.Store`; they use its `db`, `_writ
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections import defaultdict
 from collections.abc import Iterable
@@ -41,11 +42,8 @@ from storage.review_rules import (
     Editor,
     ReviewError,
     _action,
-    _day,
-    _field_words,
     _marks,
     _now,
-    _value_words,
     edited_from,
     note_fact,
     note_replaced,
@@ -356,6 +354,12 @@ class ReviewMixin(RegroupMixin):
             n for n in dict.fromkeys(names) if n and not any(hint in n for hint in _NAMELESS_HINTS)
         )
 
+    def _link_of(self, article_ids: Iterable[int]) -> str | None:
+        """The post or page of the first of these articles, for a push to link."""
+        refs = self._sources_by_article(article_ids)
+        first = min(refs, default=None)
+        return next((r.link for r in refs.get(first, []) if r.link), None)
+
     def _push(self, changes: list[Change]) -> int:
         if changes:
             for listener in self.change_listeners:
@@ -463,6 +467,7 @@ class ReviewMixin(RegroupMixin):
                     old_status=old,
                     figures=moves(rec, ("count", "returned")),
                     editor=how,
+                    link=self._link_of(articles[("exchange", story_id)]),
                 )
             )
         for key, rec in strikes.items():
@@ -492,6 +497,7 @@ class ReviewMixin(RegroupMixin):
                     kind=kind,
                     editor=how,
                     attacker=attacker,
+                    link=self._link_of(articles[key]),
                 )
             )
         self.db.execute(
@@ -578,20 +584,67 @@ class ReviewMixin(RegroupMixin):
             ).fetchone()[0]
         )
 
-    def _lines_of(self, facts: list[dict]) -> dict[str, list[str]]:
-        """Figures as short lines per topic ('Ukrainian Air Force: drones downed 38')."""
-        out: dict[str, list[str]] = defaultdict(list)
-        for f in facts:
-            if f["field"] not in _REVIEWED:
-                continue
-            words = f"{_field_words(f['field'])} {_value_words(f['field'], f['value'])}"
-            if f["topic"] == "strike":
-                out["strikes"].append(
-                    f"{f['claimant'] or 'unattributed'}, night to {_day(f['night'])}: {words}"
+    def _taken_back(self, story_id: int, facts: list[dict], kind: str, editor: str,
+                    *, article_ids: Iterable[int] = ()) -> list[Change]:  # fmt: skip
+        """Corrections naming their event for figures subscribers were told that an editor's
+        action takes back or puts back: one for the story's swap, one per night and claimant.
+
+        `kind` says what happened to them ("withdrawn", "restored", "retracted"), `editor`
+        which action did it; the articles they came from give the outlets and the link."""
+        ids = list(article_ids)
+        outlets = self._outlets(ids) if ids else ()
+        link = self._link_of(ids) if ids else None
+        changes: list[Change] = []
+        swap = {f["field"]: f["value"] for f in facts if f["topic"] == "exchange"}
+        if any(name in swap for name in EXCHANGE_FIELDS):
+            stage, event_day = self._exchange_event(story_id, {})
+            changes.append(
+                Change(
+                    "exchange",
+                    "",
+                    story_id,
+                    outlets,
+                    stage=stage,
+                    event_day=event_day,
+                    status=swap.get("status"),
+                    figures=tuple(
+                        (name, None, number)
+                        for name in ("count", "returned")
+                        if (number := as_number(name, swap.get(name))) is not None
+                    ),
+                    kind=kind,
+                    editor=editor,
+                    link=link,
                 )
-            else:
-                out["exchange"].append(words)
-        return out
+            )
+        nights: dict[tuple, dict[str, str]] = defaultdict(dict)
+        for f in facts:
+            if f["topic"] == "strike" and f["field"] in STRIKE_FIGURES:
+                nights[(f["night"], f["claimant"], f["attacker"])][f["field"]] = f["value"]
+        for (night, claimant, attacker), rec in nights.items():
+            figures = tuple(
+                (name, None, number)
+                for name in STRIKE_FIGURES
+                if (number := as_number(name, rec.get(name))) is not None
+            )
+            if figures:
+                changes.append(
+                    Change(
+                        "strikes",
+                        "",
+                        story_id,
+                        outlets,
+                        night,
+                        event_day=night,
+                        figures=figures,
+                        claimant=claimant,
+                        kind=kind,
+                        editor=editor,
+                        attacker=attacker,
+                        link=link,
+                    )
+                )
+        return changes
 
     def remove_article(self, article_id: int, editor: Editor) -> ReviewOutcome:
         """'Not a report': take an article out of briefings and pushes (kept, restorable)."""
@@ -660,31 +713,10 @@ class ReviewMixin(RegroupMixin):
         )
 
     def _withdrawal(self, article: dict, told: list[dict], how: str) -> list[Change]:
-        changes = []
-        title = article["title"] or "untitled"
-        outlet = article["outlet"] or "outlet not stated"
-        for topic, lines in self._lines_of(told).items():
-            if how == "withdrawn":
-                what = (
-                    f"Correction: an editor withdrew “{title}” ({outlet}), not a report; "
-                    f"no longer standing: " + "; ".join(lines)
-                )
-            else:
-                what = (
-                    f"Correction: an editor restored “{title}” ({outlet}); standing again: "
-                    + "; ".join(lines)
-                )
-            nights = {f["night"] for f in told if f["topic"] == "strike"}
-            changes.append(
-                Change(
-                    topic,
-                    what,
-                    article["story_id"],
-                    (),
-                    next(iter(nights)) if topic == "strikes" and len(nights) == 1 else None,
-                )
-            )
-        return changes
+        kind, editor = ("withdrawn", "removed") if how == "withdrawn" else ("restored", "restored")
+        return self._taken_back(
+            article["story_id"], told, kind, editor, article_ids=[article["id"]]
+        )
 
     def restore_article(self, article_id: int, editor: Editor) -> ReviewOutcome:
         """Undo 'Not a report': the article's figures count again, as they did before."""
@@ -968,21 +1000,7 @@ class ReviewMixin(RegroupMixin):
             self.db.execute(f"update facts set night = ? where id in ({_marks(ids)})", [day, *ids])
             self._move_events(story_id, {article: day for article in events})
             told = [f for f in facts if f["published"] and f["field"] in STRIKE_FIGURES]
-            changes = []
-            for name in dict.fromkeys(f["claimant"] for f in told):
-                changes.append(
-                    Change(
-                        "strikes",
-                        f"Correction: {name or 'unattributed'}'s figures are for the night to "
-                        f"{_day(day)}, corrected by an editor from "
-                        + " and ".join(
-                            _day(n) for n in dict.fromkeys(f["night"] for f in told) if n
-                        ),
-                        story_id,
-                        (),
-                        day,
-                    )
-                )
+            changes = self._moved(story_id, told, day, "corrected")
             edit = FigureEdit("strike", "date", who, day, before, day)
             corrections = self._push(changes)
             return ReviewOutcome("date", audit, story_id, edits=(edit,), corrections=corrections)
@@ -1003,6 +1021,39 @@ class ReviewMixin(RegroupMixin):
         )
         edit = FigureEdit("exchange", "date", None, None, before, day)
         return ReviewOutcome("date", audit, story_id, edits=(edit,))
+
+    def _moved(self, story_id: int, told: list[dict], night: str, editor: str) -> list[Change]:
+        """Corrections for told figures an editor moved to another night: one per night they
+        left and claimant, naming the night they are for now and the one they left."""
+        groups: dict[tuple, list[dict]] = defaultdict(list)
+        for f in told:
+            if f["night"] != night:
+                groups[(f["night"], f["claimant"], f["attacker"])].append(f)
+        changes = []
+        for (old, claimant, attacker), facts in groups.items():
+            rec = {f["field"]: f["value"] for f in facts}
+            changes.append(
+                Change(
+                    "strikes",
+                    "",
+                    story_id,
+                    self._outlets({f["article_id"] for f in facts}),
+                    night,
+                    event_day=night,
+                    figures=tuple(
+                        (name, None, number)
+                        for name in STRIKE_FIGURES
+                        if (number := as_number(name, rec.get(name))) is not None
+                    ),
+                    claimant=claimant,
+                    kind="moved",
+                    editor=editor,
+                    attacker=attacker,
+                    link=self._link_of({f["article_id"] for f in facts}),
+                    old_night=old,
+                )
+            )
+        return changes
 
     def undo_fix(self, editor: Editor) -> ReviewOutcome:
         """Undo this editor's last /fix that still stands; a told figure is corrected back."""
@@ -1037,18 +1088,25 @@ class ReviewMixin(RegroupMixin):
             corrections = 0
             story_id = fix["story_id"]
             if fix["action"] == "date":
+                moved_back: list[Change] = []
                 for fact_id, night in (detail.get("nights") or {}).items():
+                    fact = self.db["facts"].get(int(fact_id))
                     self.db.execute(
                         "update facts set night = ? where id = ?",
                         [night, int(fact_id)],
                     )
+                    if fact["published"] and fact["field"] in STRIKE_FIGURES and night:
+                        moved_back += self._moved(story_id, [fact], night, "undone")
                 self._move_events(story_id, detail.get("events") or {})
                 if "story" in detail:
                     self.db["stories"].update(story_id, detail["story"])
                 edit = FigureEdit(
                     "strike", "date", fix["claimant"], fix["before"], (fix["after"],), fix["before"]
                 )
-                return ReviewOutcome("undo", audit, story_id, edits=(edit,))
+                corrections = self._push(_merged_moves(moved_back))
+                return ReviewOutcome(
+                    "undo", audit, story_id, edits=(edit,), corrections=corrections
+                )
             created = self.db["facts"].get(detail["created"])
             replaced = detail.get("replaced") or []
             self.db.execute("update facts set undone_by = ? where id = ?", [audit, created["id"]])
@@ -1098,19 +1156,11 @@ class ReviewMixin(RegroupMixin):
         return ReviewOutcome("undo", audit, story_id, edits=(edit,), corrections=corrections)
 
     def _withdrawal_of_edit(self, story_id: int, fact: dict) -> list[Change]:
-        words = f"{_field_words(fact['field'])} {_value_words(fact['field'], fact['value'])}"
-        if fact["topic"] == "exchange":
-            return [Change("exchange", f"Correction: exchange {words} withdrawn", story_id, ())]
-        return [
-            Change(
-                "strikes",
-                f"Correction, night to {_day(fact['night'])}: {fact['claimant']}: {words} "
-                "withdrawn",
-                story_id,
-                (),
-                fact["night"],
-            )
-        ]
+        """An undone /fix that added a figure nobody reported: subscribers were told it, so
+        they hear it no longer stands."""
+        return self._taken_back(
+            story_id, [fact], "retracted", "undone", article_ids=[fact["article_id"]]
+        )
 
     # -- /sources N ---------------------------------------------------------------------------
 
@@ -1180,3 +1230,14 @@ class ReviewMixin(RegroupMixin):
                 if a.action in ("remove", "restore", "merge", "split", "confirm", "date")
             ],
         )
+
+
+def _merged_moves(changes: list[Change]) -> list[Change]:
+    """Moves of one night and claimant, made fact by fact, as one change each."""
+    merged: dict[tuple, Change] = {}
+    for c in changes:
+        key = (c.night, c.old_night, c.claimant, c.attacker)
+        if key in merged:
+            c = dataclasses.replace(c, figures=merged[key].figures + c.figures)
+        merged[key] = c
+    return list(merged.values())

@@ -157,9 +157,13 @@ class Change:
     figures: tuple[tuple[str, int | None, int], ...] = ()
     claimant: str | None = None
     # Strikes: "new_night", "new_claim", "update" (a correction) or "more" (figures added).
+    # After an editor's action, either topic: "withdrawn" (its report taken out as not a
+    # report), "restored" (put back), "retracted" (an undone /fix that had added a figure),
+    # "moved" (strikes given another night by /fix date).
     kind: str | None = None
     # An editor's action behind the change (storage.review): "confirmed" (released after an
-    # editor checked it), "corrected" (/fix), "undone" (/undo); None for a new article.
+    # editor checked it), "corrected" (/fix), "undone" (/undo), "removed" (Not a report),
+    # "restored" (Restore); None for a new article.
     editor: str | None = None
     # Strikes: the attacking side the claimant speaks of ("russia", "ukraine").
     attacker: str | None = None
@@ -168,6 +172,8 @@ class Change:
     # The day the article that brought the change is dated (published, else received): with
     # the night, what decides whether the change is recent enough to push.
     reported: str | None = None
+    # Strikes moved by an editor to another night ("moved"): the night they were given for.
+    old_night: str | None = None
 
 
 # -- desk tools: /search, /export, /chart ----------------------------------------------------

@@ -114,7 +114,8 @@ async def test_confirm_publishes_an_uncertain_figure_and_edits_the_receipt(bot, 
     assert labels(receipt_now) == ["Fix", "Not a report"]
     told = (await pushes(bot, fake, store))[before:]
     assert (
-        told[-1] == "Exchange of 13 Mar 2024 #1: 58 prisoners (confirmed by an editor) · Kyiv Wire"
+        told[-1] == "Exchange of 13 Mar 2024 #1: 58 prisoners (confirmed by an editor) · "
+        "Kyiv Wire (https://t.me/kyivwire/100)"
     )
     assert "58" in await ask(bot, fake, "/exchange")
 
@@ -139,15 +140,24 @@ async def test_not_a_report_takes_the_article_out_and_restore_brings_it_back(bot
     assert "No stories yet" in await ask(bot, fake, "/latest")
     assert "No attack figures reported yet" in await ask(bot, fake, "/strikes")
     told = (await pushes(bot, fake, store))[before:]
-    assert told[-1].startswith("Correction: an editor withdrew “")
-    assert (
-        "no longer standing: Ukrainian Air Force, night to 14 Mar 2024: drones launched 38"
-        in (told[-1])
-    )
+    # The correction names its night and story, each claimant's figures, and links the post.
+    assert told[-1].splitlines() == [
+        f"Correction: Night to 14 Mar 2024 #{story}: 38 drones launched, 31 drones downed "
+        "(Ukrainian Air Force) — no longer stands: an editor took the report out as not a "
+        "report · Kyiv Wire (https://t.me/kyivwire/100)",
+        f"Correction: Night to 14 Mar 2024 #{story}: Russian Defence Ministry claims 12 "
+        "Ukrainian drones downed — no longer stands: an editor took the report out as not a "
+        "report · Kyiv Wire (https://t.me/kyivwire/100)",
+    ]
     # Kept, marked, restorable.
     await press(bot, fake, receipt_now, "Restore")
     assert f"#{story} · " in await ask(bot, fake, "/latest")
     assert "38" in await ask(bot, fake, "/strikes")
+    told = (await pushes(bot, fake, store))[before:]
+    assert told[-1].startswith(
+        f"Correction: Night to 14 Mar 2024 #{story}: 38 drones launched, 31 drones downed "
+        "(Ukrainian Air Force) — stands again: an editor restored the report · Kyiv Wire"
+    )
 
 
 async def test_an_editors_fix_changes_the_briefings_and_pushes_a_correction(bot, fake, store):
@@ -249,7 +259,7 @@ async def test_more_downed_than_launched_is_said_and_held_until_confirmed(bot, f
     await press(bot, fake, receipt_now[0], "Confirm")
     assert (await pushes(bot, fake, store))[before:] == [
         "Night to 15 Mar 2024 #1: 48 drones launched, 42 drones downed (Ukrainian Air Force) "
-        "(confirmed by an editor) · Kyiv Wire"
+        "(confirmed by an editor) · Kyiv Wire (https://t.me/kyivwire/100)"
     ]
 
 
@@ -321,3 +331,39 @@ async def test_fix_with_a_spaced_figure_and_a_claimant(bot, fake, store):
     assert reply.startswith(f"Story #{story}, Ukrainian Air Force: drones launched 38 → 1,040.")
     unclosed = await ask(bot, fake, f'/fix {story} drones_launched "1 040 air force')
     assert unclosed.startswith("Usage: /fix")
+
+
+async def test_a_date_fix_and_its_undo_push_corrections_that_name_both_nights(bot, fake, store):
+    before = await subscribe(bot, fake, "strikes")
+    _, night = await forward(bot, fake, NIGHT, 14, post=101)
+    story = story_of(night)
+    reply = await ask(bot, fake, f"/fix {story} date 2024-03-13 air force")
+    assert reply.startswith(f"Story #{story}, Ukrainian Air Force: date 14 Mar 2024 → 13 Mar 2024")
+    told = (await pushes(bot, fake, store))[before:]
+    assert told[-1] == (
+        f"Correction: Night to 13 Mar 2024 #{story}: 38 drones launched, 31 drones downed "
+        "(Ukrainian Air Force): for this night, not the night to 14 Mar 2024 (corrected by an "
+        "editor) · Kyiv Wire (https://t.me/kyivwire/101)"
+    )
+    assert "Launched: 38 drones" in await ask(bot, fake, "/strikes 2024-03-13")
+    await ask(bot, fake, "/undo")
+    told = (await pushes(bot, fake, store))[before:]
+    assert told[-1] == (
+        f"Correction: Night to 14 Mar 2024 #{story}: 38 drones launched, 31 drones downed "
+        "(Ukrainian Air Force): for this night, not the night to 13 Mar 2024 (an editor's "
+        "correction taken back) · Kyiv Wire (https://t.me/kyivwire/101)"
+    )
+
+
+async def test_undoing_a_fix_that_added_a_figure_says_it_no_longer_stands(bot, fake, store):
+    before = await subscribe(bot, fake, "strikes")
+    _, night = await forward(bot, fake, NIGHT, 14, post=101)
+    story = story_of(night)
+    await ask(bot, fake, f"/fix {story} missiles_launched 4 air force")
+    await ask(bot, fake, "/undo")
+    told = (await pushes(bot, fake, store))[before:]
+    assert told[-1] == (
+        f"Correction: Night to 14 Mar 2024 #{story}: 4 missiles launched (Ukrainian Air Force) "
+        "— no longer stands: an editor took back the figure · Kyiv Wire "
+        "(https://t.me/kyivwire/101)"
+    )

@@ -200,14 +200,18 @@ def test_not_a_report_takes_the_article_out_and_restore_brings_it_back(store, su
     swap = save(store, SWAP, SWAP_DAY)
     assert [s.story_id for s in store.latest_stories()] == [night.story_id, swap.story_id]
     outcome = store.remove_article(night.article_id, EDITOR)
-    assert outcome.article.state == "removed" and outcome.corrections == 1
+    # One correction for each claimant's figures of the night (Air Force, Russia's ministry).
+    assert outcome.article.state == "removed" and outcome.corrections == 2
     assert [s.story_id for s in store.latest_stories()] == [swap.story_id]
     assert store.strike_nights() == []
-    assert subscribed()[-1].startswith("Correction: an editor withdrew")
-    assert (
-        "no longer standing: Ukrainian Air Force, night to 14 Mar 2024: drones launched 38"
-        in (subscribed()[-1])
-    )
+    assert subscribed()[-2:] == [
+        f"Correction: Night to 14 Mar 2024 #{night.story_id}: 38 drones launched, 31 drones "
+        "downed (Ukrainian Air Force) — no longer stands: an editor took the report out as not "
+        "a report",
+        f"Correction: Night to 14 Mar 2024 #{night.story_id}: Russian Defence Ministry claims "
+        "12 Ukrainian drones downed — no longer stands: an editor took the report out as not a "
+        "report",
+    ]
     # Kept in the store, marked.
     assert store.db["articles"].get(night.article_id)["remove_id"] is not None
     store.restore_article(night.article_id, OTHER)
