@@ -6,7 +6,7 @@ Only what was reported is shown: no line for a figure, mediator or framework nob
 from briefings.catalogue import Html, t
 from briefings.html import day, esc, num
 from briefings.names import framework_name, mediator_name
-from briefings.phrases import join_words, status_words
+from briefings.phrases import exchange_checks, join_words, status_words
 from briefings.review import edited_note
 from briefings.sources import source_list
 from storage.views import Claim, ExchangeView, ReturnedTotal
@@ -93,6 +93,7 @@ def render_exchange(
         lines.append(t(lang, "exchange.count", claims=_claims(current.count, lang)))
     if current.returned:
         lines.append(t(lang, "exchange.returned", claims=_claims(current.returned, lang)))
+    lines += exchange_checks(current.count, current.returned, lang)
     if current.mediators:
         names = join_words([mediator_name(m, lang) for m in current.mediators], lang)
         lines.append(t(lang, "exchange.mediators", names=names))

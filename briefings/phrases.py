@@ -118,3 +118,47 @@ def strikes_phrase(records: list[dict], lang: str = "en", *, on: str | None = No
         else:
             out.append(t(lang, "latest.night", night=night(when, lang), figures=figures))
     return Html(" · ".join(out))
+
+
+# Launched and downed figures of one weapon that a sanity check compares.
+_CHECKED_PAIRS = (
+    ("drones", "drones_launched", "drones_downed"),
+    ("missiles", "missiles_launched", "missiles_downed"),
+    ("total", "total_launched", "total_downed"),
+)
+
+
+def _top(claims) -> int | None:
+    values = [int(c.value) for c in claims or () if str(c.value).isdigit()]
+    return max(values) if values else None
+
+
+def _vouched(*groups) -> bool:
+    # An editor who checked or set one of the figures has looked at the pair already.
+    return any(c.checked or c.edit_id is not None for claims in groups for c in claims or ())
+
+
+def strike_checks(figures: dict, lang: str = "en") -> list[Html]:
+    """Plain warnings for a claimant's figures that cannot both be right (more downed than
+    launched), unless an editor checked them: shown beside the figures in /strikes."""
+    out = []
+    for weapon, launched_field, downed_field in _CHECKED_PAIRS:
+        launched, downed = _top(figures.get(launched_field)), _top(figures.get(downed_field))
+        if launched is None or downed is None or downed <= launched:
+            continue
+        if _vouched(figures.get(launched_field), figures.get(downed_field)):
+            continue
+        weapon_words = t(lang, f"review.weapon.{weapon}")
+        out.append(
+            t(lang, "check.downed_above_launched", weapon=weapon_words, found=downed,
+              launched=launched)
+        )  # fmt: skip
+    return out
+
+
+def exchange_checks(count, returned, lang: str = "en") -> list[Html]:
+    """A plain warning when more people are said returned than the swap concerned."""
+    most, back = _top(count), _top(returned)
+    if most is None or back is None or back <= most or _vouched(count, returned):
+        return []
+    return [t(lang, "check.returned_above_count", found=back, count=most)]

@@ -6,7 +6,7 @@ Only reported figures are shown: a claimant who gave no missile figure gets no m
 from briefings.catalogue import Html, t
 from briefings.html import day, night, num
 from briefings.names import claimant_name, places, targets
-from briefings.phrases import count_of, strike_phrase
+from briefings.phrases import count_of, strike_checks, strike_phrase
 from briefings.review import edited_note
 from briefings.sources import source_list
 from storage.views import Claim, ClaimantFigures, NightView
@@ -51,6 +51,7 @@ def _claimant_block(c: ClaimantFigures, lang: str) -> list[str]:
     for name in ("total_launched", "total_downed"):
         if f.get(name):
             lines.append(t(lang, f"strikes.{name}", what=_values(f[name], "total", lang)))
+    lines += strike_checks(f, lang)
     if c.regions:
         lines.append(t(lang, "strikes.regions", names=places(c.regions, lang)))
     if c.targets:
@@ -99,14 +100,21 @@ def render_strikes_week(nights: list[NightView], *, lang: str = "en") -> str:
     if not nights:
         return t(lang, "strikes.week_none")
     lines = [t(lang, "strikes.week_title")]
+    flagged = False
     for view in nights:
         sides = []
         for attacker in ("russia", "ukraine", None):
             group = [c for c in view.claimants if c.attacker == attacker]
             if not group:
                 continue
-            sides.append(strike_phrase(_record(_main_claimant(group)), lang))
+            main = _main_claimant(group)
+            phrase = strike_phrase(_record(main), lang)
+            if strike_checks(main.figures, lang):
+                phrase, flagged = Html(f"{phrase} ⚠"), True
+            sides.append(phrase)
         when = day(view.night, lang) if view.night else night(None, lang)
         lines.append(t(lang, "strikes.week_line", date=when, sides=Html(" · ".join(sides))))
     lines += ["", t(lang, "strikes.week_hint")]
+    if flagged:
+        lines.append(t(lang, "strikes.week_check"))
     return "\n".join(lines)

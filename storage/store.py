@@ -1463,7 +1463,8 @@ class Store(ReviewMixin, EditsMixin):
         first reported: the night's figures without reading every report of them."""
         cursor = self.db.execute(
             f"""select min(id) as id, 'strike' as topic, field, value, claimant, attacker,
-            night, min(reported_at) as reported_at, null as superseded_by, null as article_id
+            night, min(reported_at) as reported_at, null as superseded_by, null as article_id,
+            max(check_id) as check_id, max(edit_id) as edit_id
             from facts where topic = 'strike' and night = ? and superseded_by is null
             and {PUBLIC_FACT} group by claimant, attacker, field, value
             order by min(reported_at), min(id)""",

@@ -510,9 +510,21 @@ MESSAGES: dict[str, object] = {
     "strikes.targets": "Targets: {names}",
     "strikes.sources": "Sources: {sources}",
     "strikes.none": "No attack figures reported yet.",
+    # -- beside figures that cannot both be right, until an editor checks them --------------
+    "check.downed_above_launched": (
+        "⚠ More {weapon} downed ({found}) than launched ({launched}): one of the two is likely "
+        "misread; not yet checked by an editor, so not sent to subscribers."
+    ),
+    "check.returned_above_count": (
+        "⚠ More people returned ({found}) than the swap was said to concern ({count}): often "
+        "one side's share or a first stage; not yet checked by an editor."
+    ),
     "strikes.week_title": "<b>Strikes, last seven nights</b>",
     "strikes.week_line": "<b>{date}</b> · {sides}",
     "strikes.week_none": "No attack figures reported in the last seven nights.",
+    "strikes.week_check": (
+        "⚠ marks figures that cannot both be right, not yet checked by an editor."
+    ),
     "strikes.week_hint": "/strikes YYYY-MM-DD shows one night in full, with every source.",
     # /sources
     "sources.title": "<b>Sources behind the briefings</b>",

@@ -248,6 +248,16 @@ async def test_more_downed_than_launched_is_said_and_held_until_confirmed(bot, f
     ) in receipt
     assert "Held: subscribers hear nothing of this article until an editor confirms it." in receipt
     assert (await pushes(bot, fake, store))[before:] == []
+    # The briefings say so beside the figures too, not only the receipt.
+    warning = (
+        "⚠ More drones downed (52) than launched (48): one of the two is likely misread; not "
+        "yet checked by an editor, so not sent to subscribers."
+    )
+    strikes = (await ask(bot, fake, "/strikes")).splitlines()
+    assert strikes[strikes.index("Downed: 52 drones") + 1] == warning
+    week = await ask(bot, fake, "/strikes week")
+    assert "48 drones launched, 52 drones downed (Ukrainian Air Force) ⚠" in week
+    assert "⚠ marks figures that cannot both be right" in week
     # Fix explains /fix for this story, in the receipt itself.
     answer = await press(bot, fake, message, "Fix")
     assert answer["text"] == "How to fix a figure: see the receipt."
@@ -256,6 +266,7 @@ async def test_more_downed_than_launched_is_said_and_held_until_confirmed(bot, f
     assert f"/fix {story} FIELD VALUE [CLAIMANT]" in receipt_now[0]["text"]
     await ask(bot, fake, "/fix drones_downed 42", reply_to_message=receipt_now[0])
     assert (await pushes(bot, fake, store))[before:] == []  # nothing told yet: no correction
+    assert "⚠" not in await ask(bot, fake, "/strikes")
     await press(bot, fake, receipt_now[0], "Confirm")
     assert (await pushes(bot, fake, store))[before:] == [
         "Night to 15 Mar 2024 #1: 48 drones launched, 42 drones downed (Ukrainian Air Force) "
@@ -367,3 +378,18 @@ async def test_undoing_a_fix_that_added_a_figure_says_it_no_longer_stands(bot, f
         "— no longer stands: an editor took back the figure · Kyiv Wire "
         "(https://t.me/kyivwire/101)"
     )
+
+
+async def test_more_returned_than_the_swap_concerned_is_said_in_exchange(bot, fake, store):
+    text = (
+        "Ukraine brings home 64 soldiers in swap\n"
+        "KYIV, March 12 (Kyiv Wire) - Ukraine and Russia agreed a swap of 40 prisoners for 40, "
+        "officials said on Tuesday. Sixty-four Ukrainian soldiers returned home from Russian "
+        "captivity on Tuesday, the coordination headquarters said."
+    )
+    message, receipt = await forward(bot, fake, text, 12, post=301)
+    assert "more people returned (64) than the swap was said to concern (40)" in receipt
+    exchange = await ask(bot, fake, "/exchange")
+    assert "⚠ More people returned (64) than the swap was said to concern (40)" in exchange
+    await press(bot, fake, message, "Confirm")
+    assert "⚠" not in await ask(bot, fake, "/exchange")
