@@ -22,6 +22,7 @@ from storage.edits import EditsMixin
 from storage.events import NIGHT, SWAP, TALKS, WINDOW_DAYS, Event, best_match, main_event
 from storage.figures import as_number
 from storage.labels import clean_labels
+from storage.people import fold_people
 from storage.review import (
     LIVE_ARTICLE,
     PUBLIC_FACT,
@@ -1354,11 +1355,12 @@ class Store(ReviewMixin, EditsMixin):
         discrepancies = [
             (status, dict(days)) for status, days in by_status.items() if len(days) > 1
         ]
-        people: list[str] = []
-        for a in articles:
-            for person in json.loads(a["extraction"] or "{}").get("people") or []:
-                if person not in people:
-                    people.append(person)
+        # One person once, however outlets spell the name (storage/people.py).
+        people = fold_people(
+            person
+            for a in articles
+            for person in json.loads(a["extraction"] or "{}").get("people") or []
+        )
         ex_articles = {f["article_id"] for f in facts}
         return ExchangeView(
             story_id=story_id,
