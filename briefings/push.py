@@ -47,7 +47,7 @@ def _moves(figures, lang: str) -> list[str]:
 
 
 # What an editor's action did to figures subscribers were told (storage.review).
-_TAKEN_BACK = ("withdrawn", "restored", "retracted")
+_TAKEN_BACK = ("withdrawn", "restored", "retracted", "dropped")
 
 
 def _figures(change: Change, lang: str) -> Html:

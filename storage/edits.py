@@ -145,7 +145,7 @@ class EditsMixin:
             self._write_facts(story_id, article_id, extraction, reported)
             self._keep_evidence(article_id, story_id, extraction, reported)
             new = self._facts("article_id = ? and id >= ?", [article_id, first_new], scope="1")
-            changes += self._replace_facts(story_id, old, new, audit, title, shown)
+            changes += self._replace_facts(story_id, old, new, audit)
             self.db.execute(
                 """update articles set text = ?, text_hash = ?, extraction = ?, title = ?,
                 published = ?, language = ?, date_found = coalesce(?, date_found)
@@ -225,8 +225,6 @@ class EditsMixin:
         old: list[dict],
         new: list[dict],
         audit: int,
-        title: str | None,
-        outlet: str,
     ) -> list[Change]:
         """The edit's figures supersede the article's old ones; figures the edit dropped are
         withdrawn. Returns the correction for dropped figures subscribers were told."""
@@ -250,20 +248,9 @@ class EditsMixin:
                 dropped.append(f)
         gone = {f["id"] for f in dropped}
         told = [f for f in dropped if f.get("published") and not self._still_told(f, gone)]
-        changes = []
-        for topic, lines in self._lines_of(told).items():
-            nights = {f["night"] for f in told if f["topic"] == "strike"}
-            changes.append(
-                Change(
-                    topic,
-                    f"Correction: “{title or 'untitled'}” ({outlet}) was edited; no longer "
-                    "standing: " + "; ".join(lines),
-                    story_id,
-                    (),
-                    next(iter(nights)) if topic == "strikes" and len(nights) == 1 else None,
-                )
-            )
-        return changes
+        # Named by their event, one per night and claimant, linking the edited post.
+        articles = {f["article_id"] for f in old}
+        return self._taken_back(story_id, told, "dropped", "edited", article_ids=articles)
 
 
 # Fields that hold a list (one row per place, target or mediator), replaced whole by an edit.

@@ -159,11 +159,12 @@ class Change:
     # Strikes: "new_night", "new_claim", "update" (a correction) or "more" (figures added).
     # After an editor's action, either topic: "withdrawn" (its report taken out as not a
     # report), "restored" (put back), "retracted" (an undone /fix that had added a figure),
-    # "moved" (strikes given another night by /fix date).
+    # "dropped" (an edit of the message left it out), "moved" (strikes given another night
+    # by /fix date).
     kind: str | None = None
     # An editor's action behind the change (storage.review): "confirmed" (released after an
     # editor checked it), "corrected" (/fix), "undone" (/undo), "removed" (Not a report),
-    # "restored" (Restore); None for a new article.
+    # "restored" (Restore), "edited" (the message was edited); None for a new article.
     editor: str | None = None
     # Strikes: the attacking side the claimant speaks of ("russia", "ukraine").
     attacker: str | None = None

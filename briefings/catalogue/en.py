@@ -568,6 +568,7 @@ MESSAGES: dict[str, object] = {
     "push.move": "{label} {before} → {now}",
     "push.added": "{label} {now}",
     "push.source": "{line} · {sources}",
+    "push.dropped": "{what} — no longer stands: the report was edited",
     "push.withdrawn": "{what} — no longer stands: an editor took the report out as not a report",
     "push.restored": "{what} — stands again: an editor restored the report",
     "push.retracted": "{what} — no longer stands: an editor took back the figure",

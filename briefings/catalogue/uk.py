@@ -609,6 +609,7 @@ MESSAGES: dict[str, object] = {
     "push.move": "{label} {before} → {now}",
     "push.added": "{label} {now}",
     "push.source": "{line} · {sources}",
+    "push.dropped": "{what} — більше не чинне: повідомлення відредаговано",
     "push.withdrawn": "{what} — більше не чинне: редактор вилучив повідомлення як не новину",
     "push.restored": "{what} — знову чинне: редактор відновив повідомлення",
     "push.retracted": "{what} — більше не чинне: редактор скасував цю цифру",

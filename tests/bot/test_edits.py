@@ -77,7 +77,10 @@ async def test_an_edit_that_drops_a_figure_withdraws_it_and_says_so(app, fake, s
     await app.process_update(edited_update(app.bot, paste, shorter))
     assert live(store, "drones_downed") == []
     last = told(store)[-1]
-    assert last.startswith("Correction:") and "drones downed 31" in last, last
+    assert last.startswith("Correction: Night to 3 Dec 2023 #"), last
+    assert "31 drones downed (Ukrainian Air Force) — no longer stands: the report was edited" in (
+        last
+    )
 
 
 async def test_the_same_text_again_after_an_edit_is_already_stored(app, fake, store):
