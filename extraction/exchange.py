@@ -17,12 +17,18 @@ from extraction.periods import period_total
 from extraction.sentences import BACKGROUND, BODY, TITLE, Sentence
 from extraction.swap_status import RESUME, clause_cues
 
-_TOPIC = cue(r"prisoner|\bpows?\b|captiv|полон|плен|обмін|обмен|військовополон|военнопленн|swap")
+_TOPIC = cue(
+    r"prisoner|\bpows?\b|captiv|полон|плен|обмін|обмен|військовополон|военнопленн|swap|"
+    r"hostage|заручник|заложник"
+)
 _EXCHANGE_NOUN = cue(r"exchang\w*|swap\w*|обмін\w*|обмен\w*")
-_HOME = cue(r"(?:returned|came|come|brought|bring\w*) home|повернул\w* \w* ?додому|"
-                   r"вернул\w* \w* ?домой")  # fmt: skip
+_HOME = cue(
+    r"(?:returned|returning|return|came|come|coming|brought|bring\w*|welcomed) home|welcomed back|"
+    r"(?:поверн|поверта|вернул|вернут|возвращ|возвраща)\w* (?:\w+ )?(?:додому|домой)|"
+    r"(?:додому|домой) (?:\w+ )?(?:поверн|поверта|вернул|возвращ|возвраща)"
+)
 _SWAP_WORDS = cue(
-    r"swap|exchang|release|return|home|freed|liberat|captiv|обмін|обмен|повернен|поверну|повернул|"
+    r"swap|exchang|release|return|home|\bfree|liberat|captiv|обмін|обмен|повернен|поверну|повернул|"
     r"визвол|"
     r"вернул|вернут|возвращ|освобод|освобожд|звільн|додому|домой|полону|плена|передав|передан|"
     r"hand(?:ed)? over|handover"
@@ -132,6 +138,7 @@ _NEGOTIATING = cue(
     r"(?:готу\w*|підготовк\w*|подготовк\w*|готовит\w*) (?:до |к )?(?:\w+ )?(?:обмін|обмен)\w*|"
     r"negotiat\w*|\btalks\b|consultation\w*|mediat\w*|working (?:on|without pause|to)|"
     r"discuss\w*|facilitat\w*|\bin contact\b|переговор\w*|консультац\w*|перемовин\w*|посередн\w*|"
+    r"працю\w* над|работа\w* над|"
     r"посредни\w*|обговор\w*|обсужда\w*|обсуди\w*|ведуть|ведутся|ведут|працюємо|работаем"
 )
 _PROPOSED = cue(
@@ -156,7 +163,7 @@ _STATUS_ORDER = (
 
 _PRISONER_TOK = re.compile(
     r"^(?:prisoners?|pows?|captives?|soldiers?|servicem[ae]n|service|troops?|defenders?|"
-    r"warriors?|ukrainians?|russians?|people|persons|civilians?|military|personnel|fighters|men|"
+    r"warriors?|ukrainians|russians|people|persons|civilians?|military|personnel|fighters|men|"
     r"sailors|marines|citizens|полонен\w*|військовополонен\w*|захисник\w*|військов\w*|українц\w*|"
     r"оборонц\w*|бійц\w*|бійців|людей|людини|осіб|особи|цивільн\w*|громадян\w*|военнопленн\w*|"
     r"пленн\w*|военн\w*|военнослужащ\w*|человек|украинц\w*|защитник\w*|бойц\w*|гражданск\w*|"
@@ -608,16 +615,38 @@ def extract_exchange(
     }
 
 
+_PEOPLE_WORD = cue(
+    r"\bukrainians\b|\brussians\b|\bcivilians\b|\bcitizens\b|українц\w*|росіян\w*|украинц\w*|"
+    r"россиян\w*|цивільн\w*|гражданск\w*"
+)
+
+
+# return verbs that say something else: "brought down 14 drones", "returned fire"
+_NOT_RETURN = cue(r"\b(?:brought|bring\w*|returned|returning) (?:down|up|fire|control)\b")
+
+
 @functools.lru_cache(maxsize=4096)
 def _swap_topic(text: str) -> bool:
     """A sentence about a prisoner swap: a word for prisoners or captivity, or an exchange of
     people ("an exchange of servicemen", "an all-for-all exchange"), not of fire or lists."""
-    if _TOPIC.search(text):
+    if _TOPIC.search(text) or _HOME.search(text):
         return True
+    if (
+        _coming_back(text)
+        and not _NOT_RETURN.search(text)
+        and any(_prisoner_side(text, n) is not None for n in _numbers(text))
+    ):
+        return True  # "Вдалося повернути 103 наших захисників"
     m = _EXCHANGE_NOUN.search(text)
     if m is None or _things_exchanged(text, m.end()):
         return False
-    return bool(_PRISONERS.search(text) or _HOME.search(text) or _FRAMEWORK_RE.search(text))
+    return bool(
+        _PRISONERS.search(text)
+        or _HOME.search(text)
+        or _FRAMEWORK_RE.search(text)
+        or _PEOPLE_WORD.search(text)
+        or _coming_back(text)
+    )
 
 
 _EARLIER_DAYS = 3  # a swap dated more days than this before the article is an earlier one

@@ -55,7 +55,19 @@ def _concept(name: str) -> frozenset[str]:
 
 # English past forms whose beginning differs from the lemma's ("brought" for "bring")
 _EN_IRREGULAR_PAST = frozenset(
-    ["brought", "came", "freed", "swapped", "traded", "took", "got", "held", "began", "begun"]
+    [
+        "brought",
+        "came",
+        "freed",
+        "swapped",
+        "traded",
+        "took",
+        "got",
+        "held",
+        "began",
+        "begun",
+        "saw",
+    ]
 )
 
 

@@ -21,7 +21,7 @@ import re
 from typing import NamedTuple
 
 from extraction import lemmas
-from extraction.vocab import PERFECTIVE
+from extraction.vocab import PERFECTIVE, lemmas_of
 
 
 class StatusCue(NamedTuple):
@@ -102,7 +102,8 @@ _PEOPLE = re.compile(
 )
 _PARTICIPLE = re.compile(
     r"^(?:freed|released|liberated|exchanged|swapped|returned|repatriated|"
-    r"звільнен\w*|визволен\w*|повернут\w*|обмінян\w*|освобожд[её]нн\w*|возвращ[её]нн\w*|"
+    r"звільнен\w*|визволен\w*|повернут(?:і|их|ий|а|е|ими|им)|обмінян\w*|освобожд[её]нн\w*|"
+    r"возвращ[её]нн\w*|"
     r"вернувш\w*|обменянн\w*)$",
     re.IGNORECASE,
 )
@@ -129,6 +130,16 @@ def _swap_nouns(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _WORD.finditer(text) if _SWAP_NOUN.match(m.group(0).lower())]
 
 
+_EVENT_LEMMAS = lemmas_of("swap_event_verb")
+
+
+def _imperfective(t: lemmas.Token) -> bool:
+    """An imperfective verb (its present form is a present): повертатися, відбуватися."""
+    if t.lemmas & _IMPERFECTIVE:
+        return True
+    return not (t.lemmas & PERFECTIVE or t.lemmas & _EVENT_LEMMAS)
+
+
 def _tense(text: str, t: lemmas.Token, title: bool) -> str:
     """'past', 'future' (modal, future, infinitive after a modal), 'present' or 'negated'."""
     before = text[max(0, t.start - 40) : t.start]
@@ -142,6 +153,8 @@ def _tense(text: str, t: lemmas.Token, title: bool) -> str:
             return "future"
         if _SLAVIC_PAST.search(low):
             return "past"
+        if re.search(r"(?:ються|ється|еться)$", low):  # Ukrainian third person, reflexive
+            return "present" if _imperfective(t) else "future"
         if _SLAVIC_INFINITIVE.search(low) and not re.search(r"(?:ється|ются|ится|ется)$", low):
             return "future"  # an infinitive with no modal before it still names a plan
         if t.lemmas & _IMPERFECTIVE:
@@ -208,7 +221,9 @@ _EARLIER = re.compile(
 )
 _EMBEDDED = re.compile(
     r",\s*(?:(?:про|о|об|on|about|for)\s+)?(?:який|яка|яке|які|якого|яку|котор\w*|which|that|who)"
-    r"\b[^,;:]*,",
+    r"\b[^,;:]*,|"
+    # an apposition right after the noun: "The swap, the 60th of the war, saw..."
+    r"^,\s*[^,;:]{1,40},",
     re.IGNORECASE,
 )
 _AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|have|had|been|being)\s+(?:\w+\s+)?$")
@@ -244,6 +259,9 @@ def clause_cues(text: str, title: bool = False) -> tuple[StatusCue, ...]:
     out.extend(_agree_cues(text, nouns))
     out.extend(_participle_cues(text))
     out.extend(_handover_cues(text))
+    out.extend(_secure_cues(text))
+    out.extend(_coming_home_cues(text))
+    out.extend(_future_return_cues(text))
     if title:
         out.extend(_headline_cues(text))
     return tuple(out)
@@ -254,6 +272,8 @@ def _event_cues(text: str, nouns, title: bool) -> list[StatusCue]:
     for v in lemmas.find(text, "swap_event_verb"):
         if _VERBAL_NOUN.search(v.low):
             continue
+        if not _CYRILLIC.search(v.low) and _NOUN_USE.search(text[max(0, v.start - 12) : v.start]):
+            continue  # "on hold", "the start of the swap": a noun
         noun = _related(text, v, nouns, 5)
         if noun is None or _EARLIER.search(text[max(0, noun[0] - 30) : noun[0]]):
             continue  # "which brokered the last swap": an earlier one
@@ -286,7 +306,7 @@ _WILL = re.compile(
 )
 # a forecast, not a plan: "soon", "незабаром", "в скором времени", "найближчим часом"
 _SOON = re.compile(
-    r"\bsoon\b|\bexpect\w*|\blikely\b|\bhop(?:e|es|ed|ing)\b|(?<!\w)(?:незабаром|скоро|скор\w+|"
+    r"\bsoon\b|\bexpect\w*|\blikely\b|\bpossibl\w*|\bpotential\w*|\breport(?:s|ed|edly)\b|\bhop(?:e|es|ed|ing)\b|(?<!\w)(?:незабаром|скоро|скор\w+|"
     r"найближч\w*|ближайш\w*|очіку\w*|ожида\w*|ймовірно|вероятно|можливо|возможно|сподіва\w*|"
     r"надеет\w*|надеют\w*|надія\w*|надежд\w*)(?!\w)",
     re.IGNORECASE,
@@ -415,8 +435,14 @@ def _participle_cues(text: str) -> list[StatusCue]:
             continue
         after = [w.group(0) for w in words[i + 1 : i + 3]]
         people_after = any(_PEOPLE.match(w) for w in after[:2])
+        # "75 Ukrainians released in the exchange": a number of people, then the participle
+        people_before = (
+            i >= 2 and _PEOPLE.match(words[i - 1].group(0)) and _NUMBER.match(words[i - 2].group(0))
+        )
+        if people_before and lemmas.has(text[m.end() : m.end() + 30], "not_people_object"):
+            people_before = False
         # "the freed prisoners", "звільнені захисники", "серед звільнених"
-        if people_after or _AMONG.search(before):
+        if people_after or people_before or _AMONG.search(before):
             out.append(StatusCue("completed", "completed_participle", m.start(), m.end()))
     return out
 
@@ -438,6 +464,60 @@ def _handover_cues(text: str) -> list[StatusCue]:
     return out
 
 
+_RELEASE_NOUN = re.compile(
+    r"^(?:release|return|freedom|homecoming|звільнен\w*|повернен\w*|визволен\w*|"
+    r"освобождени\w*|возвращени\w*)$",
+    re.IGNORECASE,
+)
+
+
+def _secure_cues(text: str) -> list[StatusCue]:
+    """'secured the release of 49 prisoners', 'домоглися звільнення': a release achieved."""
+    found = lemmas.find(text, "secure_verb")
+    if not found:
+        return []
+    releases = [m.span() for m in _WORD.finditer(text) if _RELEASE_NOUN.match(m.group(0))]
+    out = []
+    for v in found:
+        if _tense(text, v, False) != "past" or _related(text, v, releases, 6) is None:
+            continue
+        out.append(StatusCue("completed", "completed", v.start, v.end))
+    return out
+
+
+_HOMEWARD = re.compile(r"(?<!\w)(?:додому|домой|з полону|із полону|из плена)(?!\w)", re.IGNORECASE)
+
+
+def _coming_home_cues(text: str) -> list[StatusCue]:
+    """'Додому повертаються 150 військових', 'домой возвращаются': people coming home now, a
+    swap under way (the imperfective present of a return verb, beside "home" or "captivity")."""
+    if not _CYRILLIC.search(text) or not _HOMEWARD.search(text):
+        return []
+    out = []
+    for v in lemmas.find(text, "return_verb"):
+        if not v.lemmas.isdisjoint(PERFECTIVE) or _tense(text, v, False) != "present":
+            continue
+        if not re.search(r"(?:ються|ются|ємо|ем|ім|имо|ает|ає|ають|ают)$", v.low):
+            continue  # a present form: повертаються, возвращаются, повертаємо
+        out.append(StatusCue("completed", "completed", v.start, v.end))
+    return out
+
+
+def _future_return_cues(text: str) -> list[StatusCue]:
+    """'will swap 84 prisoners each this week', 'обменяются пленными в формате 500 на 500':
+    a swap of a stated size, set for later."""
+    out = []
+    for v in lemmas.find(text, "return_verb"):
+        if _tense(text, v, False) != "future" or not _plain_future(text, v):
+            continue
+        if _SOON.search(text[: v.start]) or _OFFER.search(text[max(0, v.start - 40) : v.start]):
+            continue
+        if not any(_NUMBER.match(w) for w in _WORD.findall(text[v.end : v.end + 80])):
+            continue
+        out.append(StatusCue("agreed", "agreed_weak", v.start, v.end))
+    return out
+
+
 _HEADLINE_STOP = re.compile(
     r"\b(?:to|will|would|could|may|might|seeks?|plans?|aims?|wants?|ready|hopes?|offers?|"
     r"proposes?|calls?|urges?|asks?|agrees?|should|must)\s+(?:\w+\s+)?$|"
@@ -447,13 +527,14 @@ _HEADLINE_STOP = re.compile(
 )
 
 
+_ADVERB = re.compile(r"^(?:each|both|also|now|finally|again|all)$", re.IGNORECASE)
 _SIDE_ADJECTIVE = re.compile(
     r"^(?:ukrainian|russian|more|another|over|nearly|almost|about|their|its|our|українськ\w*|"
     r"російськ\w*|наших|своїх|украинск\w*|российск\w*|своих|ще|еще|ещё|понад|более|около)$",
     re.IGNORECASE,
 )
 _HOME = re.compile(r"^(?:home|back|додому|домой|з|із|из)$", re.IGNORECASE)
-_NOUN_USE = re.compile(r"\b(?:the|a|an|for|of|on|their|its|his|her|'s)\s+$", re.IGNORECASE)
+_NOUN_USE = re.compile(r"(?:\b(?:the|a|an|for|of|on|their|its|his|her)|'s)\s+$", re.IGNORECASE)
 
 
 def _headline_cues(text: str) -> list[StatusCue]:
@@ -469,9 +550,9 @@ def _headline_cues(text: str) -> list[StatusCue]:
         rest = text[v.end : v.end + 60]
         if _NOUN_USE.search(before) or re.match(r"\s+(?:of|for)\b", rest):
             continue  # "seeks the return of 500 prisoners": a noun, not the verb
-        previous = _WORD.findall(before)[-1:]
-        if not previous or not previous[0][0].isupper():
-            continue  # the verb follows its subject, a name: "Russia, Ukraine swap 150 POWs"
+        previous = [w for w in _WORD.findall(before) if not _ADVERB.match(w)][-1:]
+        if not previous or not (previous[0][0].isupper() or _PEOPLE.match(previous[0])):
+            continue  # after its subject: "Russia, Ukraine swap 150 POWs", "soldiers return"
         words = [w for w in _WORD.findall(rest)[:3] if not _SIDE_ADJECTIVE.match(w)]
         if not words or not (
             _PEOPLE.match(words[0]) or _NUMBER.match(words[0]) or _HOME.match(words[0])

@@ -19,9 +19,15 @@ _TABLES: dict[str, dict[str, str]] = {
     },
     # handing prisoners over: one side's part of a swap
     "handover_verb": {
-        "en": "hand transfer",
-        "uk": "передати передавати",
-        "ru": "передать передавать",
+        "en": "hand transfer receive",
+        "uk": "передати передавати отримати",
+        "ru": "передать передавать получить",
+    },
+    # achieving a release: "secured the release of 49", "домоглися звільнення"
+    "secure_verb": {
+        "en": "secure win obtain achieve",
+        "uk": "домогтися добитися забезпечити",
+        "ru": "добиться обеспечить",
     },
     # willing to do it: "ready to exchange", "готова передати", "предложила обменять"
     "ready_word": {
@@ -40,7 +46,7 @@ _TABLES: dict[str, dict[str, str]] = {
     # they announce one instead
     "swap_event_verb": {
         "en": "take hold conduct carry complete begin start happen occur execute finalize "
-        "finalise implement facilitate broker mediate organize organise arrange",
+        "finalise implement facilitate broker mediate organize organise arrange see",
         "uk": "відбутися відбуватися провести проводити здійснити завершити завершитися "
         "розпочатися почати початися пройти організувати сприяти полегшити",
         "ru": "состояться проходить провести проводить осуществить завершить завершиться "

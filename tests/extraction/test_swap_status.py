@@ -192,3 +192,62 @@ def test_a_sentence_dated_days_before_the_article_is_an_earlier_swap():
 )  # fmt: skip
 def test_mediators_are_brokers_not_venues(text, mediators):
     assert extract(text)["exchange"]["mediators"] == mediators
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "returned"),
+    [
+        # a headline whose subject is people, not a name
+        ("Over 230 Ukrainian soldiers return home in prisoner exchange\nRelatives met them.",
+         "completed", None),
+        ("Russia, Ukraine each free 115 POWs in UAE-brokered deal\nBoth sides confirmed it.",
+         "completed", 115),
+        # a release achieved
+        ("The release of 90 Ukrainian prisoners was secured through UAE mediation, Kyiv said.",
+         "completed", None),
+        ("Ukraine secured the release of 49 prisoners in an exchange on Sunday.", "completed", 49),
+        # people, then a release participle
+        ("Zelensky welcomed home 75 Ukrainians released in the exchange on Saturday.",
+         "completed", 75),
+        # the swap as the subject of "saw", an apposition between
+        ("The swap, the 60th of the war, saw 103 Ukrainians come home from captivity.",
+         "completed", 103),
+        ("Russia said it had received 90 of its servicemen back from Ukraine in a prisoner swap.",
+         "completed", None),
+        # people coming home now (uk/ru imperfective present beside "home")
+        ("Додому повертаються 150 українських військових, заявили в Коордштабі.", "completed",
+         150),
+        ("Домой возвращаются 84 российских военнослужащих, сообщили в ведомстве.", "completed",
+         None),
+        ("Вдалося повернути 103 наших захисників, повідомив омбудсман.", "completed", 103),
+        # a swap of a stated size set for later
+        ("Ukraine and Russia will swap 84 prisoners each this week, officials said.", "agreed",
+         None),
+        # "possible" swaps in reports are no agreement
+        ("Reports spoke of possible exchanges in which 600 people are to be swapped for 150.",
+         "proposed", None),
+        ("Україна працює над новим обміном полоненими, сказав Буданов.", "negotiating", None),
+        # an infinitive is not a participle; a call is an offer
+        ("Лубінець закликав Росію повернути всіх цивільних заручників.", "proposed", None),
+        # "on hold" is no event verb
+        ("Moscow has put the planned prisoner exchange on hold, Kyiv said.", "stalled", None),
+    ],
+    ids=["people-headline", "each-free", "release-secured", "secured-release", "released-after",
+         "swap-saw", "received-back", "uk-povertaiutsia", "ru-vozvrashchayutsya", "uk-vdalosia",
+         "will-swap", "possible", "uk-pratsiuie-nad", "uk-zaklykav", "on-hold"],
+)  # fmt: skip
+def test_more_wordings_by_class(text, expected, returned):
+    found = extract(text)
+    status_found = found["exchange"]["status"] if found["exchange"]["status"] else None
+    if status_found is None:  # a guess waits under uncertain
+        status_found = next(u["value"] for u in found["uncertain"] if u["field"] == "status")
+    assert status_found == expected
+    if returned is not None:
+        assert found["exchange"]["returned"] == returned
+
+
+def test_drones_brought_down_are_no_swap():
+    text = (
+        "Air defence brought down 14 Russian drones over the region overnight, the governor said."
+    )
+    assert extract(text)["exchange"] is None
