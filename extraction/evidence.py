@@ -47,16 +47,26 @@ def _span(sentence: Sentence, start: int, end: int, work: str) -> tuple[int, int
 
 
 def evidence(pick, work: str, original: str) -> dict | None:
-    """The contract's evidence object for a pick (sentence, start, end, ...), or None."""
+    """The contract's evidence object for a pick (sentence, start, end, ...), or None. A sum of
+    parts (pick[6]) quotes the words from its first part (pick[5]) to its last and lists them
+    under "sum_of"."""
     sentence, start, end = pick[0], pick[1], pick[2]
     if sentence is None:
         return None
     lo, hi = _span(sentence, start, end, work)
+    first = pick[5] if len(pick) > 5 else None
+    if first is not None:
+        first_lo, first_hi = _span(first[0], first[1], first[2], work)
+        lo, hi = min(lo, first_lo), max(hi, first_hi)
     while lo < hi and original[lo].isspace():
         lo += 1
     while hi > lo and original[hi - 1].isspace():
         hi -= 1
-    return {"quote": original[lo:hi], "start": lo, "end": hi}
+    found = {"quote": original[lo:hi], "start": lo, "end": hi}
+    parts = pick[6] if len(pick) > 6 else None
+    if parts:
+        found["sum_of"] = list(parts)
+    return found
 
 
 def finish(result: dict, work: str, original: str) -> dict:

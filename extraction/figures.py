@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from extraction import lemmas
 from extraction.cues import Cue, cue, lower_same
 from extraction.numbers import Num, find_numbers
+from extraction.places import find_places
 from extraction.vocab import lemmas_of
 
 DRONES = "drones"
@@ -37,6 +38,12 @@ class Figure:
     confidence: float = 0.9  # how far the rules that gave this figure are trusted
     # "another 5 drones", "ще три", "four more": added to a figure given before, when there is one
     additive: bool = False
+    cue_at: int = -1  # where the verb that gives the role starts (-1: none or unknown)
+    # a part of a total the text does not write: the places ("12 over Kursk") or list items it
+    # counts, so parts of one night add up while a stated total stands
+    part_keys: tuple[str, ...] = ()
+    # a sum: the written figures it adds up ("2 Iskander-M and 3 Kh-101")
+    parts: tuple[int, ...] = ()
 
 
 _DRONE_TOK = re.compile(
@@ -90,7 +97,8 @@ _BARE_FOLLOW = re.compile(
     r"^\s*(?:were|was|had|have|has|are|is|were|-|—|були|було|був|була|были|было|был|была|"
     r"уничтожен\w*|сбит\w*|збит\w*|знищ\w*|локац\w*|локацй\w*|lost\b|overnight\b|at night\b|"
     r"shot\b|downed\b|destroyed\b|intercepted\b|vanished\b|disappeared\b|[.!;]?\s*$|"
-    r"last night\b|during the night\b|вночі|уночі|ночью|за ніч|за ночь|$)",
+    r"last night\b|during the night\b|вночі|уночі|ночью|за ніч|за ночь|over\b|above\b|над\b|"
+    r"[—–]\s+над\b|$)",
     re.IGNORECASE,
 )
 
@@ -103,6 +111,8 @@ LAUNCH_CUE = cue(
     r"\b(?:salvo|barrage|volley|swarm|wave|onslaught)s? of\b|"
     r"\b(?:hit|struck|targeted|attacked|pounded|shelled) [\w' -]{0,30}?\bwith\b|"
     r"\baimed at\b|\bdirected at\b|спрямован\w*|направлен\w*|"
+    # "завдав удару 4 ракетами", "нанес удар тремя ракетами": struck with
+    r"завда\w* (?:\w+ )?удар\w*|нан[её]с\w* (?:\w+ )?удар\w*|"
     r"запуст\w*|запуска\w*|випуст\w*|випуска\w*|выпуска\w*|випущен\w*|атакува\w*|атакуют\w*|застосува\w*|використа\w*|"
     r"спрямува\w*|направи\w*|выпусти\w*|выпущен\w*|атакова\w*|примени\w*|применени\w*|"
     r"использова\w*|пытал\w*|зафіксован\w* пуск\w*"
@@ -113,7 +123,7 @@ DOWN_CUE = cue(
     r"\brepelled\b|\beliminated\b|\btaken down\b|\bbrought down\b|\bsuppressed\b|"
     r"\bwere shot\b|збит\w*|збил\w*|збива\w*|знищ\w*|знешкод\w*|подавл\w*|перехопл\w*|перехопи\w*|"
     r"ліквідува\w*|ліквідов\w*|сбит\w*|сбил\w*|сбива\w*|уничтож\w*|перехвач\w*|перехвати\w*|"
-    r"нейтрализова\w*|ликвидирова\w*"
+    r"нейтрализова\w*|ликвидирова\w*|обезвреж\w*|обезвред\w*"
 )
 LOST_CUE = cue(
     r"\blost (?:from|on|off) (?:the )?radars?\b|\blocationally lost\b|\blost locationally\b|"
@@ -272,7 +282,17 @@ def _cues(text: str) -> tuple[tuple[int, int, str], ...]:
             if len(t.lemmas) == 1 and t.low.isascii():
                 continue  # an English base form may be a noun ("a fire", "the use of")
             found.append((t.start, t.end, role))
-    return tuple(found)
+    # "detected and destroyed 121 drones", "виявлено та збито": the downing verb governs both
+    downs = [(start, end) for start, end, role in found if role == DOWNED]
+    return tuple(
+        c
+        for c in found
+        if c[2] != LAUNCHED
+        or not any(_AND_BETWEEN.fullmatch(text, c[1], start) for start, _ in downs)
+    )
+
+
+_AND_BETWEEN = re.compile(r"\s*(?:,\s*)?(?:and|і|й|та|и)\s+(?:then\s+|later\s+)?", re.IGNORECASE)
 
 
 def _verb_just_before(text: str, start: int) -> bool:
@@ -316,6 +336,43 @@ _RATE_AFTER = re.compile(
     r"ежемесячно|ежегодно|каждую ночь|кожної ночі|на місяць|на рік|в месяц|в год)(?!\w))",
     re.IGNORECASE,
 )
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:and|і|й|та|и|а)\s|\s[—–]\s", re.IGNORECASE)
+_PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:over|above|in|near|над|у|в|на|під|под|біля|около)\s",
+                                 re.IGNORECASE)  # fmt: skip
+_CLAUSE_BREAK = re.compile(r"[,;:.!?]|\s[—–]\s")
+# a new place phrase after a comma belongs to the next count: ", над Нижегородской — пять"
+_NEXT_PLACE = re.compile(
+    r"[,;]\s*(?:(?:and|а також|а также|і|и|та)\s+)?(?:over|above|in|над|у|в)\s", re.IGNORECASE
+)
+
+
+def _places_of(text: str, n: Num, numbers: list[Num], each: bool) -> tuple[str, ...]:
+    """The places a count is tied to ("12 drones over the Kursk region", "над Курской — 5",
+    "по 11 над Белгородской и Воронежской"): its own clause, up to the next count's."""
+    nxt = min((m.start for m in numbers if m.start >= n.end), default=len(text))
+    after = text[n.end : nxt]
+    if nxt < len(text):
+        new_place = _NEXT_PLACE.search(after)
+        after = after[: new_place.start()] if new_place else _LIST_JOINT.sub("", after)
+    # "over Kyiv, Sumy and Chernihiv regions" is one list; ", several hundred kilometres
+    # south of Moscow" or ", which borders" is another clause
+    for comma in re.finditer(r"[,;:(]", after):
+        if not find_places(after[comma.end() : comma.end() + 20]):
+            after = after[: comma.start()]
+            break
+    prev = max((m.end for m in numbers if m.end <= n.start), default=0)
+    # "над Нижегородской — пять": the dash stands for the verb, the place is this count's
+    before = re.sub(r"\s[—–]\s*(?:по\s+)?$", " ", text[prev : n.start])
+    # "по 11 над Белгородской и Воронежской": for "each" an "and" joins its own places
+    cut = [m.end() for m in (_CLAUSE_BREAK if each else _CLAUSE_END).finditer(before)]
+    if cut:
+        before = before[cut[-1] :]
+    # a place before the count only with a preposition: "над Курской — 5", not "Moscow Mayor"
+    over = [m.start() for m in _PLACE_PREPOSITION.finditer(before)]
+    before = before[over[0] :] if over else ""
+    return tuple(dict.fromkeys(find_places(before) + find_places(after)))
 
 
 def _hypothetical(text: str, n: Num, numbers: list[Num]) -> bool:
@@ -482,6 +539,15 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
             role = LAUNCHED
         else:
             role = _nearest_role(text, n.start, n.end, numbers)
+        listed_after = None
+        if role is None and cls in (DRONES, MISSILES, TOTAL) and figures:
+            # "8 over Belgorod, 4 over Kursk, ... one more over Moscow", "two missiles ..., as
+            # well as 20 drones": far from the verb, a list item takes the verb of the one before
+            last = figures[-1]
+            joint = text[last.end if last.end >= 0 else last.start : n.start]
+            joined = _LIST_JOINT if last.cls == cls else _COORDINATED_JOINT
+            if not _has_count(joint) and joined.search(_PLACE_PHRASE_END.sub("", joint)):
+                role, listed_after = last.role, last
         if cls is None or role is None or role == HIT:
             if cls in (DRONES, MISSILES, TOTAL):
                 current_cls = cls
@@ -491,17 +557,29 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
             _ADDITIVE_BEFORE.search(text[max(0, n.start - 15) : n.start])
             or _MORE_AFTER.match(text, n.end)
         )
-        if _EACH_BEFORE.search(text[max(0, n.start - 4) : n.start]):
-            continue
+        each = bool(_EACH_BEFORE.search(text[max(0, n.start - 4) : n.start]))
         if _hypothetical(text, n, numbers):
             continue  # "could launch 1,000 drones a night by autumn": no attack has happened
         value = None if n.approx else n.value
         ref = "all" if _ALL_N.search(text[max(0, n.start - 10) : n.start]) else ""
         if ref and _nearest_role(text, n.start, n.end, numbers, before_only=True) == DOWNED:
             role = DOWNED  # "shot down all four missiles with which Russia attacked"
-        if cls != "launches":
+        if cls != "launches" and listed_after is None:
             conf = min(conf, _role_confidence(text, n.start, n.end, numbers))
-        figures.append(Figure(cls, role, value, n.start, ref, hint, n.end, conf, additive))
+        governing = _role_and_distance(text, n.start, n.end, numbers)
+        cue_at = governing[2] if governing else -1
+        if listed_after is not None:
+            cue_at, conf = listed_after.cue_at, min(conf, 0.75)
+        keys = _places_of(text, n, numbers, each)
+        if each:
+            if not keys or value is None:
+                continue  # "по 11" with no place named: nothing to count
+            value *= len(keys)  # "по 11 над Белгородской и Воронежской": 11 each
+        fig = Figure(cls, role, value, n.start, ref, hint, n.end, conf, additive, cue_at)
+        fig.part_keys = keys if (each or len(keys) == 1) and not ref else ()
+        if each:
+            fig.parts = (n.value,) * len(keys)  # the written count, once for every place
+        figures.append(fig)
         if role == LAUNCHED and value is not None:
             # "one Kh-59 cruise missile, which was destroyed": launched and downed alike
             _, _, noun_end = _noun_class(text, n.end)
@@ -517,9 +595,13 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
                 continue  # "debris from a downed drone"
             word = m.group(1).lower()
             cls = DRONES if word.startswith(("drone", "дрон", "беспил", "безпіл")) else MISSILES
-            role = _nearest_role(text, m.start(), m.end(), numbers)
+            found = _role_and_distance(text, m.start(), m.end(), numbers)
+            role = found[1] if found else None
             if role in (LAUNCHED, DOWNED) and not re.match(r"\s*(?:of|from)\b", text[m.end() :]):
-                figures.append(Figure(cls, role, 1, m.start(), "", "", m.end(), 0.75))
+                fig = Figure(cls, role, 1, m.start(), "", "", m.end(), 0.75, False, found[2])
+                fig.part_keys = _places_of(text, Num(1, m.start(), m.end()), numbers, False)
+                fig.part_keys = fig.part_keys if len(fig.part_keys) == 1 else ()
+                figures.append(fig)
     # "destroyed all of them", "Both were shot down", "the missile": equal to what was launched
     for m in _REF_ALL.finditer(text) if any(w in low for w in _REF_ALL_WORDS) else ():
         role = _nearest_role(text, m.start(), m.end(), numbers)
@@ -541,20 +623,116 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
             cls = DRONES if m.group(1).lower() == "drone" else MISSILES
             figures.append(Figure(cls, DOWNED, None, m.start(), "the", "", m.end(), 0.7))
     figures.sort(key=lambda f: f.start)
-    _drop_per_type_counts(text, figures)
-    return tuple(figures), current_cls
+    return tuple(_add_up_lists(text, figures)), current_cls
 
 
-_TYPE_AND = re.compile(r"^[^\d,;.]{0,50}\s(?:and|і|й|та|и)\s+$", re.IGNORECASE)
+# "launched 7 missiles: 4 Kh-101 and 3 Kalibr", "11 missiles, including ...": the first is the
+# total, the rest its parts
+_TOTAL_THEN_PARTS = re.compile(
+    r":|\bincluding\b|\bamong them\b|\bof (?:them|which|these)\b|зокрема|у тому числі|"
+    r"в тому числі|в том числе|(?:з|із|из) (?:них|яких|которых)|серед них|среди них",
+    re.IGNORECASE,
+)
+_LIST_JOINT = re.compile(
+    r"(?:,|;|\band|\bas well as|\bplus|(?<!\w)(?:і|й|та|и|а також|а также)|—|–)\s*"
+    r"(?:(?:ещё|еще|ще|also|another|a further)\s+)?$",
+    re.IGNORECASE,
+)
 
 
-def _drop_per_type_counts(text: str, figures: list[Figure]) -> None:
-    """'two ballistic and three cruise missiles': counts per type, no total; the total is null."""
-    launched = [f for f in figures if f.cls == MISSILES and f.role == LAUNCHED and not f.ref]
-    for a, b in itertools.pairwise(launched):
-        words = text[a.start : b.start].split(None, 1)
-        if len(words) == 2 and _TYPE_AND.match(words[1]):
-            a.value = b.value = None
+def _add_up_lists(text: str, figures: list[Figure]) -> list[Figure]:
+    """Counts of one weapon and role listed under one verb ("18 Shahed drones and two
+    reconnaissance drones", "12 over Kursk, 5 over Belgorod and 2 over Voronezh") with no total
+    written become their sum, which remembers its parts."""
+    out: list[Figure] = []
+    i = 0
+    while i < len(figures):
+        run = [figures[i]]
+        while i + len(run) < len(figures):
+            prev, nxt = run[-1], figures[i + len(run)]
+            if not _listed_together(text, prev, nxt):
+                break
+            run.append(nxt)
+        i += len(run)
+        if len(run) < 2:
+            out.extend(run)
+            continue
+        head_end = run[0].end if run[0].end >= 0 else run[0].start
+        if _TOTAL_THEN_PARTS.search(text, head_end, run[1].start):
+            out.extend(run)  # the total is written first: it stands, the rest are its parts
+            continue
+        first, last = run[0], run[-1]
+        keys = tuple(k for f in run for k in f.part_keys)
+        regional = all(f.part_keys for f in run) and len(set(keys)) == len(keys)
+        # the verb sits by the first count; the rest take it from the list
+        conf = round(min(first.confidence, 0.85) - 0.05, 2)
+        total = Figure(
+            first.cls, first.role, sum(f.value for f in run), first.start, "", first.attacker_hint,
+            last.end if last.end >= 0 else last.start, conf, first.additive, first.cue_at,
+        )  # fmt: skip
+        total.part_keys = keys if regional else ()
+        total.parts = tuple(v for f in run for v in (f.parts or (f.value,)))
+        out.append(total)
+    return out
+
+
+# a model designation: "Kh-101", "Tu-95", "Shahed-136/131", "С-300", "Х-59"
+_MODEL = re.compile(r"[^\W\d_]{1,12}-\d[\w/.-]*")
+
+
+_TIME_WORDS = re.compile(
+    r"\b(?:week|month|year|days?|overnight|night|hours?)\b|(?<!\w)(?:тиж|місяц|рік|рок|недел|"
+    r"месяц|год|ніч|ноч|доб|сут|вечор|вечер|вноч|уноч)",
+    re.IGNORECASE,
+)
+_PARTICIPLE = re.compile(r"(?:launched|fired)\s+(?:by|from)\b", re.IGNORECASE)
+
+
+def _has_count(words: str) -> bool:
+    """Whether a stretch of text holds a number other than a model designation."""
+    return any(ch.isdigit() for ch in _MODEL.sub("", words))
+
+
+def _listed_together(text: str, a: Figure, b: Figure) -> bool:
+    """Whether b follows a in one list: same weapon and role, each a plain count, under the same
+    verb, joined by a comma or "and"."""
+    if (a.cls, a.role) != (b.cls, b.role) or a.role not in (LAUNCHED, DOWNED):
+        return False
+    if a.ref or b.ref or a.value is None or b.value is None or (b.additive and not a.part_keys):
+        return False
+    # one verb for both; or b's own is a launch participle that only describes it ("two
+    # Iskander-M missiles fired from the Kursk region") under a's launch verb
+    if a.cue_at < 0 or (
+        a.cue_at != b.cue_at
+        and not (a.role == LAUNCHED and b.cue_at > b.start and _PARTICIPLE.match(text, b.cue_at))
+    ):
+        return False
+    if _SUBSET_AFTER.match(text, b.end if b.end >= 0 else b.start):
+        return False  # "four missiles, three of them ballistic": a part of a, not another item
+    # the words from a's count up to b's: no other number, and a list joint right before b
+    a_end = a.end if a.end >= 0 else a.start
+    between = text[a_end : b.start]
+    if _has_count(between) or "." in _MODEL.sub("", between) or _TIME_WORDS.search(between):
+        return False  # "1,150 drones over the week and 64 overnight": two stretches of time
+    # "по 11 над X та Y" / "над Нижегородской — пять": b's own place may stand before it
+    before_b = _PLACE_PHRASE_END.sub("", between) if b.part_keys else between
+    return bool(_LIST_JOINT.search(before_b) or _LIST_JOINT.search(between))
+
+
+_SUBSET_AFTER = re.compile(
+    r"\s*(?:of\s+(?:them|these|those|which)|(?:з|із|зі|из)\s+(?:них|яких|которых))\b",
+    re.IGNORECASE,
+)
+# "two cruise missiles ..., as well as 20 drones": another weapon under the same verb
+_COORDINATED_JOINT = re.compile(
+    r"(?:\band|\bas well as|\bplus|(?<!\w)(?:і|й|та|и|а також|а также))\s*$", re.IGNORECASE
+)
+# a place phrase (and "по", "each" or a dash) right before a count: "над Курской — "
+_PLACE_PHRASE_END = re.compile(
+    r"(?:(?:over|above|in|над|у|в)\s+(?:the\s+)?[^\d,;.]{0,60}?)?"
+    r"(?:\s*[—–-]\s*|\s+по\s*|\s+each\s*)?$",
+    re.IGNORECASE,
+)
 
 
 # Words every match of _REF_ALL contains ("всі" and "все" both contain "вс"): where none is

@@ -50,7 +50,8 @@ _BOMBS = cue(
 )
 _AIR_STRIKES = cue(r"\bair ?strikes\b|авіаудар\w*|авиаудар\w*|kamikaze|камікадзе|камикадзе|\bfpv\b")
 _CUMULATIVE = cue(
-    r"\bsince\b(?! the night)|\bso far this\b|\bthis year\b|\bin total,? (?:since|over)\b|"
+    r"\bsince\b(?! the night| midnight| the evening| last night| \d{1,2}(?::\d\d)? ?[ap]\.?m)|"
+    r"\bso far this\b|\bthis year\b|\bin total,? (?:since|over)\b|"
     r"\bover the past (?:month|week|year)s?\b|\bfrom the start\b|\bcumulative\b|"
     # "з початку ночі", "с начала ночи": since the night began is still this night
     r"(?:з початку|від початку|с начала)(?! (?:ночі|ночи|доби|суток|атаки))|"
@@ -69,7 +70,8 @@ _CUMULATIVE = cue(
 _LONG_PERIOD = cue(
     r"over the (?:past |last )?(?:week|month|year)|this (?:week|month|year)|in (?:a|one) week|"
     r"за (?:минулий |останній |прошлый |последний )?(?:тиждень|місяць|неделю|месяц|рік|год)|"
-    r"за цей тиждень|за эту неделю|since"
+    r"за цей тиждень|за эту неделю|"
+    r"since(?! the night| midnight| the evening| last night| \d{1,2}(?::\d\d)? ?[ap]\.?m)"
 )
 _COMPARISON = cue(
     r"\brecord\b|\bsurpass\w*|\bexceed\w*|"
@@ -206,6 +208,9 @@ class _Record:
     from_title: set[str] = field(default_factory=set)
     # fields whose value is an increment ("six more were downed"): a later total replaces it
     increments: set[str] = field(default_factory=set)
+    # fields whose value adds up parts with no total written: field -> the places or list items
+    # counted so far ("12 over Kursk", "- 5 Kh-101"); a later part elsewhere adds to it
+    part_keys: dict[str, set[str]] = field(default_factory=dict)
     # field -> (sentence, start, end, confidence): the words each value came from
     picks: dict[str, tuple] = field(default_factory=dict)
 
@@ -446,9 +451,12 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
             for fig in figures:
                 fig.attacker_hint = "ukraine"  # "57 Ukrainian drones: 21 over Bryansk, ..."
         for fig in figures:
+            if idx < 0:
+                fig.part_keys = ()  # a headline repeats the body's figures: never one more part
             if idx in per_type and (fig.cls, fig.role) == (MISSILES, LAUNCHED) and not fig.ref:
-                fig.value = None  # "– 5 Kh-101 ...; – 2 Kh-59 ...": per type, no total
-            if _LONG_PERIOD.search(s.text[fig.start : fig.start + 45].split(", ")[0]):
+                fig.part_keys = (f"item {idx}",)  # "– 5 Kh-101 ...; – 2 Kh-59 ...": they add up
+            span = _LONG_PERIOD.search(s.text[fig.start : fig.start + 80].split(", ")[0])
+            if span and span.start() < 45:
                 continue  # "1,150 drones over the week": a running total, not this attack
             if comparing and _compared(s.text, fig.start, fig.end if fig.end >= 0 else fig.start):
                 continue  # "surpassing the previous record of 741": another night's figure
@@ -629,7 +637,9 @@ def _merge(
 ) -> _Record | None:
     attacker, claimant, date, earlier, period = key
     text = sentence.text
-    pick = (sentence, fig.start, fig.end if fig.end >= 0 else fig.start, conf, why)
+    # (sentence, start, end, confidence, why, the first part's pick when parts span sentences,
+    # the written figures a sum adds up)
+    pick = (sentence, fig.start, fig.end if fig.end >= 0 else fig.start, conf, why, None, fig.parts)
     name = _FIELD_OF.get((fig.cls, fig.role))
     if name is None:
         return None
@@ -665,9 +675,16 @@ def _merge(
         if launched_name not in target.values:
             target.values[launched_name] = value
             target.picks[launched_name] = pick
+    if value is not None and not fig.ref and _add_part(target, name, fig, value, pick):
+        return target
     if fig.additive and target.values.get(name) is not None:
         return target  # "another 5 were downed": beyond the figure already given, not instead
-    if name in target.increments and not fig.additive and value is not None:
+    if (
+        name in target.increments
+        and not fig.additive
+        and value is not None
+        and value > (target.values.get(name) or 0)
+    ):
         # "six more were downed ... 16 in all since the night began": the total replaces it
         target.increments.discard(name)
         target.values[name] = None
@@ -675,6 +692,8 @@ def _merge(
         if value is not None or name not in target.values:
             target.values[name] = value
             target.picks[name] = pick
+            if value is not None and (fig.part_keys or fig.parts):
+                target.part_keys[name] = set(fig.part_keys)
             if fig.additive:
                 target.increments.add(name)
             if idx < 0:
@@ -684,6 +703,8 @@ def _merge(
     if value is None or value == old:
         if value == old and name in target.from_title and idx >= 0:
             target.picks[name] = pick  # the body states the headline's figure: quote the body
+            if fig.part_keys or fig.parts:
+                target.part_keys[name] = set(fig.part_keys)  # and says it is one place's share
         target.from_title.discard(name)
         return target
     if attributed and name in target.from_title:
@@ -705,6 +726,33 @@ def _merge(
         target.corrected = True
     # otherwise the first figure stands: a later different one is a sub-figure or a related story
     return target
+
+
+def _add_part(target: _Record, name: str, fig: Figure, value: int, pick: tuple) -> bool:
+    """Parts of one night with no total written add up ("12 over Kursk. Four more over Bryansk
+    and two over Belgorod": 18); a total written after its parts replaces them. True when the
+    figure was taken that way."""
+    keys = target.part_keys.get(name)
+    current = target.values.get(name)
+    if keys is None or current is None:
+        return False
+    if keys and fig.part_keys and keys.isdisjoint(fig.part_keys):
+        first = target.picks[name]
+        parts = (first[6] or (current,)) + (fig.parts or (value,))
+        start = first[5] or first  # the words run from the first part to this one
+        conf = min(first[3], pick[3]) - 0.05
+        why = "; ".join(w for w in (first[4], pick[4], "a sum of parts the text lists") if w)
+        target.values[name] = current + value
+        target.picks[name] = (pick[0], pick[1], pick[2], conf, why, start[:3], parts)
+        keys.update(fig.part_keys)
+        return True
+    if not (fig.part_keys or fig.parts or fig.additive) and value > current:
+        # "In total, 26 drones were destroyed": the total the parts belong to
+        del target.part_keys[name]
+        target.values[name] = value
+        target.picks[name] = pick
+        return True
+    return False
 
 
 def _resolve_refs(rec: _Record) -> None:

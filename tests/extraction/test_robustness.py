@@ -98,6 +98,10 @@ def test_html_input_to_extract_is_reduced_first():
 _WORDS = {v: w for w, v in WORD_VALUES.items() if w.isascii()}
 _FRAGMENTS = [
     "Russia launched {a} drones overnight, the air force said.",
+    # per-type and regional lists with no total: their sum, with the parts it adds up
+    "Russia fired {b} Iskander-M missiles and {c} Kh-101 missiles, the air force said.",
+    "The ministry said {b} drones were destroyed over the Kursk region and {c} over Belgorod.",
+    "Над Брянской областью сбиты {c} беспилотников. Еще {b} уничтожены над Курской областью.",
     "Air defence shot down {b} of {a} drones.",
     "The military said {b} missiles were intercepted and {c} drones lost locationally.",
     "Russia's defence ministry said it destroyed {b} Ukrainian drones.",
@@ -169,11 +173,28 @@ def test_every_reported_integer_is_written_in_the_text(text):
     # figures held back as uncertain are shown to editors: they too must be in the text
     found += [u["value"] for u in result["uncertain"] if isinstance(u["value"], int)]
     normalised = text.replace("\u00a0", " ").replace("\u202f", " ")
+    sums = {
+        sum(ev["sum_of"])
+        for record in result["strikes"]
+        for ev in record["evidence"].values()
+        if ev.get("sum_of")
+    } | {sum(u["evidence"]["sum_of"]) for u in result["uncertain"] if u["evidence"].get("sum_of")}
     for value in found:
-        assert _stated(value, normalised) or _sum_of_two(value, parts_of.get(value, "")), value
-    for record in result["strikes"]:
-        for name, ev in record["evidence"].items():
-            assert text[ev["start"] : ev["end"]] == ev["quote"]
-            quote = ev["quote"].replace("\u00a0", " ")
-            # a figure is in its own words, or they refer to it: "a missile", "all of them"
-            assert _stated(record[name], quote) or _REFERS.search(quote), (name, quote)
+        # a number written in the text, or the sum of parts it lists (checked below)
+        assert (
+            _stated(value, normalised)
+            or value in sums
+            or _sum_of_two(value, parts_of.get(value, ""))
+        ), value
+    evidence = [(r[name], ev) for r in result["strikes"] for name, ev in r["evidence"].items()]
+    evidence += [(u["value"], u["evidence"]) for u in result["uncertain"] if u["topic"] == "strike"]
+    for value, ev in evidence:
+        assert text[ev["start"] : ev["end"]] == ev["quote"]
+        quote = ev["quote"].replace("\u00a0", " ")
+        if ev.get("sum_of"):
+            # a sum says what it adds up, and every part is written in its quote
+            assert sum(ev["sum_of"]) == value, ev
+            assert all(_stated(p, quote) or _REFERS.search(quote) for p in ev["sum_of"]), ev
+            continue
+        # a figure is in its own words, or they refer to it: "a missile", "all of them"
+        assert _stated(value, quote) or _REFERS.search(quote), (value, quote)
