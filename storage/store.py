@@ -46,7 +46,7 @@ from storage.views import (
     StorySummary,
 )
 from storage.writes import configure as configure_writes
-from storage.writes import write_transaction
+from storage.writes import enable_wal, write_transaction
 
 UNKNOWN_OUTLET = "unknown outlet"
 # How a source with no named outlet is shown: by how it arrived.
@@ -228,7 +228,11 @@ class Store(ReviewMixin, EditsMixin):
         if str(path) == ":memory:":
             return cls(Database(memory=True))
         db = Database(path)
-        db.enable_wal()
+        # Wait for another process's locks from the first statement on: switching a new store
+        # to WAL takes an exclusive lock, and a second process opening the same file at that
+        # moment would otherwise fail at once with "database is locked".
+        configure_writes(db)
+        enable_wal(db)
         # In WAL mode NORMAL survives application crashes; only an OS crash can lose the last
         # commits, and it saves an fsync on every article.
         db.execute("PRAGMA synchronous = NORMAL")
@@ -237,7 +241,6 @@ class Store(ReviewMixin, EditsMixin):
         # at random places (sketch hashes, text hashes): a larger page cache (filled only as
         # used) keeps a save's cost flat as the store grows.
         db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-        configure_writes(db)
         return cls(db)
 
     def opener(self) -> Callable[[], Store] | None:

@@ -46,6 +46,17 @@ def configure(db: Database, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
     db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
 
 
+def enable_wal(
+    db: Database, *, attempts: int = ATTEMPTS, sleep: Callable[[float], None] = time.sleep
+) -> None:
+    """Switch a store to write-ahead logging, retried while another connection holds a lock.
+
+    SQLite does not call the busy handler for every lock the switch needs (a connection that
+    finds the file mid-recovery gets SQLITE_BUSY at once), so the busy timeout alone is not enough.
+    """
+    _retry_busy(db.enable_wal, "enable WAL", sleep, attempts)
+
+
 def _pause(attempt: int) -> float:
     return min(_PAUSE * 2**attempt, _MAX_PAUSE)
 
