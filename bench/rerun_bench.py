@@ -16,6 +16,7 @@ import argparse
 import asyncio
 import itertools
 import json
+import logging
 import os
 import re
 import signal
@@ -181,6 +182,7 @@ async def edits(tmp: Path) -> None:
     from bot.local_api import LocalBotAPI
     from storage.review import PUBLIC_FACT
 
+    logging.getLogger("apscheduler").setLevel(logging.ERROR)  # a job late on a busy machine
     store = Store.open(tmp / "edits.db")
     config = Config(token=None, db_path=str(tmp / "edits.db"), editors=frozenset({1001}))
     api = LocalBotAPI()

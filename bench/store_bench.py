@@ -24,6 +24,7 @@ import briefings
 import intake
 from bench.wire import wire_rows
 from intake.documents import jsonl_parts
+from intake.ingest import BATCH_ARTICLES
 from storage import NewSource, Store
 
 
@@ -123,6 +124,27 @@ def _size_per_1000(path: Path, articles: int) -> float:
     return total / 1024 / 1024 / max(1, articles) * 1000
 
 
+def _wal_per_article(seed: int, batch: int) -> tuple[float, int]:
+    """WAL KiB written per article for 300 articles saved into a store of 1,000, `batch`
+    articles a commit (checkpoints held off, so the log holds every byte written)."""
+    rows = wire_rows(seed + 1)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "wal.db"
+        store = Store.open(path)
+        parts = _parts(rows, 1000, "fill.jsonl")
+        intake.ingest_parts(store, parts, NewSource(kind="file"), name="fill.jsonl")
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        store.db.execute("PRAGMA wal_autocheckpoint = 0")
+        batch_receipt = intake.ingest_parts(
+            store, _parts(rows, 300, "wal.jsonl"), NewSource(kind="file"), name="wal.jsonl",
+            batch_articles=batch,
+        )  # fmt: skip
+        added = batch_receipt.stored + batch_receipt.near_duplicate
+        size = Path(f"{path}-wal").stat().st_size
+        store.db.close()
+    return size / 1024 / max(1, added), added
+
+
 def main(argv: list[str] | None = None) -> int:
     """Fill stores to each size through the real ingest path and time saves and briefings."""
     parser = argparse.ArgumentParser(prog="newsroom-bot bench store", description=__doc__)
@@ -131,6 +153,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=200, help="runs of each briefing")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--keep", help="keep the store at this path instead of a temp dir")
+    parser.add_argument(
+        "--no-wal", dest="wal", action="store_false", help="skip the write-ahead-log figures"
+    )
     args = parser.parse_args(argv)
     sizes = sorted(int(s) for s in args.sizes.split(","))
     rows = wire_rows(args.seed)
@@ -185,6 +210,11 @@ def main(argv: list[str] | None = None) -> int:
                     f"{warm_ratio:17.2f}x {cold_ratio:5.2f}x"
                 )
         store.close()
+    if args.wal:
+        for batch in (1, BATCH_ARTICLES):
+            kib, added = _wal_per_article(args.seed, batch)
+            print(f"\nwrite-ahead log: {kib:.0f} KiB per article, {batch} article(s) a commit "
+                  f"({added} articles into a store of 1,000)")  # fmt: skip
     return 0
 
 

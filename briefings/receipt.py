@@ -181,7 +181,7 @@ def render_batch(batch, *, review: ArticleReview | None = None, lang: str = "en"
 
 def render_progress(batch, *, lang: str = "en") -> str:
     """The status message a file's reading keeps up to date: '412 of 1,000 read'."""
-    if batch.total:
+    if batch.total and batch.read <= batch.total:  # an archive's .jsonl member has more
         head = t(lang, "batch.progress_of", name=batch.name, count=batch.read, total=batch.total)
     else:
         head = t(lang, "batch.progress", name=batch.name, count=batch.read)

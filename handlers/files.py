@@ -132,6 +132,11 @@ async def _read(
                 progress=lambda batch: loop.call_soon_threadsafe(status.update, batch),
                 should_stop=lambda: not application.running,
             )
+        except Exception:
+            # Whatever was committed stays; the editor hears that the file was not finished
+            # (the error handler records the failure for the admin chat).
+            await reply_html(message, t(lang, "batch.failed", name=name), quote=True)
+            raise
         finally:
             ticker.cancel()
         if status.message is not None:

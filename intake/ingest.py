@@ -8,10 +8,12 @@ differs. Nothing here knows about Telegram or renders HTML: receipts are data.
 from __future__ import annotations
 
 import dataclasses
+import io
 import logging
 import re
 import sqlite3
 import time
+import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -568,7 +570,15 @@ def ingest_file(
 
 
 def parts_in(file_name: str | None, data: bytes) -> int | None:
-    """How many lines a .jsonl file sent to the bot holds (for its progress); else None."""
-    if (file_name or "").lower().endswith((".jsonl", ".ndjson")):
+    """How many lines a .jsonl file or files a .zip sent to the bot holds (for its progress);
+    None for anything else (one article)."""
+    name = (file_name or "").lower()
+    if name.endswith((".jsonl", ".ndjson")):
         return data.count(b"\n") + (0 if data.endswith(b"\n") or not data else 1)
+    if name.endswith(".zip") or data.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                return sum(1 for info in archive.infolist() if not info.is_dir())
+        except (zipfile.BadZipFile, OSError, ValueError):
+            return None
     return None

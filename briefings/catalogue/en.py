@@ -118,6 +118,10 @@ MESSAGES: dict[str, object] = {
     "batch.progress_of": "Reading <b>{name}</b>: {count} of {total} read",
     "batch.progress": "Reading <b>{name}</b>: {count} read",
     "batch.progress_tally": " ({stored} stored, {already} already stored, {refused} refused)…",
+    "batch.failed": (
+        "Reading <b>{name}</b> failed part-way, sorry: what was stored so far is kept. Send the "
+        "file again to store the rest; nothing is stored twice."
+    ),
     "batch.queued": "Reading <b>{name}</b> after the file before it…",
     "unreadable.sticker": (
         "I can't read a sticker. Forward a post, paste an article's text, or send a link or a file."
