@@ -23,7 +23,8 @@ _TOPIC = cue(
 )
 _EXCHANGE_NOUN = cue(r"exchang\w*|swap\w*|обмін\w*|обмен\w*")
 _HOME = cue(
-    r"(?:returned|returning|return|came|come|coming|brought|bring\w*|welcomed) home|welcomed back|"
+    r"(?:returned|returning|return|came|come|coming|brought|bring\w*|welcomed|back) home|"
+    r"welcomed back|"
     r"(?:поверн|поверта|вернул|вернут|возвращ|возвраща)\w* (?:\w+ )?(?:додому|домой)|"
     r"(?:додому|домой) (?:\w+ )?(?:поверн|поверта|вернул|возвращ|возвраща)"
 )
@@ -785,7 +786,11 @@ def _earlier_swap(text: str) -> bool:
 _EVENT_PERIOD = re.compile(
     r"(?:exchange|swap|обмін|обмен|раунд|round)\w*\s+(?:[\w-]+\s+){0,4}?"
     r"(?:this|that|за|цього|этого|в этом|у цьому)\s+(?:year|week|month|рік|році|тиждень|тижні|"
-    r"місяць|місяці|год|году|неделю|неделе|месяц|месяце)",
+    r"місяць|місяці|год|году|неделю|неделе|месяц|месяце)|"
+    # "the first exchange in months", "перший такий обмін за п'ять місяців": a comparison
+    r"\b(?:first|largest|biggest|перш\w*|перв\w*|найбільш\w*|крупнейш\w*)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:in|for|за)\s+(?:[\w'-]+\s+)?(?:months?|years?|weeks?|місяц\w*|рок\w*|тижн\w*|месяц\w*|"
+    r"год\w*|лет|недел\w*)",
     re.IGNORECASE,
 )
 

@@ -256,6 +256,7 @@ def clause_cues(text: str, title: bool = False) -> tuple[StatusCue, ...]:
     if nouns:
         out.extend(_event_cues(text, nouns, title))
         out.extend(_stall_cues(text, nouns))
+        out.extend(_during_cues(text, nouns))
     out.extend(_agree_cues(text, nouns))
     out.extend(_participle_cues(text))
     out.extend(_handover_cues(text))
@@ -326,6 +327,44 @@ def _plain_future(text: str, v: lemmas.Token) -> bool:
     # a Slavic perfective verb's present form is its future; an infinitive needs a modal,
     # which `_tense` has already ruled out
     return bool(_CYRILLIC.search(v.low)) and not _NOT_YET.search(before)
+
+
+# "after the exchange", "in the latest swap", "під час обміну", "в ходе обмена"
+_DURING = re.compile(
+    r"(?:\b(?:after|following|during)\s+(?:the|a|this|today's|friday's|saturday's|sunday's|"
+    r"monday's|tuesday's|wednesday's|thursday's)?\s*(?:latest\s+|recent\s+)?|"
+    r"(?<!\w)(?:під час|після|в ході|у ході|в ходе|во время|после)\s+(?:[\w'-]+\s+)?)$",
+    re.IGNORECASE,
+)
+_FINITE_PAST = re.compile(
+    r"\b(?:\w+ed|took|held|came|brought|saw|got|went|met|said|began|thanked)\b|(?<!\w)(?:[а-яіїєґё']+"
+    r"(?:ли|ла|лися|лись|лась|вся|лся))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _during_cues(text: str, nouns) -> list[StatusCue]:
+    """'The prisoners arrived after the exchange', 'зустрілися під час обміну': a clause in the
+    past set in the swap tells that it happened."""
+    out = []
+    for start, end in nouns:
+        m = _DURING.search(text[max(0, start - 45) : start])
+        if m is None or _NOT_YET.search(text[:start]) or _NEGATION.search(text[:start]):
+            continue
+        if _EARLIER.search(text[max(0, start - 30) : start]) or re.search(
+            r"\b(?:next|new|future|upcoming)\s+$|(?<!\w)(?:наступн\w*|нов\w*|следующ\w*)\s+$",
+            text[max(0, start - 20) : start],
+            re.IGNORECASE,
+        ):
+            continue  # "in the next exchange", "у наступному обміні"
+        if lemmas.has(text[end : end + 25], "talks_noun"):
+            continue  # "during the exchange talks"
+        if lemmas.has(text, "stall_verb") or lemmas.has(text, "ready_word"):
+            continue  # "refused ... after the swap": the clause tells another event
+        said = [w for w in _FINITE_PAST.findall(text) if w.lower() not in ("said", "сказав")]
+        if said:
+            out.append(StatusCue("completed", "completed_participle", start, end))
+    return out
 
 
 def _stall_cues(text: str, nouns) -> list[StatusCue]:

@@ -251,3 +251,35 @@ def test_drones_brought_down_are_no_swap():
         "Air defence brought down 14 Russian drones over the region overnight, the governor said."
     )
     assert extract(text)["exchange"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "returned"),
+    [
+        ("Sixty-four Ukrainian defenders are back home, the Coordination Headquarters said.", 64),
+        # "the first exchange in months" compares; it is no running total
+        ("Ukraine brought back 103 prisoners of war in the first exchange in months, officials "
+         "said.", 103),
+        ("Це перший такий обмін за п'ять місяців: додому повернулися 157 захисників.", 157),
+    ],
+    ids=["back-home", "first-in-months", "uk-pershyi-za"],
+)  # fmt: skip
+def test_completed_swaps_in_more_wordings(text, returned):
+    found = extract(text)["exchange"]
+    assert (found["status"], found["returned"]) == ("completed", returned)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The prisoners arrived in Chernihiv region on buses after the exchange, officials said.",
+         "completed"),
+        ("Омбудсмени зустрілися під час обміну полоненими на кордоні з Білоруссю.", "completed"),
+        # another event in the clause, or a swap still to come
+        ("Russia refused to take back its own soldiers after the prisoner exchange, Kyiv said.",
+         "stalled"),
+    ],
+    ids=["after-the-exchange", "uk-pid-chas", "refused-after"],
+)  # fmt: skip
+def test_a_past_clause_set_in_the_swap_tells_it_happened(text, expected):
+    assert extract(text)["exchange"]["status"] == expected
