@@ -566,6 +566,8 @@ _HEADLINE_STOP = re.compile(
 )
 
 
+# A headline's label ends at a colon or a spaced dash; the word before it is a noun.
+_LABEL_END = re.compile(r"\s*(?::|\s[-–—|]\s)")
 _ADVERB = re.compile(r"^(?:each|both|also|now|finally|again|all)$", re.IGNORECASE)
 _SIDE_ADJECTIVE = re.compile(
     r"^(?:ukrainian|russian|more|another|over|nearly|almost|about|their|its|our|українськ\w*|"
@@ -589,6 +591,8 @@ def _headline_cues(text: str) -> list[StatusCue]:
         rest = text[v.end : v.end + 60]
         if _NOUN_USE.search(before) or re.match(r"\s+(?:of|for)\b", rest):
             continue  # "seeks the return of 500 prisoners": a noun, not the verb
+        if _LABEL_END.match(rest):
+            continue  # "Major Prisoner Swap: 1,200 Could Return": a label before a colon or dash
         previous = [w for w in _WORD.findall(before) if not _ADVERB.match(w)][-1:]
         if not previous or not (previous[0][0].isupper() or _PEOPLE.match(previous[0])):
             continue  # after its subject: "Russia, Ukraine swap 150 POWs", "soldiers return"

@@ -283,3 +283,23 @@ def test_completed_swaps_in_more_wordings(text, returned):
 )  # fmt: skip
 def test_a_past_clause_set_in_the_swap_tells_it_happened(text, expected):
     assert extract(text)["exchange"]["status"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv Seeks Big Prisoner Swap: 900 Soldiers Could Be Back Home by Easter\n"
+        "Ukraine is pressing Moscow to resume exchanges, officials said on Monday.",
+        "New Prisoner Exchange — 300 Troops May Return Home Before Winter\n"
+        "Negotiators from both sides are meeting in Abu Dhabi this week, Kyiv said.",
+    ],
+    ids=["label-colon", "label-dash"],
+)  # fmt: skip
+def test_a_headline_label_before_a_colon_is_not_a_done_swap(text):
+    # "Prisoner Swap:" names the topic; what follows (could, may) is a hope, not a swap done.
+    assert status(text) != "completed"
+
+
+def test_a_headline_with_the_swap_verb_still_reads_as_done():
+    text = "Russia and Ukraine Swap 150 Prisoners of War\nThe exchange took place on Friday."
+    assert status(text) == "completed"
