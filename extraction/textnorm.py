@@ -74,7 +74,9 @@ def html_to_text(html_text: str) -> str:
 
 _TAG = re.compile(
     r"</?(?:p|div|br|h[1-6]|html|body|head|span|a|li|ul|ol|article|section|script|style|table|"
-    r"meta|title|img)\b[^<>]{0,300}>",
+    r"meta|title|img|"
+    # inline tags, as a paste from a web page or a CMS keeps them: "Kyiv <b>and</b> Moscow"
+    r"b|i|u|s|em|strong|font|small|sup|sub)\b[^<>]{0,300}>",
     re.IGNORECASE,
 )
 

@@ -132,3 +132,14 @@ def test_markup_left_in_a_pasted_text_ends_the_first_sentence():
     found = find_headline(text)
     assert found.kind == FIRST_SENTENCE and found.cut
     assert found.text == "Air defences downed 53 drones over five regions"
+
+
+def test_a_pasted_headline_with_inline_markup_is_read_without_the_tags():
+    text = (
+        "Kyiv <b>and</b> Moscow trade <i>1.200</i> prisoners\n"
+        "Ukraine brought home 1.200 prisoners of war on Saturday, its coordination staff said."
+    )
+    found = extract(text)
+    assert found["title"] == "Kyiv and Moscow trade 1.200 prisoners"
+    assert found["title_kind"] == "headline"
+    assert found["exchange"]["returned"] == 1200
