@@ -456,6 +456,13 @@ def ingest_parts(
         # and sending the file again stores the rest.
         log.warning("stopped reading %s after %d parts: %s", name, receipt.read, error)
         receipt.stopped = "store"
+    single = receipt.single
+    if single is not None and single.story_id is not None and not single.story_sources:
+        # A file of one article is answered with that article's receipt: it names how many
+        # sources its story has, which the batch path does not count for every part.
+        receipt.single = dataclasses.replace(
+            single, story_sources=store.story_source_count(single.story_id)
+        )
     return receipt
 
 

@@ -81,6 +81,7 @@ async def test_a_text_file_is_an_article(app, fake, store):
     data = ("Outlet: Kyiv Wire\nPublished: 2023-12-03\n\n" + EXCHANGE_AND_STRIKES).encode()
     receipt = await send_file(app, fake, "seed.txt", "text/plain", data)
     assert receipt.startswith("Stored") and "1,200" in receipt and "Kyiv Wire" in receipt
+    assert "1 source" in receipt  # the file is the story's source
 
 
 async def test_a_jsonl_file_is_ingested_in_bulk_with_a_summary(app, fake, store):
