@@ -17,9 +17,9 @@ INTAKE = importlib.import_module("intake.ingest")
 REGIONS = ["Kyiv", "Sumy", "Odesa", "Kharkiv", "Poltava", "Dnipro", "Chernihiv"]
 
 
-# Lines in the file: five batches of the import (64 articles each), enough for a progress to
-# show between them; the count, not the size, is what the chat is told.
-LINES = 300
+# Lines in the file: the thousand articles of a wire desk's day, many batches of the import, so
+# that a command has to be answered between them; the count is what the chat is told.
+LINES = 1000
 
 
 def file_lines() -> bytes:
@@ -67,21 +67,21 @@ async def test_a_command_is_answered_while_a_many_article_file_is_read(
     )
     try:
         await wait_until(halfway.is_set, timeout=120)
-        await wait_until(lambda: any(f"of {LINES} read" in t for t in plain(fake)), timeout=10)
+        await wait_until(lambda: any(f"of {LINES:,} read" in t for t in plain(fake)), timeout=10)
         await app.process_update(command_update(app.bot, "/latest 1", user_id=EDITOR))
         answer = plain(fake)[-1]
         assert answer.startswith("Latest story"), answer
         assert not any("parts read" in t for t in plain(fake)), "the file is still being read"
-        shown = next(t for t in plain(fake) if f"of {LINES} read" in t)
+        shown = next(t for t in plain(fake) if f"of {LINES:,} read" in t)
         assert shown.startswith("Reading desk.jsonl:") and "stored" in shown
     finally:
         release.set()
     await files.all_done(app)
     summary = plain(fake)[-1]
-    assert summary.startswith(f"desk.jsonl: {LINES} parts read: {LINES} stored"), summary
+    assert summary.startswith(f"desk.jsonl: {LINES:,} parts read: {LINES:,} stored"), summary
     assert store.counts()["articles"] == LINES
     (status,) = [m["text"] for m in fake.messages(EDITOR) if m["text"].startswith("Reading")]
-    assert f"{LINES} of {LINES} read" in status
+    assert f"{LINES:,} of {LINES:,} read" in status
 
 
 async def test_a_file_that_fails_part_way_keeps_what_was_stored_and_says_so(
