@@ -92,6 +92,7 @@ _STALLED = cue(
 # "Переговорів щодо цього немає": talks named only to say there are none
 _NO_TALKS = cue(
     r"\bno (?:talks|negotiations)\b|\bnot (?:negotiating|in talks)\b|"
+    r"\bno (?:[\w-]+ ){1,2}(?:talks|negotiations)\b|"
     r"\b(?:did not|didn't|never) (?:discuss|spoke|speak|talk)\w*|\bden(?:y|ies|ied) discuss\w*|"
     r"не обговорювал\w*|не обсуждал\w*|"
     r"(?:немає|нема|нет) (?:жодних |никаких )?(?:переговор|перемовин)\w*|"
@@ -130,6 +131,11 @@ _EARLIER_SWAP = cue(
     r"останн\w* (?:успішн\w* )?обмін|попередн\w* (?:обмін|раунд)|за підсумками попереднього|"
     r"последн\w* обмен|предыдущ\w* (?:обмен|раунд)|раніше|ранее|загалом|всього|всего|"
     r"з початку|с начала|уже провели|вже провели|last year|в прошлом году|минулого року|"
+    # a running total told by its span or its number of swaps: "since February 2022", "in 64
+    # exchanges", "over the course of the war", "у 60 обмінах", "за 65 обменов"
+    r"since (?:\w+ )?(?:\d{1,2} )?(?:19|20)\d\d\b|over the course of|throughout the war|"
+    r"(?:in|over|across|through) (?:\d[\d,]*|\w+) (?:prisoner |pow )?(?:exchanges|swaps)\b|"
+    r"(?:у|в|за|під час) \d+ (?:обмін\w*|обмен\w*)|"
     r"у (?:січні|лютому|березні|квітні|травні|"
     r"червні|липні|серпні|вересні|жовтні|листопаді|грудні)\b|в (?:январе|феврале|марте|апреле|"
     r"мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\b"
@@ -578,6 +584,7 @@ def extract_exchange(
         for s in main
         if not _earlier_swap(s.text)
         and not (_SWAP_WORDS.search(s.text) and _dated_before(s.text, ref))
+        and not _done_before(s, ref)
     ]
     status_pick = _status(current)
     if status_pick is None:
@@ -661,6 +668,36 @@ def _dated_before(text: str, ref: dt.date | None) -> bool:
         c.explicit and c.date is not None and (ref - c.date).days > _EARLIER_DAYS
         for c in find_date_cues(text, ref)
     )
+
+
+# A past point named for a swap told as done: "last week", "earlier this month", "in August"
+# (another month than the article's), "минулого тижня", "на прошлой неделе"
+_PAST_POINT = cue(
+    r"last (?:week|month)|earlier (?:this|last) (?:week|month)|earlier in (?:the )?(?:week|"
+    r"month|year|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b|"
+    r"a (?:week|month) ago|weeks ago|months ago|минулого (?:тижня|місяця)|"
+    r"на минулому тижні|минулому місяці|на прошлой неделе|в прошлом месяце|"
+    r"тиждень тому|місяць тому|неделю назад|месяц назад"
+)
+_EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december")  # fmt: skip
+_IN_MONTH = re.compile(r"\b(?:in|during|since) (" + "|".join(_EN_MONTHS) + r")\b", re.I)
+
+
+def _done_before(s: Sentence, ref: dt.date | None) -> bool:
+    """A sentence that tells of a swap already done at a point before this one ("last week
+    150 came home", "a swap in August brought 115 home"): an earlier swap, unless it also
+    names today or a weekday."""
+    if s.kind != BODY or _NOW.search(s.text):
+        return False
+    named = _PAST_POINT.search(s.text) is not None
+    if not named and ref is not None:
+        named = any(
+            _EN_MONTHS.index(m.group(1).lower()) + 1 != ref.month
+            for m in _IN_MONTH.finditer(s.text)
+        )
+    return named and _tells_done(s)
 
 
 def _tells_done(s: Sentence) -> bool:
