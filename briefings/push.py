@@ -31,18 +31,31 @@ def event_name(change: Change, lang: str = "en") -> Html:
     return t(lang, "push.strikes")
 
 
+def _value(value, lang: str) -> str:
+    """One figure, or every figure when reports differ ("52 or 55")."""
+    if isinstance(value, (tuple, list)):
+        return t(lang, "brief.or").join(num(v) for v in value)
+    return num(value)
+
+
 def _moves(figures, lang: str) -> list[str]:
     out = []
     for name, before, now in figures:
         label = field_name(lang, name)
-        if before is None and name == "count":
+        single = isinstance(now, int)
+        if before is None and name == "count" and single:
             out.append(count_of(now, "prisoner", lang))
-        elif before is None and name == "returned":
+        elif before is None and name == "returned" and single:
             out.append(t(lang, "exchange.returned_home", count=int(now)))
         elif before is None:
-            out.append(t(lang, "push.added", label=label, now=num(now)))
+            out.append(t(lang, "push.added", label=label, now=_value(now, lang)))
+        elif now is None:
+            out.append(t(lang, "push.gone", label=label, before=_value(before, lang)))
         else:
-            out.append(t(lang, "push.move", label=label, before=num(before), now=num(now)))
+            move = t(
+                lang, "push.move", label=label, before=_value(before, lang), now=_value(now, lang)
+            )
+            out.append(move)
     return out
 
 

@@ -923,43 +923,32 @@ class ReviewMixin(RegroupMixin):
 
     def _correction(self, story_id: int, edit: FigureEdit, how: str) -> Change:
         """A correction push: the figure subscribers were told, and what it is now."""
+        if edit.topic != "exchange" or edit.field != "status":
+            # Reports that differ (52 or 55) are carried as every value, never as one or none.
+            return self._figure_correction(story_id, edit, how)
+        stage, event_day = self._exchange_event(story_id, {})
         before = edit.before[0] if len(edit.before) == 1 else None
+        return Change(
+            "exchange", "", story_id, stage=stage, event_day=event_day, status=edit.after,
+            old_status=before, editor=how,
+        )  # fmt: skip
+
+    def _figure_correction(self, story_id: int, edit: FigureEdit, how: str) -> Change:
+        figure = (
+            edit.field,
+            _figure_values(edit.field, edit.before),
+            _figure_values(edit.field, edit.after),
+        )
         if edit.topic == "exchange":
             stage, event_day = self._exchange_event(story_id, {})
-            if edit.field == "status":
-                return Change(
-                    "exchange",
-                    "",
-                    story_id,
-                    stage=stage,
-                    event_day=event_day,
-                    status=edit.after,
-                    old_status=before,
-                    editor=how,
-                )
-            figure = (edit.field, as_number(edit.field, before), as_number(edit.field, edit.after))
             return Change(
-                "exchange",
-                "",
-                story_id,
-                stage=stage,
-                event_day=event_day,
-                figures=(figure,),
+                "exchange", "", story_id, stage=stage, event_day=event_day, figures=(figure,),
                 editor=how,
-            )
-        figure = (edit.field, as_number(edit.field, before), as_number(edit.field, edit.after))
+            )  # fmt: skip
         return Change(
-            "strikes",
-            "",
-            story_id,
-            (),
-            edit.night,
-            event_day=edit.night,
-            figures=(figure,),
-            claimant=edit.claimant,
-            kind="update",
-            editor=how,
-        )
+            "strikes", "", story_id, (), edit.night, event_day=edit.night, figures=(figure,),
+            claimant=edit.claimant, kind="update", editor=how,
+        )  # fmt: skip
 
     def _fix_date(
         self, story_id: int, day: str, editor: Editor, claimant: str | None
@@ -1241,3 +1230,21 @@ def _merged_moves(changes: list[Change]) -> list[Change]:
             c = dataclasses.replace(c, figures=merged[key].figures + c.figures)
         merged[key] = c
     return list(merged.values())
+
+
+def _figure_values(field: str, values) -> int | tuple[int, ...] | None:
+    """A figure's value for a push: one number, every number when reports differ (a tuple),
+    or None when there was none. `values` is one stored value, a tuple of them, or a string
+    of several ("52, 55") as an undo restores them."""
+    if values is None:
+        return None
+    items = values if isinstance(values, (tuple, list)) else (values,)
+    numbers: list[int] = []
+    for item in items:
+        for part in str(item).split(","):
+            number = as_number(field, part.strip())
+            if number is not None and number not in numbers:
+                numbers.append(number)
+    if not numbers:
+        return None
+    return numbers[0] if len(numbers) == 1 else tuple(sorted(numbers))

@@ -153,8 +153,9 @@ class Change:
     event_day: str | None = None
     status: str | None = None
     old_status: str | None = None
-    # (field, value before or None when new, value now), e.g. ("returned", None, 150).
-    figures: tuple[tuple[str, int | None, int], ...] = ()
+    # (field, value before or None when new, value now), e.g. ("returned", None, 150). After an
+    # editor's fix or undo over reports that differ, a value is every figure: (31, 34).
+    figures: tuple[tuple[str, object, object], ...] = ()
     claimant: str | None = None
     # Strikes: "new_night", "new_claim", "update" (a correction) or "more" (figures added).
     # After an editor's action, either topic: "withdrawn" (its report taken out as not a

@@ -569,6 +569,7 @@ MESSAGES: dict[str, object] = {
     "push.new_claim": "{figures} (new claim)",
     "push.updated": "{claimant} updated {moves}",
     "push.reports": "{claimant} reports {moves}",
+    "push.gone": "{label} {before} → none reported",
     "push.move": "{label} {before} → {now}",
     "push.added": "{label} {now}",
     "push.source": "{line} · {sources}",

@@ -610,6 +610,7 @@ MESSAGES: dict[str, object] = {
     "push.new_claim": "{figures} (нове повідомлення)",
     "push.updated": "{claimant}, уточнені цифри: {moves}",
     "push.reports": "{claimant}: {moves}",
+    "push.gone": "{label} {before} → жодної цифри",
     "push.move": "{label} {before} → {now}",
     "push.added": "{label} {now}",
     "push.source": "{line} · {sources}",

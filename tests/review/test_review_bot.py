@@ -393,3 +393,19 @@ async def test_more_returned_than_the_swap_concerned_is_said_in_exchange(bot, fa
     assert "⚠ More people returned (64) than the swap was said to concern (40)" in exchange
     await press(bot, fake, message, "Confirm")
     assert "⚠" not in await ask(bot, fake, "/exchange")
+
+
+async def test_a_fix_and_its_undo_over_reports_that_differ_name_every_figure(bot, fake, store):
+    before = await subscribe(bot, fake, "strikes")
+    _, night = await forward(bot, fake, NIGHT, 14, post=101)
+    other = NIGHT.replace("shot down 31", "shot down 34").replace("(Kyiv Wire)", "(Evening Post)")
+    await forward(bot, fake, other, 14, post=7, channel="Evening Post")
+    story = story_of(night)
+    await ask(bot, fake, f"/fix {story} drones_downed 33 air force")
+    await ask(bot, fake, "/undo")
+    told = (await pushes(bot, fake, store))[before:]
+    corrections = [p for p in told if p.startswith("Correction")]
+    # Subscribers were told both outlets' figures; the fix and its undo name both, never "None".
+    assert any("drones downed 31 or 34 → 33" in p for p in corrections), told
+    assert any("drones downed 33 → 31 or 34" in p for p in corrections), told
+    assert not any("None" in p for p in told), told
