@@ -12,33 +12,48 @@ from briefings.sources import source_list
 from storage.views import Claim, ClaimantFigures, NightView
 
 
-def _values(claims: list[Claim], unit: str, lang: str) -> Html:
-    """'176 drones', '139 drones (updated from 120)', '139 or 150 drones — figures differ'."""
-    shown: list[str] = []
+def _shown(claims: list[Claim], unit: str, lang: str) -> tuple[Html, bool]:
+    """'176 drones', '139 drones (updated from 120)', or, when reports differ, each figure with
+    the outlets that give it: '52 drones (Air Desk) or 55 drones (Evening Post)'; and whether
+    they differ."""
+    shown: dict[str, list] = {}
     for c in claims:
         text = count_of(c.value, unit, lang)
         if c.updated_from:
             old = ", ".join(num(v) for v in c.updated_from)
             text = t(lang, "brief.updated_from", value=Html(text), old=old)
         text += edited_note(c.edited_from, c.field, lang)
-        if text not in shown:
-            shown.append(text)
+        shown.setdefault(text, []).extend(c.sources)
     if len(shown) > 1:
-        return t(lang, "brief.differ", values=Html(t(lang, "brief.or").join(shown)))
-    return Html(shown[0])
+        parts = [
+            f"{text} ({source_list(refs, lang)})" if refs else text for text, refs in shown.items()
+        ]
+        return Html(t(lang, "brief.or").join(parts)), True
+    return Html(next(iter(shown))), False
+
+
+def _values(claims: list[Claim], unit: str, lang: str) -> Html:
+    """One figure line's value, with a note when reports differ."""
+    text, differ = _shown(claims, unit, lang)
+    return t(lang, "brief.differ", values=text) if differ else text
 
 
 def _kind_line(c: ClaimantFigures, kind: str, lang: str) -> str | None:
-    """'Launched: 176 drones + 1 missile' from the figures the claimant gave, else None."""
+    """'Launched: 176 drones + 1 missile' from the figures the claimant gave, else None; when
+    reports differ, the note that they do closes the line, after every weapon."""
     drone_unit = "ua_drone" if c.attacker == "ukraine" else "drone"
-    bits = [
-        _values(c.figures[name], unit, lang)
-        for name, unit in ((f"drones_{kind}", drone_unit), (f"missiles_{kind}", "missile"))
-        if c.figures.get(name)
-    ]
+    bits, differ = [], False
+    for name, unit in ((f"drones_{kind}", drone_unit), (f"missiles_{kind}", "missile")):
+        if c.figures.get(name):
+            text, differs = _shown(c.figures[name], unit, lang)
+            bits.append(text)
+            differ = differ or differs
     if not bits:
         return None
-    return t(lang, f"strikes.{kind}", what=Html(" + ".join(bits)))
+    what = Html(" + ".join(bits))
+    if differ:
+        what = t(lang, "brief.differ", values=what)
+    return t(lang, f"strikes.{kind}", what=what)
 
 
 def _claimant_block(c: ClaimantFigures, lang: str) -> list[str]:

@@ -84,6 +84,25 @@ def test_strikes_leave_out_what_nobody_reported():
     assert " 0" not in plain
 
 
+def test_strikes_show_differing_reports_each_with_its_outlet_then_the_other_weapon():
+    def claim(field, value, *sources):
+        return Claim(field, value, "Ukrainian Air Force", sources=list(sources))
+
+    figures = {
+        "drones_downed": [claim("drones_downed", "52", KW), claim("drones_downed", "55", HT)],
+        "missiles_downed": [claim("missiles_downed", "2", KW, HT)],
+    }
+    night = NightView(
+        "2023-12-03",
+        [ClaimantFigures("Ukrainian Air Force", "russia", figures, [], [], [KW, HT])],
+    )
+    plain, _ = parse_telegram_html(render_strikes([night]))
+    assert (
+        "Downed: 52 drones (Kyiv Wire) or 55 drones (Harbour <Times> & Co) + 2 missiles"
+        " — figures differ between reports"
+    ) in plain
+
+
 @pytest.mark.parametrize("limit", [50, 200, 4096])
 def test_split_keeps_every_part_valid_and_under_the_limit(limit):
     line = 'Kyiv Wire <b>bold &amp; text</b> <a href="https://t.me/x/1">link</a> ' * 30
