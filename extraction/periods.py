@@ -24,6 +24,25 @@ _DAYS = re.compile(
     re.IGNORECASE,
 )
 
+# "in the first nine months", "in a single week", "за перші 10 місяців": a count of periods
+_COUNTED_SPAN = re.compile(
+    r"\b(?:in|during|over|within|for)\s+(?:the\s+)?(?:first|past|last|previous)?\s*"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a single|one|a)\s+"
+    r"(?:weeks?|months?|years?)\b|"
+    r"(?<!\w)(?:за|протягом|впродовж|в течение)\s+(?:перші|первые|останні|последние)?\s*"
+    r"(?:\d+\s+)?(?:місяц\w*|тижн\w*|месяц\w*|недел\w*|рок\w*|лет)(?!\w)",
+    re.IGNORECASE,
+)
+# a whole year counted ("in 2025", "throughout 2024", "за 2025 рік", "в 2025 году"), not a date
+# ("on 3 May 2025" names the year after a day)
+YEAR_SPAN = re.compile(
+    r"\b(?:in|during|throughout|for|over)\s+(?:(?:the\s+)?(?:whole|entire)\s+(?:of\s+)?)?"
+    r"(?:19|20)\d\d\b(?![-/.]\d)|"
+    r"(?<!\w)(?:у|в|за|протягом|впродовж|в течение)\s+(?:19|20)\d\d\s*"
+    r"(?:році|року|рік|р\.|году|год|г\.)",
+    re.IGNORECASE,
+)
+
 
 @functools.lru_cache(maxsize=4096)
 def period_total(text: str) -> bool:
@@ -37,3 +56,12 @@ def period_total(text: str) -> bool:
         _PERIOD_DET.search(low[max(0, t.start - 25) : t.start])
         for t in lemmas.find(text, "period_noun")
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def counted_span(text: str) -> bool:
+    """A sentence that totals a counted stretch of weeks or months, or a whole year ("in the
+    first nine months", "in a single week", "in 2025", "за 2025 рік"), and names no night."""
+    if _NIGHT.search(text):
+        return False
+    return bool(_COUNTED_SPAN.search(text) or YEAR_SPAN.search(text))

@@ -22,7 +22,7 @@ from extraction.figures import (
     sentence_figures,
 )
 from extraction.layout import per_type_items, read_layout
-from extraction.periods import period_total
+from extraction.periods import YEAR_SPAN, counted_span, period_total
 from extraction.places import find_places, side_of
 from extraction.sentences import BODY, TITLE, Sentence
 
@@ -70,7 +70,8 @@ _CUMULATIVE = cue(
 _LONG_PERIOD = cue(
     r"over the (?:past |last )?(?:week|month|year)|this (?:week|month|year)|in (?:a|one) week|"
     r"за (?:минулий |останній |прошлый |последний )?(?:тиждень|місяць|неделю|месяц|рік|год)|"
-    r"за цей тиждень|за эту неделю|"
+    r"за цей тиждень|за эту неделю|in a single (?:week|month)|"
+    r"in (?:the )?(?:first|past|last) \w+ (?:weeks|months)|"
     r"since(?! the night| midnight| the evening| last night| \d{1,2}(?::\d\d)? ?[ap]\.?m)"
 )
 _COMPARISON = cue(
@@ -346,14 +347,33 @@ def _compared(text: str, start: int, end: int) -> bool:
     return not (bound and _APPROX_THAN.search(before[: m.start()]))
 
 
+# "the largest attack this year", "the most since July": tonight's figure set against a period
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:largest|biggest|heaviest|most|highest|record|massive|first)\b[^.;,\d]{0,30}$|"
+    r"(?<!\w)(?:наймасован\w*|найбільш\w*|наибольш\w*|самы\w+ массированн\w*|"
+    r"найпотужніш\w*|рекордн\w*|впервые|вперше)[^.;,\d]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def _cumulative(text: str) -> bool:
+    """A running total ("since the start of the war", "in October"), unless the period only
+    ranks tonight's attack ("the largest attack this year")."""
+    return any(
+        not _SUPERLATIVE_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+        for m in _CUMULATIVE.finditer(text)
+    )
+
+
 def _skip_sentence(text: str) -> bool:
     return bool(
         _LOSS_TALLY.search(text)
         or _LAST_PERIOD.search(text)
         or _FRONT_TALLY.search(text)
         or (_BOMBS.search(text) and _AIR_STRIKES.search(text))
-        or _CUMULATIVE.search(text)
+        or _cumulative(text)
         or period_total(text)
+        or counted_span(text)
         or _foreign_only(text)
     )
 
@@ -456,7 +476,9 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
             if idx in per_type and (fig.cls, fig.role) == (MISSILES, LAUNCHED) and not fig.ref:
                 fig.part_keys = (f"item {idx}",)  # "– 5 Kh-101 ...; – 2 Kh-59 ...": they add up
             span = _LONG_PERIOD.search(s.text[fig.start : fig.start + 80].split(", ")[0])
-            if span and span.start() < 45:
+            if (span and span.start() < 45) or YEAR_SPAN.match(
+                s.text[fig.end if fig.end >= 0 else fig.start :].split(", ")[0].lstrip(" ,.")
+            ):
                 continue  # "1,150 drones over the week": a running total, not this attack
             if comparing and _compared(s.text, fig.start, fig.end if fig.end >= 0 else fig.start):
                 continue  # "surpassing the previous record of 741": another night's figure

@@ -1,0 +1,67 @@
+"""Strike figures the extractor must not publish as tonight's (issue 10): it abstains when the
+words do not make a number this night's figure for this claimant."""
+# ruff: noqa: E501  (test articles keep their paragraphs on one line each)
+
+import datetime as dt
+
+import pytest
+
+from extraction import extract
+
+DAY = dt.date(2026, 11, 30)
+
+
+def _figures(result):
+    return sorted(
+        (name, value)
+        for strike in result["strikes"]
+        for name, value in strike.items()
+        if name.endswith(("_launched", "_downed", "_lost")) and value is not None
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year's or several months' total told before tonight's figures
+        (
+            "In the first eight months of the year, Russia sent 27,500 attack drones over the border. Late on Sunday night, Russia fired 64 drones, and 51 were brought down.",
+            [("drones_downed", 51), ("drones_launched", 64)],
+        ),
+        (
+            "Moscow sent 41,000 drones at Ukrainian cities in 2025, a tally by the agency shows. Overnight, 58 drones were launched and 49 downed, the air force said.",
+            [("drones_downed", 49), ("drones_launched", 58)],
+        ),
+        (
+            "The president said Russia had sent 410 drones in a single week. On Monday night, 33 drones were launched, 30 of them downed.",
+            [("drones_downed", 30), ("drones_launched", 33)],
+        ),
+        (
+            "За 2025 рік противник запустив понад 45 тисяч ударних дронів. Цієї ночі ворог атакував 66 дронами, збито 59.",
+            [("drones_downed", 59), ("drones_launched", 66)],
+        ),
+        (
+            "В 2025 году противник выпустил 44 000 ударных дронов. Этой ночью враг атаковал 71 дроном, сбит 61.",
+            [("drones_downed", 61), ("drones_launched", 71)],
+        ),
+    ],
+)
+def test_a_year_or_months_total_is_not_tonights(text, expected):
+    assert _figures(extract(text, published=DAY)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia launched 614 drones at Ukraine overnight, the heaviest attack this year, the air force said.",
+            [("drones_launched", 614)],
+        ),
+        (
+            "Air defences brought down 97 drones overnight, the most since July, the air force said.",
+            [("drones_downed", 97)],
+        ),
+    ],
+)
+def test_a_period_that_only_ranks_tonight_keeps_the_figure(text, expected):
+    assert _figures(extract(text, published=DAY)) == expected
