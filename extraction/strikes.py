@@ -450,6 +450,8 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
         ):
             # "during the attack of 12 June ...": another night than the one the article is about
             earlier = True
+        elif idx >= 0 and dated is not None and ref is not None and (ref - date).days > 3:
+            earlier = True  # "last Tuesday, 120 drones were launched": a night days before
         if idx >= 0:
             previous = (date, earlier)
             main_date = main_date or date  # the night the article is about: its first figures
@@ -499,7 +501,14 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
                     cl.RUSSIAN_MOD if attacker == "ukraine" else cl.AIR_FORCE
                 )
             last_claimant[attacker] = claimant
-            key = (attacker, claimant, date, earlier, period)
+            name = _FIELD_OF.get((fig.cls, fig.role))
+            if name and (fig.value or 0) > _MOST_IN_ONE_ATTACK[name.split("_")[0]]:
+                # a running total, not tonight's: kept apart, so it blocks no night's figure
+                conf = min(conf, 0.3)
+                reasons.append("more than any one attack has brought")
+                key = (attacker, claimant, date, True, period)
+            else:
+                key = (attacker, claimant, date, earlier, period)
             why = "; ".join(reasons)
             target = _merge(records, fig, key, idx, s, updating, attributed, conf, why)
             if target is not None and _NOT_AS_EARLIER.search(s.text):
@@ -509,10 +518,30 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
         if rec.date is None:
             rec.date = default_date
         _resolve_refs(rec)
+        _doubt_implausible(rec)
         if not any(f in rec.values for f in FIELDS):
             continue  # a record stays when the text gave figures, even only approximate ones
         out.append(_as_dict(rec, body, records))
     return _drop_relayed(out)
+
+
+# More than any one attack has reached (the largest nights have brought some 800 drones and
+# some 130 missiles): such a number is a running total or a misread word, never published as a
+# night's figure; an editor sees it under `uncertain`.
+_MOST_IN_ONE_ATTACK = {"drones": 1500, "missiles": 200, "total": 1600}
+
+
+def _doubt_implausible(rec: _Record) -> None:
+    """Send a figure larger than any one attack's to `uncertain`."""
+    for name in FIELDS:
+        value = rec.values.get(name)
+        pick = rec.picks.get(name)
+        if value is None or pick is None or value <= _MOST_IN_ONE_ATTACK[name.split("_")[0]]:
+            continue
+        if "any one attack" in (pick[4] or ""):
+            continue  # already read as a running total
+        why = "; ".join(w for w in (pick[4], "more than any one attack has brought") if w)
+        rec.picks[name] = (*pick[:3], min(pick[3], 0.3), why, *pick[5:])
 
 
 def _drop_relayed(out: list[dict]) -> list[dict]:

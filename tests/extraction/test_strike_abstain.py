@@ -65,3 +65,33 @@ def test_a_year_or_months_total_is_not_tonights(text, expected):
 )
 def test_a_period_that_only_ranks_tonight_keeps_the_figure(text, expected):
     assert _figures(extract(text, published=DAY)) == expected
+
+
+def test_a_night_named_by_a_weekday_days_before_is_not_published():
+    # published on Monday 30 November: "last Tuesday" is the 24th, an earlier attack
+    text = (
+        "Russia sent 88 drones against Ukraine overnight, the air force said. For comparison, "
+        "last Tuesday 131 drones were launched."
+    )
+    result = extract(text, published=DAY)
+    assert _figures(result) == [("drones_launched", 88)]
+    assert [(u["field"], u["value"]) for u in result["uncertain"]] == [("drones_launched", 131)]
+
+
+def test_a_figure_larger_than_any_one_attack_is_uncertain_and_blocks_nothing():
+    text = (
+        "Russian forces have fired 2,600 drones at Sumy, the governor said. Overnight, 14 drones "
+        "were launched at the city."
+    )
+    result = extract(text, published=DAY)
+    assert _figures(result) == [("drones_launched", 14)]
+    assert [(u["field"], u["value"]) for u in result["uncertain"]] == [("drones_launched", 2600)]
+
+
+def test_the_largest_real_nights_are_still_published():
+    text = "Russia launched 810 drones and 13 missiles overnight, the air force said. Air defence downed 747 drones."
+    assert _figures(extract(text, published=DAY)) == [
+        ("drones_downed", 747),
+        ("drones_launched", 810),
+        ("missiles_launched", 13),
+    ]
