@@ -80,6 +80,25 @@ _FIXED: list[tuple[Cue, str, str]] = [
         "ua",
     ),
     (
+        # "Moscow said it had downed 18": the capital speaking for its military
+        cue(
+            r"(?<!of )(?<!of the )(?:moscow|the kremlin|russia|москва|кремль|росія|россия)"
+            r"(?= (?:said|says|claimed|claims|reported|stated|заяви\w*|повідоми\w*|"
+            r"сообщи\w*|стверджу\w*|утвержда\w*)\b)"
+        ),
+        RUSSIAN_MOD,
+        "ru",
+    ),
+    (
+        cue(
+            r"(?<!of )(?<!of the )(?:kyiv|kiev|ukraine|київ|киев|україна|украина)"
+            r"(?= (?:said|says|claimed|claims|reported|stated|заяви\w*|повідоми\w*|"
+            r"сообщи\w*|стверджу\w*|утвержда\w*)\b)"
+        ),
+        UA_MILITARY,
+        "ua",
+    ),
+    (
         cue(
             r"ukrainian military|ukraine's military|ukrainian army|українськ\w* військов\w*|"
             r"украинск\w* военн\w*|сили оборони|силы обороны"

@@ -569,6 +569,9 @@ def _drop_relayed(out: list[dict]) -> list[dict]:
     return kept
 
 
+_BARE_CAPITAL = re.compile(r"kyiv|kiev|ukraine|київ|киев|україна|украина", re.IGNORECASE)
+
+
 def _figure_claimant(
     fig: Figure,
     s: Sentence,
@@ -578,6 +581,8 @@ def _figure_claimant(
     last_claimant: dict[str, str],
 ) -> str | None:
     cue = _claimant_in(s.text, fig.start)
+    if cue and idx < 0 and _BARE_CAPITAL.match(s.text, cue.start):
+        cue = None  # "Ukraine says" in a headline: the body names which body gave the figure
     if cue and cue.name == cl.UA_MILITARY and last_claimant.get("russia"):
         return last_claimant["russia"]  # "the defence forces" repeat the named claimant's figures
     if cue:

@@ -95,3 +95,12 @@ def test_the_largest_real_nights_are_still_published():
         ("drones_launched", 810),
         ("missiles_launched", 13),
     ]
+
+
+def test_capitals_speaking_for_each_side_keep_their_figures_apart():
+    text = "Moscow said its air defences had destroyed 23 drones, while Kyiv said it had brought down 51 of 63 drones."
+    strikes = extract(text, published=DAY)["strikes"]
+    by_side = {s["attacker"]: s for s in strikes}
+    assert by_side["ukraine"]["claimant"] == "Russian Defence Ministry"
+    assert by_side["ukraine"]["drones_downed"] == 23
+    assert (by_side["russia"]["drones_launched"], by_side["russia"]["drones_downed"]) == (63, 51)
