@@ -365,6 +365,24 @@ def _cumulative(text: str) -> bool:
     )
 
 
+def _share_ukrainian_hint(text: str, figures: list[Figure]) -> None:
+    """Figures in the clause of one described as Ukrainian are Ukrainian drones too; not across
+    a semicolon or a Ukrainian source ("the air force said Russia fired 20 drones; Moscow said
+    it downed 20 Ukrainian drones")."""
+    hinted = [f for f in figures if f.attacker_hint == "ukraine"]
+    if not hinted:
+        return
+    ua_sources = [c.start for c in _claimants(text) if c.side == "ua"]
+    for fig in figures:
+        if fig.attacker_hint == "ukraine":
+            continue
+        for h in hinted:
+            lo, hi = sorted((fig.start, h.start))
+            if ";" not in text[lo:hi] and not any(lo <= c <= hi for c in ua_sources):
+                fig.attacker_hint = "ukraine"
+                break
+
+
 def _skip_sentence(text: str) -> bool:
     return bool(
         _LOSS_TALLY.search(text)
@@ -469,9 +487,13 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
             and not find_places(s.text)  # "three of them over Vladimir": a breakdown
             and not _THERE.search(s.text)  # "There the military downed 14": likewise
         )
-        if any(f.attacker_hint == "ukraine" for f in figures) or _russian_places_only(s.text):
-            for fig in figures:
-                fig.attacker_hint = "ukraine"  # "57 Ukrainian drones: 21 over Bryansk, ..."
+        for fig in figures:
+            # drones downed over places in Russia only, in this figure's clause
+            lo = s.text.rfind(";", 0, max(fig.start, 0)) + 1
+            hi = s.text.find(";", max(fig.start, 0))
+            if _russian_places_only(s.text[lo : len(s.text) if hi < 0 else hi]):
+                fig.attacker_hint = "ukraine"
+        _share_ukrainian_hint(s.text, figures)  # "57 Ukrainian drones: 21 over Bryansk, ..."
         for fig in figures:
             if idx < 0:
                 fig.part_keys = ()  # a headline repeats the body's figures: never one more part

@@ -104,3 +104,15 @@ def test_capitals_speaking_for_each_side_keep_their_figures_apart():
     assert by_side["ukraine"]["claimant"] == "Russian Defence Ministry"
     assert by_side["ukraine"]["drones_downed"] == 23
     assert (by_side["russia"]["drones_launched"], by_side["russia"]["drones_downed"]) == (63, 51)
+
+
+def test_one_sides_figure_is_not_taken_for_the_others_across_a_semicolon():
+    # both give 20: the air force's launch figure must not become a Ukrainian attack, where it
+    # would pass for a relay of Moscow's figure and be dropped
+    text = "Ukraine's air force said Russia had sent 20 drones and downed 20; Russia's defence ministry said 20 Ukrainian drones were destroyed over Kursk."
+    strikes = extract(text, published=DAY)["strikes"]
+    got = sorted((s["claimant"], s["attacker"], s["drones_downed"]) for s in strikes)
+    assert got == [
+        ("Russian Defence Ministry", "ukraine", 20),
+        ("Ukrainian Air Force", "russia", 20),
+    ]
