@@ -34,9 +34,11 @@ _SWAP_WORDS = cue(
     r"вернул|вернут|возвращ|освобод|освобожд|звільн|додому|домой|полону|плена|передав|передан|"
     r"hand(?:ed)? over|handover"
 )
+# "may" the modal, not the month ("on May 6", "in May,")
+_MAY = r"(?<!in )(?<!on )(?<!since )(?<!early )(?<!late )(?<!mid-)\bmay\b(?!\s*\d|,)"
 _MODAL = cue(
     r"\bpotential(?:ly)?\b|\bcould\b|\bwould\b|\bhopes?\b|\bhoping\b|\baims?\b|\bplans?\b|\bexpect|"
-    r"\bwill\b|\bmay\b|\bmight\b|\bready to\b|\bcounting on\b|\bpreviously\b|\bin the past\b|"
+    r"\bwill\b|" + _MAY + r"|\bmight\b|\bready to\b|\bcounting on\b|\bpreviously\b|\bin the past\b|"
     r"\bto (?:bring|return|free|release)\b|може|можуть|планує|сподіва|готов|может|могут|"
     r"планиру|надеет|рассчитыва|розраховує|\bseeks?\b|\bseeking\b|\bwants?\b|\bpressing\b|"
     r"\bpush\w*|\befforts?\b|\bintends?\b|\bwould like\b|хоче|прагне|хочет|стремит|намерен"
@@ -318,6 +320,20 @@ def _prisoner_side(text: str, n: Num) -> str | None:
     return None
 
 
+_MONTH_EN = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_MONTH_BEFORE = re.compile(r"\b(?:" + _MONTH_EN + r")\.?\s+$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(
+    r"^(?:st|nd|rd|th)?\s+(?:(?:of\s+)?(?:" + _MONTH_EN + r")\b|"
+    r"(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|"
+    r"грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|"
+    r"декабря)(?!\w))",
+    re.IGNORECASE,
+)
+
+
 def _numbers(text: str) -> list[Num]:
     out = []
     for n in find_numbers(text):
@@ -326,6 +342,11 @@ def _numbers(text: str) -> list[Num]:
             continue
         if re.match(r"-?(?:й|я|е|го|th|st|nd|rd|річн|летн|year)", after, re.IGNORECASE):
             continue
+        if n.value <= 31 and (
+            _MONTH_BEFORE.search(text[max(0, n.start - 12) : n.start])
+            or _MONTH_AFTER.match(text[n.end : n.end + 14])
+        ):
+            continue  # a day of the month: "Nov 30", "30 листопада"
         out.append(n)
     return out
 
@@ -879,7 +900,12 @@ def _figures(
             ):
                 if a.value == b.value:
                     pairs.append(Pick(a.value, s, a.start, b.end, 0.9))
-                elif long and count is None and status != "completed":
+                elif (
+                    long
+                    and count is None
+                    and status != "completed"
+                    and None not in (sides[a.start], sides[b.start])
+                ):  # "500 Ukrainians for 300 Russians"; never a day of the month before it
                     ua = b if sides[b.start] == "ua" else a
                     count = Pick(ua.value, s, ua.start, ua.end, 0.7)
         for i, n in enumerate(nums):
@@ -918,6 +944,8 @@ def _figures(
             if count_too and count is None and status != "completed":
                 # the planned number, whichever side it counts
                 count = Pick(n.value, s, n.start, n.end, 0.75 if s.kind != TITLE else 0.65)
+            if strength and _not_yet(text[max(lo, n.start - 60) : n.start]):
+                strength = 0  # "wants the next swap to return 1,000": a wish, not who came home
             if side == "ru":
                 if strength and russian_returned is None:
                     russian_returned = Pick(n.value, s, n.start, n.end, 0.45)
@@ -943,6 +971,23 @@ def _figures(
             same = russian_returned.value == value.value
             count = russian_returned._replace(confidence=0.8 if same else 0.45)
     return (count if count_too else None), value
+
+
+# A wish, plan or forecast governing the number: no one has come home yet
+_WISH = cue(
+    r"\bwill\b|\bwould\b|\bcould\b|" + _MAY + r"|\bmight\b|\bshould\b|\bmust\b|\bhop\w*|"
+    r"\baim\w*|\bplan\w*|\bexpect\w*|\bwants?\b|\bwanted\b|\bseek\w*|\bintend\w*|"
+    r"\bready to\b|\bgoing to\b|\bset to\b|\bdue to\b|\bpush\w* (?:for|to)\b|"
+    r"(?<!\w)(?:буде|будуть|будет|будут|може|можуть|может|могут|планує|планують|планиру\w*|"
+    r"сподіва\w*|надеет\w*|надеют\w*|хоче|хочуть|хочет|хотят|має намір|намерен\w*|"
+    r"готов\w*|очіку\w*|ожида\w*|розраховує|рассчитыва\w*|прагне|стремит\w*)(?!\w)"
+)
+
+
+def _not_yet(before: str) -> bool:
+    """Whether a wish, plan or forecast in the number's own clause governs it."""
+    clause = re.split(r"[,;:.]", before)[-1]
+    return _WISH.search(clause) is not None
 
 
 def _mediators(sentences: list[Sentence]) -> list[str]:

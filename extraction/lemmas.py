@@ -138,11 +138,32 @@ _MANAGED_BEFORE = re.compile(
 )
 
 
+# Return verbs about something else than captives: a delegation coming back from talks, sides
+# going back to the table or to a topic ("the delegation returned from Istanbul", "повернулися
+# до питання")
+_NEGOTIATOR_BEFORE = re.compile(
+    r"(?:\b(?:delegations?|delegates|negotiators|envoys?|team|ministers?)|"
+    r"(?<!\w)(?:делегаці\w*|делегаци\w*|переговорник\w*|переговорщик\w*|команд\w*))"
+    r"\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_TOPIC_AFTER = re.compile(
+    r"^\s+(?:to\s+(?:the\s+)?(?:negotiating\s+table|table|talks|issue|topic|question|subject|"
+    r"idea|discussion)|(?:до|к)\s+(?:столу\s+)?(?:переговор\w*|перемовин\w*|питання|"
+    r"вопрос\w*|теми|теме|обговорення|обсуждени\w*))",
+    re.IGNORECASE,
+)
+
+
 def completed_return(text: str) -> Token | None:
     """A past-tense (perfective, for uk/ru) return, release or exchange verb that is not under a
     modal or future ("were freed", "повернулися", "обменялись"), or None."""
     low = text.lower()
     for t in find(text, "return_verb"):
+        if _NEGOTIATOR_BEFORE.search(low[max(0, t.start - 40) : t.start]) or _TOPIC_AFTER.match(
+            low[t.end : t.end + 40]
+        ):
+            continue  # "the delegation returned from Istanbul": no captive came home
         managed = _MANAGED_BEFORE.search(low[max(0, t.start - 40) : t.start])
         if managed and (not _CYRILLIC.search(t.low) or not t.lemmas.isdisjoint(PERFECTIVE)):
             return t

@@ -77,3 +77,52 @@ def test_a_swap_earlier_the_same_day_is_this_one():
         "said. Earlier in the day, 150 prisoners returned home."
     )
     assert (x["status"], x["returned"]) == ("completed", 150)
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        "Zelensky said he wants the next exchange to return 1,000 people.",
+        "Kyiv expects to bring home 1,000 more under the deal, officials said.",
+        "Зеленський сказав, що Україна сподівається повернути ще 1 000 людей.",
+    ],
+)
+def test_a_figure_under_a_wish_or_plan_is_not_who_came_home(wish):
+    x = exchange(
+        "Swap\n\nKYIV, Nov 30 - Ukraine and Russia swapped prisoners on Sunday, the "
+        "ombudsman said. " + wish
+    )
+    assert x["status"] == "completed"
+    assert x["returned"] != 1000
+
+
+def test_a_month_named_before_the_figure_is_no_wish():
+    x = extract(
+        "Swap\n\nKYIV - Andriy Yermak reported on May 6 that 45 Ukrainian prisoners of war "
+        "had returned home from captivity in an exchange.",
+        published=dt.date(2026, 5, 6),
+    )["exchange"]
+    assert x["returned"] == 45
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks resume\n\nISTANBUL, Nov 30 - The Ukrainian delegation returned from Istanbul on "
+        "Sunday after talks on a prisoner exchange, Umerov said.",
+        "Обмін\n\nКИЇВ, 30 листопада - Делегація повернулася зі Стамбула, де обговорювали обмін "
+        "полоненими, повідомив Умєров.",
+        "Swap talks\n\nKYIV, Nov 30 - Ukraine and Russia returned to the negotiating table on a "
+        "prisoner exchange on Sunday, officials said.",
+    ],
+)
+def test_negotiators_coming_back_from_talks_complete_no_swap(text):
+    assert exchange(text)["status"] == "negotiating"
+
+
+def test_a_day_of_the_month_is_never_a_swap_figure():
+    x = exchange(
+        "Swap offer\n\nMOSCOW, Nov 30 - Russia said on Sunday it had offered Ukraine a swap of "
+        "500 prisoners. Kyiv did not respond."
+    )
+    assert x["count"] in (500, None)
