@@ -365,6 +365,32 @@ def _cumulative(text: str) -> bool:
     )
 
 
+def _clashes(records: list[_Record], fig: Figure, key: tuple, sentence: Sentence) -> bool:
+    """Whether `fig` gives another number for a figure of this night that an earlier body
+    sentence already stated (not a part, an increment, a reference or a headline's figure)."""
+    name = _FIELD_OF.get((fig.cls, fig.role))
+    attacker, claimant, date, earlier, period = key
+    if name is None or earlier or fig.value is None or fig.ref or fig.additive:
+        return False
+    if fig.part_keys or fig.parts:
+        return False
+    for r in records:
+        if r.attacker != attacker or r.claimant != claimant or r.earlier:
+            continue
+        if not (r.date == date or r.date is None or date is None):
+            continue
+        if period and r.period and period != r.period:
+            continue  # "8 over eight hours" and "12 overnight" are two claims
+        old = r.values.get(name)
+        pick = r.picks.get(name)
+        if old is None or old == fig.value or pick is None or pick[0] is sentence:
+            continue
+        if name in r.from_title or name in r.part_keys or name in r.increments:
+            continue
+        return True
+    return False
+
+
 def _share_ukrainian_hint(text: str, figures: list[Figure]) -> None:
     """Figures in the clause of one described as Ukrainian are Ukrainian drones too; not across
     a semicolon or a Ukrainian source ("the air force said Russia fired 20 drones; Moscow said
@@ -468,8 +494,17 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
         ):
             # "during the attack of 12 June ...": another night than the one the article is about
             earlier = True
-        elif idx >= 0 and dated is not None and ref is not None and (ref - date).days > 3:
-            earlier = True  # "last Tuesday, 120 drones were launched": a night days before
+        elif (
+            idx >= 0
+            and dated is not None
+            and (
+                (ref is not None and (ref - date).days > 3)
+                or (main_date is not None and (main_date - date).days >= 2)
+            )
+        ):
+            # "last Tuesday, 120 drones were launched", "On Friday, 110 drones" in a story about
+            # Sunday night: a night days before the one the article is about
+            earlier = True
         if idx >= 0:
             previous = (date, earlier)
             main_date = main_date or date  # the night the article is about: its first figures
@@ -494,6 +529,7 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
             if _russian_places_only(s.text[lo : len(s.text) if hi < 0 else hi]):
                 fig.attacker_hint = "ukraine"
         _share_ukrainian_hint(s.text, figures)  # "57 Ukrainian drones: 21 over Bryansk, ..."
+        pending: list[tuple[Figure, tuple, float, list[str]]] = []
         for fig in figures:
             if idx < 0:
                 fig.part_keys = ()  # a headline repeats the body's figures: never one more part
@@ -531,6 +567,23 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
                 key = (attacker, claimant, date, True, period)
             else:
                 key = (attacker, claimant, date, earlier, period)
+            pending.append((fig, key, conf, reasons))
+        if (
+            idx >= 0
+            and not updating
+            and not _CORRECTION_NEW.search(s.text)
+            and not _CORRECTION_OLD.search(s.text)
+            and any(_clashes(records, fig, key, s) for fig, key, _, _ in pending)
+        ):
+            # a sentence that gives another number for a figure the night already has is about
+            # another attack (one retold, a region's share): none of its figures fill the
+            # night's empty fields ("A week earlier, 500 drones and 40 missiles were launched")
+            pending = [
+                (fig, (*key[:3], True, key[4]), conf - 0.35,
+                 [*reasons, "the sentence gives other figures than the night's"])
+                for fig, key, conf, reasons in pending
+            ]  # fmt: skip
+        for fig, key, conf, reasons in pending:
             why = "; ".join(reasons)
             target = _merge(records, fig, key, idx, s, updating, attributed, conf, why)
             if target is not None and _NOT_AS_EARLIER.search(s.text):

@@ -116,3 +116,43 @@ def test_one_sides_figure_is_not_taken_for_the_others_across_a_semicolon():
         ("Russian Defence Ministry", "ukraine", 20),
         ("Ukrainian Air Force", "russia", 20),
     ]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "A week before, 520 drones and 36 missiles were fired in the heaviest raid of the war.",
+        "It came after a raid over the weekend, when Russia sent 520 drones and 36 missiles.",
+        "Неделей ранее противник выпустил 520 дронов и 36 ракет.",
+    ],
+)
+def test_another_attacks_sentence_fills_none_of_the_nights_empty_fields(later):
+    # the second sentence gives another drone count than the night's: its missiles are not the
+    # night's either
+    text = (
+        "Russia sent 47 drones against Ukraine overnight, the air force said, downing 39. " + later
+    )
+    result = extract(text, published=DAY)
+    assert _figures(result) == [("drones_downed", 39), ("drones_launched", 47)]
+    assert ("missiles_launched", 36) in [(u["field"], u["value"]) for u in result["uncertain"]]
+
+
+def test_a_regions_share_does_not_fill_the_nights_missile_field():
+    text = (
+        "Russia sent 62 drones against Ukraine overnight, 50 of which were brought down, the air force said. "
+        "Over the Kharkiv region alone, air defence brought down 9 drones and one missile."
+    )
+    assert _figures(extract(text, published=DAY)) == [
+        ("drones_downed", 50),
+        ("drones_launched", 62),
+    ]
+
+
+def test_a_weekday_two_days_before_the_nights_date_is_an_earlier_attack():
+    # published Monday 30 November about the night to Monday; Friday was the 27th
+    text = (
+        "Russia sent 47 drones against Ukraine overnight, the air force said, downing 39. "
+        "On Friday, Russia sent 112 drones, of which 93 were brought down."
+    )
+    result = extract(text, published=DAY)
+    assert _figures(result) == [("drones_downed", 39), ("drones_launched", 47)]
