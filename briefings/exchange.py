@@ -16,7 +16,7 @@ _PENDING = ("proposed", "negotiating", "agreed", "stalled")
 
 def _claims(claims: list[Claim], lang: str) -> Html:
     parts = [
-        f"{num(c.value)}{edited_note(c.edited_from, c.field, lang)} "
+        f"{num(c.value, lang)}{edited_note(c.edited_from, c.field, lang)} "
         f"({source_list(c.sources, lang)})"
         for c in claims
     ]
@@ -56,7 +56,7 @@ def _total_line(totals: ReturnedTotal, lang: str) -> str | None:
         return None
     sides = [s for s in ("ukraine", "russia", "unspecified") if s in totals.by_side]
     if sides == ["unspecified"]:
-        figure = Html(num(totals.by_side["unspecified"]))
+        figure = Html(num(totals.by_side["unspecified"], lang))
     else:
         figure = Html(
             ", ".join(t(lang, f"exchange.side.{s}", count=totals.by_side[s]) for s in sides)

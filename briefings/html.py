@@ -4,7 +4,7 @@ import html
 import re
 from datetime import date
 
-from briefings.catalogue import Html, t
+from briefings.catalogue import Html, grouped, t
 
 TELEGRAM_LIMIT = 4096
 _TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)[^>]*>")
@@ -15,10 +15,11 @@ def esc(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
-def num(value: object) -> str:
-    """A figure with thousands separators ("1,200"); non-numbers are escaped as they are."""
+def num(value: object, lang: str = "en") -> str:
+    """A figure with the language's thousands separators ("1,200", "1 200"); non-numbers are
+    escaped as they are."""
     try:
-        return f"{int(value):,}"
+        return grouped(int(value), lang)
     except (TypeError, ValueError):
         return esc(value)
 

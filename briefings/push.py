@@ -34,8 +34,8 @@ def event_name(change: Change, lang: str = "en") -> Html:
 def _value(value, lang: str) -> str:
     """One figure, or every figure when reports differ ("52 or 55")."""
     if isinstance(value, (tuple, list)):
-        return t(lang, "brief.or").join(num(v) for v in value)
-    return num(value)
+        return t(lang, "brief.or").join(num(v, lang) for v in value)
+    return num(value, lang)
 
 
 def _moves(figures, lang: str) -> list[str]:

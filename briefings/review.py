@@ -78,7 +78,7 @@ def value_words(lang: str, field: str, value: str | None) -> str:
         return html.unescape(mediator_name(str(value), lang))
     if field == "framework":
         return html.unescape(framework_name(str(value), lang))
-    return num(value) if str(value).isdigit() else str(value)
+    return num(value, lang) if str(value).isdigit() else str(value)
 
 
 def edited_note(values: list[str] | tuple[str, ...], field: str = "", lang: str = "en") -> Html:

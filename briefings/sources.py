@@ -80,7 +80,7 @@ def render_claim_sources(
             )
         )
         if c.updated_from:
-            old = ", ".join(num(v) for v in c.updated_from)
+            old = ", ".join(num(v, lang) for v in c.updated_from)
             lines.append(t(lang, "sources.updated_from", values=old))
         lines += claim_review_lines(c, lang)
         lines += [_item(ref, lang) for ref in c.sources]

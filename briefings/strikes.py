@@ -20,7 +20,7 @@ def _shown(claims: list[Claim], unit: str, lang: str) -> tuple[Html, bool]:
     for c in claims:
         text = count_of(c.value, unit, lang)
         if c.updated_from:
-            old = ", ".join(num(v) for v in c.updated_from)
+            old = ", ".join(num(v, lang) for v in c.updated_from)
             text = t(lang, "brief.updated_from", value=Html(text), old=old)
         text += edited_note(c.edited_from, c.field, lang)
         shown.setdefault(text, []).extend(c.sources)

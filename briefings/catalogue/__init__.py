@@ -43,15 +43,16 @@ class Html(str):
     __slots__ = ()
 
 
-def figure(value: object) -> str:
-    """A whole number as the desk writes it everywhere ("1,200"); anything else as it is."""
-    if isinstance(value, bool):
-        return str(value)
-    if isinstance(value, int):
-        return f"{value:,}"
-    if isinstance(value, str) and value.lstrip("-").isdigit():
-        return f"{int(value):,}"
-    return str(value)
+# Thousands as each language's desk writes them: "1,200" in English; a no-break space in
+# Ukrainian and Russian, where the comma is the decimal mark ("1,200" would read as 1.2).
+_THOUSANDS = {"uk": "\u00a0", "ru": "\u00a0"}
+
+
+def grouped(number: int, lang: str = "en") -> str:
+    """A whole number with the language's thousands separator: "1,200", "1 200"."""
+    text = f"{number:,}"
+    separator = _THOUSANDS.get(lang)
+    return text.replace(",", separator) if separator else text
 
 
 def language_of(code: str | None) -> str:
@@ -80,11 +81,11 @@ def _template(lang: str, key: str) -> object:
     raise KeyError(f"no message {key!r} in the catalogue")
 
 
-def _safe(value: object) -> str:
+def _safe(value: object, lang: str) -> str:
     if isinstance(value, Html):
         return value
     if isinstance(value, int) and not isinstance(value, bool):
-        return f"{value:,}"
+        return grouped(value, lang)
     return html.escape(str(value), quote=True)
 
 
@@ -97,7 +98,7 @@ def t(lang: str, key: str, /, **values: object) -> Html:
             raise TypeError(f"{key!r} depends on a number: pass count=")
         form = plural_form(lang, count)
         template = template.get(form) or template.get("many") or template["one"]
-    return Html(str(template).format_map({k: _safe(v) for k, v in values.items()}))
+    return Html(str(template).format_map({k: _safe(v, lang) for k, v in values.items()}))
 
 
 def fields(template: object) -> set[str]:
