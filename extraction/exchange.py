@@ -452,6 +452,11 @@ def _choose(found: dict[str, Pick], lead: dict[str, Pick]) -> Pick | None:
     if "upcoming" in lead or "proposed" in lead:
         # the lead is about a swap still to come: a done swap further down is an earlier one
         found = {k: v for k, v in found.items() if k != "completed"}
+    talks = lead.get("negotiating")
+    if talks is not None and talks.sentence.kind != TITLE:
+        # the lede says talks are under way: a halt told further down is background, not the
+        # news ("talks are under way ... in the spring Moscow postponed a swap")
+        found = {k: v for k, v in found.items() if k != "stalled"}
     return _first(found)
 
 
@@ -515,6 +520,8 @@ def _clause_statuses(text: str, inherit: bool, title: bool) -> dict[str, tuple[i
             continue  # "обмінялися списками полонених": lists, not people
         if pattern is _AGREED_WEAK and (_MODAL.search(text) or _PREDICTION.search(text)):
             continue
+        if pattern is _AGREED_WEAK and _STALLED.search(text):
+            continue  # "зірвала запланований обмін": a scheduled swap that was called off
         if status == "negotiating" and _NO_TALKS.search(text):
             continue
         if status == "stalled" and (_STALL_GUARD.search(text) or RESUME.search(text)):

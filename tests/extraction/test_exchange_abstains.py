@@ -126,3 +126,29 @@ def test_a_day_of_the_month_is_never_a_swap_figure():
         "500 prisoners. Kyiv did not respond."
     )
     assert x["count"] in (500, None)
+
+
+@pytest.mark.parametrize(
+    ("lede", "later", "status"),
+    [
+        ("Ukraine and Russia are holding talks on a new prisoner exchange, the ombudsman said "
+         "on Sunday.", "In the spring Moscow postponed a planned swap at the last minute.",
+         "negotiating"),
+        ("Україна і Росія ведуть переговори про новий обмін полоненими, заявив омбудсман.",
+         "Навесні Росія зірвала запланований обмін.", "negotiating"),
+    ],
+)  # fmt: skip
+def test_talks_in_the_lede_outrank_a_halt_told_further_down(lede, later, status):
+    text = "Prisoner exchange\n\nKYIV, Nov 30 - " + lede + " He gave no date. " + later
+    assert exchange(text)["status"] == status
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "A prisoner exchange scheduled for Friday was postponed, the ombudsman said on Sunday.",
+        "Росія зірвала запланований на п'ятницю обмін полоненими, заявив омбудсман.",
+    ],
+)
+def test_a_scheduled_swap_called_off_is_not_agreed(lede):
+    assert exchange("Prisoner exchange\n\nKYIV, Nov 30 - " + lede)["status"] == "stalled"
