@@ -94,8 +94,25 @@ def _what(change: Change, lang: str) -> Html:
         record.update(attacker=change.attacker, claimant=change.claimant)
         figures = strike_phrase(record, lang)
         return t(lang, "push.new_claim", figures=figures) if change.kind == "new_claim" else figures
-    key = "push.updated" if change.kind == "update" else "push.reports"
-    return t(lang, key, claimant=claimant, moves=Html(", ".join(_moves(change.figures, lang))))
+    if change.kind == "update":
+        moves = _moves(change.figures, lang)
+        return t(lang, "push.updated", claimant=claimant, moves=Html(", ".join(moves)))
+    # Another report of the same night with a different figure: both stand (the briefing shows
+    # them side by side), so it is worded as a second report, not as a change of the first.
+    return t(lang, "push.reports", claimant=claimant, moves=Html(", ".join(_reports(change, lang))))
+
+
+def _reports(change: Change, lang: str) -> list[str]:
+    out = []
+    for name, before, now in change.figures:
+        if before is None or before == now:
+            out.extend(_moves(((name, before, now),), lang))
+            continue
+        label = field_name(lang, name)
+        out.append(
+            t(lang, "push.differs", label=label, now=_value(now, lang), before=_value(before, lang))
+        )
+    return out
 
 
 def _sources(change: Change) -> Html:

@@ -570,6 +570,7 @@ MESSAGES: dict[str, object] = {
     "push.updated": "{claimant} updated {moves}",
     "push.reports": "{claimant} reports {moves}",
     "push.gone": "{label} {before} → none reported",
+    "push.differs": "{label} {now} (earlier reports: {before})",
     "push.move": "{label} {before} → {now}",
     "push.added": "{label} {now}",
     "push.source": "{line} · {sources}",

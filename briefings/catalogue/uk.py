@@ -611,6 +611,7 @@ MESSAGES: dict[str, object] = {
     "push.updated": "{claimant}, уточнені цифри: {moves}",
     "push.reports": "{claimant}: {moves}",
     "push.gone": "{label} {before} → жодної цифри",
+    "push.differs": "{label} {now} (у попередніх повідомленнях: {before})",
     "push.move": "{label} {before} → {now}",
     "push.added": "{label} {now}",
     "push.source": "{line} · {sources}",
