@@ -78,6 +78,12 @@ _BOTH_CLASSES = re.compile(
 )
 _WORD_RE = re.compile(r"[\w'-]+|[^\w\s]")
 _STOP_PUNCT = set(",.;:!?()[]")
+# "Of the 52 drones ..., 40 were downed", "З 52 дронів ...", "Из 52 запущенных ...": a clause
+# that opens on "of" and a number gives the whole, the launch figure, never the downed part
+_OF_LEAD = re.compile(
+    r"(?:^|[.;:,]\s*|\bthat\s+)(?:out\s+of|of|з|із|зі|из)\s+(?:the\s+|усіх\s+|всех\s+)?$",
+    re.IGNORECASE,
+)
 _OF = re.compile(r"^\s*(?:out\s+of|of\s+the|of|з|зі|із|из)\s+(?:the\s+)?$", re.IGNORECASE)
 _NOUN_OUT_OF = re.compile(
     r"\s+(?:[\w'-]+\s+){1,3}?(?:out\s+of|of\s+the|із|з|из)\s+(?:the\s+)?$", re.IGNORECASE
@@ -557,6 +563,8 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
             _ADDITIVE_BEFORE.search(text[max(0, n.start - 15) : n.start])
             or _MORE_AFTER.match(text, n.end)
         )
+        if role == DOWNED and _OF_LEAD.search(text[max(0, n.start - 30) : n.start]):
+            role = LAUNCHED  # "Из 52 запущенных беспилотников сбиты 40": 52 is what came
         each = bool(_EACH_BEFORE.search(text[max(0, n.start - 4) : n.start]))
         if _hypothetical(text, n, numbers):
             continue  # "could launch 1,000 drones a night by autumn": no attack has happened

@@ -156,3 +156,18 @@ def test_a_weekday_two_days_before_the_nights_date_is_an_earlier_attack():
     )
     result = extract(text, published=DAY)
     assert _figures(result) == [("drones_downed", 39), ("drones_launched", 47)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Из 58 запущенных беспилотников сбиты 44, сообщили в ВСУ.",
+        "З 58 запущених дронів збито 44, повідомили Повітряні сили.",
+        "The air force said that of 58 drones sent overnight, 44 were brought down by air defence.",
+    ],
+)
+def test_a_clause_opening_on_of_and_a_number_gives_the_launch_figure(text):
+    assert _figures(extract(text, published=DAY)) == [
+        ("drones_downed", 44),
+        ("drones_launched", 58),
+    ]
