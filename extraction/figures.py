@@ -85,6 +85,13 @@ _OF_LEAD = re.compile(
     re.IGNORECASE,
 )
 _OF = re.compile(r"^\s*(?:out\s+of|of\s+the|of|з|зі|із|из)\s+(?:the\s+)?$", re.IGNORECASE)
+# a word after a number that is neither a launch word nor the end of the clause: the number
+# counts that word (directions, regions, hours), not weapons
+_OTHER_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:launched|fired|sent|released|used|that|which|in\s+total|запущен|випущен|"
+    r"выпущен|застосован|применен|які|яких|которы|всього|всего|загалом)\w*)[^\W\d_]{3,}",
+    re.IGNORECASE,
+)
 _NOUN_OUT_OF = re.compile(
     r"\s+(?:[\w'-]+\s+){1,3}?(?:out\s+of|of\s+the|із|з|из)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -499,6 +506,8 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
             classes.get(a.start) in (DRONES, MISSILES, TOTAL)
             and classes.get(b.start) is None
             and _NOUN_OUT_OF.match(text, a.end, b.start) is not None
+            # "67 БпЛА з 4 напрямків", "from 3 regions": the second number counts something else
+            and not _OTHER_NOUN_AFTER.match(text, b.end)
         )
         if noun_first:
             classes[b.start] = classes[a.start]

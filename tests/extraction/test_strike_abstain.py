@@ -171,3 +171,17 @@ def test_a_clause_opening_on_of_and_a_number_gives_the_launch_figure(text):
         ("drones_downed", 44),
         ("drones_launched", 58),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Уночі противник атакував 73 ударними БпЛА з 5 напрямків. Станом на 09:00 збито 61 ворожий БпЛА.",
+        "Ночью враг атаковал 73 ударными БпЛА из 5 областей России. Сбиты 61 БпЛА, сообщили в ВСУ.",
+    ],
+)
+def test_a_count_of_directions_is_not_the_launch_figure(text):
+    assert _figures(extract(text, published=DAY)) == [
+        ("drones_downed", 61),
+        ("drones_launched", 73),
+    ]
