@@ -300,11 +300,16 @@ def _cues(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(
         c
         for c in found
-        if c[2] != LAUNCHED
-        or not any(_AND_BETWEEN.fullmatch(text, c[1], start) for start, _ in downs)
+        if not (
+            c[2] == LAUNCHED
+            and any(_AND_BETWEEN.fullmatch(text, c[1], start) for start, _ in downs)
+        )
+        # "shot down or jammed 70", "збито/подавлено": one figure that counts both, a downing
+        and not (c[2] == LOST and any(_OR_BETWEEN.fullmatch(text, end, c[0]) for _, end in downs))
     )
 
 
+_OR_BETWEEN = re.compile(r"\s*(?:/|(?:,\s*)?(?:or|and|або|чи|или|і|й|та|и)\s+)\s*", re.IGNORECASE)
 _AND_BETWEEN = re.compile(r"\s*(?:,\s*)?(?:and|і|й|та|и)\s+(?:then\s+|later\s+)?", re.IGNORECASE)
 
 

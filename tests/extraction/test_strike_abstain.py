@@ -185,3 +185,20 @@ def test_a_count_of_directions_is_not_the_launch_figure(text):
         ("drones_downed", 61),
         ("drones_launched", 73),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia sent 84 drones overnight, the air force said. Air defence brought down or jammed 66 of them.",
+            [("drones_downed", 66), ("drones_launched", 84)],
+        ),
+        (
+            "Russia sent 84 drones overnight. 66 were shot down, and 12 were jammed, the air force said.",
+            [("drones_downed", 66), ("drones_launched", 84), ("drones_lost", 12)],
+        ),
+    ],
+)
+def test_downed_or_jammed_is_one_downed_figure_and_jammed_alone_is_lost(text, expected):
+    assert _figures(extract(text, published=DAY)) == expected
