@@ -152,3 +152,16 @@ def test_talks_in_the_lede_outrank_a_halt_told_further_down(lede, later, status)
 )
 def test_a_scheduled_swap_called_off_is_not_agreed(lede):
     assert exchange("Prisoner exchange\n\nKYIV, Nov 30 - " + lede)["status"] == "stalled"
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "Over four years the coordination office has carried out more than 70 exchanges.",
+        "За чотири роки Координаційний штаб провів понад 70 обмінів полоненими.",
+        "Мединский напомнил, что стороны провели 12 обменов.",
+    ],
+)
+def test_swaps_counted_as_events_tell_no_status(tally):
+    text = "Prisoner swaps\n\nKYIV, Nov 30 - " + tally + " Talks on the next swap go on."
+    assert exchange(text)["status"] != "completed"
