@@ -145,6 +145,35 @@ def _wal_per_article(seed: int, batch: int) -> tuple[float, int]:
     return size / 1024 / max(1, added), added
 
 
+def _print_briefings(store: Store, repeats: int, base: dict[str, float]) -> None:
+    print(f"   {'briefing (CPU ms)':34} {'warm p50':>8} {'warm p99':>8} {'cold p50':>9} "
+          f"{'cold p99':>9}  {'p50 vs first: warm':>18} {'cold':>6}")  # fmt: skip
+    for name, (w50, w99, c50, c99) in _time_briefings(store, repeats).items():
+        warm_ratio = w50 / base.setdefault(name + " warm", w50)
+        cold_ratio = c50 / base.setdefault(name + " cold", c50)
+        print(
+            f"   {name:34} {w50:8.2f} {w99:8.2f} {c50:9.2f} {c99:9.2f}  "
+            f"{warm_ratio:17.2f}x {cold_ratio:5.2f}x"
+        )
+
+
+def _briefings_of(path: Path, repeats: int) -> int:
+    """Time each briefing, warm and cold, on a store filled earlier (migrated first)."""
+    if not path.exists():
+        print(f"no store at {path}: make one with --keep {path}")
+        return 1
+    store = Store.open(path)
+    counts = store.counts()
+    print(
+        f"{path}: {counts['articles']:,} articles, {counts['stories']:,} stories, "
+        f"{counts['sources']:,} sources, {counts['facts']:,} figures; times in ms"
+    )
+    gc.collect()
+    _print_briefings(store, repeats, {})
+    store.close()
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Fill stores to each size through the real ingest path and time saves and briefings."""
     parser = argparse.ArgumentParser(prog="newsroom-bot bench store", description=__doc__)
@@ -156,7 +185,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-wal", dest="wal", action="store_false", help="skip the write-ahead-log figures"
     )
+    parser.add_argument(
+        "--open",
+        metavar="PATH",
+        help="time the briefings on a store kept earlier (--keep), without filling one: "
+        "seconds instead of minutes, to compare a change to the read path",
+    )
     args = parser.parse_args(argv)
+    if args.open:
+        return _briefings_of(Path(args.open), args.repeats)
     sizes = sorted(int(s) for s in args.sizes.split(","))
     rows = wire_rows(args.seed)
     print(
@@ -200,15 +237,7 @@ def main(argv: list[str] | None = None) -> int:
                 f", wall p50 {save[2]:.2f} p99 {save[3]:.2f} ms; p50 vs first size "
                 f"{save[0] / base.setdefault('save', save[0]):.2f}x"
             )
-            print(f"   {'briefing (CPU ms)':34} {'warm p50':>8} {'warm p99':>8} {'cold p50':>9} "
-                  f"{'cold p99':>9}  {'p50 vs first: warm':>18} {'cold':>6}")  # fmt: skip
-            for name, (w50, w99, c50, c99) in _time_briefings(store, args.repeats).items():
-                warm_ratio = w50 / base.setdefault(name + " warm", w50)
-                cold_ratio = c50 / base.setdefault(name + " cold", c50)
-                print(
-                    f"   {name:34} {w50:8.2f} {w99:8.2f} {c50:9.2f} {c99:9.2f}  "
-                    f"{warm_ratio:17.2f}x {cold_ratio:5.2f}x"
-                )
+            _print_briefings(store, args.repeats, base)
         store.close()
     if args.wal:
         for batch in (1, BATCH_ARTICLES):
