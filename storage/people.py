@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 # Ukrainian and Russian letters in Latin (close to the national transliteration; what matters
 # is that each outlet's spelling of one name lands on the same stem).
@@ -76,6 +77,9 @@ def _first(word: str) -> str:
     return _ALIASES.get(key, key)
 
 
+# A swap's story repeats a few names in every report: each spelling is read into its parts
+# once, not once per comparison (the /exchange briefing folds every report's names).
+@lru_cache(maxsize=4096)
 def _parts(name: str) -> tuple[str | None, str]:
     words = name.split()
     if not words:
