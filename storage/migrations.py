@@ -415,6 +415,40 @@ def m012_versions_for_cached_briefings(db: Database) -> None:
         db.execute(sql)
 
 
+# The figures the briefings show (storage/review_rules.py PUBLIC_FACT, not superseded), as
+# written when this migration landed: SQLite uses a partial index only for a query whose WHERE
+# has these very terms, so the store's queries spell them the same way.
+_SHOWN_1 = (
+    "superseded_by is null and withdrawn_by is null and undone_by is null "
+    "and (uncertain is null or uncertain = 0 or check_id is not null)"
+)
+
+
+@migrations()
+def m013_cold_briefings_from_indexes(db: Database) -> None:
+    """Indexes of the figures a briefing shows, so that a briefing rebuilt right after a change
+    reads one index range in the order it needs: a story's newest figure of each kind (/latest)
+    and a night's distinct figures per claimant (/strikes week), without reading or sorting
+    every report's row; and the few figures editors fixed, with the reports they replaced."""
+    db.execute(
+        "create index if not exists idx_facts_story_shown on facts (story_id, topic, field, "
+        f"night, claimant, attacker, reported_at desc, id desc) where {_SHOWN_1}"
+    )
+    db.execute(
+        "create index if not exists idx_facts_night_shown on facts (topic, night, claimant, "
+        f"attacker, field, value, reported_at, check_id, edit_id) where {_SHOWN_1}"
+    )
+    # Editors' fixes and the reports they replaced: few, found without reading the story.
+    db.execute(
+        "create index if not exists idx_facts_story_edits on facts (story_id, edit_id) "
+        "where edit_id is not null"
+    )
+    db.execute(
+        "create index if not exists idx_facts_superseded on facts (superseded_by) "
+        "where superseded_by is not null"
+    )
+
+
 def _declared(outlet: str | None) -> str | None:
     # Sources stored before arrival keys kept the outlet shown, not the one declared; the
     # fallback names ("pasted text, outlet not stated") mean none was declared.

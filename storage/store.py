@@ -1155,25 +1155,31 @@ class Store(ReviewMixin, EditsMixin):
 
     def _summary_facts(self, story_id: int) -> list[dict]:
         """What a story's summary line needs, computed by SQLite: the newest report of each
-        figure, each mediator once, and the values editors' fixes replaced; not every report."""
+        figure, each mediator once, and the values editors' fixes replaced; not every report.
+
+        The newest reports are picked from the index of shown figures (m013), which holds them
+        in the window's own order: only the rows picked are read from the table."""
         cols = _CLAIM_COLUMNS
         cursor = self.db.execute(
-            f"""select {cols} from (
-                select {cols}, row_number() over (
+            f"""select {cols} from facts where id in (select id from (
+                select id, row_number() over (
                     partition by topic, field, night, claimant, attacker
                     order by reported_at desc, id desc) as newest
                 from facts where story_id = :story and superseded_by is null and {PUBLIC_FACT}
                 and field not in ('region', 'target', 'mediator'))
-            where newest = 1
+            where newest = 1)
             union all
             select {cols} from facts where id in (
-                select min(id) from facts where story_id = :story and field = 'mediator'
-                and superseded_by is null and {PUBLIC_FACT} group by value)
+                select min(id) from facts where story_id = :story and topic = 'exchange'
+                and field = 'mediator' and superseded_by is null and {PUBLIC_FACT}
+                group by +value)
             union all
-            select {cols} from facts where story_id = :story and {PUBLIC_FACT}
-            and superseded_by in (
+            select {cols} from facts where superseded_by is not null and superseded_by in (
                 select id from facts where story_id = :story and edit_id is not null)
+            and +story_id = :story and {PUBLIC_FACT}
             order by reported_at, id""",
+            # The `+` keeps SQLite on the story's range (mediators: not every mediator in the
+            # store) and on the few replaced reports (fixes: not every figure of the story).
             {"story": story_id},
         )
         names = [d[0] for d in cursor.description]

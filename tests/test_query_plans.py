@@ -105,3 +105,36 @@ def test_the_check_catches_a_full_scan(filled):
     assert full_scans(filled, ["select * from facts where value = '40'"])
     assert full_scans(filled, ["select count(*) from sources where outlet = 'x'"])
     assert not full_scans(filled, ["select * from facts where story_id = 1"])
+
+
+def _fact_reads(store: Store, statements: list[str]) -> set[str]:
+    """How each statement reads the facts table: the index (or rowid) of every SEARCH."""
+    found = set()
+    for sql in dict.fromkeys(statements):
+        if not re.match(r"\s*select", sql, re.I):
+            continue
+        for line in _plan(store, sql):
+            match = re.match(
+                r"^SEARCH facts USING (?:COVERING )?(INDEX \w+|INTEGER PRIMARY KEY)", line
+            )
+            if match:
+                found.add(match.group(1))
+    return found
+
+
+def test_a_story_summary_reads_the_newest_figures_not_every_report(filled):
+    """/latest picks each figure's newest report from the index of shown figures, and finds
+    mediators and editors' fixes by their own ranges: no read of a story's every figure."""
+    statements = traced(filled, lambda: filled._story_summary(filled._recent_stories(1)[0]))
+    reads = _fact_reads(filled, statements)
+    assert "INDEX idx_facts_story_shown" in reads
+    assert reads <= {
+        "INDEX idx_facts_story_shown", "INDEX idx_facts_story_edits", "INDEX idx_facts_superseded",
+        "INTEGER PRIMARY KEY",
+    }  # fmt: skip
+
+
+def test_the_week_of_nights_reads_one_index_range_per_night(filled):
+    night = filled._latest_nights(1)[0]
+    statements = traced(filled, lambda: filled._night_values(night))
+    assert _fact_reads(filled, statements) == {"INDEX idx_facts_night_shown"}
