@@ -50,6 +50,12 @@ _COMPLETED = cue(
     r"handed over|brought back)|(?:have|has|had) (?:exchanged|swapped|returned)|"
     r"\bexchanged \d|\bswapped \d|\breleased \d|\bfreed \d|\breturned \d|"
     r"completed (?:a|the) (?:prisoner |pow )?(?:swap|exchange)|"
+    # a stage of the swap done: "completed the final stage of the exchange", "завершили
+    # перший етап обміну", "обмен завершился"
+    r"(?:completed|finished|concluded|wrapped up) (?:the |a |its |their )?(?:[\w-]+ )?"
+    r"(?:stage|phase|round|part) of (?:[\w,-]+ ){0,3}?(?:swap|exchange)|"
+    r"(?:завершил\w*|завершено|завершився|завершилс\w*) (?:[\w'-]+ ){0,3}?(?:обмін|обмен)|"
+    r"(?:обмін|обмен)\w* (?:[\w'-]+ ){0,2}?(?:завершився|завершено|завершился|завершен)\b|"
     r"carried out [^.,;]{0,30}?(?:exchange|swap)|conducted [^.,;]{0,30}?(?:exchange|swap)|"
     r"\bfreeing \d|"
     r"held (?:a|an|its|the) (?:new |latest |\w+th |\w+ )?(?:prisoner |pow )?(?:exchange|swap)|"

@@ -165,3 +165,27 @@ def test_a_scheduled_swap_called_off_is_not_agreed(lede):
 def test_swaps_counted_as_events_tell_no_status(tally):
     text = "Prisoner swaps\n\nKYIV, Nov 30 - " + tally + " Talks on the next swap go on."
     assert exchange(text)["status"] != "completed"
+
+
+@pytest.mark.parametrize(
+    ("lede", "returned"),
+    [
+        ("Ukraine and Russia on Sunday completed the final stage of their 1,000-for-1,000 "
+         "exchange, with 303 Ukrainian soldiers returning home.", 303),
+        ("Україна і Росія завершили третій етап обміну полоненими: додому повернулися 303 "
+         "захисники.", 303),
+        ("Обмен пленными завершился в воскресенье, домой вернулись 303 военнослужащих.", 303),
+    ],
+)  # fmt: skip
+def test_a_stage_of_a_swap_done_is_completed_not_agreed(lede, returned):
+    x = exchange("Prisoner exchange\n\nKYIV, Nov 30 - " + lede)
+    assert x["status"] == "completed"
+    assert x["returned"] == returned
+
+
+def test_a_stage_still_to_come_is_not_done():
+    x = exchange(
+        "Prisoner exchange\n\nKYIV, Nov 30 - The final stage of the exchange is expected to be "
+        "completed next week, Zelensky said on Sunday."
+    )
+    assert x["status"] != "completed"
