@@ -594,6 +594,7 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
             rec.date = default_date
         _resolve_refs(rec)
         _doubt_implausible(rec)
+        _doubt_swapped(rec)
         if not any(f in rec.values for f in FIELDS):
             continue  # a record stays when the text gave figures, even only approximate ones
         out.append(_as_dict(rec, body, records))
@@ -617,6 +618,28 @@ def _doubt_implausible(rec: _Record) -> None:
             continue  # already read as a running total
         why = "; ".join(w for w in (pick[4], "more than any one attack has brought") if w)
         rec.picks[name] = (*pick[:3], min(pick[3], 0.3), why, *pick[5:])
+
+
+def _doubt_swapped(rec: _Record) -> None:
+    """More downed than launched, both read from one sentence: the words were paired wrongly
+    ("launched 40 drones, of which 52 were downed"); the less sure figure, or both when they
+    are as sure, goes to `uncertain`. Figures from two sentences may be a partial launch
+    count, and keep only the warning."""
+    for kind in ("drones", "missiles", "total"):
+        launched, downed = f"{kind}_launched", f"{kind}_downed"
+        n, d = rec.values.get(launched), rec.values.get(downed)
+        p_n, p_d = rec.picks.get(launched), rec.picks.get(downed)
+        if n is None or d is None or d <= n or p_n is None or p_d is None:
+            continue
+        if p_n[0] is not p_d[0] or p_n[5] is not None or p_d[5] is not None:
+            continue  # different sentences, or a sum of parts across sentences
+        names = (
+            [launched] if p_n[3] < p_d[3] else [downed] if p_d[3] < p_n[3] else [launched, downed]
+        )
+        for name in names:
+            pick = rec.picks[name]
+            why = "; ".join(w for w in (pick[4], "more downed than launched in one sentence") if w)
+            rec.picks[name] = (*pick[:3], min(pick[3], 0.4), why, *pick[5:])
 
 
 def _drop_relayed(out: list[dict]) -> list[dict]:

@@ -202,3 +202,21 @@ def test_a_count_of_directions_is_not_the_launch_figure(text):
 )
 def test_downed_or_jammed_is_one_downed_figure_and_jammed_alone_is_lost(text, expected):
     assert _figures(extract(text, published=DAY)) == expected
+
+
+def test_more_downed_than_launched_in_one_sentence_publishes_the_surer_figure_only():
+    text = "Russia sent 36 drones against Ukraine overnight, of which 48 were brought down, the air force said."
+    result = extract(text, published=DAY)
+    assert _figures(result) == [("drones_launched", 36)]
+    assert [(u["field"], u["value"]) for u in result["uncertain"]] == [("drones_downed", 48)]
+
+
+def test_more_downed_than_launched_across_sentences_is_kept_with_a_warning():
+    # a launch count of one type and a downed count of all types: both stated, an editor decides
+    text = (
+        "Overnight Russia sent four Shahed drones against Ukraine, the air force said. "
+        "Air defence brought down eight drones over the south."
+    )
+    result = extract(text, published=DAY)
+    assert _figures(result) == [("drones_downed", 8), ("drones_launched", 4)]
+    assert [w["code"] for w in result["warnings"]] == ["downed_above_launched"]
