@@ -1066,8 +1066,11 @@ class Store(ReviewMixin, EditsMixin):
         return list(claims.values())
 
     def _story_articles(self, story_id: int, *, people: bool = False) -> list[dict]:
-        # Only what the briefings use: an article's text and extraction are kilobytes each.
-        columns = "id, title, published" + (", extraction" if people else "")
+        # Only what the briefings use: an article's text and extraction are kilobytes each (the
+        # people named are taken out of the extraction by SQLite, as JSON text).
+        columns = "id, title, published"
+        if people:
+            columns += ", case when extraction != '' then extraction -> '$.people' end as people"
         return list(
             self.db.query(
                 f"""select {columns} from articles where story_id = ? and {LIVE_ARTICLE}
@@ -1290,28 +1293,28 @@ class Store(ReviewMixin, EditsMixin):
         of the sides' figures already.
         """
         # Only stories some report calls completed (an index range over those reports), each
-        # then read by its own figures: not every exchange figure in the store.
-        candidates = [
-            r[0]
-            for r in self.db.execute(
-                f"""select distinct story_id from facts where topic = 'exchange'
-                and field = 'status' and value = 'completed' and superseded_by is null
-                and {PUBLIC_FACT}"""
-            )
-        ]
+        # checked by its newest status and read by its own figures (index seeks): not every
+        # exchange figure in the store; one statement, not two per swap.
         by_story: dict[int, list[dict]] = {}
-        for story_id in candidates:
-            if self._latest_in_story(story_id, "exchange", "status") != "completed":
-                continue
-            by_story[story_id] = [{"field": "status", "value": "completed"}] + [
-                {"field": "returned", "value": value, "side": side}
-                for value, side in self.db.execute(
-                    f"""select value, side from facts where story_id = ? and topic = 'exchange'
-                    and field = 'returned' and superseded_by is null and {PUBLIC_FACT}
-                    order by reported_at, id""",
-                    [story_id],
-                )
-            ]
+        for story_id, value, side in self.db.execute(
+            f"""with done as (
+                select story_id from (
+                    select distinct story_id from facts where topic = 'exchange'
+                    and field = 'status' and value = 'completed' and superseded_by is null
+                    and {PUBLIC_FACT}) as candidate
+                where (
+                    select value from facts where story_id = candidate.story_id
+                    and topic = 'exchange' and field = 'status' and superseded_by is null
+                    and {PUBLIC_FACT} order by reported_at desc, id desc limit 1
+                ) = 'completed')
+            select done.story_id, facts.value, facts.side from done left join facts
+            on facts.story_id = done.story_id and facts.topic = 'exchange'
+            and facts.field = 'returned' and facts.superseded_by is null and {PUBLIC_FACT}
+            order by done.story_id, facts.reported_at, facts.id"""
+        ):
+            rows = by_story.setdefault(story_id, [{"field": "status", "value": "completed"}])
+            if value is not None:
+                rows.append({"field": "returned", "value": value, "side": side})
         total = ReturnedTotal(0)
         for rows in by_story.values():
             statuses = [f["value"] for f in rows if f["field"] == "status"]
@@ -1366,9 +1369,7 @@ class Store(ReviewMixin, EditsMixin):
         ]
         # One person once, however outlets spell the name (storage/people.py).
         people = fold_people(
-            person
-            for a in articles
-            for person in json.loads(a["extraction"] or "{}").get("people") or []
+            person for a in articles for person in json.loads(a["people"] or "null") or []
         )
         ex_articles = {f["article_id"] for f in facts}
         return ExchangeView(
