@@ -958,8 +958,9 @@ def _figures(
                 strength = 1
             else:
                 strength = 0
-            if count_too and count is None and status != "completed":
-                # the planned number, whichever side it counts
+            if count_too and count is None and status != "completed" and _swap_near(local):
+                # the planned number, whichever side it counts, told with the swap or a return
+                # ("Ukraine holds 1,500 Russian soldiers captive" sizes no swap)
                 count = Pick(n.value, s, n.start, n.end, 0.75 if s.kind != TITLE else 0.65)
             if strength and _not_yet(text[max(lo, n.start - 60) : n.start]):
                 strength = 0  # "wants the next swap to return 1,000": a wish, not who came home
@@ -1005,6 +1006,18 @@ def _not_yet(before: str) -> bool:
     """Whether a wish, plan or forecast in the number's own clause governs it."""
     clause = re.split(r"[,;:.]", before)[-1]
     return _WISH.search(clause) is not None
+
+
+def _swap_near(words: str) -> bool:
+    """An exchange noun or verb, or a return, release or hand-over word, among a number's
+    words."""
+    return bool(
+        _EXCHANGE_NOUN.search(words)
+        or _HOME.search(words)
+        or _WEAK_RETURN.search(words)
+        or lemmas.has(words, "return_verb")
+        or re.search(r"\d\s*(?:-?\s*for\s*-?|на)\s*\d", words)
+    )
 
 
 def _mediators(sentences: list[Sentence]) -> list[str]:

@@ -189,3 +189,28 @@ def test_a_stage_still_to_come_is_not_done():
         "completed next week, Zelensky said on Sunday."
     )
     assert x["status"] != "completed"
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        "Ukraine holds 1,500 Russian soldiers captive, officials said.",
+        "Officials said 1,500 Russian servicemen remain in Ukrainian captivity.",
+        "Kyiv said 1,500 of its soldiers are in Russian captivity.",
+    ],
+)
+def test_people_held_captive_are_not_the_size_of_a_swap_under_talks(held):
+    x = exchange(
+        "Swap talks\n\nKYIV, Nov 30 - Ukraine and Russia are discussing a new prisoner "
+        "exchange. " + held
+    )
+    assert x["status"] == "negotiating"
+    assert x["count"] is None
+
+
+def test_the_size_of_a_swap_under_talks_is_still_read():
+    x = exchange(
+        "Swap talks\n\nKYIV, Nov 30 - Ukraine and Russia are discussing an exchange of 1,500 "
+        "prisoners, officials said."
+    )
+    assert x["count"] == 1500
