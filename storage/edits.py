@@ -12,6 +12,7 @@ Mixed into `storage.store.Store`; uses its `db`, `_write()`, `_changes()`, `_wri
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -141,6 +142,11 @@ class EditsMixin:
             # Against the story as subscribers know it, this article's old figures included:
             # a figure the edit changes reads "139 → 140".
             changes = self._changes(story_id, extraction, shown, main_event(extraction))
+            # The same report, edited: a night's figure it changes is an update of that report,
+            # not a second report beside it.
+            changes = [
+                dataclasses.replace(c, kind="update") if c.kind == "more" else c for c in changes
+            ]
             first_new = (self.db.execute("select max(id) from facts").fetchone()[0] or 0) + 1
             self._write_facts(story_id, article_id, extraction, reported)
             self._keep_evidence(article_id, story_id, extraction, reported)
