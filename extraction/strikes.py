@@ -365,6 +365,21 @@ def _cumulative(text: str) -> bool:
     )
 
 
+# "an average of 170", "on average, 150", "в середньому 150": a rate over many nights
+_AVERAGE_BEFORE = re.compile(
+    r"(?:\baverag\w*(?:\s+of)?|\bon average,?|в середньому,?|у середньому,?|в среднем,?)\s+"
+    r"(?:[^\W\d]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "170 drones a night", "150 дронів щоночі": how many every night, not how many this night
+_RATE_AFTER = re.compile(
+    r"\s*(?:[\w'-]+\s+){0,3}?(?:a|per|each|every)\s+(?:night|day)\b|"
+    r"\s*(?:[\w'-]+\s+){0,3}?(?:щоночі|щодня|щодоби|каждую ночь|ежедневно|еженощно|"
+    r"за ніч у середньому)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _clashes(records: list[_Record], fig: Figure, key: tuple, sentence: Sentence) -> bool:
     """Whether `fig` gives another number for a figure of this night that an earlier body
     sentence already stated (not a part, an increment, a reference or a headline's figure)."""
@@ -540,6 +555,10 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
                 s.text[fig.end if fig.end >= 0 else fig.start :].split(", ")[0].lstrip(" ,.")
             ):
                 continue  # "1,150 drones over the week": a running total, not this attack
+            if _AVERAGE_BEFORE.search(s.text[max(0, fig.start - 30) : fig.start]) or (
+                _RATE_AFTER.match(s.text, fig.end if fig.end >= 0 else fig.start)
+            ):
+                continue  # "an average of 170 drones a night": a rate, not this attack
             if comparing and _compared(s.text, fig.start, fig.end if fig.end >= 0 else fig.start):
                 continue  # "surpassing the previous record of 741": another night's figure
             claimant = _figure_claimant(fig, s, idx, body, article_claimants, last_claimant)

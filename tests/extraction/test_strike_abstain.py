@@ -220,3 +220,21 @@ def test_more_downed_than_launched_across_sentences_is_kept_with_a_warning():
     result = extract(text, published=DAY)
     assert _figures(result) == [("drones_downed", 8), ("drones_launched", 4)]
     assert [w["code"] for w in result["warnings"]] == ["downed_above_launched"]
+
+
+@pytest.mark.parametrize(
+    "rate",
+    [
+        "Russia now sends an average of 170 drones a night, officials say.",
+        "On average, Russia sent 150 drones per night in November.",
+        "В середньому Росія запускає 150 дронів, кажуть у Повітряних силах.",
+    ],
+)
+def test_an_average_or_a_rate_is_not_the_nights_figure(rate):
+    text = (
+        rate + " Overnight Russia sent 61 drones against Ukraine, the air force said, downing 52."
+    )
+    assert _figures(extract(text, published=DAY)) == [
+        ("drones_downed", 52),
+        ("drones_launched", 61),
+    ]
