@@ -41,6 +41,32 @@ def _opened(text: str) -> tuple[str, frozenset[str]]:
     return low, word_keys(low)
 
 
+# A word-start cue's match can also begin right after an apostrophe inside a word ("it's": `re`
+# sees no word character before the "s"), where no word of `word_keys` begins.
+_APOSTROPHE_PLACE = re.compile(r"'(?=([\w']{1,3}))")
+
+
+@functools.lru_cache(maxsize=4096)
+def _inner_keys(low: str) -> frozenset[str]:
+    """The 1-, 2- and 3-character beginnings right after each apostrophe of a lower-cased text."""
+    heads = _APOSTROPHE_PLACE.findall(low)
+    return frozenset([h[:1] for h in heads] + [h[:2] for h in heads] + heads)
+
+
+def _places(low: str, keys) -> list[int]:
+    """Every place, in order, where one of `keys` stands in `low` (overlaps included)."""
+    found = []
+    find = low.find
+    for key in keys:
+        at = find(key)
+        while at >= 0:
+            found.append(at)
+            at = find(key, at + 1)
+    if len(keys) > 1:
+        found = sorted(set(found))
+    return found
+
+
 def _starts(ops, n: int) -> set[str] | None:
     """Every way a match of `ops` can begin, up to `n` characters; None when unknowable."""
     results = {""}
@@ -90,10 +116,83 @@ def _gate_keys(pattern: str) -> frozenset[str] | None:
     return frozenset(keys)
 
 
+def _heads(ops, n: int) -> set[tuple[str, bool]] | None:
+    """Every way a match of `ops` can begin, as (characters, cut): up to `n` characters, `cut`
+    when what follows is unknown (a class, a repeat) and so must not be added to. Unlike the
+    gate's analysis, this never claims more than a match must start with: it is exact enough to
+    try the regex only where a match can begin. None when unknowable."""
+    results = {("", False)}
+    ops = list(ops)
+
+    def join(options):
+        return {
+            (r, cut) if cut or len(r) >= n else ((r + o)[:n], more)
+            for r, cut in results
+            for o, more in (options if not cut and len(r) < n else [("", cut)])
+        }
+
+    for i, (op, av) in enumerate(ops):
+        if all(cut or len(r) >= n for r, cut in results):
+            break
+        if op in (sre_c.ASSERT, sre_c.ASSERT_NOT, sre_c.AT):
+            continue  # zero-width: the characters a match starts with are those after it
+        if op is sre_c.LITERAL:
+            options = {(chr(av), False)}
+        elif op is sre_c.IN and all(o is sre_c.LITERAL for o, _ in av):
+            options = {(chr(v), False) for _, v in av}
+        elif op is sre_c.BRANCH:
+            options = set()
+            for alt in av[1]:
+                got = _heads(alt, n)
+                if got is None:
+                    return None
+                options |= got
+        elif op is sre_c.SUBPATTERN:
+            if av[1] or av[2]:
+                return None  # inline flags ("(?i:") would change what the characters mean
+            options = _heads(av[-1], n)
+            if options is None:
+                return None
+        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT):
+            body = _heads(av[2], n)
+            if body is None:
+                return None
+            options = {(r, True) for r, _ in body}  # another round or the rest may follow
+            if av[0] == 0:  # optional: or straight on to the rest
+                rest = _heads(ops[i + 1 :], n)
+                if rest is None:
+                    return None
+                return join(options | rest)
+        else:
+            return {(r, True) for r, _ in results}  # a class, a group reference: unknown
+        results = join(options)
+        if len(results) > _MAX_KEYS:
+            return None
+    return results
+
+
+def _place_keys(pattern: str) -> frozenset[str] | None:
+    """Word beginnings (1-3 characters) one of which stands wherever a match can begin, or
+    None if that cannot be worked out."""
+    try:
+        heads = _heads(sre_parse.parse(pattern), 3)
+    except Exception:
+        return None
+    if not heads:
+        return None
+    keys = set()
+    for head, _ in heads:
+        cut = _KEY_WORD.match(head)
+        if not cut:
+            return None
+        keys.add(cut.group(0)[:3])
+    return frozenset(keys)
+
+
 class Cue:
     """A compiled cue pattern whose search/finditer lower-case the text they are given."""
 
-    __slots__ = ("_memo", "keys", "probe", "regex")
+    __slots__ = ("_memo", "keys", "places", "probe", "regex")
 
     def __init__(self, pattern: str, *, word_start: bool = True) -> None:
         body = re.sub(r"(^|\||\(\?:)\\b", r"\1", pattern)
@@ -103,25 +202,37 @@ class Cue:
         # start before the first match of `probe`.
         bare = re.sub(r"\(\?P<\w+>", "(?:", body)  # named groups also defeat that scan
         self.probe = re.compile(bare) if word_start else self.regex
+        # the gate: a text none of whose words begins as a match must is never scanned
         self.keys = _gate_keys(body) if word_start else None
+        # where a match can begin: the regex is tried only at those places of a text
+        self.places = _place_keys(body) if word_start else None
         # Stages ask the same cue about the same sentence many times (about half of all calls);
         # a small memo of answers is cheaper than even the gated look-up.
         self._memo: dict[str, re.Match | None] = {}
 
-    def _open(self, text: str) -> str | None:
-        low, keys = _opened(text)
-        if self.keys is not None and self.keys.isdisjoint(keys):
-            return None
-        return low
+    def _candidates(self, low: str, keys: frozenset[str]) -> list[int]:
+        """The places of a text where a match can begin, in order: where one of the cue's
+        beginnings stands as a word's (or after an apostrophe)."""
+        hits = self.places.intersection(keys)
+        if "'" in low:
+            hits |= self.places.intersection(_inner_keys(low))
+        return _places(low, hits)
 
     def search(self, text: str) -> re.Match | None:
         """First match in the lower-cased text."""
         memo = self._memo
         if text in memo:
             return memo[text]
-        low, keys = _opened(text)  # _open inlined: this is the hottest call in the extractor
+        low, keys = _opened(text)
+        found = None
         if self.keys is not None and self.keys.isdisjoint(keys):
-            found = None
+            pass  # the gate: no word begins as a match must
+        elif self.places is not None:
+            match = self.regex.match
+            for at in self._candidates(low, keys):
+                found = match(low, at)
+                if found is not None:
+                    break
         else:
             first = self.probe.search(low)
             found = None if first is None else self.regex.search(low, first.start())
@@ -132,9 +243,25 @@ class Cue:
 
     def finditer(self, text: str):
         """All matches in the lower-cased text."""
-        low = self._open(text)
-        first = None if low is None else self.probe.search(low)
+        low, keys = _opened(text)
+        if self.keys is not None and self.keys.isdisjoint(keys):
+            return iter(())
+        if self.places is not None:
+            return self._matches(low, self._candidates(low, keys))
+        first = self.probe.search(low)
         return iter(()) if first is None else self.regex.finditer(low, first.start())
+
+    def _matches(self, low: str, candidates: list[int]):
+        # what regex.finditer gives: every match begins at a candidate place and is never empty
+        # (it starts with one of the cue's beginnings), and the next is sought from its end
+        end = 0
+        match = self.regex.match
+        for at in candidates:
+            if at >= end:
+                found = match(low, at)
+                if found is not None:
+                    end = found.end()
+                    yield found
 
 
 def cue(pattern: str, *, word_start: bool = True) -> Cue:
