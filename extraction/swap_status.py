@@ -21,6 +21,7 @@ import re
 from typing import NamedTuple
 
 from extraction import lemmas
+from extraction.cues import Stems
 from extraction.vocab import PERFECTIVE, lemmas_of
 
 
@@ -239,17 +240,16 @@ _FOR = re.compile(r"(?<![\w\d] )(?<!\w)(?:for|на|за)(?!\w)(?!\s*[\"'“”«
 
 
 # every cue below needs a swap noun, a return, release or hand-over word: most clauses have none
-_GATE = re.compile(
+_GATE = Stems(
     r"exchang|swap|обм[іе]н|releas|return|free|liberat|hand|transfer|передав|передал|передан|"
-    r"повер|вернул|вернут|возвра|звільн|визвол|освобо|обменя|обміня",
-    re.IGNORECASE,
+    r"повер|вернул|вернут|возвра|звільн|визвол|освобо|обменя|обміня"
 )
 
 
 @functools.lru_cache(maxsize=4096)
 def clause_cues(text: str, title: bool = False) -> tuple[StatusCue, ...]:
     """Every status cue the clause gives, by the classes in this module's docstring."""
-    if not _GATE.search(text):
+    if not _GATE.found(text):
         return ()
     out: list[StatusCue] = []
     nouns = _swap_nouns(text)
@@ -454,15 +454,14 @@ def _other_verb(between: str) -> bool:
     return False
 
 
-_PARTICIPLE_GATE = re.compile(
+_PARTICIPLE_GATE = Stems(
     r"freed|released|liberated|exchanged|swapped|returned|repatriated|звільнен|визволен|повернут|"
-    r"обмінян|освобожд|возвращ|вернувш|обменянн",
-    re.IGNORECASE,
+    r"обмінян|освобожд|возвращ|вернувш|обменянн"
 )
 
 
 def _participle_cues(text: str) -> list[StatusCue]:
-    if not _PARTICIPLE_GATE.search(text):
+    if not _PARTICIPLE_GATE.found(text):
         return []
     out = []
     words = list(_WORD.finditer(text))

@@ -45,3 +45,35 @@ def test_line_rules_still_mark_noise_and_background():
     kinds = {s.text: s.kind for s in split_sentences(text)}
     assert kinds["Read also: Prices rise in Kyiv"] == NOISE
     assert kinds["Нагадаємо, раніше відбувся обмін полоненими."] == BACKGROUND
+
+
+def test_stems_answer_as_a_case_blind_search_would():
+    import random
+    import re
+
+    from extraction import swap_status
+    from extraction.cues import _NOT_PLAIN, Stems
+
+    gates = [swap_status._GATE, swap_status._PARTICIPLE_GATE]
+    # the ground the quick way stands on: in ASCII and Cyrillic text every letter lower-cases to
+    # one letter, and matches a stem's letter case-blind exactly when it lower-cases to it
+    plain = [chr(c) for c in range(0x500) if not _NOT_PLAIN.match(chr(c))]
+    letters = {ch for gate in gates for ch in gate.plain.pattern if ch.isalpha()}
+    for ch in plain:
+        assert len(ch.lower()) == 1
+        for letter in letters:
+            assert bool(re.fullmatch(letter, ch, re.IGNORECASE)) == (ch.lower() == letter)
+    rng = random.Random(5)
+    words = ["Exchange", "SWAPPED", "ОБМІН", "Повернуто", "ſwap", "İliberated", "ΣWAP", "tree"]
+    for _ in range(2000):
+        text = " ".join(rng.choice(words + plain[32:]) for _ in range(rng.randint(0, 6)))
+        for gate in gates:
+            assert gate.found(text) == bool(gate.blind.search(text)), text
+    assert swap_status._GATE.found("Prisoners EXCHANGED on Friday")
+    assert not swap_status._GATE.found("Rain is expected in the west")
+    try:
+        Stems(r"Swap|\bfree")
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("a pattern with capitals or escapes must be refused")
