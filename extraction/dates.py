@@ -9,26 +9,25 @@ from typing import NamedTuple
 
 from extraction.cues import cue
 
-_MONTHS: dict[str, int] = {}
-for _num, _names in enumerate(
-    [
-        "january jan січня січень счня января январь",
-        "february feb лютого лютий февраля февраль",
-        "march mar березня березень марта март",
-        "april apr квітня квітень квтня апреля апрель",
-        "may травня травень мая май",
-        "june jun червня червень июня июнь",
-        "july jul липня липень июля июль",
-        "august aug серпня серпень августа август",
-        "september sept sep вересня вересень сентября сентябрь",
-        "october oct жовтня жовтень октября октябрь",
-        "november nov листопада листопад ноября ноябрь",
-        "december dec грудня грудень декабря декабрь",
-    ],
-    start=1,
-):
-    for _name in _names.split():
-        _MONTHS[_name] = _num
+# One row per month: every spelling we accept in English, Ukrainian and Russian, with the
+# forms OCR and careless typing leave ("счня", "квтня"). The one month table: intake's dateline
+# finder reads it too.
+MONTH_NAMES = (
+    "january jan січня січень счня января январь",
+    "february feb лютого лютий февраля февраль",
+    "march mar березня березень марта март",
+    "april apr квітня квітень квтня апреля апрель",
+    "may травня травень мая май",
+    "june jun червня червень июня июнь",
+    "july jul липня липень июля июль",
+    "august aug серпня серпень августа август",
+    "september sept sep вересня вересень сентября сентябрь",
+    "october oct жовтня жовтень октября октябрь",
+    "november nov листопада листопад ноября ноябрь",
+    "december dec грудня грудень декабря декабрь",
+)
+MONTHS: dict[str, int] = {name: n for n, row in enumerate(MONTH_NAMES, 1) for name in row.split()}
+_MONTHS = MONTHS
 
 _WEEKDAYS: dict[str, int] = {}
 for _num, _names in enumerate(

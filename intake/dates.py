@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from extraction.dates import parse_when
+from extraction.dates import MONTHS, parse_when
 
 POST = "post"
 STATED = "stated"
@@ -32,22 +32,6 @@ NEWSROOM_TZ = ZoneInfo("Europe/Kyiv")
 # Kinds of arrival whose send time may stand in for the date: text typed or pasted into the chat.
 PASTED_KINDS = frozenset({"paste"})
 
-# One row per month: every spelling we accept, in English, Ukrainian and Russian.
-MONTH_NAMES = (
-    "january jan січня січень января январь",
-    "february feb лютого лютий февраля февраль",
-    "march mar березня березень марта март",
-    "april apr квітня квітень апреля апрель",
-    "may травня травень мая май",
-    "june jun червня червень июня июнь",
-    "july jul липня липень июля июль",
-    "august aug серпня серпень августа август",
-    "september sept sep вересня вересень сентября сентябрь",
-    "october oct жовтня жовтень октября октябрь",
-    "november nov листопада листопад ноября ноябрь",
-    "december dec грудня грудень декабря декабрь",
-)
-MONTHS = {name: n for n, row in enumerate(MONTH_NAMES, 1) for name in row.split()}
 # Words before a date that make it some other moment than the article's own ("since 24 Feb").
 NOT_THE_ARTICLES = frozenset(
     {
