@@ -7,16 +7,25 @@ from briefings.phrases import exchange_phrase, strikes_phrase
 from briefings.review import review_lines
 from storage.views import ArticleReview
 
+_FIGURES = (
+    "drones_launched",
+    "missiles_launched",
+    "drones_downed",
+    "missiles_downed",
+    "drones_lost",
+)
+
 
 def understood(extraction: dict, lang: str = "en") -> str:
     """What the bot understood from one article, as one line of figures."""
     parts = []
     if extraction.get("exchange"):
         parts.append(exchange_phrase(extraction["exchange"], lang))
+    # A claimant named with no figure (only "nearly two hundred", say) is not a line of figures.
     strikes = [
         {**s, "night": s.get("date")}
         for s in extraction.get("strikes") or []
-        if isinstance(s, dict)
+        if isinstance(s, dict) and any(isinstance(s.get(f), int) for f in _FIGURES)
     ]
     if strikes:
         parts.append(strikes_phrase(strikes, lang))

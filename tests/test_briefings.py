@@ -123,3 +123,15 @@ def test_split_prefers_line_boundaries():
     assert len(parts) > 1
     for part in parts:
         assert all(line in lines for line in part.split("\n"))
+
+
+def test_a_receipt_names_no_claimant_that_gave_no_figure():
+    # "Nearly two hundred drones", no exact figure: the air force is named, nothing is counted.
+    extraction = {
+        "title": "Drones over the south",
+        "strikes": [{"claimant": "Ukrainian Air Force", "attacker": "russia", "date": None}],
+    }
+    html = render_receipt(extraction, status="stored", story_sources=1, outlet="Desk Wire")
+    plain, _ = parse_telegram_html(html)
+    assert "no figures (Ukrainian Air Force)" not in plain
+    assert "No exchange or strike figures found in it." in plain
