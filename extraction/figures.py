@@ -85,6 +85,9 @@ _OF_LEAD = re.compile(
     re.IGNORECASE,
 )
 _OF = re.compile(r"^\s*(?:out\s+of|of\s+the|of|з|зі|із|из)\s+(?:the\s+)?$", re.IGNORECASE)
+_OUT_OF_END = re.compile(r"^[^\d,;.]{0,40}?\s(?:out\s+of|from)\s+(?:the\s+|a\s+total\s+of\s+)?$",
+                         re.IGNORECASE)  # fmt: skip
+_FROM = re.compile(r"^\s*from\s+(?:the\s+)?$", re.IGNORECASE)
 # a word after a number that is neither a launch word nor the end of the clause: the number
 # counts that word (directions, regions, hours), not weapons
 _OTHER_NOUN_AFTER = re.compile(
@@ -103,7 +106,9 @@ _OF_THEM = re.compile(
 )
 # "71 means, of which 55 were downed": the count after the relative takes the class before it
 _OF_THEM_BEFORE = re.compile(
-    r"(?:\bof which|\bof them|з яких|із яких|з них|із них|из которых|из них),?\s+$", re.IGNORECASE
+    r"(?:\bof which|\bof them|\bof these|\bof those|з яких|із яких|з них|із них|из которых|"
+    r"из них),?\s+$",
+    re.IGNORECASE,
 )
 _OF_NOUN = re.compile(r"^\s*(?:out\s+)?of\s+(?:the|those|these)\s+", re.IGNORECASE)
 _BARE_FOLLOW = re.compile(
@@ -134,6 +139,9 @@ DOWN_CUE = cue(
     r"\bshot down\b|\bshooting down\b|\bshoot(?:s)? (?:\w+ )?down\b|\bdowned\b|\bdowning\b|"
     r"\bdestroy(?:ed|ing|s)?\b|\bintercept(?:ed|ing|s|ion)?\b|\bneutrali[sz](?:ed|ing|e)\b|"
     r"\brepelled\b|\beliminated\b|\btaken down\b|\bbrought down\b|\bsuppressed\b|"
+    # "bringing down 39", "took down 12", "managed to down 40": "down" as the verb
+    r"\b(?:bring(?:s|ing)?|tak(?:e|es|ing)|took) (?:(?:them|it|all) )?down\b|"
+    r"\b(?:managed|able|succeeded) to down\b|"
     r"\bwere shot\b|збит\w*|збил\w*|збива\w*|знищ\w*|знешкод\w*|подавл\w*|перехопл\w*|перехопи\w*|"
     r"ліквідува\w*|ліквідов\w*|сбит\w*|сбил\w*|сбива\w*|уничтож\w*|перехвач\w*|перехвати\w*|"
     r"нейтрализова\w*|ликвидирова\w*|обезвреж\w*|обезвред\w*"
@@ -162,7 +170,8 @@ _REF_ALL = cue(
 )
 _ALL_N = re.compile(r"(?:\ball|усі|всі|все|всех|усіх)\s+(?:the\s+)?$", re.IGNORECASE)
 _SINGULAR = cue(
-    r"\b(?:an?|a single|one)\s+(?:(?!of\s|and\s|or\s)[\w-]+\s+){0,2}?"
+    # a model with a slash is one word: "a Kh-59/69 guided missile"
+    r"\b(?:an?|a single|one)\s+(?:(?!of\s|and\s|or\s)[\w-]+(?:/[\w-]+)?\s+){0,2}?"
     r"(missile|drone|rocket)(?![\w-])"
     # "drone and missile attacks": the nouns only say what kind of attack
     r"(?!\s+(?:and|or)\s+(?:missile|drone|rocket)s?\s+(?:attacks?|strikes?)\b)"
@@ -465,7 +474,7 @@ _HINTS = (
     "drone", "uav", "unmanned", "shahed", "missile", "rocket", "kinzhal", "iskander", "means of",
     "target", "launch", "дрон", "безп", "беспил", "бпла", "бла", "шахед", "ракет", "засоб",
     "средств", "цілей", "целей", "пуск", "кинджал", "калібр", "калибр", "of them", "of which",
-    "з них", "із них", "из них", "shot down", "downed", "destroy", "intercept", "збит", "сбит",
+    "з них", "із них", "из них", "down", "destroy", "intercept", "збит", "сбит",
     "знищ", "уничтож", "lost", "both", "імітатор", "имитатор", "decoy", "локац", "radar",
     "jamming", "радар", "реб", "рэб", "imitator", "засіб",
 )  # fmt: skip
@@ -496,6 +505,9 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
     """sentence_figures' work, done once per sentence: the strikes stage reads a sentence up to
     three times (per-type lists, the main pass, a headline's claimant)."""
     numbers = _propagate_approx(text, [n for n in find_numbers(text) if not _skip_number(text, n)])
+    named = None
+    if last_cls and last_cls.startswith(_NAMED):
+        named, last_cls = last_cls[len(_NAMED) :], None
     figures: list[Figure] = []
     used: set[int] = set()
     pair_cls: str | None = None
@@ -516,13 +528,20 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
         )
         if noun_first:
             classes[b.start] = classes[a.start]
-        if (_OF.match(text[a.end : b.start]) or noun_first) and classes.get(b.start):
+        role_a = None
+        if _FROM.match(text[a.end : b.start]):
+            # "downed 35 from 44 launched": "from" pairs only after a downing verb ("rose to
+            # 80 from 60 drones" compares two nights)
+            role_a = _nearest_role(text, a.start, a.end, numbers)
+            if role_a != DOWNED:
+                continue
+        if (_OF.match(text[a.end : b.start]) or noun_first or role_a) and classes.get(b.start):
             cls = classes[b.start]
             if cls == "launches":
                 cls = last_cls
             if cls is None:
                 continue
-            role_a = _nearest_role(text, a.start, a.end, numbers)
+            role_a = role_a or _nearest_role(text, a.start, a.end, numbers)
             if role_a in (None, LAUNCHED):
                 role_a = DOWNED
             hint = "ukraine" if classes.get(-b.start - 1) else ""
@@ -533,6 +552,7 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
             used.update({a.start, b.start})
             pair_cls = cls
     current_cls = pair_cls or last_cls
+    out_of_run = False
     for n in numbers:
         if n.start in used:
             continue
@@ -547,8 +567,18 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
                 cls, ukr, _ = _noun_class(text, n.end + m.end() - 1)
                 hint = "ukraine" if ukr else hint
             elif (
+                current_cls is None
+                and named
+                and (
+                    _OF_THEM.match(after)
+                    or _OF_THEM_BEFORE.search(text[max(0, n.start - 20) : n.start])
+                )
+            ):
+                cls, conf = named, 0.8  # "Of these, 52 were shot down": the weapon named before
+            elif (
                 _OF_THEM.match(after)
                 or (_BARE_FOLLOW.match(after) and current_cls)
+                or (_TOTAL_AFTER.match(after) and current_cls)  # "... and 14 in total"
                 or (current_cls and _verb_just_before(text, n.start))
                 or _OF_THEM_BEFORE.search(text[max(0, n.start - 20) : n.start])
             ):
@@ -568,6 +598,23 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
             joined = _LIST_JOINT if last.cls == cls else _COORDINATED_JOINT
             if not _has_count(joint) and joined.search(_PLACE_PHRASE_END.sub("", joint)):
                 role, listed_after = last.role, last
+        if role == DOWNED and cls in (DRONES, MISSILES, TOTAL) and figures:
+            # "shot down 55 drones and 4 missiles out of 60 drones and 9 missiles": the counts
+            # after "out of" are what came, and so is the next one listed with them
+            last = figures[-1]
+            joint = text[last.end if last.end >= 0 else last.start : n.start]
+            if last.role == DOWNED and _OUT_OF_END.search(joint) and not _has_count(joint):
+                role, out_of_run = LAUNCHED, True
+            elif (
+                out_of_run
+                and last.role == LAUNCHED
+                and not _has_count(joint)
+                and _COORDINATED_JOINT.search(joint)
+                and not any(last.end <= c[0] < n.start for c in _cues(text))
+            ):
+                role = LAUNCHED
+            else:
+                out_of_run = False
         if cls is None or role is None or role == HIT:
             if cls in (DRONES, MISSILES, TOTAL):
                 current_cls = cls
@@ -645,7 +692,25 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
             cls = DRONES if m.group(1).lower() == "drone" else MISSILES
             figures.append(Figure(cls, DOWNED, None, m.start(), "the", "", m.end(), 0.7))
     figures.sort(key=lambda f: f.start)
+    if not figures and current_cls is None and _named_class(text):
+        # "Russia attacked with drones overnight. Of these, 52 were shot down": a sentence
+        # that names one weapon without a count says what "of these" counts in the next one
+        current_cls = _NAMED + _named_class(text)
     return tuple(_add_up_lists(text, figures)), current_cls
+
+
+_NAMED = "named:"  # a weapon class named without a count, passed on only to "of these"
+
+
+def _named_class(text: str) -> str | None:
+    """The one weapon class a sentence names (drones or missiles), if it names only one."""
+    named = set()
+    for word in _WORD_RE.findall(text.lower()):
+        if _DRONE_TOK.match(word):
+            named.add(DRONES)
+        elif _MISSILE_TOK.match(word):
+            named.add(MISSILES)
+    return named.pop() if len(named) == 1 else None
 
 
 # "launched 7 missiles: 4 Kh-101 and 3 Kalibr", "11 missiles, including ...": the first is the
@@ -660,6 +725,30 @@ _LIST_JOINT = re.compile(
     r"(?:(?:ещё|еще|ще|also|another|a further)\s+)?$",
     re.IGNORECASE,
 )
+
+
+# the last count of a list is the written total: "eight drones in all", "12 in total"
+_TOTAL_AFTER = re.compile(
+    r"\s*(?:in all|in total|all told|altogether|overall|(?:у|в)сього|загалом|всего|в целом|"
+    r"в общей сложности)(?!\w)",
+    re.IGNORECASE,
+)
+_TOTAL_BEFORE = re.compile(
+    r"(?:\ba total of|\bin total|\baltogether|\bin all|(?<!\w)(?:у|в)сього|(?<!\w)загалом|"
+    r"(?<!\w)всего|(?<!\w)в общей сложности)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _written_total_last(text: str, last: Figure) -> bool:
+    """Whether the last count of a list says it is the total ("eight drones in all")."""
+    if last.start < 0 or last.end < 0:
+        return False
+    _, _, noun_end = _noun_class(text, last.end)
+    return bool(
+        _TOTAL_AFTER.match(text, max(noun_end, last.end))
+        or _TOTAL_BEFORE.search(text[max(0, last.start - 20) : last.start])
+    )
 
 
 def _add_up_lists(text: str, figures: list[Figure]) -> list[Figure]:
@@ -684,6 +773,9 @@ def _add_up_lists(text: str, figures: list[Figure]) -> list[Figure]:
             out.extend(run)  # the total is written first: it stands, the rest are its parts
             continue
         first, last = run[0], run[-1]
+        if _written_total_last(text, last):
+            out.append(last)  # "four reconnaissance drones, eight drones in all": 8, not 12
+            continue
         keys = tuple(k for f in run for k in f.part_keys)
         regional = all(f.part_keys for f in run) and len(set(keys)) == len(keys)
         # the verb sits by the first count; the rest take it from the list
