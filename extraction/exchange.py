@@ -28,9 +28,14 @@ _HOME = cue(
     r"(?:поверн|поверта|вернул|вернут|возвращ|возвраща)\w* (?:\w+ )?(?:додому|домой)|"
     r"(?:додому|домой) (?:\w+ )?(?:поверн|поверта|вернул|возвращ|возвраща)"
 )
+# "got back 90 soldiers", "Kyiv got 90 of its fighters back": a return told with "get ... back"
+_GOT_BACK = (
+    r"\b(?:got|gotten)\s+(?:back\b(?!\s+(?:to|on|into|together)\b)|(?:[\w,'-]+\s+){1,5}?back\b)"
+)
 _SWAP_WORDS = cue(
-    r"swap|exchang|release|return|home|\bfree|liberat|captiv|обмін|обмен|повернен|поверну|повернул|"
-    r"визвол|"
+    _GOT_BACK
+    + r"|swap|exchang|release|return|home|\bfree|liberat|captiv|обмін|обмен|повернен|поверну|"
+    r"повернул|визвол|"
     r"вернул|вернут|возвращ|освобод|освобожд|звільн|додому|домой|полону|плена|передав|передан|"
     r"hand(?:ed)? over|handover"
 )
@@ -48,7 +53,7 @@ _COMPLETED = cue(
     r"(?:are|were|is|was) (?:now |finally )?back (?:home|in ukraine|in russia)|вже вдома|уже дома|"
     r"(?:were|was|have been|has been|had been) (?:freed|released|returned|exchanged|swapped|"
     r"handed over|brought back)|(?:have|has|had) (?:exchanged|swapped|returned)|"
-    r"\bexchanged \d|\bswapped \d|\breleased \d|\bfreed \d|\breturned \d|"
+    r"\bexchanged \d|\bswapped \d|\breleased \d|\bfreed \d|\breturned \d|" + _GOT_BACK + "|"
     r"completed (?:a|the) (?:prisoner |pow )?(?:swap|exchange)|"
     # a stage of the swap done: "completed the final stage of the exchange", "завершили
     # перший етап обміну", "обмен завершился"
@@ -130,7 +135,7 @@ _EARLIER_SWAP = cue(
     r"\blast (?:\w+ ){1,3}(?:a |an |the )?(?:prisoner |pow )?(?:exchange|swap)|"
     r"previous (?:exchange|swap|round)|"
     r"earlier (?:exchange|swap)|that (?:swap|exchange)|the last one|so far\b|in total\b|"
-    r"\ba total of\b|\baltogether\b|"
+    r"\baltogether\b|"
     r"since\b[^.]{0,20}?(?:start|beginning|full-scale|invasion|war\b)|по состоянию на|станом на|"
     r"as of\b|(?:the )?most recent (?:prisoner |pow )?(?:exchange|swap)|востаннє|"
     r"в последний раз|since (?:19|20)\d\d\b|з (?:19|20)\d\d року|с (?:19|20)\d\d года|"
@@ -197,7 +202,7 @@ _PRISONER_SKIP = re.compile(
 )
 _RUSSIAN_SIDE = re.compile(r"russian|российск|россиян|російськ|росіян", re.IGNORECASE)
 _EXCLUDE = cue(
-    r"\badditional\b|\ba further\b|\bin total\b|\btotal of\b|\bsince\b|\bso far\b|"
+    r"\badditional\b|\ba further\b|\bin total\b|\bsince\b|\bso far\b|"
     r"\balready\b|\bcumulative|\bth (?:exchange|swap)|"
     r"\bamong (?:them|those|whom|the)\b|\bincluding\b|\bof them\b|\bof whom\b|\blist\b|"
     r"загалом|всього|з початку|"
@@ -216,6 +221,8 @@ _EACH_SIDE_AT = re.compile(
     r"(?:each side|per side|кожн\w* сторон\w*|каждой стороны|каждая сторона)\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
+# "swapped 103 each", "traded 95 apiece": a per-side figure with no word for people
+_EACH_AFTER = re.compile(r"\s*(?:each|apiece)\b", re.IGNORECASE)
 _SAME_NUMBER = cue(r"same number|as many|стільки ж|таку ж кількість|такое же количество|"
                           r"столько же")  # fmt: skip
 _PAIR_SHORT = re.compile(r"^\s*[\"']?\s*(?:-?\s*for\s*-?|на)\s*[\"']?\s*$", re.IGNORECASE)
@@ -229,7 +236,7 @@ _PAIR_LONG = re.compile(
 )
 _PAIR_SWAP = re.compile(r"exchang|swap|traded|обмін|обмен|взамін|взамен", re.IGNORECASE)
 _STRONG_RETURN = cue(
-    r"home|додому|домой|captivity|з полону|із полону|из плена|з російського полону|"
+    _GOT_BACK + r"|home|додому|домой|captivity|з полону|із полону|из плена|з російського полону|"
     r"returned|freed|freeing|released|повернул\w*|повернен\w*|повернувся|звільн\w*|вернул\w*|"
     r"возвращен\w*|освобожд\w*|освобод\w*"
 )
@@ -547,7 +554,31 @@ def _clause_statuses(text: str, inherit: bool, title: bool) -> dict[str, tuple[i
             continue
         if c.status not in found or found[c.status][2] == "completed_weak":
             found[c.status] = (c.start, c.end, c.key)
+    if "completed" in found and _rough_tally(text):
+        del found["completed"]  # "more than 8 thousand freed": a tally, not this swap done
     return found
+
+
+_THOUSANDS = cue(
+    r"\bthousands\b|(?:^|\s)(?:тисячі|тисяч|тысячи|тысяч)\b(?!\s*\d)|"
+    r"\d\s*(?:thousand|тис\.|тисяч\w*|тыс\.|тысяч\w*)"
+)
+# a swap of its own named in the clause: "were swapped", "in the exchange", "обміняли"
+_ONE_SWAP = cue(
+    r"\b(?:exchange|swap|exchanged|swapped|traded|trade)\b|обмін(?:у|і|ом)?\b|обмен(?:а|е|ом)?\b|"
+    r"обмінял\w*|обменял\w*"
+)
+
+
+def _rough_tally(text: str) -> bool:
+    """A rounded large figure ("more than 8 thousand", "over 4,000", "thousands") freed, with
+    no swap and no day of its own: a tally across swaps, which says nothing of this one's
+    status."""
+    if _NOW.search(text) or _ONE_SWAP.search(text):
+        return False
+    if any(n.approx and n.value >= 1000 for n in _numbers(text)):
+        return True
+    return _THOUSANDS.search(text) is not None
 
 
 def _swap_talks(text: str, pattern) -> re.Match | None:
@@ -854,8 +885,32 @@ def _earlier_swap(text: str) -> bool:
     # "98 freed over the past week" totals a period; "its 11th exchange this year" only counts
     # swaps, and the sentence may still report this one
     counted = _EVENT_PERIOD.sub(" ", text) if _EVENT_PERIOD.search(text) else text
-    earlier = bool(_EARLIER_SWAP.search(text)) or period_total(counted)
+    earlier = bool(_EARLIER_SWAP.search(text)) or period_total(counted) or _total_so_far(text)
     return earlier and not _NOW.search(text)
+
+
+# "a total of 84 returned home" is this swap's figure; "a total of 5,000 have come home" (a
+# perfect with no word for today) or "... since 2022" is a running total
+_TOTAL_OF = cue(r"\ba total of\b")
+_TOTAL_BEFORE = re.compile(r"\btotal of\s*$", re.IGNORECASE)
+_PERFECT = cue(
+    r"\b(?:have|has|had|'ve)\s+(?:now\s+|finally\s+)?(?:been|returned|come|got|gotten|freed|"
+    r"brought|released|exchanged|swapped|traded|secured|managed)\b"
+)
+
+
+def _total_so_far(text: str) -> bool:
+    """A "total of" told as a running tally: in a perfect, or with a span or a count of swaps."""
+    return _TOTAL_OF.search(text) is not None and _PERFECT.search(text) is not None
+
+
+def _running_total_at(text: str, n: Num) -> bool:
+    """The number follows "total of" in a sentence that tallies more than this swap."""
+    if not _TOTAL_BEFORE.search(text[max(0, n.start - 20) : n.start]):
+        return False
+    if _EARLIER_SWAP.search(text) or period_total(text):
+        return True
+    return _PERFECT.search(text) is not None and _NOW.search(text) is None
 
 
 _EVENT_PERIOD = re.compile(
@@ -930,6 +985,10 @@ def _figures(
             if side is None:
                 if _EACH_SIDE_AT.search(text[max(0, n.start - 40) : n.start]):
                     pairs.append(Pick(n.value, s, n.start, n.end, 0.85))  # "by each side at 230"
+                elif _EACH_AFTER.match(text, n.end) and _PAIR_SWAP.search(
+                    text[max(0, n.start - 40) : n.start]
+                ):
+                    pairs.append(Pick(n.value, s, n.start, n.end, 0.8))  # "swapped 103 each"
                 continue
             # the words that belong to this number: up to its neighbours, at most 100 characters
             lo = max(nums[i - 1].end if i else 0, n.start - 100)
@@ -941,6 +1000,8 @@ def _figures(
             local = text[lo:hi]
             if _BODIES.search(text[max(0, n.start - 20) : n.start]):
                 continue  # "the bodies of 6,000 soldiers": repatriated dead, not prisoners
+            if _running_total_at(text, n):
+                continue  # "a total of 5,000 have come home since 2022"
             if _EXCLUDE.search(text[max(0, n.start - 40) : n.start + 1]) or _SUBSET_AFTER.search(
                 text[n.end : n.end + 60]
             ):
