@@ -830,7 +830,11 @@ def _listed_together(text: str, a: Figure, b: Figure) -> bool:
         return False  # "1,150 drones over the week and 64 overnight": two stretches of time
     # "по 11 над X та Y" / "над Нижегородской — пять": b's own place may stand before it
     before_b = _PLACE_PHRASE_END.sub("", between) if b.part_keys else between
-    return bool(_LIST_JOINT.search(before_b) or _LIST_JOINT.search(between))
+    # "чотири розвідувальні безпілотники, загалом вісім": a written total closes the list
+    total_b = _TOTAL_BEFORE.sub("", between)
+    return bool(
+        _LIST_JOINT.search(before_b) or _LIST_JOINT.search(between) or _LIST_JOINT.search(total_b)
+    )
 
 
 _SUBSET_AFTER = re.compile(

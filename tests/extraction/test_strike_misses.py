@@ -97,6 +97,18 @@ def test_a_model_with_a_slash_is_one_missile():
             "Russian air defences intercepted six drones over Bryansk, two over Oryol and 14 in total overnight, the Russian Defence Ministry said on Tuesday.",
             14,
         ),
+        (
+            "Air defences destroyed five attack drones, a total of seven drones, over the Kursk region overnight, the Russian Defence Ministry said on Tuesday.",
+            7,
+        ),
+        (
+            "Міноборони Росії у вівторок заявило, що ППО вночі знищила три розвідувальні безпілотники, загалом дев'ять дронів, над Курською областю.",
+            9,
+        ),
+        (
+            "Минобороны России во вторник сообщило, что ночью средства ПВО уничтожили два беспилотника над Орловской областью и еще четыре над Брянской, всего десять беспилотников.",
+            10,
+        ),
     ],
 )
 def test_a_written_total_is_not_added_to_its_parts(text, downed):
