@@ -10,7 +10,7 @@ from briefings.review import (
     story_review_lines,
     value_words,
 )
-from storage.views import SourceRef, StoryReview, StorySources
+from storage.views import SHOWN_SOURCES, SourceRef, StoryReview, StorySources
 
 
 def source_line(ref: SourceRef, lang: str = "en") -> Html:
@@ -20,18 +20,26 @@ def source_line(ref: SourceRef, lang: str = "en") -> Html:
 
 # Outlets named in one inline attribution; a night a thousand posts reported names the first
 # and counts the rest (/sources N lists them).
-INLINE_SOURCES = 12
+INLINE_SOURCES = SHOWN_SOURCES
 
 
-def source_list(refs: list[SourceRef], lang: str = "en", *, limit: int = INLINE_SOURCES) -> Html:
+def source_list(
+    refs: list[SourceRef],
+    lang: str = "en",
+    *,
+    limit: int = INLINE_SOURCES,
+    total: int | None = None,
+) -> Html:
     """Outlets joined for an inline attribution, each linked where there is a link; past
-    `limit` outlets, how many more."""
+    `limit` outlets, how many more (of `total` distinct outlets, when `refs` are only the
+    first ones)."""
     distinct = list(dict.fromkeys((ref.outlet, ref.link) for ref in refs))
     if not distinct:
         return t(lang, "brief.no_source")
     shown = ", ".join(link(outlet, url) for outlet, url in distinct[:limit])
-    if len(distinct) > limit:
-        shown += t(lang, "sources.and_more", count=len(distinct) - limit)
+    count = max(len(distinct), total or 0)
+    if count > limit:
+        shown += t(lang, "sources.and_more", count=count - limit)
     return Html(shown)
 
 

@@ -17,6 +17,7 @@ def _shown(claims: list[Claim], unit: str, lang: str) -> tuple[Html, bool]:
     the outlets that give it: '52 drones (Air Desk) or 55 drones (Evening Post)'; and whether
     they differ."""
     shown: dict[str, list] = {}
+    totals: dict[str, int | None] = {}
     for c in claims:
         text = count_of(c.value, unit, lang)
         if c.updated_from:
@@ -24,9 +25,12 @@ def _shown(claims: list[Claim], unit: str, lang: str) -> tuple[Html, bool]:
             text = t(lang, "brief.updated_from", value=Html(text), old=old)
         text += edited_note(c.edited_from, c.field, lang)
         shown.setdefault(text, []).extend(c.sources)
+        if c.source_total is not None:
+            totals[text] = (totals.get(text) or 0) + c.source_total
     if len(shown) > 1:
         parts = [
-            f"{text} ({source_list(refs, lang)})" if refs else text for text, refs in shown.items()
+            f"{text} ({source_list(refs, lang, total=totals.get(text))})" if refs else text
+            for text, refs in shown.items()
         ]
         return Html(t(lang, "brief.or").join(parts)), True
     return Html(next(iter(shown))), False
@@ -72,7 +76,8 @@ def _claimant_block(c: ClaimantFigures, lang: str) -> list[str]:
     if c.targets:
         lines.append(t(lang, "strikes.targets", names=targets(c.targets, lang)))
     if c.sources:
-        lines.append(t(lang, "strikes.sources", sources=source_list(c.sources, lang)))
+        sources = source_list(c.sources, lang, total=c.source_total)
+        lines.append(t(lang, "strikes.sources", sources=sources))
     return lines
 
 

@@ -6,7 +6,7 @@ import dataclasses
 import hashlib
 import json
 import re
-from collections import OrderedDict, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -34,6 +34,7 @@ from storage.review import (
 from storage.similarity import NEAR_DUPLICATE, containment, shingles, sketch
 from storage.subscriptions import attach as attach_subscriptions
 from storage.views import (
+    SHOWN_SOURCES,
     Change,
     Claim,
     ClaimantFigures,
@@ -65,6 +66,21 @@ MEMO_SIZE = 256
 SKETCH_ROWS_PER_HASH = 64
 # Outlets named in one push: the article's own, then the story's, newest reports first.
 PUSH_OUTLETS = 12
+
+
+def _source_ref(outlet, permalink, url, kind, origin_date, near_duplicate, published) -> SourceRef:
+    """A source row as the briefings name it."""
+    posted = (origin_date or "")[:10] or None
+    # A copy carried by another channel is dated by its own post; the article's first source
+    # by the article's date.
+    when = posted if near_duplicate and posted else published or posted
+    return SourceRef(outlet=outlet or UNKNOWN_OUTLET, link=permalink or url, date=when, kind=kind)
+
+
+def _prefixed(condition: str, alias: str) -> str:
+    """A facts condition (PUBLIC_FACT) on the facts table named `alias` in a join."""
+    return re.sub(r"\b(withdrawn_by|undone_by|uncertain|check_id|superseded_by)\b",
+                  rf"{alias}.\1", condition)  # fmt: skip
 
 
 def _fallback_outlet(source: NewSource) -> str:
@@ -1001,16 +1017,15 @@ class Store(ReviewMixin, EditsMixin):
             where s.article_id in ({marks}) order by s.id""",
             ids,
         ):
-            posted = (row["origin_date"] or "")[:10] or None
-            # A copy carried by another channel is dated by its own post; the article's first
-            # source by the article's date.
-            when = posted if row["near_duplicate"] and posted else row["published"] or posted
             out[row["article_id"]].append(
-                SourceRef(
-                    outlet=row["outlet"] or UNKNOWN_OUTLET,
-                    link=row["permalink"] or row["url"],
-                    date=when,
-                    kind=row["kind"],
+                _source_ref(
+                    row["outlet"],
+                    row["permalink"],
+                    row["url"],
+                    row["kind"],
+                    row["origin_date"],
+                    row["near_duplicate"],
+                    row["published"],
                 )
             )
         return out
@@ -1440,22 +1455,23 @@ class Store(ReviewMixin, EditsMixin):
         return nights
 
     def _night(self, night: str, sources: bool) -> NightView | None:
-        """One night's claimants and their figures (with the sources behind each, if asked)."""
-        if sources:
-            facts = self._facts("topic = 'strike' and night = ?", [night], columns=_CLAIM_COLUMNS)
-            by_article = self._sources_by_article(f["article_id"] for f in facts)
-        else:
-            facts, by_article = self._night_values(night), {}
+        """One night's claimants and their figures (with the first sources behind each, if
+        asked): each distinct figure read once, grouped by SQLite, however many reports."""
+        facts = self._night_values(night)
         groups: dict[tuple, list[dict]] = defaultdict(list)
         for f in facts:
             groups[(f["claimant"], f["attacker"])].append(f)
+        claims_of = {key: self._claims(group, {}) for key, group in groups.items()}
+        if sources:
+            self._night_sources(night, claims_of)
         claimants = []
-        for (claimant, attacker), group in groups.items():
-            claims = self._claims(group, by_article)
+        for (claimant, attacker), claims in claims_of.items():
             figures: dict[str, list[Claim]] = defaultdict(list)
             for c in claims:
+                c.fact_ids = []  # a figure's reports are for /sources N, not the night's view
                 if c.field in STRIKE_FIGURES:
                     figures[c.field].append(c)
+            # The claimant's first sources: each figure's in turn, as its reports came.
             refs = list(dict.fromkeys(r for c in claims for r in c.sources))
             claimants.append(
                 ClaimantFigures(
@@ -1467,8 +1483,102 @@ class Store(ReviewMixin, EditsMixin):
                     sources=refs,
                 )
             )
+            if any(c.sources_cut for c in claims):
+                claimants[-1].source_total = self._night_outlets(night, claimant, attacker)
         claimants.sort(key=lambda c: (c.attacker != "russia", c.claimant))
         return NightView(night, claimants) if claimants else None
+
+    def _night_sources(self, night: str, claims_of: dict[tuple, list[Claim]]) -> None:
+        """Give each of a night's claims the values corrections replaced, its first
+        SHOWN_SOURCES outlets (the order its reports came in) and, past those, how many in all.
+        """
+        by_key = {
+            (c.claimant, c.attacker, c.field, c.value): c
+            for claims in claims_of.values()
+            for c in claims
+        }
+        # Corrections: the few reports a newer figure of the same night replaced.
+        for old, claimant, attacker, field_, value in self.db.execute(
+            f"""select o.value, n.claimant, n.attacker, n.field, n.value
+            from (select id, value, superseded_by, reported_at from facts
+                  where topic = 'strike' and night = ? and superseded_by is not null
+                  and {PUBLIC_FACT}) o
+            join (select id, claimant, attacker, field, value from facts
+                  where topic = 'strike' and night = ? and superseded_by is null
+                  and {PUBLIC_FACT}) n on n.id = o.superseded_by
+            order by o.reported_at, o.id""",
+            [night, night],
+        ):
+            newer = by_key.get((claimant, attacker, field_, value))
+            if newer is not None:
+                note_replaced(newer, {"value": old})
+        # A figure's own outlets are named only where the claimant's reports differ on it;
+        # counting every outlet of a figure reads all its reports, so only those are counted.
+        kinds = Counter((c, a, f) for c, a, f, _ in by_key)
+        for (claimant, attacker, field_, value), claim in by_key.items():
+            differ = field_ in STRIKE_FIGURES and kinds[(claimant, attacker, field_)] > 1
+            claim.sources, claim.source_total, claim.sources_cut = self._claim_sources(
+                night, claimant, attacker, field_, value, count=differ
+            )
+
+    def _claim_sources(
+        self,
+        night: str,
+        claimant: str | None,
+        attacker: str | None,
+        field_: str,
+        value: str,
+        *,
+        count: bool,
+    ) -> tuple[list[SourceRef], int | None, bool]:
+        """One claim's first SHOWN_SOURCES distinct outlets, in the order its reports came;
+        when there are more, how many distinct outlets in all (if `count`); whether there are
+        more."""
+        where = f"""f.topic = 'strike' and f.night = ? and f.claimant is ? and f.attacker is ?
+            and f.field = ? and f.value = ? and f.superseded_by is null
+            and {_prefixed(PUBLIC_FACT, "f")}"""
+        params = [night, claimant, attacker, field_, value]
+        rows = self.db.execute(
+            f"""select s.outlet, s.permalink, s.url, s.kind, s.origin_date, s.near_duplicate,
+            a.published from facts f indexed by idx_facts_night_shown
+            join sources s on s.article_id = f.article_id join articles a on a.id = f.article_id
+            where {where} order by f.reported_at, f.id, s.id""",
+            params,
+        )
+        refs: dict[SourceRef, None] = {}
+        outlets: set[tuple] = set()
+        complete = True
+        for row in rows:
+            ref = _source_ref(*row)
+            outlets.add((ref.outlet, ref.link))
+            if len(outlets) > SHOWN_SOURCES:
+                complete = False
+                break
+            refs[ref] = None
+        rows.close()
+        if complete or not count:
+            return list(refs), None, not complete
+        return list(refs), self._outlets_of(where, params), True
+
+    def _outlets_of(self, where: str, params: list) -> int:
+        """How many distinct outlets carry the facts f matching `where`: each report's
+        sources read once, however many of its figures match."""
+        (total,) = self.db.execute(
+            f"""select count(*) from (select distinct
+            coalesce(nullif(s.outlet, ''), ?), coalesce(nullif(s.permalink, ''), s.url)
+            from sources s where s.article_id in (select f.article_id from facts f
+            where {where}))""",
+            [UNKNOWN_OUTLET, *params],
+        ).fetchone()
+        return total
+
+    def _night_outlets(self, night: str, claimant: str | None, attacker: str | None) -> int:
+        """How many distinct outlets carry any of one claimant's figures for a night."""
+        return self._outlets_of(
+            f"""f.topic = 'strike' and f.night = ? and f.claimant is ? and f.attacker is ?
+            and f.superseded_by is null and {_prefixed(PUBLIC_FACT, "f")}""",
+            [night, claimant, attacker],
+        )
 
     def _night_values(self, night: str) -> list[dict]:
         """One fact per distinct value each claimant gives a figure on a night, in the order

@@ -2,6 +2,10 @@
 
 from dataclasses import dataclass, field
 
+# Outlets a briefing names inline for one figure or claimant (a night a thousand posts reported
+# names the first and counts the rest): the night view carries only these, and a count.
+SHOWN_SOURCES = 12
+
 
 @dataclass(frozen=True)
 class SourceRef:
@@ -38,6 +42,11 @@ class Claim:
     edited_from: list[str] = field(default_factory=list)
     fact_ids: list[int] = field(default_factory=list)
     actions: list["EditorAction"] = field(default_factory=list)
+    # A night's view carries a figure's first SHOWN_SOURCES outlets only: `sources_cut` says
+    # there are more, and where the claimant's reports differ on the figure (the only place a
+    # briefing names a figure's own outlets) `source_total` counts them all; else None.
+    sources_cut: bool = False
+    source_total: int | None = None
 
 
 @dataclass
@@ -98,6 +107,8 @@ class ClaimantFigures:
     regions: list[str]
     targets: list[str]
     sources: list[SourceRef]
+    # As Claim.source_total: distinct outlets in all when `sources` holds only the first.
+    source_total: int | None = None
 
 
 @dataclass

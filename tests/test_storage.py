@@ -1,5 +1,6 @@
 """The store: dedup, stories across outlets, claims kept per claimant, reparse."""
 
+import re
 from datetime import UTC, datetime
 
 from storage import NewSource, Store, canonical_url
@@ -133,3 +134,42 @@ def test_file_store_uses_wal(tmp_path):
     s = Store.open(tmp_path / "x.db")
     assert next(s.db.query("PRAGMA journal_mode"))["journal_mode"] == "wal"
     s.close()
+
+
+def _night_from(store, outlets, downed):
+    for i, (outlet, value) in enumerate(zip(outlets, downed, strict=True)):
+        strikes = [dict(SEED["strikes"][0], drones_downed=value), SEED["strikes"][1]]
+        text = f"Wire report {i}: air defence downed {value} drones over {outlet}."
+        store.save_article(text, {**SEED, "strikes": strikes}, channel(outlet, f"desk{i}", i + 1))
+
+
+def test_a_night_many_outlets_report_names_the_first_twelve_and_counts_the_rest(store):
+    from bot.local_api import html_to_plain
+    from briefings import render_strikes
+
+    outlets = [f"Desk {n:02d}" for n in range(1, 21)]
+    # Sixteen give 139 drones downed, the last four 131: the claimant's line names the first
+    # twelve outlets and counts eight more; the figure's reports differ, so each value is
+    # attributed, 139 to its first twelve and four more.
+    _night_from(store, outlets, [139] * 16 + [131] * 4)
+    (view,) = store.strike_nights()
+    uaf = next(c for c in view.claimants if c.claimant == "Ukrainian Air Force")
+    assert all(
+        len({(r.outlet, r.link) for r in c.sources}) <= 12 for c in uaf.figures["drones_downed"]
+    )
+    text = re.sub(r" \(https://t\.me/[^)]*\)", "", html_to_plain(render_strikes([view])))
+    first = ", ".join(outlets[:12])
+    assert f"Sources: {first} and 8 more" in text
+    assert f"139 drones ({first} and 4 more)" in text
+    assert f"131 drones ({', '.join(outlets[16:])})" in text
+
+
+def test_a_night_few_outlets_report_names_every_one(store):
+    from bot.local_api import html_to_plain
+    from briefings import render_strikes
+
+    outlets = ["Kyiv Wire", "Harbour Times", "Kyiv Wire"]
+    _night_from(store, outlets, [139, 139, 139])
+    text = html_to_plain(render_strikes(store.strike_nights()))
+    assert "more" not in text
+    assert text.count("Kyiv Wire") == 2 * text.count("Harbour Times")  # one per post: two links
