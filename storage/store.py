@@ -83,6 +83,10 @@ def _prefixed(condition: str, alias: str) -> str:
                   rf"{alias}.\1", condition)  # fmt: skip
 
 
+# The briefings' facts condition on facts named f in a join.
+_PUBLIC_F = _prefixed(PUBLIC_FACT, "f")
+
+
 def _fallback_outlet(source: NewSource) -> str:
     if source.url:
         return urlsplit(source.url).netloc or UNKNOWN_OUTLET
@@ -1536,15 +1540,17 @@ class Store(ReviewMixin, EditsMixin):
         more."""
         where = f"""f.topic = 'strike' and f.night = ? and f.claimant is ? and f.attacker is ?
             and f.field = ? and f.value = ? and f.superseded_by is null
-            and {_prefixed(PUBLIC_FACT, "f")}"""
+            and {_PUBLIC_F}"""
         params = [night, claimant, attacker, field_, value]
         rows = self.db.execute(
             f"""select s.outlet, s.permalink, s.url, s.kind, s.origin_date, s.near_duplicate,
             a.published from facts f indexed by idx_facts_night_shown
             join sources s on s.article_id = f.article_id join articles a on a.id = f.article_id
-            where {where} order by f.reported_at, f.id, s.id""",
+            where {where} order by f.reported_at""",
             params,
         )
+        # In the order reports came: the index's order (reports of one instant by row, an
+        # article's sources by row), which SQLite reads without sorting the claim's reports.
         refs: dict[SourceRef, None] = {}
         outlets: set[tuple] = set()
         complete = True
@@ -1576,7 +1582,7 @@ class Store(ReviewMixin, EditsMixin):
         """How many distinct outlets carry any of one claimant's figures for a night."""
         return self._outlets_of(
             f"""f.topic = 'strike' and f.night = ? and f.claimant is ? and f.attacker is ?
-            and f.superseded_by is null and {_prefixed(PUBLIC_FACT, "f")}""",
+            and f.superseded_by is null and {_PUBLIC_F}""",
             [night, claimant, attacker],
         )
 
