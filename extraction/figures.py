@@ -196,7 +196,8 @@ _ADDITIVE_BEFORE = re.compile(
 _WHICH_DOWNED = re.compile(
     r"[^.;\d]{0,40}?,?\s*(?:which|that|both of which|all of which|яку|яка|які|которая|которые|"
     r"которую)\s+(?:was|were|було|були|була|была|были|было)\s+(?:later\s+|also\s+|"
-    r"successfully\s+)?(?:destroyed|shot down|intercepted|downed|збит\w*|знищен\w*|сбит\w*|"
+    r"successfully\s+|all\s+|усі\s+|всі\s+|все\s+)?"
+    r"(?:destroyed|shot down|intercepted|downed|збит\w*|знищен\w*|сбит\w*|"
     r"уничтожен\w*|перехоплен\w*|перехвачен\w*)",
     re.IGNORECASE,
 )
@@ -342,7 +343,9 @@ _SHARED_VERB = re.compile(
 
 # the number is the subject of a passive verb after it: "12 (drones) were (later) ..."
 _PASSIVE_BETWEEN = re.compile(
-    r"(?:\s+(?!(?:and|or|but)\b)[^\W\d_][\w-]*){0,3}?\s+(?:were|was|have been|had been|are|is|got)"
+    # "missiles that were intercepted": a relative clause, not the number's own verb
+    r"(?:\s+(?!(?:and|or|but|which|that)\b)[^\W\d_][\w-]*){0,3}?\s+"
+    r"(?:were|was|have been|had been|are|is|got)"
     r"\s+(?:\w+ly\s+)?",
     re.IGNORECASE,
 )

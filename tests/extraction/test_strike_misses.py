@@ -133,3 +133,20 @@ def test_a_list_without_a_written_total_still_adds_up():
 )
 def test_no_false_figures_from_these_wordings(text):
     assert "drones_downed" not in _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia launched four Kh-101 cruise missiles that were intercepted over the Kyiv region, the Ukrainian Air Force said on Tuesday.",
+            {"missiles_launched": 4, "missiles_downed": 4},
+        ),
+        (
+            "Russia fired three ballistic missiles which were all shot down overnight, the Ukrainian Air Force said on Tuesday.",
+            {"missiles_launched": 3, "missiles_downed": 3},
+        ),
+    ],
+)
+def test_launched_weapons_that_were_downed_count_both(text, expected):
+    assert _figures(text) == expected
