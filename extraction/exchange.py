@@ -32,8 +32,15 @@ _HOME = cue(
 _GOT_BACK = (
     r"\b(?:got|gotten)\s+(?:back\b(?!\s+(?:to|on|into|together)\b)|(?:[\w,'-]+\s+){1,5}?back\b)"
 )
+# "each side handed the other 120 troops": a hand-over told by its two sides
+_EACH_GAVE = (
+    r"\beach (?:side|country|party)\b[^.;]{0,30}?\b(?:sent|handed|gave|transferred|released|"
+    r"freed|returned)\b"
+)
 _SWAP_WORDS = cue(
-    _GOT_BACK
+    _EACH_GAVE
+    + "|"
+    + _GOT_BACK
     + r"|swap|exchang|release|return|home|\bfree|liberat|captiv|обмін|обмен|повернен|поверну|"
     r"повернул|визвол|"
     r"вернул|вернут|возвращ|освобод|освобожд|звільн|додому|домой|полону|плена|передав|передан|"
@@ -222,6 +229,8 @@ _EACH_SIDE_AT = re.compile(
     re.IGNORECASE,
 )
 # "swapped 103 each", "traded 95 apiece": a per-side figure with no word for people
+# a plural noun right after a figure that counts no people held: "12 negotiators", "3 lists"
+_OTHER_NOUN_AFTER = re.compile(r"\s+(?!each\b|apiece\b)[a-z]+s\b")
 _EACH_AFTER = re.compile(r"\s*(?:each|apiece)\b", re.IGNORECASE)
 _SAME_NUMBER = cue(r"same number|as many|стільки ж|таку ж кількість|такое же количество|"
                           r"столько же")  # fmt: skip
@@ -983,6 +992,8 @@ def _figures(
         for i, n in enumerate(nums):
             side = sides[n.start]
             if side is None:
+                if _OTHER_NOUN_AFTER.match(text, n.end):
+                    continue  # "each side sent 12 negotiators": a count of something else
                 if _EACH_SIDE_AT.search(text[max(0, n.start - 40) : n.start]):
                     pairs.append(Pick(n.value, s, n.start, n.end, 0.85))  # "by each side at 230"
                 elif _EACH_AFTER.match(text, n.end) and _PAIR_SWAP.search(

@@ -109,3 +109,22 @@ def test_a_rough_large_figure_freed_today_is_this_swaps():
 def test_a_rough_large_figure_exchanged_is_this_swaps():
     text = "Russia and Ukraine exchanged more than 1,000 prisoners, the mediators said."
     assert exchange(text)["status"] == "completed"
+
+
+def test_each_side_handing_the_other_a_figure_is_per_side():
+    text = (
+        "Ukraine and Russia held a prisoner swap on Saturday. Each side handed the other 120 "
+        "troops, officials in Kyiv said."
+    )
+    found = exchange(text)
+    assert (found["status"], found["returned"], found["count"]) == ("completed", 120, 120)
+
+
+def test_each_side_sending_envoys_is_no_swap_figure():
+    text = (
+        "Each side sent 12 negotiators to the talks on a new prisoner exchange in Istanbul, "
+        "officials said."
+    )
+    found = exchange(text)
+    assert found["count"] is None
+    assert found["returned"] is None
