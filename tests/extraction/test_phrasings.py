@@ -6,17 +6,13 @@ import datetime as dt
 import pytest
 
 from extraction import extract
+from tests.extraction.figures_of import strike_figures
 
 DAY = dt.date(2025, 6, 10)
 
 
 def _figures(text: str) -> dict:
-    found = {}
-    for strike in extract(text, published=DAY)["strikes"]:
-        for name, value in strike.items():
-            if name.endswith(("_launched", "_downed", "_lost")) and value is not None:
-                found[name] = value
-    return found
+    return strike_figures(text, DAY)
 
 
 @pytest.mark.parametrize(
