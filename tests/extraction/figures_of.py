@@ -13,3 +13,14 @@ def strike_figures(text: str, published: dt.date) -> dict:
             if name.endswith(("_launched", "_downed", "_lost")) and value is not None:
                 found[name] = value
     return found
+
+
+def figure_pairs(result: dict) -> list[tuple[str, int]]:
+    """Every launched, downed and lost figure of an extract() result, as sorted (field, value)
+    pairs (several claimants may give the same field)."""
+    return sorted(
+        (name, value)
+        for strike in result["strikes"]
+        for name, value in strike.items()
+        if name.endswith(("_launched", "_downed", "_lost")) and value is not None
+    )

@@ -6,17 +6,13 @@ import datetime as dt
 import pytest
 
 from extraction import extract
+from tests.extraction.figures_of import figure_pairs
 
 DAY = dt.date(2025, 5, 20)
 
 
 def _figures(result):
-    return sorted(
-        (name, value)
-        for strike in result["strikes"]
-        for name, value in strike.items()
-        if name.endswith(("_launched", "_downed", "_lost")) and value is not None
-    )
+    return figure_pairs(result)
 
 
 @pytest.mark.parametrize(
