@@ -329,7 +329,7 @@ def _prisoner_side(text: str, n: Num) -> str | None:
             side = "ru"
         elif re.match(r"ukrainian|українськ|украинск|всу\b|зсу\b|наших", tok, re.IGNORECASE):
             side = side or "ua"
-        if _PRISONER_TOK.match(tok):
+        if _PRISONER_TOK.match(tok) or (len(tok) > 3 and lemmas.has(tok, "captive_noun")):
             if _EVENT_AFTER.match(text, n.end + m.end()):
                 return None  # "9 prisoner swaps": a count of swaps, not of people
             if re.match(r"russians?|россиян|росіян", tok, re.IGNORECASE):
@@ -735,6 +735,12 @@ def _swap_topic(text: str) -> bool:
     )
 
 
+def _swap_words(text: str) -> bool:
+    """Words of a swap or a return: the listed cues, or any form of a return, release or
+    exchange verb of the vocabulary ("have traded 150 prisoners each")."""
+    return bool(_SWAP_WORDS.search(text)) or lemmas.has(text, "return_verb")
+
+
 _EARLIER_DAYS = 3  # a swap dated more days than this before the article is an earlier one
 
 
@@ -908,9 +914,22 @@ _PERFECT = cue(
 )
 
 
+# one swap named by its article or day: "in an exchange", "in Saturday's swap", "у цьому обміні"
+_ONE_SWAP_NAMED = cue(
+    r"\b(?:an?|the|this|today's|\w+day's)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap)\b(?!s)|"
+    r"(?:цього|цим|этого|этим|цьому|этом)\s+обм[іе]н\w*"
+)
+
+
 def _total_so_far(text: str) -> bool:
-    """A "total of" told as a running tally: in a perfect, or with a span or a count of swaps."""
-    return _TOTAL_OF.search(text) is not None and _PERFECT.search(text) is not None
+    """A "total of" told as a running tally: in a perfect, or with a span or a count of swaps,
+    unless the sentence names the one swap it totals ("a total of 84 had been released in an
+    exchange mediated by ...")."""
+    return (
+        _TOTAL_OF.search(text) is not None
+        and _PERFECT.search(text) is not None
+        and _ONE_SWAP_NAMED.search(text) is None
+    )
 
 
 def _running_total_at(text: str, n: Num) -> bool:
@@ -919,13 +938,17 @@ def _running_total_at(text: str, n: Num) -> bool:
         return False
     if _EARLIER_SWAP.search(text) or period_total(text):
         return True
-    return _PERFECT.search(text) is not None and _NOW.search(text) is None
+    return _total_so_far(text) and _NOW.search(text) is None
 
 
 _EVENT_PERIOD = re.compile(
     r"(?:exchange|swap|обмін|обмен|раунд|round)\w*\s+(?:[\w-]+\s+){0,4}?"
     r"(?:this|that|за|цього|этого|в этом|у цьому)\s+(?:year|week|month|рік|році|тиждень|тижні|"
     r"місяць|місяці|год|году|неделю|неделе|месяц|месяце)|"
+    # an ordinal counts swaps: "the fourth this year", "the 11th such swap this month"
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+    r"\d+-?(?:й|я|е|ий|ый|ой))\s+(?:[\w'-]+\s+){0,3}?(?:this|цього|этого|в этом|у цьому)\s+"
+    r"(?:year|week|month|рок\w*|році|тижн\w*|місяц\w*|году|недел\w*|месяц\w*)|"
     # "the first exchange in months", "перший такий обмін за п'ять місяців": a comparison
     r"\b(?:first|largest|biggest|перш\w*|перв\w*|найбільш\w*|крупнейш\w*)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:in|for|за)\s+(?:[\w'-]+\s+)?(?:months?|years?|weeks?|місяц\w*|рок\w*|тижн\w*|месяц\w*|"
@@ -969,7 +992,7 @@ def _figures(
     for s in sentences:
         text = s.text
         nums = [n for n in _numbers(text) if not n.approx]
-        if not _SWAP_WORDS.search(text):
+        if not _swap_words(text):
             continue
         sides = {n.start: _prisoner_side(text, n) for n in nums}
         for a, b in itertools.pairwise(nums):

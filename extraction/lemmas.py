@@ -67,6 +67,7 @@ _EN_IRREGULAR_PAST = frozenset(
         "began",
         "begun",
         "saw",
+        "led",
     ]
 )
 

@@ -40,6 +40,8 @@ _SWAP_NOUN = re.compile(r"^(?:exchanges?|swaps?|обм[іе]н(?:у|ом|і|е|�
 _SLAVIC_PAST = re.compile(
     r"(?:в|ла|ло|ли|л|вся|лася|лося|лися|лись|лась|лось|лся|но|то|ний|на|ні|ны|ен|ена|ено|ены|ён)$"
 )
+# the Ukrainian imperfective future in one word: "повертатимемо", "обмінюватимуться"
+_SLAVIC_SYNTHETIC_FUTURE = re.compile(r"тим(?:у|еш|е|емо|ете|уть)(?:ся)?$")
 _SLAVIC_INFINITIVE = re.compile(r"(?:ти|ть|тися|тись|ться|чь)$")
 # Imperfective event verbs: their present says something is going on, not that it will be
 _IMPERFECTIVE = frozenset(
@@ -53,7 +55,7 @@ _IMPERFECTIVE = frozenset(
         "способствовать",
     ]
 )
-_EN_PAST = frozenset(["took", "held", "began", "begun", "carried", "done", "saw"])
+_EN_PAST = frozenset(["took", "held", "began", "begun", "carried", "done", "saw", "led"])
 # "will", "to", "could", "expected to", "має", "буде", "должен", "планується": not done yet
 _NOT_YET = re.compile(
     r"(?:\b(?:will|would|could|can|may|might|should|must|shall|to|expected|hopes?|hoped|"
@@ -158,8 +160,10 @@ def _tense(text: str, t: lemmas.Token, title: bool) -> str:
             return "present" if _imperfective(t) else "future"
         if _SLAVIC_INFINITIVE.search(low) and not re.search(r"(?:ється|ются|ится|ется)$", low):
             return "future"  # an infinitive with no modal before it still names a plan
-        if t.lemmas & _IMPERFECTIVE:
-            return "present"
+        if _SLAVIC_SYNTHETIC_FUTURE.search(low):
+            return "future"  # "повертатимемо", "обмінюватимуться"
+        if _imperfective(t):
+            return "present"  # "повертаємо", "возвращаем": an imperfective verb's present
         return "future"  # a perfective verb's present form is its future: "відбудеться"
     if re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?$", before) and (
         low.endswith("ed") or low in _EN_PAST
@@ -258,6 +262,7 @@ def clause_cues(text: str, title: bool = False) -> tuple[StatusCue, ...]:
         out.extend(_stall_cues(text, nouns))
         out.extend(_during_cues(text, nouns))
     out.extend(_agree_cues(text, nouns))
+    out.extend(_outcome_cues(text))
     out.extend(_participle_cues(text))
     out.extend(_handover_cues(text))
     out.extend(_secure_cues(text))
@@ -485,6 +490,27 @@ def _participle_cues(text: str) -> list[StatusCue]:
     return out
 
 
+_OUTCOME_LINK = re.compile(r"\s+(?:to|in|into|до|к)\s+", re.IGNORECASE)
+
+
+def _outcome_cues(text: str) -> list[StatusCue]:
+    """'Mediation led to an exchange', 'resulted in the release of 150', 'призвело до обміну':
+    a past outcome whose object is the swap or a release."""
+    out = []
+    for v in lemmas.find(text, "outcome_verb"):
+        link = _OUTCOME_LINK.match(text, v.end)
+        if link is None or _tense(text, v, False) != "past":
+            continue
+        words = list(_WORD.finditer(text, link.end()))[:4]
+        for w in words:
+            if not (_SWAP_NOUN.match(w.group(0).lower()) or _RELEASE_NOUN.match(w.group(0))):
+                continue
+            if not _EARLIER.search(text[link.end() : w.start()]):  # "led to the last swap"
+                out.append(StatusCue("completed", "completed", v.start, v.end))
+            break
+    return out
+
+
 def _handover_cues(text: str) -> list[StatusCue]:
     out = []
     for v in lemmas.find(text, "handover_verb"):
@@ -584,7 +610,11 @@ def _headline_cues(text: str) -> list[StatusCue]:
         before = text[max(0, v.start - 30) : v.start]
         if _HEADLINE_STOP.search(before) or _NEGATION.search(before):
             continue
-        not_yet = _SLAVIC_INFINITIVE.search(v.low) or not v.lemmas.isdisjoint(PERFECTIVE)
+        not_yet = (
+            _SLAVIC_INFINITIVE.search(v.low)
+            or _SLAVIC_SYNTHETIC_FUTURE.search(v.low)
+            or not v.lemmas.isdisjoint(PERFECTIVE)
+        )
         if _CYRILLIC.search(v.low) and not _SLAVIC_PAST.search(v.low) and not_yet:
             continue  # "обменять" (to swap), "обменяются" (will swap): not done yet
         rest = text[v.end : v.end + 60]

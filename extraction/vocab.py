@@ -29,11 +29,27 @@ _TABLES: dict[str, dict[str, str]] = {
         "uk": "домогтися добитися забезпечити",
         "ru": "добиться обеспечить",
     },
+    # an outcome: "mediation led to an exchange", "resulted in the release", "призвело до обміну"
+    "outcome_verb": {
+        "en": "lead result culminate",
+        "uk": "призвести привести",
+        "ru": "привести",
+    },
     # willing to do it: "ready to exchange", "готова передати", "предложила обменять"
     "ready_word": {
         "en": "ready prepared willing offer propose suggest",
         "uk": "готовий готова запропонувати пропонувати",
         "ru": "готовый готов готова предложить предлагать",
+    },
+    # people a swap brings home: a number before one of these counts captives ("110 воїнів")
+    "captive_noun": {
+        "en": "prisoner pow captive soldier serviceman servicewoman troop defender warrior "
+        "fighter marine sailor guardsman civilian citizen",
+        "uk": "полонений військовополонений захисник захисниця військовий військовослужбовець "
+        "воїн боєць оборонець моряк морпіх прикордонник нацгвардієць цивільний громадянин "
+        "людина особа",
+        "ru": "пленный военнопленный защитник защитница военный военнослужащий боец моряк "
+        "пограничник гражданин человек",
     },
     # the swap as a noun: sentences that name it are about the exchange
     "swap_noun": {

@@ -1,0 +1,64 @@
+"""A swap told in any form of its verbs: aspect and tense in Ukrainian and Russian, outcomes,
+counts of swaps, totals of one swap. Every sentence is our own wire-style wording."""
+
+import datetime as dt
+
+import pytest
+
+from extraction import extract
+
+PUB = dt.date(2025, 6, 14)
+
+
+def swap(text: str) -> tuple:
+    found = extract(text, published=PUB)["exchange"]
+    return (found["status"], found["count"], found["returned"]) if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the imperfective present of a return verb tells people coming home now, not a plan
+        ("Повертаємо своїх: ще 110 захисників вдома\nМи повертаємо 110 наших воїнів з полону, "
+         "заявив президент.", ("completed", None, 110)),
+        ("Домой возвращаются 64 военных\nСегодня мы возвращаем из плена 64 наших бойца, сообщил "
+         "омбудсмен.", ("completed", None, 64)),
+        # a mediation that led to, or resulted in, the swap or a release
+        ("UAE mediation leads to prisoner exchange\nMediation by the United Arab Emirates led to "
+         "an exchange of prisoners between Russia and Ukraine, the ministry said.",
+         ("completed", None, None)),
+        ("Qatar says its mediation worked\nQatar said its mediation had resulted in the release "
+         "of 150 prisoners from each side.", ("completed", 150, 150)),
+        ("Посередництво дало результат\nПосередництво Катару призвело до звільнення з полону 12 "
+         "цивільних, повідомили в Офісі президента.", ("completed", None, 12)),
+        # any form of an exchange verb introduces the figures: "have traded ... each"
+        ("Kyiv, Moscow trade prisoners\nRussia and Ukraine have traded 150 prisoners of war each, "
+         "the defence ministry in Moscow said.", ("completed", 150, 150)),
+        # "a total of" one swap's figure, in a perfect, is that swap's
+        ("Soldiers back in Ukraine\nA total of 84 Ukrainian servicemen had been released by Russia "
+         "in an exchange mediated by the Emirates, officials said.", ("completed", None, 84)),
+        # an ordinal counts swaps, it does not make the sentence a running total
+        ("Fourth swap this year brings home 75\nThe swap, the fourth this year, brought 75 "
+         "Ukrainian prisoners home, officials said.", ("completed", None, 75)),
+    ],
+    ids=["uk-imperfective-present", "ru-imperfective-present", "led-to", "resulted-in",
+         "uk-pryzvelo-do", "have-traded-each", "total-of-one-swap", "fourth-this-year"],
+)  # fmt: skip
+def test_swap_forms(text, expected):
+    assert swap(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a mediation that may lead to a swap has not led to one
+        "Qatar hopes talks could lead to an exchange of prisoners, a diplomat said.",
+        "Переговори можуть призвести до обміну полоненими, вважає омбудсман.",
+        # the Ukrainian imperfective future is still a plan
+        "Ми повертатимемо наших захисників з полону, заявив президент.",
+    ],
+    ids=["could-lead-to", "uk-mozhut-pryzvesty", "uk-synthetic-future"],
+)
+def test_not_yet_done(text):
+    found = swap(text)
+    assert found is None or found[0] != "completed"
