@@ -47,7 +47,10 @@ class Figure:
 
 
 _DRONE_TOK = re.compile(
+    # Gerbera, Parodiya, Italmas, Lancet: model names the wires use alone ("25 Gerberas")
     r"^(?:drones?|uavs?|unmanned|shaheds?|gerans?|kamikaze|loitering|decoys?|imitators?|імітатор\w*|"
+    r"gerberas?|гербер\w*|parodiyas?|пароді\w*|пароди\w*|italmas|італмас\w*|италмас\w*|"
+    r"lancets?|ланцет\w*|"
     r"имитатор\w*|дрон[\w-]*|безпіл[\w-]*|"
     r"безпл[\w-]*|беспилот[\w-]*|бпла[\w-]*|бпл|бла|шахед[\w-]*|герань?[\w-]*|ударн\w*-?дрон\w*)$"
 )
@@ -424,6 +427,17 @@ def _nearest_role(
     return found[1] if found else None
 
 
+def _clause_role(text: str, start: int, end: int, numbers: list[Num]) -> str | None:
+    """The role of a reference ("all of them", "the missile") from a cue in its own clause: a
+    downing verb across a semicolon ("44 drones were shot down; the missile did not reach its
+    target") says nothing of it."""
+    found = _role_and_distance(text, start, end, numbers)
+    if found is None:
+        return None
+    lo, hi = sorted((found[2], start))
+    return None if ";" in text[lo:hi] else found[1]
+
+
 def _role_confidence(text: str, start: int, end: int, numbers: list[Num]) -> float:
     """How sure the role is: a cue far away, or one that only follows the number, is weaker."""
     found = _role_and_distance(text, start, end, numbers)
@@ -676,7 +690,7 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
                 figures.append(fig)
     # "destroyed all of them", "Both were shot down", "the missile": equal to what was launched
     for m in _REF_ALL.finditer(text) if any(w in low for w in _REF_ALL_WORDS) else ():
-        role = _nearest_role(text, m.start(), m.end(), numbers)
+        role = _clause_role(text, m.start(), m.end(), numbers)
         if role != DOWNED or any(abs(f.start - m.end()) <= 3 for f in figures):
             continue
         inner = m.group(0).split()
@@ -690,7 +704,7 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
             kind = "both" if both else "all"
             figures.append(Figure(cls, DOWNED, None, m.start(), kind, "", m.end(), 0.8))
     for m in _THE_SINGULAR.finditer(text) if "missile" in low or "drone" in low else ():
-        role = _nearest_role(text, m.start(), m.end(), numbers)
+        role = _clause_role(text, m.start(), m.end(), numbers)
         if role == DOWNED:
             cls = DRONES if m.group(1).lower() == "drone" else MISSILES
             figures.append(Figure(cls, DOWNED, None, m.start(), "the", "", m.end(), 0.7))

@@ -58,6 +58,35 @@ def period_total(text: str) -> bool:
     )
 
 
+# "in March", "during March", "у березні", "за март": a month named as the span, with no day
+_MONTH_DET = re.compile(
+    r"(?:\b(?:during|over|in|within|throughout|for|of)\s+(?:the\s+(?:whole\s+|month\s+of\s+)?)?"
+    r"|(?<!\w)(?:за|протягом|впродовж|течение|у|в|во)\s+(?:(?:весь|весь|увесь|цілий)\s+)?)$",
+    re.IGNORECASE,
+)
+# a day number beside the month ("10 березня", "March 10", "March 9-10"): a date, not a span
+_DAY_BEFORE = re.compile(r"\d\s*(?:[-–]\s*\d+\s*)?$")
+_DAY_AFTER = re.compile(r"^\s*\d{1,2}(?!\d)")
+
+
+@functools.lru_cache(maxsize=4096)
+def month_total(text: str) -> bool:
+    """A sentence that totals a whole month named by its name ("during March", "у березні",
+    "за октябрь"), with no day beside the month and no night named."""
+    if _NIGHT.search(text):
+        return False
+    low = text.lower()
+    for t in lemmas.find(text, "month_name"):
+        if t.low == "may" and text[t.start] == "m":
+            continue  # the modal verb
+        before, after = low[max(0, t.start - 30) : t.start], low[t.end : t.end + 6]
+        if _DAY_BEFORE.search(before) or _DAY_AFTER.match(after):
+            continue
+        if _MONTH_DET.search(before):
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=4096)
 def counted_span(text: str) -> bool:
     """A sentence that totals a counted stretch of weeks or months, or a whole year ("in the

@@ -22,7 +22,7 @@ from extraction.figures import (
     sentence_figures,
 )
 from extraction.layout import per_type_items, read_layout
-from extraction.periods import YEAR_SPAN, counted_span, period_total
+from extraction.periods import YEAR_SPAN, counted_span, month_total, period_total
 from extraction.places import find_places, side_of
 from extraction.sentences import BODY, TITLE, Sentence
 
@@ -433,6 +433,7 @@ def _skip_sentence(text: str) -> bool:
         or _cumulative(text)
         or period_total(text)
         or counted_span(text)
+        or month_total(text)
         or _foreign_only(text)
     )
 

@@ -129,6 +129,14 @@ _TABLES: dict[str, dict[str, str]] = {
         "uk": "тиждень місяць рік",
         "ru": "неделя месяц год",
     },
+    # months by name: "during March", "у березні", "за март" count a month's attacks together
+    "month_name": {
+        "en": "january february march april may june july august september october november "
+        "december",
+        "uk": "січень лютий березень квітень травень червень липень серпень вересень жовтень "
+        "листопад грудень",
+        "ru": "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+    },
     # countries whose wars are not this story: a sentence about them gives no figure of ours
     "foreign_country": {
         "en": "israel israeli iran iranian yemen houthi houthis syria syrian gaza hamas "

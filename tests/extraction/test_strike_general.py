@@ -1,0 +1,97 @@
+"""Strike figures by class of wording, written in our own words: number words in every case,
+drone models named alone, a month's totals, references across a clause."""
+# ruff: noqa: E501  (test sentences are kept whole, one per line)
+
+import datetime as dt
+
+import pytest
+
+from extraction import extract
+from tests.extraction.figures_of import strike_figures
+
+DAY = dt.date(2025, 3, 10)
+
+
+def _figures(text: str) -> dict:
+    return strike_figures(text, DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "У ніч на 10 березня противник атакував Україну двомастами ударними БпЛА. Сили ППО збили та подавили 180 з них, повідомили Повітряні сили.",
+            {"drones_launched": 200, "drones_downed": 180},
+        ),
+        (
+            "Ворог атакував Україну трьомастами безпілотниками типу Shahed та дронами-імітаторами, повідомили Повітряні сили ЗСУ.",
+            {"drones_launched": 300},
+        ),
+        (
+            "Воздушные силы Украины сообщили, что в ночь на 10 марта Россия атаковала страну двумястами беспилотниками, из которых сто семьдесят были сбиты.",
+            {"drones_launched": 200, "drones_downed": 170},
+        ),
+        (
+            "В ночь на 10 марта российские войска атаковали Украину тремястами дронами, сообщили Воздушные силы ВСУ.",
+            {"drones_launched": 300},
+        ),
+    ],
+    ids=[
+        "uk-instrumental-200",
+        "uk-instrumental-300",
+        "ru-instrumental-200",
+        "ru-instrumental-300",
+    ],
+)
+def test_number_words_in_the_instrumental(text, expected):
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Противник запустив 60 ударних БпЛА типу Shahed, 25 "Гербер" та 15 дронів-імітаторів різних типів, повідомили Повітряні сили.',
+            {"drones_launched": 100},
+        ),
+        (
+            "Russia sent 40 Shahed drones, 12 Gerberas and 8 other decoys against Ukraine overnight, the air force said.",
+            {"drones_launched": 60},
+        ),
+    ],
+    ids=["uk-gerbera", "en-gerbera"],
+)
+def test_drone_models_named_alone_add_up(text, expected):
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia launched 64 drones overnight and 52 were shot down, the air force said. During February, the Russian army fired 90 missiles of various types at Ukraine, it said.",
+        "Росія запустила 64 дрони вночі, 52 з них збито, повідомили Повітряні сили. У лютому росіяни випустили по Україні 90 ракет різних типів.",
+        "Россия запустила 64 беспилотника ночью, 52 из них сбиты, сообщили Воздушные силы. За февраль Россия выпустила по Украине 90 ракет.",
+    ],
+    ids=["en-during-month", "uk-in-month", "ru-for-month"],
+)
+def test_a_months_total_is_not_the_nights(text):
+    assert _figures(text) == {"drones_launched": 64, "drones_downed": 52}
+
+
+def test_a_day_of_the_month_is_not_a_month_total():
+    text = "У ніч на 10 березня росіяни випустили чотири крилаті ракети Х-101, повідомили Повітряні сили."
+    assert _figures(text) == {"missiles_launched": 4}
+
+
+def test_a_reference_across_a_semicolon_takes_no_downing():
+    text = "Russia launched 50 drones and a Kh-59 missile overnight. The air force said 44 drones were shot down; the missile did not reach its target."
+    found = _figures(text)
+    assert found.get("drones_downed") == 44
+    assert "missiles_downed" not in found
+
+
+def test_every_figure_keeps_its_words():
+    text = "Противник атакував Україну двомастами ударними БпЛА, повідомили Повітряні сили."
+    strike = extract(text, published=DAY)["strikes"][0]
+    quote = strike["evidence"]["drones_launched"]["quote"]
+    assert "двомастами" in quote
