@@ -72,13 +72,28 @@ _EN_IRREGULAR_PAST = frozenset(
 )
 
 
+# Ukrainian and Russian words whose forms change a letter of the first three: рік/року/році,
+# день/дня. (Cyrillic stems are three letters so that тиждень/тижня, січень/січня, май/мая share
+# theirs.)
+_ALTERNATING_STEMS = {"рік": ("рок", "роц"), "день": ("дн",)}
+
+
+def _stem(word: str) -> str:
+    """The first letters every inflected form of a lemma begins with."""
+    if _CYRILLIC.search(word):
+        return word[: max(2, min(3, len(word) - 1))]
+    return word[: max(3, min(4, len(word) - 1))]
+
+
 @functools.cache
 def _stems(name: str) -> tuple[str, ...]:
     """The pre-filter generated from a concept's table: the first letters every form of its
-    lemmas shares (3 or 4), plus English irregular forms; a text holding none of them cannot
-    match, and is never tokenized."""
-    stems = {w[: max(3, min(4, len(w) - 1))] for w in _concept(name)}
-    stems |= {w for w in _EN_IRREGULAR_PAST if lemmas(w) & _concept(name)}
+    lemmas shares, plus English irregular forms; a text holding none of them cannot match, and
+    is never tokenized."""
+    words = _concept(name)
+    stems = {_stem(w) for w in words}
+    stems |= {alt for w in words for alt in _ALTERNATING_STEMS.get(w, ())}
+    stems |= {w for w in _EN_IRREGULAR_PAST if lemmas(w) & words}
     return tuple(sorted(stems))
 
 

@@ -44,6 +44,17 @@ YEAR_SPAN = re.compile(
 )
 
 
+# "this week" in a sentence about what is to come ("a swap will take place this week",
+# "відбудеться цього тижня") is when, not a span being totalled
+_THIS = re.compile(r"(?:\bthis|(?<!\w)(?:цей|цього|этот|эту|этой))\s+(?:\w+\s+)?$", re.IGNORECASE)
+_TO_COME = re.compile(
+    r"\b(?:will|shall|expects?|expected|hopes?|plans?|next)\b|"
+    r"(?<!\w)(?:буде|будуть|відбудеться|сподіва\w*|очіку\w*|план\w*|будет|будут|состоится|"
+    r"надеет\w*|ожида\w*|наступн\w*|следующ\w*)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def period_total(text: str) -> bool:
     """A sentence that adds up a week, a month, a year or several days, and names no night."""
@@ -52,10 +63,12 @@ def period_total(text: str) -> bool:
     if _DAYS.search(text):
         return True
     low = text.lower()
-    return any(
-        _PERIOD_DET.search(low[max(0, t.start - 25) : t.start])
-        for t in lemmas.find(text, "period_noun")
-    )
+    to_come = bool(_TO_COME.search(text))
+    for t in lemmas.find(text, "period_noun"):
+        before = low[max(0, t.start - 25) : t.start]
+        if _PERIOD_DET.search(before) and not (to_come and _THIS.search(before)):
+            return True
+    return False
 
 
 # "in March", "during March", "у березні", "за март": a month named as the span, with no day

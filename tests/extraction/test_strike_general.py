@@ -95,3 +95,23 @@ def test_every_figure_keeps_its_words():
     strike = extract(text, published=DAY)["strikes"][0]
     quote = strike["evidence"]["drones_launched"]["quote"]
     assert "двомастами" in quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "За цей тиждень росіяни використали проти України 1200 дронів і 50 ракет, заявив президент. Цієї ночі ворог атакував двома ракетами та 90 дронами, повідомили Повітряні сили.",
+        "Протягом минулого тижня Росія випустила по Україні 1200 дронів і 50 ракет. Цієї ночі ворог атакував двома ракетами та 90 дронами, повідомили Повітряні сили.",
+        "На этой неделе Россия выпустила по Украине 1200 дронов и 50 ракет. Этой ночью враг атаковал двумя ракетами и 90 дронами, сообщили Воздушные силы.",
+    ],
+    ids=["uk-this-week", "uk-last-week-genitive", "ru-this-week"],
+)
+def test_a_weeks_total_in_any_case_leaves_the_night_alone(text):
+    assert _figures(text) == {"missiles_launched": 2, "drones_launched": 90}
+
+
+def test_this_week_is_a_span_only_for_what_happened():
+    from extraction.periods import period_total
+
+    assert period_total("За цей тиждень росіяни випустили 1200 дронів.")
+    assert not period_total("Новий обмін полоненими відбудеться вже цього тижня, сказав він.")
