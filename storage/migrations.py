@@ -6,7 +6,7 @@ import json
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from storage import desk_views
+from storage import desk_views, summaries
 from storage.events import main_event
 from storage.figures import NUMERIC_FIELDS
 from storage.labels import clean_label
@@ -445,6 +445,19 @@ def m013_cold_briefings_from_indexes(db: Database) -> None:
     )
     db.execute(
         "create index if not exists idx_facts_superseded on facts (superseded_by) "
+        "where superseded_by is not null"
+    )
+
+
+@migrations()
+def m014_briefing_summaries_kept_on_save(db: Database) -> None:
+    """Summaries the briefings read instead of every report, kept up to date as facts and
+    sources are written (storage/summaries.py): a night's distinct figures and the outlets
+    behind each, and each completed swap's people returned; filled here from the facts stored.
+    Also an index of the few reports a night's corrections replaced."""
+    summaries.create(db)
+    db.execute(
+        "create index if not exists idx_facts_night_superseded on facts (topic, night) "
         "where superseded_by is not null"
     )
 

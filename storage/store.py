@@ -16,7 +16,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from sqlite_utils import Database
 
 from extraction.strikes import FIELDS as STRIKE_FIGURES
-from storage import health, migrations
+from storage import health, migrations, summaries
 from storage.desk import DeskQueries
 from storage.edits import EditsMixin
 from storage.events import NIGHT, SWAP, TALKS, WINDOW_DAYS, Event, best_match, main_event
@@ -1304,55 +1304,29 @@ class Store(ReviewMixin, EditsMixin):
         return self._remembered(("returned",), self._version("exchange"), self._count_returned)
 
     def _count_returned(self) -> ReturnedTotal:
-        """People returned across every completed swap in the store, per side where known.
-
-        A swap is a story whose latest status is completed; its reports are counted once: per
-        side, the largest returned figure any report gives (reports of one swap that differ
-        are alternatives, not additions), and a figure with no side only when it is not one
-        of the sides' figures already.
-        """
-        # Only stories some report calls completed (an index range over those reports), each
-        # checked by its newest status and read by its own figures (index seeks): not every
-        # exchange figure in the store; one statement, not two per swap.
-        by_story: dict[int, list[dict]] = {}
-        for story_id, value, side in self.db.execute(
-            f"""with done as (
-                select story_id from (
-                    select distinct story_id from facts where topic = 'exchange'
-                    and field = 'status' and value = 'completed' and superseded_by is null
-                    and {PUBLIC_FACT}) as candidate
-                where (
-                    select value from facts where story_id = candidate.story_id
-                    and topic = 'exchange' and field = 'status' and superseded_by is null
-                    and {PUBLIC_FACT} order by reported_at desc, id desc limit 1
-                ) = 'completed')
-            select done.story_id, facts.value, facts.side from done left join facts
-            on facts.story_id = done.story_id and facts.topic = 'exchange'
-            and facts.field = 'returned' and facts.superseded_by is null and {PUBLIC_FACT}
-            order by done.story_id, facts.reported_at, facts.id"""
-        ):
-            rows = by_story.setdefault(story_id, [{"field": "status", "value": "completed"}])
-            if value is not None:
-                rows.append({"field": "returned", "value": value, "side": side})
+        """People returned across every completed swap in the store, per side where known:
+        the sums kept on save (storage/summaries.py), a read of a few rows."""
+        if self.db.execute("select 1 from swap_stale limit 1").fetchone():
+            return self._count_returned_from_facts()  # written outside a store transaction
         total = ReturnedTotal(0)
-        for rows in by_story.values():
-            statuses = [f["value"] for f in rows if f["field"] == "status"]
-            if not statuses or statuses[-1] != "completed":
+        for key, swaps, people in self.db.execute("select key, swaps, people from swap_sums"):
+            if key == "swaps":
+                total.swaps = swaps
+            elif key == "without_figure":
+                total.without_figure = swaps
+            elif key.startswith("side:"):
+                total.by_side[key[5:]] = people
+        return total
+
+    def _count_returned_from_facts(self) -> ReturnedTotal:
+        """The same totals computed from every completed swap's reports (summaries.swap_sides
+        per swap): what the kept sums stand for."""
+        total = ReturnedTotal(0)
+        for (story_id,) in self.db.execute(summaries.COMPLETED_CANDIDATES).fetchall():
+            if summaries.latest_status(self.db, story_id) != "completed":
                 continue
             total.swaps += 1
-            sides: dict[str, int] = {}
-            unsided: list[int] = []
-            for f in rows:
-                value = _as_int(f["value"]) if f["field"] == "returned" else None
-                if value is None:
-                    continue
-                if f["side"]:
-                    sides[f["side"]] = max(sides.get(f["side"], 0), value)
-                else:
-                    unsided.append(value)
-            leftover = [v for v in unsided if v not in sides.values()]
-            if leftover:
-                sides["unspecified"] = max(leftover)
+            sides = summaries.swap_sides(summaries.swap_returned(self.db, story_id))
             if not sides:
                 total.without_figure += 1
             for side, value in sides.items():
@@ -1519,11 +1493,20 @@ class Store(ReviewMixin, EditsMixin):
         # A figure's own outlets are named only where the claimant's reports differ on it;
         # counting every outlet of a figure reads all its reports, so only those are counted.
         kinds = Counter((c, a, f) for c, a, f, _ in by_key)
+        # The claimant's line names its first SHOWN_SOURCES outlets, figure by figure: once
+        # those are known, a figure whose outlets are not named on its own is not read (its
+        # sources are left cut, so the line counts the claimant's outlets from the summary).
+        named: dict[tuple, set[tuple]] = defaultdict(set)
         for (claimant, attacker, field_, value), claim in by_key.items():
             differ = field_ in STRIKE_FIGURES and kinds[(claimant, attacker, field_)] > 1
+            outlets = named[(claimant, attacker)]
+            if not differ and len(outlets) >= SHOWN_SOURCES:
+                claim.sources, claim.source_total, claim.sources_cut = [], None, True
+                continue
             claim.sources, claim.source_total, claim.sources_cut = self._claim_sources(
                 night, claimant, attacker, field_, value, count=differ
             )
+            outlets.update((ref.outlet, ref.link) for ref in claim.sources)
 
     def _claim_sources(
         self,
@@ -1564,31 +1547,49 @@ class Store(ReviewMixin, EditsMixin):
         rows.close()
         if complete or not count:
             return list(refs), None, not complete
-        return list(refs), self._outlets_of(where, params), True
+        return list(refs), self._claim_outlets(night, claimant, attacker, field_, value), True
 
-    def _outlets_of(self, where: str, params: list) -> int:
-        """How many distinct outlets carry the facts f matching `where`: each report's
-        sources read once, however many of its figures match."""
+    def _claim_outlets(
+        self, night: str, claimant: str | None, attacker: str | None, field_: str, value: str
+    ) -> int:
+        """How many distinct outlets carry one figure of a night (kept on save)."""
         (total,) = self.db.execute(
-            f"""select count(*) from (select distinct
-            coalesce(nullif(s.outlet, ''), ?), coalesce(nullif(s.permalink, ''), s.url)
-            from sources s where s.article_id in (select f.article_id from facts f
-            where {where}))""",
-            [UNKNOWN_OUTLET, *params],
+            """select count(*) from night_claim_outlets
+            where claim = quote(?) || quote(?) || quote(?) || quote(?) || quote(?)""",
+            [night, claimant, attacker, field_, value],
         ).fetchone()
         return total
 
     def _night_outlets(self, night: str, claimant: str | None, attacker: str | None) -> int:
-        """How many distinct outlets carry any of one claimant's figures for a night."""
-        return self._outlets_of(
-            f"""f.topic = 'strike' and f.night = ? and f.claimant is ? and f.attacker is ?
-            and f.superseded_by is null and {_PUBLIC_F}""",
+        """How many distinct outlets carry any of one claimant's figures for a night (kept on
+        save)."""
+        (total,) = self.db.execute(
+            """select count(*) from night_claimant_outlets
+            where claimant = quote(?) || quote(?) || quote(?)""",
             [night, claimant, attacker],
-        )
+        ).fetchone()
+        return total
 
     def _night_values(self, night: str) -> list[dict]:
         """One fact per distinct value each claimant gives a figure on a night, in the order
-        first reported: the night's figures without reading every report of them."""
+        first reported: the night's rows of the summary kept on save (storage/summaries.py),
+        not every report of them."""
+        if self.db.execute(
+            "select 1 from night_figures_stale where night = ? limit 1", [night]
+        ).fetchone():
+            return self._night_values_from_facts(night)  # written outside a store transaction
+        cursor = self.db.execute(
+            """select first_id as id, 'strike' as topic, field, value, claimant, attacker,
+            night, first_at as reported_at, null as superseded_by, null as article_id,
+            check_id, edit_id from night_figures where night = ?
+            order by first_at, first_id""",
+            [night],
+        )
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
+
+    def _night_values_from_facts(self, night: str) -> list[dict]:
+        """As _night_values, grouped from every report of the night."""
         cursor = self.db.execute(
             f"""select min(id) as id, 'strike' as topic, field, value, claimant, attacker,
             night, min(reported_at) as reported_at, null as superseded_by, null as article_id,

@@ -18,6 +18,8 @@ from contextlib import contextmanager
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from storage import summaries
+
 log = logging.getLogger(__name__)
 
 # How long SQLite itself waits for another writer's lock before answering SQLITE_BUSY. A writer
@@ -92,6 +94,8 @@ def write_transaction(
     _retry_busy(lambda: conn.execute("BEGIN IMMEDIATE"), "begin", sleep, attempts)
     try:
         yield db
+        # The briefings' summaries of what this transaction changed, in the same transaction.
+        summaries.flush(db)
     except BaseException:
         db.rollback()
         raise

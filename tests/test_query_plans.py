@@ -17,6 +17,7 @@ from storage import NewSource, Store
 GROWING = {
     "articles", "sources", "facts", "stories", "story_keys", "article_events", "article_sketch",
     "change_log", "outbox", "review_actions", "arrivals", "receipts", "articles_fts",
+    "night_figures", "night_claim_outlets", "night_claimant_outlets", "swap_returns",
 }  # fmt: skip
 _SCAN = re.compile(r"^SCAN (\w+)(?: AS \w+)?(.*)$")
 
@@ -134,7 +135,13 @@ def test_a_story_summary_reads_the_newest_figures_not_every_report(filled):
     }  # fmt: skip
 
 
-def test_the_week_of_nights_reads_one_index_range_per_night(filled):
+def test_a_night_is_read_from_its_summary_not_from_its_reports(filled):
+    """/strikes reads a night's distinct figures from the summary kept on save (one index
+    range of night_figures, no report); grouped from the reports, it is one index range."""
     night = filled._latest_nights(1)[0]
     statements = traced(filled, lambda: filled._night_values(night))
+    assert _fact_reads(filled, statements) == set()
+    plans = [line for sql in statements for line in _plan(filled, sql)]
+    assert any(line.startswith("SEARCH night_figures USING INDEX") for line in plans), plans
+    statements = traced(filled, lambda: filled._night_values_from_facts(night))
     assert _fact_reads(filled, statements) == {"INDEX idx_facts_night_shown"}
