@@ -157,8 +157,27 @@ def _print_briefings(store: Store, repeats: int, base: dict[str, float]) -> None
         )
 
 
-def _briefings_of(path: Path, repeats: int) -> int:
-    """Time each briefing, warm and cold, on a store filled earlier (migrated first)."""
+def _save_cost(store: Store, saves: int, seed: int) -> None:
+    """Time `saves` more articles saved onto the store (a bulk import of new wire copy, through
+    the real ingest path) and print one save's CPU and wall p50/p99."""
+    timer = _SaveTimer(store)
+    timer.on = True
+    # Copy the fill never gave: another seed's wire rows.
+    _fill(store, wire_rows(seed + 1000), saves, "saves.jsonl")
+    timer.on = False
+    if not timer.cpu:
+        print("   no article saved (all already stored)")
+        return
+    print(
+        f"   save, one article of a bulk import ({len(timer.cpu)} saved): CPU p50 "
+        f"{statistics.median(timer.cpu):.2f} p99 {_pct(timer.cpu, 0.99):.2f}, wall p50 "
+        f"{statistics.median(timer.wall):.2f} p99 {_pct(timer.wall, 0.99):.2f} ms"
+    )
+
+
+def _briefings_of(path: Path, repeats: int, saves: int = 0, seed: int = 7) -> int:
+    """Time each briefing, warm and cold, on a store filled earlier (migrated first); with
+    `saves`, then time that many more articles saved onto it (the store is changed)."""
     if not path.exists():
         print(f"no store at {path}: make one with --keep {path}")
         return 1
@@ -170,6 +189,8 @@ def _briefings_of(path: Path, repeats: int) -> int:
     )
     gc.collect()
     _print_briefings(store, repeats, {})
+    if saves:
+        _save_cost(store, saves, seed)
     store.close()
     return 0
 
@@ -191,9 +212,17 @@ def main(argv: list[str] | None = None) -> int:
         help="time the briefings on a store kept earlier (--keep), without filling one: "
         "seconds instead of minutes, to compare a change to the read path",
     )
+    parser.add_argument(
+        "--saves",
+        type=int,
+        default=0,
+        metavar="N",
+        help="with --open: then save N more articles onto that store (it is changed: use a "
+        "copy) and print one save's cost, to compare with the first size's",
+    )
     args = parser.parse_args(argv)
     if args.open:
-        return _briefings_of(Path(args.open), args.repeats)
+        return _briefings_of(Path(args.open), args.repeats, args.saves, args.seed)
     sizes = sorted(int(s) for s in args.sizes.split(","))
     rows = wire_rows(args.seed)
     print(
