@@ -142,6 +142,8 @@ _EARLIER_SWAP = cue(
     r"\blast (?:\w+ ){1,3}(?:a |an |the )?(?:prisoner |pow )?(?:exchange|swap)|"
     r"previous (?:exchange|swap|round)|"
     r"earlier (?:exchange|swap)|that (?:swap|exchange)|the last one|so far\b|in total\b|"
+    # a general or habitual statement: "it has happened in the past", "у минулому"
+    r"\bin the past\b|у минулому|в прошлом\b|"
     r"\baltogether\b|"
     r"since\b[^.]{0,20}?(?:start|beginning|full-scale|invasion|war\b)|по состоянию на|станом на|"
     r"as of\b|(?:the )?most recent (?:prisoner |pow )?(?:exchange|swap)|востаннє|"
@@ -203,7 +205,8 @@ _PRISONER_TOK = re.compile(
 )
 _PRISONER_SKIP = re.compile(
     r"^(?:ukrainian|russian|captured|wounded|severely|seriously|badly|gravely|heavily|former|"
-    r"captive|more|of|our|the|"
+    r"captive|more|of|our|the|ее|её|її|його|его|их|їх|"
+    r"freed|released|liberated|exchanged|swapped|returned|repatriated|"
     r"their|its|its|наших|наші|наших|своїх|своих|[а-яіїєґё'-]+(?:их|ых|ий|ый|ій|ые|ие|і|ого))$",
     re.IGNORECASE,
 )
@@ -293,7 +296,7 @@ _FRAMEWORKS = [
     (
         "Istanbul agreements",
         r"istanbul (?:agreements?|framework|protocols?|accords?)|"
-        r"agreements? (?:established|reached|signed|concluded) in istanbul|"
+        r"agreements? (?:established|reached|signed|concluded) (?:[\w,]+ ){0,4}?in istanbul|"
         r"стамбульськ\w* (?:домовленост\w*|угод\w*)|"
         r"стамбульск\w* (?:соглашени\w*|договоренност\w*)",
     ),
@@ -585,9 +588,17 @@ def _rough_tally(text: str) -> bool:
     status."""
     if _NOW.search(text) or _ONE_SWAP.search(text):
         return False
-    if any(n.approx and n.value >= 1000 for n in _numbers(text)):
-        return True
+    if any((n.approx and n.value >= 1000) or n.value > _LARGEST_SWAP for n in _numbers(text)):
+        return True  # "over 4,000", "6422 людей": more than one swap brings
     return _THOUSANDS.search(text) is not None
+
+
+# talks that are needed, not held: "it was up to the two countries to hold talks", "must talk"
+_TALKS_NEEDED = re.compile(
+    r"(?:\b(?:up to\b[^.,;]{0,30}?\bto|need(?:s|ed)? to|must|should|ha(?:ve|s|d) to)|"
+    r"(?<!\w)(?:потрібно|треба|мають|повинні|нужно|надо|должны))\s+(?:[\w'-]+\s+){0,1}$",
+    re.IGNORECASE,
+)
 
 
 def _swap_talks(text: str, pattern) -> re.Match | None:
@@ -596,6 +607,9 @@ def _swap_talks(text: str, pattern) -> re.Match | None:
         before = " ".join(re.findall(r"[\w'-]+", text[max(0, m.start() - 30) : m.start()])[-2:])
         if lemmas.has(before, "other_talks_topic"):
             continue  # "peace talks", "мирні переговори"
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _MEDIATION_OFFERED.search(before) or _TALKS_NEEDED.search(before):
+            continue  # "ready to facilitate", "it is up to them to hold talks": none yet
         return m
     return None
 
@@ -682,6 +696,13 @@ def extract_exchange(
     count, returned = _figures(body_first, status)
     if count is None:
         count = _same_number(main, returned)
+    # a swap done under a deal struck days before ("the 1000-for-1000 deal agreed on 16 May"):
+    # the deal's sentence, dated earlier, tells the size and the framework of this swap
+    deal = [s for s in main if s not in current and _deal_struck_before(s, ref)]
+    if status == "completed" and count is None and deal:
+        count, _ = _figures(deal, "agreed")
+        if count is not None:
+            count = count._replace(confidence=min(count.confidence, 0.7))
     if status == "completed" and returned is None:
         background = [s for s in sentences if s.kind == BACKGROUND and _SWAP_WORDS.search(s.text)]
         _, returned = _figures(background, status, count_too=False)
@@ -695,8 +716,8 @@ def extract_exchange(
         "count": count.value if count else None,
         "returned": returned.value if returned else None,
         "status": status,
-        "mediators": _mediators(main),
-        "framework": _framework(current),
+        "mediators": _mediators(main, ref),
+        "framework": _framework(current + (deal if status == "completed" else [])),
         "_picks": {"count": count, "returned": returned, "status": status_pick},
     }
 
@@ -748,10 +769,10 @@ def _dated_before(text: str, ref: dt.date | None) -> bool:
     """Whether the sentence names a calendar date days before the article's own date."""
     if ref is None or not any(ch.isdigit() for ch in text):
         return False
-    return any(
-        c.explicit and c.date is not None and (ref - c.date).days > _EARLIER_DAYS
-        for c in find_date_cues(text, ref)
-    )
+    days = [(ref - c.date).days for c in find_date_cues(text, ref) if c.explicit and c.date]
+    # "On July 23, under the agreements reached on June 2, ...": the sentence is dated by its
+    # own event's day; the earlier date belongs to what it refers to
+    return any(d > _EARLIER_DAYS for d in days) and not any(d <= _EARLIER_DAYS for d in days)
 
 
 # A past point named for a swap told as done: "last week", "earlier this month", "in August"
@@ -782,6 +803,16 @@ def _done_before(s: Sentence, ref: dt.date | None) -> bool:
             for m in _IN_MONTH.finditer(s.text)
         )
     return named and _tells_done(s)
+
+
+def _deal_struck_before(s: Sentence, ref: dt.date | None) -> bool:
+    """A sentence dated days before the article that tells a deal or talks on a swap, and no
+    swap already done."""
+    if s.kind != BODY or _earlier_swap(s.text) or not _dated_before(s.text, ref):
+        return False
+    if not (lemmas.has(s.text, "agree_word") or lemmas.has(s.text, "talks_noun")):
+        return False
+    return _is_topical(s.text) and not _tells_done(s)
 
 
 def _tells_done(s: Sentence) -> bool:
@@ -894,12 +925,23 @@ def _same_number(sentences: list[Sentence], returned: Pick | None) -> Pick | Non
     return None
 
 
+# "earlier" dating the report, not the swap: "Ранее в ведомстве сообщили, что ...", "earlier on
+# Saturday the ministry said"
+_REPORTED_EARLIER = cue(
+    r"(?:раніше|ранее|earlier)\s+(?:[\w'-]+\s+){0,4}?(?:повідом\w*|сообщ\w*|заяви\w*|заявл\w*|"
+    r"сказа\w*|говори\w*|інформу\w*|информир\w*|писал\w*|said|told|reported|announced|"
+    r"confirmed|stated)"
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def _earlier_swap(text: str) -> bool:
     """A sentence about an earlier swap or a running total, unless it also dates itself to now."""
     # "98 freed over the past week" totals a period; "its 11th exchange this year" only counts
     # swaps, and the sentence may still report this one
     counted = _EVENT_PERIOD.sub(" ", text) if _EVENT_PERIOD.search(text) else text
+    for m in reversed(list(_REPORTED_EARLIER.finditer(text))):
+        text = text[: m.start()] + " " + text[m.end() :]
     earlier = bool(_EARLIER_SWAP.search(text)) or period_total(counted) or _total_so_far(text)
     return earlier and not _NOW.search(text)
 
@@ -978,6 +1020,9 @@ def _coming_back(text: str) -> bool:
 
 
 # how far a returned figure is trusted, by the strength of the return words around it
+# more people than any one swap has brought home (1,000 a side at most so far): such a figure
+# told with no swap of its own is a tally across swaps
+_LARGEST_SWAP = 1200
 _RETURNED_CONFIDENCE = {3: 0.9, 2: 0.8, 1: 0.65}
 
 
@@ -1059,6 +1104,8 @@ def _figures(
                 count = Pick(n.value, s, n.start, n.end, 0.75 if s.kind != TITLE else 0.65)
             if strength and _not_yet(text[max(lo, n.start - 60) : n.start]):
                 strength = 0  # "wants the next swap to return 1,000": a wish, not who came home
+            if strength and n.value > _LARGEST_SWAP and not _ONE_SWAP.search(text):
+                strength = 0  # "вдалося повернути 6422 людей": a tally of every swap
             if side == "ru":
                 if strength and russian_returned is None:
                     russian_returned = Pick(n.value, s, n.start, n.end, 0.45)
@@ -1115,17 +1162,45 @@ def _swap_near(words: str) -> bool:
     )
 
 
-def _mediators(sentences: list[Sentence]) -> list[str]:
+# a year a passage is set in: "brokered with Turkish mediation in 2022", "since 2022"
+_IN_YEAR = re.compile(
+    r"\b(?:in|since|during|throughout)\s+((?:19|20)\d\d)\b(?![-/.]\d)|"
+    r"(?<!\w)(?:у|в|з|с)\s+((?:19|20)\d\d)\s*(?:році|року|г\.|году|года|р\.)",
+    re.IGNORECASE,
+)
+
+
+def _set_in_past_year(text: str, ref: dt.date | None) -> bool:
+    """Whether the clause is set in a year before the article's (any year, undated)."""
+    for m in _IN_YEAR.finditer(text):
+        year = int(m.group(1) or m.group(2))
+        if ref is None or year < ref.year:
+            return True
+    return False
+
+
+def _mediation_now(text: str, m: re.Match, ref: dt.date | None) -> bool:
+    """A mediation word that tells this swap's mediation: not offered ("ready to facilitate"),
+    not set in an earlier year in its own clause ("brokered with Turkish mediation in 2022")."""
+    if _MEDIATION_OFFERED.search(text[max(0, m.start() - 40) : m.start()]):
+        return False
+    before = re.split(r"[,;:]", text[max(0, m.start() - 50) : m.start()])[-1]
+    after = re.split(r"[,;:]", text[m.end() : m.end() + 50])[0]
+    return not _set_in_past_year(before + m.group(0) + after, ref)
+
+
+def _mediators(sentences: list[Sentence], ref: dt.date | None = None) -> list[str]:
     """Countries and bodies named as brokering or hosting the swap's talks. A place named only
     as where talks were held ("talks in Turkey", "в Абу-Дабі") is a venue, not a mediator; a
-    third country's delegation at talks of the two sides is one."""
+    third country's delegation at talks of the two sides is one. A mediation set in an earlier
+    year, or only offered ("ready to facilitate"), is not this swap's."""
     found: list[str] = []
     for s in sentences:
         if _MEDIATION_GUARD.search(s.text):
             continue
         if not _ANY_MEDIATOR.search(s.text) and not _US_CAPITALS.search(s.text):
             continue
-        cued = _MEDIATION_CUE.search(s.text) is not None
+        cued = any(_mediation_now(s.text, m, ref) for m in _MEDIATION_CUE.finditer(s.text))
         hits = []
         for name, pattern in _MEDIATOR_RES:
             mentions = list(pattern.finditer(s.text))
@@ -1144,6 +1219,13 @@ def _mediators(sentences: list[Sentence]) -> list[str]:
     return found
 
 
+# a mediation offered or hoped for: "ready to facilitate", "could mediate", "готова сприяти"
+_MEDIATION_OFFERED = re.compile(
+    r"(?:\b(?:ready|willing|prepared|offer\w*|could|would|might|may|hop\w*)\s+(?:to\s+)?|"
+    r"(?<!\w)(?:готов\w*|готові|може|может|могла б|мог бы|міг би|могла би)\s+)"
+    r"(?:[\w'-]+\s+)?$",
+    re.IGNORECASE,
+)
 _VENUE_BEFORE = re.compile(
     r"(?:\b(?:in|at|to|into)|(?<!\w)(?:в|у|во))\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -1191,8 +1273,8 @@ def _talks_venue(text: str) -> str | None:
     """ "Istanbul talks" when a sentence about the swap says it was agreed or talked about in a
     city that hosts such talks ("agreed in Istanbul", "на переговорах в Абу-Дабі")."""
     m = _VENUE_RE.search(text)
-    if m is None or not _swap_topic(text):
-        return None
+    if m is None or not (_swap_topic(text) or _EXCHANGE_NOUN.search(text)):
+        return None  # "the exchange agreement was struck in Istanbul" is about the swap too
     near = text[max(0, m.start() - 60) : m.end() + 40]
     if _TALKS_WORD.search(near) is None:
         return None
