@@ -151,7 +151,7 @@ DOWN_CUE = cue(
 )
 LOST_CUE = cue(
     r"\blost (?:from|on|off) (?:the )?radars?\b|\blocationally lost\b|\blost locationally\b|"
-    r"\blost in (?:the )?location\b|"
+    r"\blost in (?:the )?location\b|\blost (?:track|sight) of\b|\blost contact with\b|"
     r"\bsuppressed by (?:electronic warfare|ew)\b|\bby electronic warfare\b|"
     r"\blost to (?:jamming|electronic warfare|ew)\b|\bjammed\b|[\"']lost[\"']|"
     r"\blost\W{0,2}(?:\w+\W+){0,4}?(?:jamming|electronic warfare|ew\b)|"
@@ -310,6 +310,17 @@ def _cues(text: str) -> tuple[tuple[int, int, str], ...]:
             found.append((t.start, t.end, role))
     # "detected and destroyed 121 drones", "виявлено та збито": the downing verb governs both
     downs = [(start, end) for start, end, role in found if role == DOWNED]
+    # "repelled an attack by 20 drones", "отражена атака шести беспилотников": the attack is
+    # the downing verb's object, and its count is what was downed
+    found = [
+        c
+        for c in found
+        if not (
+            c[2] == LAUNCHED
+            and _ATTACK_NOUN.match(text, c[0])
+            and any(_OBJECT_BETWEEN.fullmatch(text, end, c[0]) for _, end in downs)
+        )
+    ]
     return tuple(
         c
         for c in found
@@ -322,6 +333,9 @@ def _cues(text: str) -> tuple[tuple[int, int, str], ...]:
     )
 
 
+_ATTACK_NOUN = re.compile(r"attack\b|атак[аиуою]\b", re.IGNORECASE)
+_OBJECT_BETWEEN = re.compile(r"\s+(?:(?:an|the|a|another|one more|ще одну|еще одна)\s+)?",
+                             re.IGNORECASE)  # fmt: skip
 _OR_BETWEEN = re.compile(r"\s*(?:/|(?:,\s*)?(?:or|and|або|чи|или|і|й|та|и)\s+)\s*", re.IGNORECASE)
 _AND_BETWEEN = re.compile(r"\s*(?:,\s*)?(?:and|і|й|та|и)\s+(?:then\s+|later\s+)?", re.IGNORECASE)
 

@@ -118,10 +118,11 @@ _TABLES: dict[str, dict[str, str]] = {
     # down, destroy, intercept, neutralise
     "down_verb": {
         "en": "down intercept destroy neutralise neutralize repel eliminate thwart foil",
+        # "відбили атаку 20 дронів", "отражена атака шести беспилотников": the attack repelled
         "uk": "збити збивати знищити знищувати знешкодити перехопити нейтралізувати ліквідувати "
-        "подавити",
+        "подавити відбити відбивати",
         "ru": "сбить сбивать сбитый уничтожить уничтожать перехватить нейтрализовать "
-        "ликвидировать подавить пресечь обезвредить",
+        "ликвидировать подавить пресечь обезвредить отразить отражать отбить отбита",
     },
     # lengths of time a running total is counted over
     "period_noun": {

@@ -115,3 +115,34 @@ def test_this_week_is_a_span_only_for_what_happened():
 
     assert period_total("За цей тиждень росіяни випустили 1200 дронів.")
     assert not period_total("Новий обмін полоненими відбудеться вже цього тижня, сказав він.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Отражена атака шести беспилотников, летевших на Москву, сообщил мэр Сергей Собянин.",
+            {"drones_downed": 6},
+        ),
+        (
+            "Russia's Defence Ministry said its air defences repelled an attack by 20 Ukrainian drones overnight.",
+            {"drones_downed": 20},
+        ),
+        (
+            "Сили ППО відбили атаку 14 ударних дронів на Київщині, повідомили Повітряні сили.",
+            {"drones_downed": 14},
+        ),
+        (
+            "Russia launched an attack with 50 drones overnight, the air force said.",
+            {"drones_launched": 50},
+        ),
+    ],
+    ids=["ru-attack-repelled", "en-repelled-an-attack", "uk-repelled-attack", "en-attack-with"],
+)
+def test_an_attack_repelled_counts_what_was_downed(text, expected):
+    assert _figures(text) == expected
+
+
+def test_drones_lost_track_of_are_lost_not_launched():
+    text = "The air force said it shot down 70 Russian drones overnight. It also lost track of 74 decoy drones launched alongside the attack drones."
+    assert _figures(text) == {"drones_downed": 70, "drones_lost": 74}
