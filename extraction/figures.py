@@ -88,6 +88,7 @@ _OF_LEAD = re.compile(
     re.IGNORECASE,
 )
 _OF = re.compile(r"^\s*(?:out\s+of|of\s+the|of|з|зі|із|из)\s+(?:the\s+)?$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s*(?:out\s+of|of|з|зі|із|из)\s", re.IGNORECASE)
 _OUT_OF_END = re.compile(r"^[^\d,;.]{0,40}?\s(?:out\s+of|from)\s+(?:the\s+|a\s+total\s+of\s+)?$",
                          re.IGNORECASE)  # fmt: skip
 _FROM = re.compile(r"^\s*from\s+(?:the\s+)?$", re.IGNORECASE)
@@ -208,9 +209,16 @@ _MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)", re.IGNORECASE)
 _EACH_BEFORE = re.compile(r"(?:\bпо)\s+$", re.IGNORECASE)
 
 
+# the case ending Ukrainian and Russian copy writes after digits: "52-ма", "10-ти", "3-х"
+_CASE_SUFFIX = re.compile(r"-(?:ма|ми|ти|ох|ех|х|м|ю|ью|ьма|ьох|ста|сот)(?![\w-])", re.IGNORECASE)
+
+
 def _noun_class(text: str, end: int) -> tuple[str | None, bool, int]:
     """Class of the noun a number counts, whether the words mark the weapon Ukrainian, and how
     far the noun phrase runs."""
+    suffix = _CASE_SUFFIX.match(text, end)
+    if suffix:
+        end = suffix.end()  # "52-ма ударними БпЛА", "10-ти ракет": the case ending of digits
     window = text[end : end + 90]
     ukrainian = False
     seen = 0
@@ -389,6 +397,7 @@ _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:and|і|й|та|и|а)\s|\s[—–]\s", 
 _PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:over|above|in|near|над|у|в|на|під|под|біля|около)\s",
                                  re.IGNORECASE)  # fmt: skip
 _CLAUSE_BREAK = re.compile(r"[,;:.!?]|\s[—–]\s")
+_EACH_PLACE = re.compile(r"(?<!\w)(?:over|above|in|над|у|в)\s", re.IGNORECASE)
 # a new place phrase after a comma belongs to the next count: ", над Нижегородской — пять"
 _NEXT_PLACE = re.compile(
     r"[,;]\s*(?:(?:and|а також|а также|і|и|та)\s+)?(?:over|above|in|над|у|в)\s", re.IGNORECASE
@@ -674,6 +683,10 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
         if each:
             if not keys or value is None:
                 continue  # "по 11" with no place named: nothing to count
+            # "по десять над Белгородской областью и над Черным морем": every place phrase of
+            # the clause counts, known to the place table or not
+            phrases = len(_EACH_PLACE.findall(_CLAUSE_BREAK.split(text[n.end :], 1)[0]))
+            keys += tuple(f"{keys[0]} +{i}" for i in range(1, phrases - len(keys) + 1))
             value *= len(keys)  # "по 11 над Белгородской и Воронежской": 11 each
         fig = Figure(cls, role, value, n.start, ref, hint, n.end, conf, additive, cue_at)
         fig.part_keys = keys if (each or len(keys) == 1) and not ref else ()
@@ -712,17 +725,39 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
         cls, _, _ = _noun_class(" " + inner[-1], 0) if len(inner) > 1 else (None, 0, 0)
         if cls not in (DRONES, MISSILES, TOTAL):
             cls, _, _ = _noun_class(text, m.end())
-        cls = cls if cls in (DRONES, MISSILES, TOTAL) else current_cls
+        named_here = cls in (DRONES, MISSILES, TOTAL)
+        cls = cls if named_here else current_cls
         if cls:
             both = m.group(0).lower().startswith(("both", "обидв", "обо", "обе", "оба"))
             kind = "both" if both else "all"
-            figures.append(Figure(cls, DOWNED, None, m.start(), kind, "", m.end(), 0.8))
+            classes_sent = [cls]
+            if not named_here and not both:
+                # "launched 10 missiles and 10 drones; all of them were shot down": every
+                # weapon the sentence counted as launched before the reference
+                sent = {f.cls for f in figures if f.role == LAUNCHED and f.start < m.start()}
+                if len(sent & {DRONES, MISSILES}) == 2:
+                    classes_sent = [DRONES, MISSILES]
+            for one in classes_sent:
+                figures.append(Figure(one, DOWNED, None, m.start(), kind, "", m.end(), 0.8))
     for m in _THE_SINGULAR.finditer(text) if "missile" in low or "drone" in low else ():
         role = _clause_role(text, m.start(), m.end(), numbers)
         if role == DOWNED:
             cls = DRONES if m.group(1).lower() == "drone" else MISSILES
             figures.append(Figure(cls, DOWNED, None, m.start(), "the", "", m.end(), 0.7))
     figures.sort(key=lambda f: f.start)
+    for a, b in itertools.pairwise(figures):
+        # "intercepted all 15 drones and eight missiles": "all" covers both counts
+        if (
+            a.ref == "all"
+            and a.value is not None
+            and (b.role, b.ref, b.additive) == (DOWNED, "", False)
+            and b.value is not None
+            and b.start >= 0
+            and _COORDINATED.match(text[a.end : b.start])
+            and not _SUBSET_AFTER.match(text, b.end)
+            and not _OF_AFTER.match(text, b.end)
+        ):
+            b.ref = "all"
     if not figures and current_cls is None and _named_class(text):
         # "Russia attacked with drones overnight. Of these, 52 were shot down": a sentence
         # that names one weapon without a count says what "of these" counts in the next one

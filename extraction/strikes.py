@@ -424,6 +424,26 @@ def _share_ukrainian_hint(text: str, figures: list[Figure]) -> None:
                 break
 
 
+# a preposition of direction and up to two words before a building noun: "у житловий будинок",
+# "into an apartment block", "по многоэтажке"
+_AT_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:at|into|on|у|в|по|на)\s+(?:[\w'-]+\s+){0,2})$", re.IGNORECASE
+)
+_CLAUSE_STOP = re.compile(r"[,;:.!?]|\s[—–]\s")
+
+
+def _fired_at_a_building(text: str, fig: Figure) -> bool:
+    """Whether a launch count's own clause sends the weapons at one building ("два крилаті
+    ракети були випущені у житловий будинок"): hits there, not what the attack sent."""
+    start = fig.end if fig.end >= 0 else fig.start
+    stop = _CLAUSE_STOP.search(text, start)
+    clause = text[start : stop.start() if stop else len(text)]
+    return any(
+        _AT_BEFORE.search(clause[max(0, t.start - 40) : t.start])
+        for t in lemmas.find(clause, "building_noun")
+    )
+
+
 def _skip_sentence(text: str) -> bool:
     return bool(
         _LOSS_TALLY.search(text)
@@ -566,6 +586,9 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
             attacker = _attacker(fig, s.text, claimant)
             conf = fig.confidence
             reasons = [] if conf >= 0.8 else ["the verb or weapon is read from a distant word"]
+            if fig.role == LAUNCHED and _fired_at_a_building(s.text, fig):
+                conf = min(conf, 0.5)
+                reasons.append("fired at one building: a hit there, not the attack's size")
             if idx < 0:
                 conf -= 0.15
                 reasons.append("the figure is in the headline only")
@@ -687,6 +710,7 @@ def _drop_relayed(out: list[dict]) -> list[dict]:
     return kept
 
 
+REGIONAL_GOVERNOR = "Regional Governor"  # a regional head cited by title, his region unnamed
 _BARE_CAPITAL = re.compile(r"kyiv|kiev|ukraine|київ|киев|україна|украина", re.IGNORECASE)
 
 
@@ -722,6 +746,12 @@ def _figure_claimant(
         cue = _claimant_in(body[idx + 1].text, 0)
         if cue:
             return cue.name
+        if cl.placeless_governor(body[idx + 1].text):
+            # "Про це інформує начальник ОВА ...": a region's figure, whichever region it is;
+            # never the national claimant's
+            return REGIONAL_GOVERNOR
+    if idx >= 0 and cl.placeless_governor(s.text):
+        return REGIONAL_GOVERNOR
     if idx >= 0:
         for back in range(idx - 1, max(-1, idx - 4), -1):
             if body[back].line != s.line:
@@ -837,13 +867,15 @@ def _merge(
     value = fig.value
     if fig.ref and value is None:
         launched = target.values.get(name.replace("_downed", "_launched"))
-        if launched is not None and (fig.ref != "the" or launched == 1):
+        if fig.ref == "both" and launched is not None:
+            value = 2  # "both Kinzhals were downed" after "three missiles": two of them
+        elif launched is not None and (fig.ref != "the" or launched == 1):
             value = launched
     if fig.ref and value is None:
         target.values.setdefault(f"_ref_{name}", fig.ref)  # resolved once launched is known
         target.picks.setdefault(f"_ref_{name}", pick)
         return target
-    if fig.ref == "all" and fig.role == DOWNED:
+    if fig.ref in ("all", "both") and fig.role == DOWNED:
         # "all 14 drones were shot down": the same 14 were launched
         launched_name = name.replace("_downed", "_launched")
         if launched_name not in target.values:
@@ -935,14 +967,19 @@ def _resolve_refs(rec: _Record) -> None:
         pick = rec.picks.pop(f"_ref_{name}", None)
         if not ref or rec.values.get(name) is not None:
             continue
-        launched = rec.values.get(name.replace("_downed", "_launched"))
+        launched_name = name.replace("_downed", "_launched")
+        launched = rec.values.get(launched_name)
         if ref == "the":
             if launched == 1:
                 rec.values[name] = 1
+        elif ref == "both":
+            # "both missiles were destroyed": two, and two were sent when no other count is given
+            rec.values[name] = 2
+            if launched is None and pick is not None and launched_name != name:
+                rec.values[launched_name] = 2
+                rec.picks[launched_name] = pick
         elif launched is not None:
             rec.values[name] = launched
-        elif ref == "both":
-            rec.values[name] = 2
         if rec.values.get(name) is not None and pick is not None:
             rec.picks[name] = pick
 

@@ -138,6 +138,15 @@ _TABLES: dict[str, dict[str, str]] = {
         "листопад грудень",
         "ru": "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
     },
+    # one building or site: weapons fired at one ("two missiles were fired into a residential
+    # building") are hits there, not the attack's size
+    "building_noun": {
+        "en": "building house block apartment hospital school dormitory kindergarten "
+        "supermarket mall plant factory",
+        "uk": "будинок будівля багатоповерхівка лікарня школа гуртожиток садок супермаркет "
+        "підприємство завод",
+        "ru": "дом здание многоэтажка больница школа общежитие сад супермаркет предприятие завод",
+    },
     # countries whose wars are not this story: a sentence about them gives no figure of ours
     "foreign_country": {
         "en": "israel israeli iran iranian yemen houthi houthis syria syrian gaza hamas "

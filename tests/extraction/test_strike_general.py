@@ -146,3 +146,85 @@ def test_an_attack_repelled_counts_what_was_downed(text, expected):
 def test_drones_lost_track_of_are_lost_not_launched():
     text = "The air force said it shot down 70 Russian drones overnight. It also lost track of 74 decoy drones launched alongside the attack drones."
     assert _figures(text) == {"drones_downed": 70, "drones_lost": 74}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Overnight the Russians sent 12 ballistic missiles and 12 drones against Ukraine, and air defence shot down all of them, the air force said.",
+            {
+                "missiles_launched": 12,
+                "drones_launched": 12,
+                "missiles_downed": 12,
+                "drones_downed": 12,
+            },
+        ),
+        (
+            "The Ukrainian air force said it intercepted all 17 incoming Shahed drones and five Kalibr missiles.",
+            {
+                "drones_launched": 17,
+                "drones_downed": 17,
+                "missiles_launched": 5,
+                "missiles_downed": 5,
+            },
+        ),
+        (
+            "The Ukrainian air force said it intercepted all 17 incoming Shahed drones and five of seven Kalibr missiles.",
+            {
+                "drones_launched": 17,
+                "drones_downed": 17,
+                "missiles_launched": 7,
+                "missiles_downed": 5,
+            },
+        ),
+        (
+            "Спочатку авіація випустила ракету Х-59 по Кропивницькому та ракету Х-31П по Чорноморську. Обидві ракети знищено, повідомили Сили оборони півдня.",
+            {"missiles_launched": 2, "missiles_downed": 2},
+        ),
+        (
+            "Russia fired three missiles overnight. Both Kinzhal missiles were shot down, the air force said.",
+            {"missiles_launched": 3, "missiles_downed": 2},
+        ),
+    ],
+    ids=[
+        "all-of-them-both-kinds",
+        "all-n-and-m",
+        "all-n-and-x-of-y",
+        "uk-both-missiles",
+        "both-of-three",
+    ],
+)
+def test_all_and_both_cover_what_they_name(text, expected):
+    assert _figures(text) == expected
+
+
+def test_each_over_places_counts_places_the_table_does_not_know():
+    text = "Минобороны России сообщило, что по восемь украинских дронов было уничтожено над Курской областью и над Азовским морем, еще два беспилотника сбиты над Брянской областью."
+    assert _figures(text) == {"drones_downed": 18}
+
+
+def test_digits_with_a_case_ending_count_their_noun():
+    text = "За даними Повітряних сил, у ніч на 10 березня ворог завдав удару двома ракетами Х-59/69 та 64-ма ударними БпЛА."
+    assert _figures(text) == {"missiles_launched": 2, "drones_launched": 64}
+
+
+def test_a_regional_head_cited_by_title_is_not_the_air_force():
+    text = (
+        "Під час нічної тривоги в межах області силами ППО знищено 11 БпЛА противника. "
+        "Про це повідомив начальник ОВА.\n"
+        "За даними Повітряних сил, у ніч на 10 березня ворог запустив 48 ударних БпЛА. "
+        "Силами ППО збито 41 безпілотник."
+    )
+    strikes = extract(text, published=DAY)["strikes"]
+    air_force = [s for s in strikes if s["claimant"] == "Ukrainian Air Force"]
+    assert air_force[0]["drones_launched"] == 48
+    assert air_force[0]["drones_downed"] == 41
+    assert all(s["drones_downed"] != 11 for s in air_force)
+
+
+def test_missiles_fired_into_one_building_are_not_the_attacks_size():
+    text = "Під час нічної атаки дві крилаті ракети були випущені росіянами прямо у житловий будинок, повідомили Повітряні сили."
+    result = extract(text, published=DAY)
+    assert _figures(text) == {}
+    assert [(u["field"], u["value"]) for u in result["uncertain"]] == [("missiles_launched", 2)]
