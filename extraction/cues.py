@@ -189,10 +189,198 @@ def _place_keys(pattern: str) -> frozenset[str] | None:
     return frozenset(keys)
 
 
+# Words most sentences hold: as a pre-filter's literal they would let nearly every text through
+_COMMON_WORDS = (
+    "a an the this that these those of in on at to and or for from with by after before since "
+    "last as is was were has have had it its be been more than not no but over about said says "
+    "will would which who their there when в у з і та на и с по за не до от що что"
+)
+_COMMON = frozenset(_COMMON_WORDS.split())
+
+
+def _sharpness(literals: frozenset[str]) -> tuple[int, int]:
+    """How few texts a set of literals lets through, roughly: its shortest or commonest string
+    (up to 4 characters; a common word counts as one), then fewer strings to look for."""
+    worst = min(1 if s.strip() in _COMMON else min(4, len(s.strip())) for s in literals)
+    return worst, -len(literals)
+
+
+def _better(a: frozenset[str], b: frozenset[str] | None) -> bool:
+    """Whether literal set `a` makes a sharper pre-filter than `b`."""
+    return b is None or _sharpness(a) > _sharpness(b)
+
+
+_MAX_LITERALS = 32
+
+
+def _exact(ops, blind: bool) -> frozenset[str] | None:
+    """The strings the parsed `ops` match when they are a few fixed strings ("(?:swap|exchange)",
+    "servicem[ae]n", "(?:new )?"), else None."""
+    found = {""}
+    for op, av in ops:
+        if op is sre_c.LITERAL:
+            options = {chr(av)}
+        elif op is sre_c.IN and all(o is sre_c.LITERAL for o, _ in av):
+            options = {chr(v) for _, v in av}
+        elif op is sre_c.SUBPATTERN and not (av[1] or av[2]):
+            options = _exact(av[-1], blind)
+        elif op is sre_c.BRANCH:
+            alternatives = [_exact(alt, blind) for alt in av[1]]
+            options = None if None in alternatives else set().union(*alternatives)
+        elif op is sre_c.MAX_REPEAT and av[0] == 0 and av[1] == 1:
+            body = _exact(av[2], blind)
+            options = None if body is None else {"", *body}
+        else:
+            return None
+        if options is None:
+            return None
+        if blind and op in (sre_c.LITERAL, sre_c.IN):
+            # case-blind: a letter stands for its lower case, which is all it matches in ASCII
+            # and Cyrillic text (other letters, "ſ" or "İ", fold in ways lower() does not tell)
+            if any(_NOT_PLAIN.match(o) or len(o.lower()) != 1 for o in options):
+                return None
+            options = {o.lower() for o in options}
+        found = {f + o for f in found for o in options}
+        if len(found) > _MAX_LITERALS:
+            return None
+    return frozenset(found)
+
+
+def _required(ops, blind: bool) -> frozenset[str] | None:
+    """Strings one of which every match of the parsed `ops` contains, or None if unknown."""
+    best: frozenset[str] | None = None
+    run = {""}  # the fixed strings the elements read so far must have matched
+
+    def consider(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found and "" not in found and _better(found, best):
+            best = found
+
+    for op, av in ops:
+        fixed = _exact([(op, av)], blind)
+        if fixed is not None and len(run) * len(fixed) <= _MAX_LITERALS:
+            run = {r + f for r in run for f in fixed}
+            continue
+        consider(frozenset(run))
+        run = {""}
+        if fixed is not None:
+            run = set(fixed)
+        elif op is sre_c.SUBPATTERN:
+            if not (av[1] or av[2]):  # inline flags ("(?-i:") change what letters match
+                consider(_required(av[-1], blind))
+        elif op is sre_c.BRANCH:
+            alternatives = [_required(alt, blind) for alt in av[1]]
+            if all(alternatives):
+                consider(frozenset().union(*alternatives))
+        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and av[0] >= 1:
+            consider(_required(av[2], blind))
+        # anything else (a class, an anchor, a look-around, an optional part) ends the run
+    consider(frozenset(run))
+    return best
+
+
+def _fewest(literals: frozenset[str]) -> frozenset[str]:
+    """The same test with fewer strings: one that holds another of the set adds nothing."""
+    return frozenset(s for s in literals if not any(o != s and o in s for o in literals))
+
+
+def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Strings one of which every match of `pattern` contains (lower-cased when the pattern is
+    case-blind), worked out from the pattern itself; None when no such set can be found."""
+    try:
+        parsed = sre_parse.parse(pattern, flags)
+    except Exception:
+        return None
+    blind = bool(parsed.state.flags & re.IGNORECASE)
+    found = _required(parsed, blind)
+    return None if found is None else _fewest(found)
+
+
+@functools.lru_cache(maxsize=8192)
+def plain_lower(text: str) -> str | None:
+    """`text` lower-cased when it holds only ASCII and Cyrillic (where a case-blind match of a
+    letter is exactly a match of its lower case), else None."""
+    return text.lower() if _NOT_PLAIN.search(text) is None else None
+
+
+class Gated:
+    """A compiled pattern whose whole-text searches are skipped when the text holds none of the
+    literals every match needs (worked out from the pattern: `required_literals`).
+
+    Long alternations with look-behinds or leading classes make `re` try every alternative at
+    every position; most sentences hold none of their words, and a few substring tests tell so.
+    Answers never differ: a text the test passes is searched as before."""
+
+    __slots__ = ("blind", "needs", "regex")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.regex = re.compile(pattern, flags)
+        self.needs = required_literals(pattern, flags)
+        self.blind = bool(self.regex.flags & re.IGNORECASE)
+
+    @property
+    def pattern(self) -> str:
+        return self.regex.pattern
+
+    @property
+    def flags(self) -> int:
+        return self.regex.flags
+
+    def absent(self, text: str) -> bool:
+        """True when `text` cannot hold a match (False does not promise one)."""
+        needs = self.needs
+        if needs is None:
+            return False
+        low = plain_lower(text) if self.blind else text
+        if low is None:
+            return False
+        for literal in needs:  # noqa: SIM110 (a loop: quicker than any() over a generator)
+            if literal in low:
+                return False
+        return True
+
+    def search(self, text: str, *span: int) -> re.Match | None:
+        """As re.Pattern.search."""
+        if not span and self.absent(text):
+            return None
+        return self.regex.search(text, *span)
+
+    def match(self, text: str, *span: int) -> re.Match | None:
+        """As re.Pattern.match."""
+        return self.regex.match(text, *span)
+
+    def fullmatch(self, text: str, *span: int) -> re.Match | None:
+        """As re.Pattern.fullmatch."""
+        return self.regex.fullmatch(text, *span)
+
+    def finditer(self, text: str, *span: int):
+        """As re.Pattern.finditer."""
+        if not span and self.absent(text):
+            return iter(())
+        return self.regex.finditer(text, *span)
+
+    def findall(self, text: str, *span: int) -> list:
+        """As re.Pattern.findall."""
+        if not span and self.absent(text):
+            return []
+        return self.regex.findall(text, *span)
+
+    def sub(self, repl, text: str, count: int = 0) -> str:
+        """As re.Pattern.sub."""
+        if self.absent(text):
+            return text
+        return self.regex.sub(repl, text, count)
+
+
+def gated(pattern: str, flags: int = 0) -> Gated:
+    """Compile `pattern` with a literal pre-filter for whole-text searches (see Gated)."""
+    return Gated(pattern, flags)
+
+
 class Cue:
     """A compiled cue pattern whose search/finditer lower-case the text they are given."""
 
-    __slots__ = ("_memo", "keys", "places", "probe", "regex")
+    __slots__ = ("_memo", "keys", "needs", "places", "probe", "regex")
 
     def __init__(self, pattern: str, *, word_start: bool = True) -> None:
         body = re.sub(r"(^|\||\(\?:)\\b", r"\1", pattern)
@@ -206,6 +394,9 @@ class Cue:
         self.keys = _gate_keys(body) if word_start else None
         # where a match can begin: the regex is tried only at those places of a text
         self.places = _place_keys(body) if word_start else None
+        # where neither works (a match may begin with a digit or a class): the literals every
+        # match holds, one of which a text must contain to be scanned at all
+        self.needs = required_literals(self.regex.pattern) if self.places is None else None
         # Stages ask the same cue about the same sentence many times (about half of all calls);
         # a small memo of answers is cheaper than even the gated look-up.
         self._memo: dict[str, re.Match | None] = {}
@@ -217,6 +408,16 @@ class Cue:
         if "'" in low:
             hits |= self.places.intersection(_inner_keys(low))
         return _places(low, hits)
+
+    def _lacks(self, low: str) -> bool:
+        """Whether a lower-cased text holds none of the literals every match needs."""
+        needs = self.needs
+        if needs is None:
+            return False
+        for literal in needs:  # noqa: SIM110 (a loop: quicker than any() over a generator)
+            if literal in low:
+                return False
+        return True
 
     def search(self, text: str) -> re.Match | None:
         """First match in the lower-cased text."""
@@ -233,7 +434,7 @@ class Cue:
                 found = match(low, at)
                 if found is not None:
                     break
-        else:
+        elif not self._lacks(low):
             first = self.probe.search(low)
             found = None if first is None else self.regex.search(low, first.start())
         if len(memo) >= _MEMO_SIZE:
@@ -248,6 +449,8 @@ class Cue:
             return iter(())
         if self.places is not None:
             return self._matches(low, self._candidates(low, keys))
+        if self._lacks(low):
+            return iter(())
         first = self.probe.search(low)
         return iter(()) if first is None else self.regex.finditer(low, first.start())
 

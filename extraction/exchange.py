@@ -9,7 +9,7 @@ import re
 from typing import NamedTuple
 
 from extraction import lemmas
-from extraction.cues import cue
+from extraction.cues import cue, gated
 from extraction.dates import find_date_cues
 from extraction.lemmas import completed_return, offered_swap
 from extraction.numbers import Num, find_numbers
@@ -787,7 +787,7 @@ _PAST_POINT = cue(
 )
 _EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
               "september", "october", "november", "december")  # fmt: skip
-_IN_MONTH = re.compile(r"\b(?:in|during|since) (" + "|".join(_EN_MONTHS) + r")\b", re.I)
+_IN_MONTH = gated(r"\b(?:in|during|since) (" + "|".join(_EN_MONTHS) + r")\b", re.I)
 
 
 def _done_before(s: Sentence, ref: dt.date | None) -> bool:
@@ -983,7 +983,7 @@ def _running_total_at(text: str, n: Num) -> bool:
     return _total_so_far(text) and _NOW.search(text) is None
 
 
-_EVENT_PERIOD = re.compile(
+_EVENT_PERIOD = gated(
     r"(?:exchange|swap|обмін|обмен|раунд|round)\w*\s+(?:[\w-]+\s+){0,4}?"
     r"(?:this|that|за|цього|этого|в этом|у цьому)\s+(?:year|week|month|рік|році|тиждень|тижні|"
     r"місяць|місяці|год|году|неделю|неделе|месяц|месяце)|"
@@ -1230,7 +1230,7 @@ _VENUE_BEFORE = re.compile(
     r"(?:\b(?:in|at|to|into)|(?<!\w)(?:в|у|во))\s+(?:the\s+)?$", re.IGNORECASE
 )
 # "US special envoy", "US-brokered": the capitals tell the country from the pronoun
-_US_CAPITALS = re.compile(r"\bUS\b")
+_US_CAPITALS = gated(r"\bUS\b")
 _DELEGATION_BEFORE = re.compile(
     r"(?:\bdelegations?\s+(?:of|from)\s+(?:the\s+)?|\btrilateral\s+(?:[\w-]+\s+)?|"
     r"(?<!\w)делегаці\w*\s+|(?<!\w)делегаци\w*\s+)$",

@@ -6,8 +6,9 @@ import functools
 import re
 
 from extraction import lemmas
+from extraction.cues import gated
 
-_NIGHT = re.compile(r"night|ніч|ноч", re.IGNORECASE)
+_NIGHT = gated(r"night|ніч|ноч", re.IGNORECASE)
 # the determiners that make a period noun of the vocabulary a span of time being totalled
 # A span being totalled ("during the past week", "so far this week", "за останній тиждень"),
 # not a point in time ("last week", "минулого тижня", "на прошлой неделе": when it happened).
@@ -18,14 +19,14 @@ _PERIOD_DET = re.compile(
     re.IGNORECASE,
 )
 # "over the same seven days", "за 10 діб": several days counted together
-_DAYS = re.compile(
+_DAYS = gated(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+days\b|"
     r"(?<!\w)(?:\d+|кілька|декілька|несколько)\s+(?:днів|діб|дней|суток)(?!\w)",
     re.IGNORECASE,
 )
 
 # "in the first nine months", "in a single week", "за перші 10 місяців": a count of periods
-_COUNTED_SPAN = re.compile(
+_COUNTED_SPAN = gated(
     r"\b(?:in|during|over|within|for)\s+(?:the\s+)?(?:first|past|last|previous)?\s*"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a single|one|a)\s+"
     r"(?:weeks?|months?|years?)\b|"
@@ -35,7 +36,7 @@ _COUNTED_SPAN = re.compile(
 )
 # a whole year counted ("in 2025", "throughout 2024", "за 2025 рік", "в 2025 году"), not a date
 # ("on 3 May 2025" names the year after a day)
-YEAR_SPAN = re.compile(
+YEAR_SPAN = gated(
     r"\b(?:in|during|throughout|for|over)\s+(?:(?:the\s+)?(?:whole|entire)\s+(?:of\s+)?)?"
     r"(?:19|20)\d\d\b(?![-/.]\d)|"
     r"(?<!\w)(?:у|в|за|протягом|впродовж|в течение)\s+(?:19|20)\d\d\s*"

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from extraction import claimants as cl
 from extraction import lemmas
-from extraction.cues import cue
+from extraction.cues import cue, gated
 from extraction.dates import find_date_cues
 from extraction.figures import (
     DOWNED,
@@ -260,7 +260,7 @@ _WEAPON_WORDS = (
     "безп", "беспил", "бпла", "бла", "шахед", "ракет", "засоб", "засіб", "средств", "цілей",
     "целей",
 )  # fmt: skip
-_NIGHT_HINT = re.compile(r"night|ніч|ноч", re.IGNORECASE)
+_NIGHT_HINT = gated(r"night|ніч|ноч", re.IGNORECASE)
 
 
 class _LazyClaimants:

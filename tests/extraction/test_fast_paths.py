@@ -1,5 +1,7 @@
 """The extractor's shortcuts (memos, gates, merged scans) give the same answers as the long way."""
 
+import re
+
 from extraction.claimants import AIR_FORCE, find_claimants
 from extraction.cues import cue
 from extraction.figures import DOWNED, DRONES, has_figures_hint, sentence_figures
@@ -77,3 +79,43 @@ def test_stems_answer_as_a_case_blind_search_would():
         pass
     else:
         raise AssertionError("a pattern with capitals or escapes must be refused")
+
+
+def test_gated_patterns_find_what_the_plain_search_finds():
+    import importlib
+    import pkgutil
+    import random
+
+    import extraction
+    from extraction.cues import _NOT_PLAIN, Cue, Gated, lower_same
+
+    # the ground the case-blind pre-filter stands on: in ASCII and Cyrillic text a letter
+    # matches another case-blind exactly when both lower-case to the same letter
+    plain = [chr(c) for c in range(0x500) if not _NOT_PLAIN.match(chr(c))]
+    letters = [ch for ch in plain if ch.isalpha()]
+    for ch in plain:
+        assert len(ch.lower()) == 1
+    for a in letters:
+        for b in letters:
+            assert bool(re.fullmatch(re.escape(a), b, re.IGNORECASE)) == (a.lower() == b.lower())
+    patterns = []
+    for info in pkgutil.iter_modules(extraction.__path__):
+        module = importlib.import_module(f"extraction.{info.name}")
+        for value in vars(module).values():
+            if isinstance(value, (Gated, Cue)):
+                patterns.append((value, value.regex))
+    assert any(isinstance(g, Gated) and g.needs for g, _ in patterns)
+    words = [
+        "since 2022", "so far", "Exchange", "SWAPPED", "swaps", "over ten days", "ОБМІН", "ніч",
+        "NIGHT", "обмен", "за 5 днів", "in 2024", "in the first nine months", "US", "us", "ſwap",
+        "İn", "KİEV", "ΣWAP", "the first exchange in months", "last year", "раніше", "30 drones",
+        "in total", "in 64 exchanges", "у 5 обмінах", "as of", "throughout the war", "K", "air",
+    ]  # fmt: skip
+    rng = random.Random(3)
+    for _ in range(3000):
+        text = " ".join(rng.choice(words + plain[32:]) for _ in range(rng.randint(0, 8)))
+        for fast, slow in patterns:
+            low = lower_same(text) if isinstance(fast, Cue) else text
+            found = fast.search(text)
+            expected = slow.search(low) if isinstance(fast, Cue) else slow.search(text)
+            assert (found and found.span()) == (expected and expected.span()), (slow.pattern, text)
