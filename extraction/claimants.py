@@ -6,7 +6,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from extraction.cues import Cue, cue, lower_same, word_keys
+from extraction.cues import Cue, candidate_places, cue, lower_same, matches_at, word_keys
 from extraction.places import canonical_place, find_places, side_of
 
 AIR_FORCE = "Ukrainian Air Force"
@@ -145,12 +145,21 @@ _FIXED_KEYS = (
     else frozenset().union(*(c.keys for c, _, _ in _FIXED))
 )
 _FIXED_PROBE = re.compile("|".join(f"(?:{c.probe.pattern})" for c, _, _ in _FIXED))
+# where a match can begin (each cue's beginnings): the combined pattern is tried only there
+_FIXED_PLACES = (
+    None
+    if any(c.places is None for c, _, _ in _FIXED)
+    else frozenset().union(*(c.places for c, _, _ in _FIXED))
+)
 
 
 def _fixed_matches(low: str):
     """Matches of _ANY_FIXED in a lower-cased text, skipping texts that cannot hold one."""
-    if _FIXED_KEYS is not None and _FIXED_KEYS.isdisjoint(word_keys(low)):
+    keys = word_keys(low)
+    if _FIXED_KEYS is not None and _FIXED_KEYS.isdisjoint(keys):
         return iter(())
+    if _FIXED_PLACES is not None:
+        return matches_at(_ANY_FIXED, low, candidate_places(_FIXED_PLACES, low, keys))
     first = _FIXED_PROBE.search(low)
     return iter(()) if first is None else _ANY_FIXED.finditer(low, first.start())
 

@@ -404,10 +404,7 @@ class Cue:
     def _candidates(self, low: str, keys: frozenset[str]) -> list[int]:
         """The places of a text where a match can begin, in order: where one of the cue's
         beginnings stands as a word's (or after an apostrophe)."""
-        hits = self.places.intersection(keys)
-        if "'" in low:
-            hits |= self.places.intersection(_inner_keys(low))
-        return _places(low, hits)
+        return candidate_places(self.places, low, keys)
 
     def _lacks(self, low: str) -> bool:
         """Whether a lower-cased text holds none of the literals every match needs."""
@@ -455,16 +452,30 @@ class Cue:
         return iter(()) if first is None else self.regex.finditer(low, first.start())
 
     def _matches(self, low: str, candidates: list[int]):
-        # what regex.finditer gives: every match begins at a candidate place and is never empty
-        # (it starts with one of the cue's beginnings), and the next is sought from its end
-        end = 0
-        match = self.regex.match
-        for at in candidates:
-            if at >= end:
-                found = match(low, at)
-                if found is not None:
-                    end = found.end()
-                    yield found
+        return matches_at(self.regex, low, candidates)
+
+
+def candidate_places(places: frozenset[str], low: str, keys: frozenset[str]) -> list[int]:
+    """The places of a lower-cased text (with word beginnings `keys`) where a match whose
+    beginnings are `places` (see _place_keys) can begin, in order."""
+    hits = places.intersection(keys)
+    if "'" in low:
+        hits |= places.intersection(_inner_keys(low))
+    return _places(low, hits)
+
+
+def matches_at(regex: re.Pattern, low: str, candidates: list[int]):
+    """What regex.finditer(low) gives when every match begins at one of `candidates`."""
+    # every match begins at a candidate place and is never empty (it starts with one of the
+    # beginnings), and the next is sought from its end
+    end = 0
+    match = regex.match
+    for at in candidates:
+        if at >= end:
+            found = match(low, at)
+            if found is not None:
+                end = found.end()
+                yield found
 
 
 def cue(pattern: str, *, word_start: bool = True) -> Cue:

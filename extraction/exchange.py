@@ -364,6 +364,13 @@ _MONTH_AFTER = re.compile(
 
 
 def _numbers(text: str) -> list[Num]:
+    return list(_numbers_once(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _numbers_once(text: str) -> tuple[Num, ...]:
+    """The numbers of a sentence that may count people (not years, ordinals or days of the
+    month), found once per sentence: the stage reads them many times."""
     out = []
     for n in find_numbers(text):
         after = text[n.end : n.end + 8]
@@ -377,7 +384,7 @@ def _numbers(text: str) -> list[Num]:
         ):
             continue  # a day of the month: "Nov 30", "30 листопада"
         out.append(n)
-    return out
+    return tuple(out)
 
 
 _PREDICTION = cue(r"soon|скор|ближайш|незабаром|найближч|убежд|переконан|считает|вважає")

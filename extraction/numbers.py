@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -222,6 +223,13 @@ def find_numbers(text: str) -> list[Num]:
     Decimals ("5,5", "2.5") are skipped; model numbers ("F-16", "Kh-22") and ranges ("4-5")
     are left out because they are never counts.
     """
+    return list(_numbers_of(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _numbers_of(text: str) -> tuple[Num, ...]:
+    """find_numbers' work, done once per sentence: the stages read a sentence's numbers many
+    times (topic, status, figures, parts)."""
     found: list[Num] = []
     for m in _DIGITS.finditer(text):
         start, end = m.span(1)
@@ -247,7 +255,7 @@ def find_numbers(text: str) -> list[Num]:
             continue
         found.append(Num(value, start, end, _is_approx(text, start, end), words=True))
     found.sort(key=lambda n: n.start)
-    return found
+    return tuple(found)
 
 
 def number_forms(value: int) -> list[str]:
