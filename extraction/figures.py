@@ -88,6 +88,12 @@ _OF_LEAD = re.compile(
     re.IGNORECASE,
 )
 _OF = re.compile(r"^\s*(?:out\s+of|of\s+the|of|з|зі|із|из)\s+(?:the\s+)?$", re.IGNORECASE)
+# "one of the missiles", "одну з ракет", "две из ракет": a pick from a whole it does not count
+_ONE_OF_THE = re.compile(
+    r"\s+(?:of\s+(?:the|these|those)|з|із|зі|из)\s+(?:[\w'-]+\s+)?"
+    r"(?:drones|missiles|rockets|ракет|дронів|дронов|безпілотників|беспилотников|шахедів)\b",
+    re.IGNORECASE,
+)
 _OF_AFTER = re.compile(r"\s*(?:out\s+of|of|з|зі|із|из)\s", re.IGNORECASE)
 _OUT_OF_END = re.compile(r"^[^\d,;.]{0,40}?\s(?:out\s+of|from)\s+(?:the\s+|a\s+total\s+of\s+)?$",
                          re.IGNORECASE)  # fmt: skip
@@ -100,7 +106,8 @@ _OTHER_NOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NOUN_OUT_OF = re.compile(
-    r"\s+(?:[\w'-]+\s+){1,3}?(?:out\s+of|of\s+the|із|з|из)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\s+(?:[\w'-]+,?\s+){1,3}?(?:out\s+of|of\s+the|із|з|из)\s+(?:the\s+|a\s+total\s+of\s+)?$",
+    re.IGNORECASE,
 )
 _OF_THEM = re.compile(
     r"^\s*(?:of\s+them|of\s+which|of\s+these\b(?!\s+\w)|of\s+those\b(?!\s+\w)|з\s+них|із\s+них|"
@@ -146,6 +153,8 @@ DOWN_CUE = cue(
     # "bringing down 39", "took down 12", "managed to down 40": "down" as the verb
     r"\b(?:bring(?:s|ing)?|tak(?:e|es|ing)|took) (?:(?:them|it|all) )?down\b|"
     r"\b(?:managed|able|succeeded) to down\b|"
+    # "took out 40", "knocked out 12 of them": phrasal verbs of downing
+    r"\b(?:took|tak(?:e|es|ing)|knock(?:ed|s|ing)?) out\b|"
     r"\bwere shot\b|збит\w*|збил\w*|збива\w*|знищ\w*|знешкод\w*|подавл\w*|перехопл\w*|перехопи\w*|"
     r"ліквідува\w*|ліквідов\w*|сбит\w*|сбил\w*|сбива\w*|уничтож\w*|перехвач\w*|перехвати\w*|"
     r"нейтрализова\w*|ликвидирова\w*|обезвреж\w*|обезвред\w*"
@@ -175,7 +184,7 @@ _REF_ALL = cue(
 _ALL_N = re.compile(r"(?:\ball|усі|всі|все|всех|усіх)\s+(?:the\s+)?$", re.IGNORECASE)
 _SINGULAR = cue(
     # a model with a slash is one word: "a Kh-59/69 guided missile"
-    r"\b(?:an?|a single|one)\s+(?:(?!of\s|and\s|or\s)[\w-]+(?:/[\w-]+)?\s+){0,2}?"
+    r"\b(?:an?|a single|one|another|one more)\s+(?:(?!of\s|and\s|or\s)[\w-]+(?:/[\w-]+)?\s+){0,2}?"
     r"(missile|drone|rocket)(?![\w-])"
     # "drone and missile attacks": the nouns only say what kind of attack
     r"(?!\s+(?:and|or)\s+(?:missile|drone|rocket)s?\s+(?:attacks?|strikes?)\b)"
@@ -184,6 +193,7 @@ _SINGULAR = cue(
     r"carrier|boat|ship|defen[cs]e|system)\b)"
 )
 # one missile or drone named in the singular: "ракету", "сбита ракета", "сбит беспилотник"
+_ANOTHER = re.compile(r"another\b|one more\b", re.IGNORECASE)
 _SINGULAR_UKRU = cue(r"(?<!\w)(ракет[уа]|беспилотник|безпілотник|дрон)(?![\w-])")
 _THE_SINGULAR = cue(r"\bthe (?:[\w-]+ )?(missile|drone)\b(?!s)")
 _UKRAINIAN_WEAPON = re.compile(r"ukrainian|українськ|украинск|всу", re.IGNORECASE)
@@ -690,6 +700,8 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
             value *= len(keys)  # "по 11 над Белгородской и Воронежской": 11 each
         fig = Figure(cls, role, value, n.start, ref, hint, n.end, conf, additive, cue_at)
         fig.part_keys = keys if (each or len(keys) == 1) and not ref else ()
+        if _ONE_OF_THE.match(text, n.end):
+            fig.part_keys = ()  # "одну з ракет на Одещині": one of a whole, not another part
         if each:
             fig.parts = (n.value,) * len(keys)  # the written count, once for every place
         figures.append(fig)
@@ -711,7 +723,12 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
             found = _role_and_distance(text, m.start(), m.end(), numbers)
             role = found[1] if found else None
             if role in (LAUNCHED, DOWNED) and not re.match(r"\s*(?:of|from)\b", text[m.end() :]):
-                fig = Figure(cls, role, 1, m.start(), "", "", m.end(), 0.75, False, found[2])
+                # "another drone was destroyed over Kaluga", "ще один дрон": one more
+                more = bool(
+                    _ANOTHER.match(text, m.start())
+                    or _ADDITIVE_BEFORE.search(text[max(0, m.start() - 15) : m.start()])
+                )
+                fig = Figure(cls, role, 1, m.start(), "", "", m.end(), 0.75, more, found[2])
                 fig.part_keys = _places_of(text, Num(1, m.start(), m.end()), numbers, False)
                 fig.part_keys = fig.part_keys if len(fig.part_keys) == 1 else ()
                 figures.append(fig)

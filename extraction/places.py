@@ -27,7 +27,8 @@ _PLACES: dict[str, tuple[str, str]] = {
     "Ternopil": ("ua", "ternopil тернопіл тернопол"),
     "Volyn": ("ua", "volyn волин волын"),
     "Ivano-Frankivsk": ("ua", "ivano-frankivsk івано-франків ивано-франков"),
-    "Chernivtsi": ("ua", "chernivtsi чернівц черновц"),
+    # "Чернівецької", "Черновицкой", "Буковина": the stems "черн" of Chernihiv must not win
+    "Chernivtsi": ("ua", "chernivtsi чернівц черновц чернівец черновиц черновец буковин bukovyn"),
     "Zakarpattia": ("ua", "zakarpat закарпат"),
     "Kirovohrad": ("ua", "kirovohrad кіровоград кировоград кровоград"),
     "Kropyvnytskyi": ("ua", "kropyvnytsk кропивницьк"),

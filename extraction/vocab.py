@@ -117,7 +117,7 @@ _TABLES: dict[str, dict[str, str]] = {
     },
     # down, destroy, intercept, neutralise
     "down_verb": {
-        "en": "down intercept destroy neutralise neutralize repel eliminate thwart foil",
+        "en": "down intercept destroy neutralise neutralize repel eliminate thwart foil disable",
         # "відбили атаку 20 дронів", "отражена атака шести беспилотников": the attack repelled
         "uk": "збити збивати знищити знищувати знешкодити перехопити нейтралізувати ліквідувати "
         "подавити відбити відбивати",

@@ -228,3 +228,46 @@ def test_missiles_fired_into_one_building_are_not_the_attacks_size():
     result = extract(text, published=DAY)
     assert _figures(text) == {}
     assert [(u["field"], u["value"]) for u in result["uncertain"]] == [("missiles_launched", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia launched 44 drones overnight. Ukrainian air defences took out 39 of them, the air force said.",
+            {"drones_launched": 44, "drones_downed": 39},
+        ),
+        (
+            "Russia launched 44 drones overnight. Air defence crews knocked out 39 of them, the air force said.",
+            {"drones_launched": 44, "drones_downed": 39},
+        ),
+        (
+            "Russia launched 44 drones overnight; 39 were disabled by air defence, the air force said.",
+            {"drones_launched": 44, "drones_downed": 39},
+        ),
+        (
+            "The air force said 39 drones were destroyed, out of a total of 44 launched.",
+            {"drones_launched": 44, "drones_downed": 39},
+        ),
+    ],
+    ids=["took-out", "knocked-out", "disabled", "out-of-a-total-of"],
+)
+def test_downing_said_in_other_words(text, expected):
+    assert _figures(text) == expected
+
+
+def test_another_drone_over_a_second_region_adds_up():
+    text = (
+        "The Russian Defence Ministry said air defence destroyed three Ukrainian drones over the Bryansk region. "
+        "Another drone was destroyed over the Kaluga region."
+    )
+    assert _figures(text) == {"drones_downed": 4}
+
+
+def test_one_of_the_missiles_in_a_clip_is_not_another_part():
+    text = (
+        "Над Дністровським районом Чернівецької області літак ЗСУ збив ракету, повідомив керівник Чернівецької обласної військової адміністрації.\n"
+        "У мережі з'явилося відео, на якому видно, як одну з ракет на Одещині збив український винищувач."
+    )
+    strikes = extract(text, published=DAY)["strikes"]
+    assert [(s["claimant"], s["missiles_downed"]) for s in strikes] == [("Chernivtsi Governor", 1)]
