@@ -109,6 +109,11 @@ _STALLED = cue(
     r"не рассматрива\w*|не розгляда\w*|не считает? возможным|не вважа\w* можлив\w*|"
     r"\bnot (?:being )?consider\w*|\bruled? out\b"
 )
+# "does not rule out a new swap", "не исключают возможность обмена": a possibility left open
+_NOT_RULED_OUT = cue(
+    r"\b(?:not|never|n't)\s+(?:\w+\s+)?(?:rul\w* out|exclud\w*)|\bnobody excludes\b|"
+    r"не (?:исключа\w*|исключ\w*|виключа\w*|виключ\w*)"
+)
 # "Переговорів щодо цього немає": talks named only to say there are none
 _NO_TALKS = cue(
     r"\bno (?:talks|negotiations)\b|\bnot (?:negotiating|in talks)\b|"
@@ -117,6 +122,14 @@ _NO_TALKS = cue(
     r"не обговорювал\w*|не обсуждал\w*|"
     r"(?:немає|нема|нет) (?:жодних |никаких )?(?:переговор|перемовин)\w*|"
     r"(?:переговор|перемовин)\w* [^.]{0,30}?(?:немає|нема|не ведуться|нет|не ведутся)"
+)
+# a refusal to speak, not to swap: "refused to publish the list", "отказался отвечать"
+_REFUSED_TO_SAY = cue(
+    r"(?:refus\w*|declin\w*|отказал\w*|отказыва\w*|відмовил\w*|відмовля\w*)\s+(?:to\s+)?"
+    r"(?:\w+\s+)?(?:answer|comment|say|name|disclose|publish|announce|reveal|confirm|specify|"
+    r"отвеча\w*|ответ\w*|комментир\w*|объявля\w*|объяв\w*|назва\w*|назыв\w*|раскры\w*|"
+    r"публикова\w*|опубликова\w*|коментува\w*|відповіда\w*|назвати|оголошува\w*|оголосити|"
+    r"розкрива\w*|уточн\w*)"
 )
 _STALL_GUARD = cue(r"repeatedly|often|sometimes|in the past|previously|неодноразово|"
                           r"неоднократно|часто")  # fmt: skip
@@ -179,6 +192,7 @@ _PROPOSED = cue(
     r"надеется (?:на|вернуть|обменять)|\baims? to\b|\baiming to\b|\bcalls? for\b|"
     r"\bcalled for\b|\bpropos\w*|\boffer\w*|"
     r"\bready to (?:exchange|hand|swap|release|trade)|\bsuggest\w*|\bwants? to (?:exchange|swap)|"
+    r"\b(?:not|never|n't)\s+(?:\w+\s+)?rul\w* out|не (?:исключа|виключа)\w*|"
     r"\bpush(?:es)? for\b|\bwants? to\b|\brevive\b|\bresume\b|\bresumption\b|\bcounting on\b|"
     r"\bseeks?\b|пропонує|запропонува\w*|"
     r"пропозиц\w*|заклика\w*|предлага\w*|предложи\w*|"
@@ -246,7 +260,10 @@ _PAIR_MID = re.compile(
 _PAIR_LONG = re.compile(
     r"^[^\d.;]{0,110}?(?:\bfor\b|\bна\b|\bза\b|\bof\b)\s*[\"']?\s*$", re.IGNORECASE
 )
-_PAIR_SWAP = re.compile(r"exchang|swap|traded|обмін|обмен|взамін|взамен", re.IGNORECASE)
+# the swap named, or its formula ("по формуле «1 000 на 1 000»", "in a 500-for-500 format")
+_PAIR_SWAP = re.compile(
+    r"exchang|swap|traded|обмін|обмен|взамін|взамен|формул|формат|formula|format", re.IGNORECASE
+)
 _STRONG_RETURN = cue(
     _GOT_BACK + r"|home|додому|домой|captivity|з полону|із полону|из плена|з російського полону|"
     r"returned|freed|freeing|released|повернул\w*|повернен\w*|повернувся|звільн\w*|вернул\w*|"
@@ -531,8 +548,8 @@ def _clause_statuses(text: str, inherit: bool, title: bool) -> dict[str, tuple[i
         if status in found:
             continue
         lemma_only = status == "completed" and not topical
-        if status in ("completed", "stalled", "agreed") and not topical and not lemma_only:
-            continue  # "Moscow rejects a ceasefire" says nothing about the swap
+        if status in ("stalled", "agreed", "proposed") and not topical:
+            continue  # "Moscow rejects a ceasefire", "plans to visit" say nothing of a swap
         m = None if lemma_only else pattern.search(text)
         if status == "negotiating":
             m = _swap_talks(text, pattern)
@@ -562,6 +579,8 @@ def _clause_statuses(text: str, inherit: bool, title: bool) -> dict[str, tuple[i
             continue
         if status == "stalled" and (_STALL_GUARD.search(text) or RESUME.search(text)):
             continue  # "repeatedly postponed"; "a resumption of swaps frozen since May"
+        if status == "stalled" and (_NOT_RULED_OUT.search(text) or _REFUSED_TO_SAY.search(text)):
+            continue  # "does not rule out a swap"; "refused to publish the list": no halt
         key = "agreed_weak" if pattern is not _AGREED and status == "agreed" else status
         if lemma_only:
             key = "completed_weak"  # a release told with no word of prisoners or a swap
@@ -652,6 +671,24 @@ def _about_the_dead(text: str) -> bool:
     return _DEAD.search(text) is not None and _LIVING.search(text) is None
 
 
+def _led_by_the_dead(main: list[Sentence]) -> bool:
+    """The headline and lede tell a return of bodies and name no living prisoners: the article
+    is about the dead, and a swap it mentions is background."""
+    lead = [s for s in main if s.kind == TITLE][:1] + [s for s in main if s.kind == BODY][:1]
+    if not any(
+        _about_the_dead(s.text)
+        and lemmas.has(s.text, "body_noun")
+        and (_swap_words(s.text) or lemmas.has(s.text, "handover_verb"))
+        for s in lead
+    ):
+        return False
+    if any(_LIVING.search(s.text) for s in lead):
+        return False
+    # "Separately, 49 prisoners of war returned home": a swap of the living told next
+    following = [s for s in main if s.kind == BODY][1:2]
+    return not any(_LIVING.search(s.text) and _tells_done(s) for s in following)
+
+
 def _unmasked(s: Sentence) -> Sentence:
     if "штаб" in s.text.lower() or "headquarters" in s.text.lower() or " hq" in s.text.lower():
         text = _AGENCY.sub(lambda m: "x" * len(m.group(0)), s.text)
@@ -673,6 +710,8 @@ def extract_exchange(
         return None
     main = [_unmasked(s) for s in main]
     # Repatriated bodies are not a prisoner exchange: sentences about the dead drop out.
+    if _led_by_the_dead(main):
+        return None  # "Russia handed over 1,000 bodies": a repatriation of the dead, no swap
     main = [s for s in main if not (_SWAP_WORDS.search(s.text) and _about_the_dead(s.text))]
     if not any(_swap_topic(s.text) for s in main):
         return None
@@ -693,8 +732,12 @@ def extract_exchange(
         first = next(s for s in topical if _EXCHANGE_NOUN.search(s.text))
         m = _EXCHANGE_NOUN.search(first.text)
         status_pick = Pick("proposed", first, m.start(), m.end(), 0.4)
+    if status_pick.value == "proposed":
+        # a swap the lead expects, which a passage says the sides agreed on (same formula)
+        status_pick = _agreed_elsewhere(sentences, main) or status_pick
     status = status_pick.value
-    related = [s for s in main if (s in topical or _SWAP_WORDS.search(s.text))]
+    agreed_in = [status_pick.sentence] if status_pick.sentence not in current else []
+    related = [s for s in main if (s in topical or _swap_words(s.text))]
     related = [s for s in related if s in current]
     if status != "completed":
         # a swap still to come: a sentence telling of a swap already done is about another one
@@ -724,7 +767,7 @@ def extract_exchange(
         "returned": returned.value if returned else None,
         "status": status,
         "mediators": _mediators(main, ref),
-        "framework": _framework(current + (deal if status == "completed" else [])),
+        "framework": _framework(current + (deal if status == "completed" else []) + agreed_in),
         "_picks": {"count": count, "returned": returned, "status": status_pick},
     }
 
@@ -739,11 +782,37 @@ _PEOPLE_WORD = cue(
 _NOT_RETURN = cue(r"\b(?:brought|bring\w*|returned|returning) (?:down|up|fire|control)\b")
 
 
+_SWAP_WORD = re.compile(r"^(?:swap|exchang|обм[іе]н)", re.IGNORECASE)
+
+
+def _thing_swapped(text: str, start: int, end: int) -> bool:
+    """A swap word whose object is a thing: "territory swap", "обмін територіями", "exchange
+    of lists", "обмен разведданными"."""
+    before = re.findall(r"[^\W\d_]+", text[max(0, start - 25) : start])[-1:]
+    if before and lemmas.has(before[0], "not_people_object"):
+        return True
+    return _things_exchanged(text, end)
+
+
+def _people_topic(text: str) -> bool:
+    """The topic words of a swap of people: prisoners, captivity, or a swap word that does not
+    swap things ("a territory swap" is no prisoner swap)."""
+    for m in _TOPIC.finditer(text):
+        if not _SWAP_WORD.match(m.group(0)) or not _thing_swapped(text, m.start(), m.end()):
+            return True
+    return False
+
+
+def _people_swap_noun(text: str) -> bool:
+    """An exchange or swap noun that does not swap things."""
+    return any(not _thing_swapped(text, m.start(), m.end()) for m in _EXCHANGE_NOUN.finditer(text))
+
+
 @functools.lru_cache(maxsize=4096)
 def _swap_topic(text: str) -> bool:
     """A sentence about a prisoner swap: a word for prisoners or captivity, or an exchange of
     people ("an exchange of servicemen", "an all-for-all exchange"), not of fire or lists."""
-    if _TOPIC.search(text) or _HOME.search(text):
+    if _people_topic(text) or _HOME.search(text):
         return True
     if (
         _coming_back(text)
@@ -763,10 +832,21 @@ def _swap_topic(text: str) -> bool:
     )
 
 
+_FORMULA = re.compile(
+    r"(?:формул\w*|формат\w*|formula|format)\s+[\"'«“]?\s*\d[\d  ,.]*\s*(?:на|for|-for-)\s*\d",
+    re.IGNORECASE,
+)
+
+
 def _swap_words(text: str) -> bool:
-    """Words of a swap or a return: the listed cues, or any form of a return, release or
-    exchange verb of the vocabulary ("have traded 150 prisoners each")."""
-    return bool(_SWAP_WORDS.search(text)) or lemmas.has(text, "return_verb")
+    """Words of a swap or a return: the listed cues, any form of a return, release or exchange
+    verb of the vocabulary ("have traded 150 prisoners each"), or a swap's formula ("по формуле
+    «1 000 на 1 000»")."""
+    return (
+        bool(_SWAP_WORDS.search(text))
+        or lemmas.has(text, "return_verb")
+        or _FORMULA.search(text) is not None
+    )
 
 
 _EARLIER_DAYS = 3  # a swap dated more days than this before the article is an earlier one
@@ -810,6 +890,37 @@ def _done_before(s: Sentence, ref: dt.date | None) -> bool:
             for m in _IN_MONTH.finditer(s.text)
         )
     return named and _tells_done(s)
+
+
+def _formula_sizes(text: str) -> set[int]:
+    """The per-side sizes of swap formulas a text names: "1000 на 1000", "150 for 150"."""
+    nums = [n for n in _numbers(text) if not n.approx]
+    return {
+        a.value
+        for a, b in itertools.pairwise(nums)
+        if a.value == b.value and _PAIR_SHORT.match(text[a.end : b.start])
+    }
+
+
+def _agreed_elsewhere(sentences: list[Sentence], main: list[Sentence]) -> Pick | None:
+    """An agreement on the swap the lead names by its formula ("1000 на 1000 ... може
+    відбутися"), told in another passage, background included ("Нагадаємо, 16 травня делегації
+    домовилися про обмін у форматі 1000 на 1000"): the swap is agreed."""
+    lead = [s for s in main if s.kind == TITLE][:1] + [s for s in main if s.kind == BODY][:2]
+    sizes = set().union(*(_formula_sizes(s.text) for s in lead)) if lead else set()
+    if not sizes:
+        return None
+    for s in sentences:
+        if s.kind not in (BODY, BACKGROUND) or not (_formula_sizes(s.text) & sizes):
+            continue
+        if _tells_done(s):
+            return None  # the formula's swap is told as done: no agreement still to carry out
+        for offset, clause in _clauses(s.text):
+            found = _clause_statuses(clause, _is_topical(s.text), False)
+            if "agreed" in found and found["agreed"][2] == "agreed" and "stalled" not in found:
+                start, end, _ = found["agreed"]
+                return Pick("agreed", s, offset + start, offset + end, 0.7)
+    return None
 
 
 def _deal_struck_before(s: Sentence, ref: dt.date | None) -> bool:
@@ -1009,9 +1120,9 @@ _EVENT_PERIOD = gated(
 @functools.lru_cache(maxsize=4096)
 def _is_topical(text: str) -> bool:
     return bool(
-        _TOPIC.search(text)
+        _people_topic(text)
         or _HOME.search(text)
-        or _EXCHANGE_NOUN.search(text)
+        or _people_swap_noun(text)
         or _FRAMEWORK_RE.search(text)
     )
 
@@ -1030,6 +1141,7 @@ def _coming_back(text: str) -> bool:
 # more people than any one swap has brought home (1,000 a side at most so far): such a figure
 # told with no swap of its own is a tally across swaps
 _LARGEST_SWAP = 1200
+_ALSO_PART = cue(r"\balso\b|\bas well\b|також|также|тоже|теж")
 _RETURNED_CONFIDENCE = {3: 0.9, 2: 0.8, 1: 0.65}
 
 
@@ -1113,12 +1225,16 @@ def _figures(
                 strength = 0  # "wants the next swap to return 1,000": a wish, not who came home
             if strength and n.value > _LARGEST_SWAP and not _ONE_SWAP.search(text):
                 strength = 0  # "вдалося повернути 6422 людей": a tally of every swap
+            # "Освободили также 24 моряков": one more part of a group told before, not the whole
+            part = _ALSO_PART.search(re.split(r"[,;:]", text[max(lo, n.start - 40) : n.start])[-1])
             if side == "ru":
                 if strength and russian_returned is None:
                     russian_returned = Pick(n.value, s, n.start, n.end, 0.45)
                 continue
             if strength and (returned is None or strength > returned[0]):
                 conf = _RETURNED_CONFIDENCE[strength] - (0.1 if s.kind == TITLE else 0.0)
+                if part:
+                    conf = min(conf, 0.5)
                 returned = (strength, Pick(n.value, s, n.start, n.end, conf))
     paired = pairs[0] if pairs else None
     if count is not None and paired is not None and count.value == 2 * paired.value:
@@ -1191,6 +1307,8 @@ def _mediation_now(text: str, m: re.Match, ref: dt.date | None) -> bool:
     not set in an earlier year in its own clause ("brokered with Turkish mediation in 2022")."""
     if _MEDIATION_OFFERED.search(text[max(0, m.start() - 40) : m.start()]):
         return False
+    if _MEDIATION_DENIED.search(text[max(0, m.start() - 30) : m.start()]):
+        return False  # "No Vatican-hosted talks were agreed"
     before = re.split(r"[,;:]", text[max(0, m.start() - 50) : m.start()])[-1]
     after = re.split(r"[,;:]", text[m.end() : m.end() + 50])[0]
     return not _set_in_past_year(before + m.group(0) + after, ref)
@@ -1231,6 +1349,10 @@ _MEDIATION_OFFERED = re.compile(
     r"(?:\b(?:ready|willing|prepared|offer\w*|could|would|might|may|hop\w*)\s+(?:to\s+)?|"
     r"(?<!\w)(?:готов\w*|готові|може|может|могла б|мог бы|міг би|могла би)\s+)"
     r"(?:[\w'-]+\s+)?$",
+    re.IGNORECASE,
+)
+_MEDIATION_DENIED = re.compile(
+    r"(?:\b(?:no|not|never|without)|(?<!\w)(?:ні|не|ни|без))\s+(?:[\w'-]+\s+|[\w'-]+-)?$",
     re.IGNORECASE,
 )
 _VENUE_BEFORE = re.compile(

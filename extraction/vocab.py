@@ -100,10 +100,11 @@ _TABLES: dict[str, dict[str, str]] = {
     # "обмінялися ударами", "handed over the bodies"
     "not_people_object": {
         "en": "list memorandum document letter message note blow fire accusation view "
-        "greeting proposal draft",
+        "greeting proposal draft territory land intelligence data",
         "uk": "список меморандум документ лист звернення удар звинувачення думка пропозиція "
-        "проєкт проект",
-        "ru": "список меморандум документ письмо удар обвинение мнение предложение проект",
+        "проєкт проект територія земля розвіддані розвідданий",
+        "ru": "список меморандум документ письмо удар обвинение мнение предложение проект "
+        "территория земля разведданные",
     },
     # launch verbs: the attacker sent the weapons
     "launch_verb": {
