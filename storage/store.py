@@ -699,12 +699,10 @@ class Store(ReviewMixin, EditsMixin):
         moved = status is not None and status != old_status
         if not moved and not figures:
             return None
-        first = next(
-            self.db.query(
-                "select min(day) as day from article_events where story_id = ? and kind = ?",
-                [story_id, event.kind],
-            )
-        )["day"]
+        (first,) = self.db.conn.execute(
+            "select min(day) from article_events where story_id = ? and kind = ?",
+            [story_id, event.kind],
+        ).fetchone()
         return Change(
             "exchange",
             "",
@@ -1003,12 +1001,12 @@ class Store(ReviewMixin, EditsMixin):
         """How many sources (posts, pages, pastes) carry a story."""
         if story_id is None:
             return 0
-        rows = self.db.query(
-            """select count(*) as n from sources s join articles a on a.id = s.article_id
+        (count,) = self.db.conn.execute(
+            """select count(*) from sources s join articles a on a.id = s.article_id
             where a.story_id = ? and a.remove_id is null""",
             [story_id],
-        )
-        return next(rows)["n"]
+        ).fetchone()
+        return count
 
     def _sources_by_article(self, article_ids: Iterable[int]) -> dict[int, list[SourceRef]]:
         ids = sorted(set(article_ids))
@@ -1016,7 +1014,7 @@ class Store(ReviewMixin, EditsMixin):
         if not ids:
             return out
         marks = ",".join("?" * len(ids))
-        for row in self.db.query(
+        for row in self._dicts(
             f"""select s.*, a.published from sources s join articles a on a.id = s.article_id
             where s.article_id in ({marks}) order by s.id""",
             ids,
@@ -1090,12 +1088,10 @@ class Store(ReviewMixin, EditsMixin):
         columns = "id, title, published"
         if people:
             columns += ", case when extraction != '' then extraction -> '$.people' end as people"
-        return list(
-            self.db.query(
-                f"""select {columns} from articles where story_id = ? and {LIVE_ARTICLE}
-                order by published, id""",
-                [story_id],
-            )
+        return self._dicts(
+            f"""select {columns} from articles where story_id = ? and {LIVE_ARTICLE}
+            order by published, id""",
+            [story_id],
         )
 
     def _story_title(self, story_id: int) -> tuple[str | None, str | None]:
@@ -1113,15 +1109,24 @@ class Store(ReviewMixin, EditsMixin):
         return rows[0] if rows else (None, None)
 
     def _recent_stories(self, n: int) -> list[dict]:
-        # A story whose every article an editor removed (or merged away) is not shown.
-        return list(
-            self.db["stories"].rows_where(
-                f"""exists (select 1 from articles a where a.story_id = stories.id
-                and a.{LIVE_ARTICLE})""",
-                order_by="last_date desc, updated_at desc, id desc",
-                limit=n,
-            )
+        # A story whose every article an editor removed (or merged away) is not shown. Plain
+        # SQL: sqlite-utils' rows_where() reads the table's schema first, on every call.
+        return self._story_rows(
+            f"""exists (select 1 from articles a where a.story_id = stories.id
+            and a.{LIVE_ARTICLE}) order by last_date desc, updated_at desc, id desc limit ?""",
+            [n],
         )
+
+    def _story_rows(self, where: str, params: list) -> list[dict]:
+        """Rows of stories as dicts (`where` may end with ORDER BY and LIMIT)."""
+        return self._dicts(f"select * from stories where {where}", params)
+
+    def _dicts(self, sql: str, params: list | dict) -> list[dict]:
+        """A read's rows as dicts. Plain SQL: sqlite-utils' query() wraps every read in a
+        savepoint of its own, three statements where the briefings need one."""
+        cursor = self.db.conn.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
 
     def _remembered(self, key: tuple, version: object, build: Callable[[], object]):
         """`build()`, or what it gave last time if `version` is unchanged since."""
@@ -1341,7 +1346,7 @@ class Store(ReviewMixin, EditsMixin):
         )
 
     def _build_exchange_view(self, story_id: int) -> ExchangeView:
-        story = self.db["stories"].get(story_id)
+        (story,) = self._story_rows("id = ?", [story_id])
         articles = self._story_articles(story_id, people=True)
         sources = self._sources_by_article(a["id"] for a in articles)
         facts = self._facts("story_id = ? and topic = 'exchange'", [story_id])
