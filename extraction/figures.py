@@ -407,6 +407,10 @@ _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:and|і|й|та|и|а)\s|\s[—–]\s", 
 _PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:over|above|in|near|над|у|в|на|під|под|біля|около)\s",
                                  re.IGNORECASE)  # fmt: skip
 _CLAUSE_BREAK = re.compile(r"[,;:.!?]|\s[—–]\s")
+_PLACE_DASH_BEFORE = re.compile(
+    r"[,;]\s*(?:(?:and|і|й|та|и|а)\s+)?(?:over|above|in|над|у|в|на)\s+[^\d,;.:]{1,60}?\s[—–-]\s*$",
+    re.IGNORECASE,
+)
 _EACH_PLACE = re.compile(r"(?<!\w)(?:over|above|in|над|у|в)\s", re.IGNORECASE)
 # a new place phrase after a comma belongs to the next count: ", над Нижегородской — пять"
 _NEXT_PLACE = re.compile(
@@ -630,6 +634,8 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
                 or (_BARE_FOLLOW.match(after) and current_cls)
                 or (_TOTAL_AFTER.match(after) and current_cls)  # "... and 14 in total"
                 or (current_cls and _verb_just_before(text, n.start))
+                # "..., над Курською - 9": a place and a dash stand for "and over X, N more"
+                or (current_cls and _PLACE_DASH_BEFORE.search(text[max(0, n.start - 70) : n.start]))
                 or _OF_THEM_BEFORE.search(text[max(0, n.start - 20) : n.start])
             ):
                 cls = current_cls  # the weapon named before: a little less sure
@@ -639,6 +645,16 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
             role = LAUNCHED
         else:
             role = _nearest_role(text, n.start, n.end, numbers)
+        if (
+            role is None
+            and cls in (DRONES, MISSILES, TOTAL)
+            and _OF_LEAD.search(text[max(0, n.start - 30) : n.start])
+            and any(r == DOWNED and c >= n.end for c, _, r in _cues(text))
+        ):
+            role, conf = LAUNCHED, min(conf, 0.8)  # "Of 60 attack drones, 50 were shot down"
+            whole_of = True
+        else:
+            whole_of = False
         listed_after = None
         if role is None and cls in (DRONES, MISSILES, TOTAL) and figures:
             # "8 over Belgorod, 4 over Kursk, ... one more over Moscow", "two missiles ..., as
@@ -683,7 +699,7 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
         ref = "all" if _ALL_N.search(text[max(0, n.start - 10) : n.start]) else ""
         if ref and _nearest_role(text, n.start, n.end, numbers, before_only=True) == DOWNED:
             role = DOWNED  # "shot down all four missiles with which Russia attacked"
-        if cls != "launches" and listed_after is None:
+        if cls != "launches" and listed_after is None and not whole_of:
             conf = min(conf, _role_confidence(text, n.start, n.end, numbers))
         governing = _role_and_distance(text, n.start, n.end, numbers)
         cue_at = governing[2] if governing else -1

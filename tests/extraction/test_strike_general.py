@@ -271,3 +271,28 @@ def test_one_of_the_missiles_in_a_clip_is_not_another_part():
     )
     strikes = extract(text, published=DAY)["strikes"]
     assert [(s["claimant"], s["missiles_downed"]) for s in strikes] == [("Chernivtsi Governor", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of 58 attack drones, 47 were shot down, the air force said.",
+        "З 58 ударних дронів 47 було збито, повідомили Повітряні сили.",
+        "Из 58 ударных дронов 47 были сбиты, сообщили Воздушные силы.",
+    ],
+    ids=["en", "uk", "ru"],
+)
+def test_the_whole_after_of_at_the_head_of_a_clause_is_launched(text):
+    assert _figures(text) == {"drones_launched": 58, "drones_downed": 47}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Над Брянською областю знищено 14 дронів, над Курською - 6, над Бєлгородською - 3, повідомили у Міноборони РФ.",
+        "Над Брянской областью уничтожены 14 беспилотников, над Курской — 6, над Белгородской — 3, сообщило Минобороны России.",
+    ],
+    ids=["uk", "ru"],
+)
+def test_a_place_and_a_dash_continue_a_regional_list(text):
+    assert _figures(text) == {"drones_downed": 23}
