@@ -57,7 +57,8 @@ _MODAL = cue(
 )
 _COMPLETED = cue(
     r"returned home|came home|brought (?:back )?home|brings home|bringing home|"
-    r"(?:are|were|is|was) (?:now |finally )?back (?:home|in ukraine|in russia)|вже вдома|уже дома|"
+    r"(?:are|were|is|was) (?:now |finally |safely )?(?:back )?(?:home|in ukraine|in russia)\b|"
+    r"вже вдома|уже дома|"
     r"(?:were|was|have been|has been|had been) (?:freed|released|returned|exchanged|swapped|"
     r"handed over|brought back)|(?:have|has|had) (?:exchanged|swapped|returned)|"
     r"\bexchanged \d|\bswapped \d|\breleased \d|\bfreed \d|\breturned \d|" + _GOT_BACK + "|"
@@ -143,6 +144,7 @@ _AGREED = cue(
 )
 _AGREED_WEAK = cue(
     r"scheduled|will take place|to (?:take place|occur) on|is set to take place|состоится|"
+    r"\b(?:is|are)\s+planned\s+for\b|"
     r"відбудеться|запланован\w*|запланирован\w*"
 )
 _NOW = cue(
@@ -183,6 +185,8 @@ _NEGOTIATING = cue(
     r"\bprepar\w* (?:a |the |another |\w+ )?(?:new |next )?(?:prisoner |pow )?(?:exchange|swap)|"
     r"(?:готу\w*|підготовк\w*|подготовк\w*|готовит\w*) (?:до |к )?(?:\w+ )?(?:обмін|обмен)\w*|"
     r"negotiat\w*|\btalks\b|consultation\w*|mediat\w*|working (?:on|without pause|to)|"
+    # lists being reconciled for a swap: "coordinating lists", "узгоджують списки"
+    r"\bcoordinat(?:ing|es?|ed)\b|узгоджу\w*|согласовыва\w*|"
     r"discuss\w*|facilitat\w*|\bin contact\b|переговор\w*|консультац\w*|перемовин\w*|посередн\w*|"
     r"працю\w* над|работа\w* над|"
     r"посредни\w*|обговор\w*|обсужда\w*|обсуди\w*|ведуть|ведутся|ведут|працюємо|работаем"
@@ -220,7 +224,8 @@ _PRISONER_TOK = re.compile(
 _PRISONER_SKIP = re.compile(
     r"^(?:ukrainian|russian|captured|wounded|severely|seriously|badly|gravely|heavily|former|"
     r"captive|more|of|our|the|ее|её|її|його|его|их|їх|"
-    r"freed|released|liberated|exchanged|swapped|returned|repatriated|"
+    r"freed|released|liberated|exchanged|swapped|returned|repatriated|foreign|іноземн\w*|"
+    r"иностранн\w*|and|і|та|и|"
     r"their|its|its|наших|наші|наших|своїх|своих|[а-яіїєґё'-]+(?:их|ых|ий|ый|ій|ые|ие|і|ого))$",
     re.IGNORECASE,
 )
@@ -267,7 +272,9 @@ _PAIR_SWAP = re.compile(
 _STRONG_RETURN = cue(
     _GOT_BACK + r"|home|додому|домой|captivity|з полону|із полону|из плена|з російського полону|"
     r"returned|freed|freeing|released|повернул\w*|повернен\w*|повернувся|звільн\w*|вернул\w*|"
-    r"возвращен\w*|освобожд\w*|освобод\w*"
+    r"возвращен\w*|освобожд\w*|освобод\w*|"
+    # "are back in Ukraine", "were brought back"
+    r"\b(?:are|were|is|was|be|been|came|come|brought|bring\w*)\s+(?:\w+\s+)?back\b"
 )
 _HOME_WORDS = cue(r"\bhome\b|додому|домой|captivity|полону|плена")
 _WEAK_RETURN = cue(r"transferred|handed over|передан\w*|передав\w*|передал\w*")  # fmt: skip
@@ -1159,10 +1166,15 @@ def _figures(
         if not _swap_words(text):
             continue
         sides = {n.start: _prisoner_side(text, n) for n in nums}
+        received: set[int] = set()  # "swapped 55 POWs for 215 Ukrainians": the 215 came home
         for a, b in itertools.pairwise(nums):
             between = text[a.end : b.start]
             short = _PAIR_SHORT.match(between) or _PAIR_MID.match(between)
-            long = _PAIR_LONG.match(between) and _PAIR_SWAP.search(between)
+            # "swapped 55 POWs ... for 215 Ukrainians": the swap verb before or between them
+            long = _PAIR_LONG.match(between) and (
+                _PAIR_SWAP.search(between)
+                or _PAIR_SWAP.search(text[max(0, a.start - 25) : a.start])
+            )
             if (short and _PAIR_SWAP.search(text)) or (
                 long and (sides[a.start] is not None or sides[b.start] is not None)
             ):
@@ -1176,6 +1188,8 @@ def _figures(
                 ):  # "500 Ukrainians for 300 Russians"; never a day of the month before it
                     ua = b if sides[b.start] == "ua" else a
                     count = Pick(ua.value, s, ua.start, ua.end, 0.7)
+                elif long and status == "completed" and sides[b.start] == "ua":
+                    received.add(b.start)
         for i, n in enumerate(nums):
             side = sides[n.start]
             if side is None:
@@ -1211,7 +1225,7 @@ def _figures(
             near = text[max(lo, n.start - 40) : min(hi, n.end + 60)]
             if _HOME_WORDS.search(near) and ranked:
                 strength = 3
-            elif _STRONG_RETURN.search(local) or _coming_back(local):
+            elif _STRONG_RETURN.search(local) or _coming_back(local) or n.start in received:
                 strength = 2
             elif _WEAK_RETURN.search(local):
                 strength = 1

@@ -410,6 +410,9 @@ def _agree_cues(text: str, nouns) -> list[StatusCue]:
             continue  # "the Istanbul agreements": a named framework, not a deal on this swap
         if a.lemmas & _AGREE_NOUNS_ALL and not _REACH.search(before):
             continue  # an agreement reached ("reached an agreement", "досягли домовленості")
+        near = " ".join(_WORD.findall(before)[-3:] + _WORD.findall(text[a.end : a.end + 25])[:2])
+        if lemmas.has(near, "not_people_object"):
+            continue  # "lists being agreed", "погодили списки": the lists, not the swap
         for start, end, token in targets:
             if start >= a.end:
                 between = text[a.end : start]

@@ -40,9 +40,25 @@ def swap(text: str) -> tuple:
         # an ordinal counts swaps, it does not make the sentence a running total
         ("Fourth swap this year brings home 75\nThe swap, the fourth this year, brought 75 "
          "Ukrainian prisoners home, officials said.", ("completed", None, 75)),
+        # home, or back in the country, after a swap
+        ("Eighty defenders are home\nEighty Ukrainian defenders are home after a prisoner "
+         "exchange with Russia, the ombudsman said.", ("completed", None, 80)),
+        ("Swap done: 64 back\nSixty-four Ukrainian servicemen are back in Ukraine following an "
+         "exchange, officials said.", ("completed", None, 64)),
+        # given one number, received another: the ones received came home
+        ("Kyiv swaps 40 POWs and a politician for 170 Ukrainians\nUkraine said on Friday it had "
+         "swapped 40 prisoners of war and a jailed politician for 170 Ukrainian and foreign "
+         "citizens.", ("completed", None, 170)),
+        # a swap planned for a day is set; lists being coordinated are talks, not a deal
+        ("Swap set for Saturday\nA prisoner exchange is planned for Saturday, the ombudsman "
+         "said.", ("agreed", None, None)),
+        ("Lists being agreed for the next swap\nUkrainian and Russian officials are coordinating "
+         "lists for the next prisoner exchange, the headquarters said.",
+         ("negotiating", None, None)),
     ],
     ids=["uk-imperfective-present", "ru-imperfective-present", "led-to", "resulted-in",
-         "uk-pryzvelo-do", "have-traded-each", "total-of-one-swap", "fourth-this-year"],
+         "uk-pryzvelo-do", "have-traded-each", "total-of-one-swap", "fourth-this-year",
+         "are-home", "back-in-ukraine", "swapped-for", "planned-for-a-day", "lists-agreed"],
 )  # fmt: skip
 def test_swap_forms(text, expected):
     assert swap(text) == expected
