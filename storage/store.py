@@ -1444,11 +1444,17 @@ class Store(ReviewMixin, EditsMixin):
         groups: dict[tuple, list[dict]] = defaultdict(list)
         for f in facts:
             groups[(f["claimant"], f["attacker"])].append(f)
-        claims_of = {key: self._claims(group, {}) for key, group in groups.items()}
+        # Places are one fact each (the values are distinct): claims of their own only for
+        # the sources they bring to the claimant's line.
+        claims_of = {
+            key: self._claims([f for f in group if sources or f["field"] in STRIKE_FIGURES], {})
+            for key, group in groups.items()
+        }
         if sources:
             self._night_sources(night, claims_of)
         claimants = []
         for (claimant, attacker), claims in claims_of.items():
+            group = groups[(claimant, attacker)]
             figures: dict[str, list[Claim]] = defaultdict(list)
             for c in claims:
                 c.fact_ids = []  # a figure's reports are for /sources N, not the night's view
@@ -1461,8 +1467,8 @@ class Store(ReviewMixin, EditsMixin):
                     claimant=claimant or "unattributed",
                     attacker=attacker,
                     figures=dict(figures),
-                    regions=[c.value for c in claims if c.field == "region"],
-                    targets=[c.value for c in claims if c.field == "target"],
+                    regions=[f["value"] for f in group if f["field"] == "region"],
+                    targets=[f["value"] for f in group if f["field"] == "target"],
                     sources=refs,
                 )
             )
