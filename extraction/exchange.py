@@ -1160,6 +1160,8 @@ def _figures(
     pairs: list[Pick] = []  # per-side figures: "150 for 150", "84 each"
     returned: tuple[int, Pick] | None = None  # (strength, pick)
     russian_returned: Pick | None = None
+    in_return: list[Pick] = []  # "в обмен передали 90": what the other side got for them
+    people: list[Pick] = []  # every figure of people, to tell two sides' equal figures
     for s in sentences:
         text = s.text
         nums = [n for n in _numbers(text) if not n.approx]
@@ -1167,6 +1169,12 @@ def _figures(
             continue
         sides = {n.start: _prisoner_side(text, n) for n in nums}
         received: set[int] = set()  # "swapped 55 POWs for 215 Ukrainians": the 215 came home
+        for n in nums:
+            if sides[n.start] is not None:
+                people.append(Pick(n.value, s, n.start, n.end, 0.8))
+            after = re.split(r"[,;:]", text[n.end : n.end + 50])[0]
+            if _IN_RETURN.search(text[max(0, n.start - 40) : n.start]) or _IN_RETURN.search(after):
+                in_return.append(Pick(n.value, s, n.start, n.end, 0.8))
         for a, b in itertools.pairwise(nums):
             between = text[a.end : b.start]
             short = _PAIR_SHORT.match(between) or _PAIR_MID.match(between)
@@ -1263,11 +1271,19 @@ def _figures(
     if status == "completed":
         if value is None and paired is not None:
             value = paired._replace(confidence=0.7)
+        if count is None and value is not None:
+            # "вернула 90 ... В обмен передали 90": both sides' figures agree, the swap's size
+            same = [p for p in people if p.value == value.value]
+            if len(same) >= 2:
+                count = next((p for p in in_return if p.value == value.value), None)
         if count is None and russian_returned is not None and value is not None:
             # the other side's figure is the swap's size only when both sides' figures agree
             same = russian_returned.value == value.value
             count = russian_returned._replace(confidence=0.8 if same else 0.45)
     return (count if count_too else None), value
+
+
+_IN_RETURN = cue(r"\bin (?:return|exchange)\b|в обмен|в обмін|взамен|взамін|натомість|в ответ")
 
 
 # A wish, plan or forecast governing the number: no one has come home yet

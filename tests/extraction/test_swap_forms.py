@@ -55,10 +55,17 @@ def swap(text: str) -> tuple:
         ("Lists being agreed for the next swap\nUkrainian and Russian officials are coordinating "
          "lists for the next prisoner exchange, the headquarters said.",
          ("negotiating", None, None)),
+        # one side's return and what it handed over in return: equal figures size the swap
+        ("Обмен пленными. Главное\nРоссия вернула из плена 90 военнослужащих, сообщили в "
+         "Минобороны. В обмен Украине передали 90 военнопленных.", ("completed", 90, 90)),
+        ("Russia says it got 60 back\nRussia's defence ministry said it had received 60 "
+         "servicemen from Ukraine in a swap, and handed over 60 Ukrainian prisoners of war in "
+         "return.", ("completed", 60, 60)),
     ],
     ids=["uk-imperfective-present", "ru-imperfective-present", "led-to", "resulted-in",
          "uk-pryzvelo-do", "have-traded-each", "total-of-one-swap", "fourth-this-year",
-         "are-home", "back-in-ukraine", "swapped-for", "planned-for-a-day", "lists-agreed"],
+         "are-home", "back-in-ukraine", "swapped-for", "planned-for-a-day", "lists-agreed",
+         "ru-v-obmen-peredali", "in-return"],
 )  # fmt: skip
 def test_swap_forms(text, expected):
     assert swap(text) == expected
