@@ -559,7 +559,10 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
             and not _THERE.search(s.text)  # "There the military downed 14": likewise
         )
         for fig in figures:
-            # drones downed over places in Russia only, in this figure's clause
+            # drones downed over places in Russia only, in this figure's clause; missiles
+            # fired "from Tu-95 bombers over Engels" were launched from there, not at Russia
+            if fig.role == LAUNCHED and fig.cls == MISSILES:
+                continue
             lo = s.text.rfind(";", 0, max(fig.start, 0)) + 1
             hi = s.text.find(";", max(fig.start, 0))
             if _russian_places_only(s.text[lo : len(s.text) if hi < 0 else hi]):

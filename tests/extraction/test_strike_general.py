@@ -296,3 +296,9 @@ def test_the_whole_after_of_at_the_head_of_a_clause_is_launched(text):
 )
 def test_a_place_and_a_dash_continue_a_regional_list(text):
     assert _figures(text) == {"drones_downed": 23}
+
+
+def test_missiles_fired_from_bombers_over_a_russian_base_are_russias():
+    text = "Russia fired four Kh-101 missiles from Tu-95MS bombers flying over Engels, the Ukrainian Air Force said."
+    strikes = extract(text, published=DAY)["strikes"]
+    assert [(s["attacker"], s["missiles_launched"]) for s in strikes] == [("russia", 4)]
