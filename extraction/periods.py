@@ -102,6 +102,20 @@ def month_total(text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+def last_period(text: str) -> bool:
+    """A sentence about the last week, month or year, or a month last year ("last month",
+    "минулого тижня", "в прошлом месяце", "last December"): an earlier period, never the night
+    the article brings."""
+    if _NIGHT.search(text):
+        return False  # "overnight, the most since last month": tonight, ranked
+    periods = lemmas.find(text, "period_noun") + lemmas.find(text, "month_name")
+    if not periods:
+        return False
+    lasts = lemmas.find(text, "last_word")
+    return any(0 < p.start - w.end <= 2 for p in periods for w in lasts)
+
+
+@functools.lru_cache(maxsize=4096)
 def counted_span(text: str) -> bool:
     """A sentence that totals a counted stretch of weeks or months, or a whole year ("in the
     first nine months", "in a single week", "in 2025", "за 2025 рік"), and names no night."""

@@ -22,7 +22,7 @@ from extraction.figures import (
     sentence_figures,
 )
 from extraction.layout import per_type_items, read_layout
-from extraction.periods import YEAR_SPAN, counted_span, month_total, period_total
+from extraction.periods import YEAR_SPAN, counted_span, last_period, month_total, period_total
 from extraction.places import find_places, side_of
 from extraction.sentences import BODY, TITLE, Sentence
 
@@ -79,8 +79,6 @@ _COMPARISON = cue(
     r"\bthe (?:largest|biggest) (?:attack|strike) (?:so far|before|until)|"
     r"перевищ\w*|перевершил\w*|перевершив\w*|превыси\w*|превзош\w*|рекорд\w*"
 )
-# "last year's largest attack": a sentence about an attack of an earlier period
-_LAST_PERIOD = cue(r"\blast (?:december|year|month|week)\b")
 _EARLIER_ATTACK = cue(
     r"\bprevious night\b|\bnight before\b|\bday before\b|\ba day earlier\b|\blast week\b|"
     r"\bearlier this week\b|\bthe previous day\b|напередодні|днем раніше|минулого тижня|"
@@ -447,7 +445,7 @@ def _fired_at_a_building(text: str, fig: Figure) -> bool:
 def _skip_sentence(text: str) -> bool:
     return bool(
         _LOSS_TALLY.search(text)
-        or _LAST_PERIOD.search(text)
+        or last_period(text)
         or _FRONT_TALLY.search(text)
         or (_BOMBS.search(text) and _AIR_STRIKES.search(text))
         or _cumulative(text)

@@ -131,6 +131,12 @@ _TABLES: dict[str, dict[str, str]] = {
         "uk": "тиждень місяць рік",
         "ru": "неделя месяц год",
     },
+    # "last" before a period: "last month", "минулого тижня", "в прошлом месяце"
+    "last_word": {
+        "en": "last previous",
+        "uk": "минулий попередній",
+        "ru": "прошлый прошлое предыдущий",
+    },
     # months by name: "during March", "у березні", "за март" count a month's attacks together
     "month_name": {
         "en": "january february march april may june july august september october november "

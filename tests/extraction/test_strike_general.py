@@ -302,3 +302,17 @@ def test_missiles_fired_from_bombers_over_a_russian_base_are_russias():
     text = "Russia fired four Kh-101 missiles from Tu-95MS bombers flying over Engels, the Ukrainian Air Force said."
     strikes = extract(text, published=DAY)["strikes"]
     assert [(s["attacker"], s["missiles_launched"]) for s in strikes] == [("russia", 4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Росія запустила 64 дрони вночі, 52 з них збито, повідомили Повітряні сили. Минулого місяця ворог запустив 3900 дронів і 140 ракет.",
+        "Россия запустила 64 беспилотника ночью, 52 из них сбиты, сообщили Воздушные силы. В прошлом месяце враг выпустил 3900 дронов и 140 ракет.",
+        "Russia launched 64 drones overnight and 52 were shot down, the air force said. Last month Russia fired 3,900 drones and 140 missiles.",
+        "Russia launched 64 drones overnight, the most since last month, and 52 were shot down, the air force said.",
+    ],
+    ids=["uk-last-month", "ru-last-month", "en-last-month", "en-ranked-against-last-month"],
+)
+def test_last_months_figures_are_not_the_nights(text):
+    assert _figures(text) == {"drones_launched": 64, "drones_downed": 52}
