@@ -185,6 +185,7 @@ _NEGOTIATING = cue(
     r"\bprepar\w* (?:a |the |another |\w+ )?(?:new |next )?(?:prisoner |pow )?(?:exchange|swap)|"
     r"(?:готу\w*|підготовк\w*|подготовк\w*|готовит\w*) (?:до |к )?(?:\w+ )?(?:обмін|обмен)\w*|"
     r"negotiat\w*|\btalks\b|consultation\w*|mediat\w*|working (?:on|without pause|to)|"
+    r"\bclose to (?:agreeing|a deal|an agreement)|\bnear(?:ing)? (?:a deal|an agreement)|"
     # lists being reconciled for a swap: "coordinating lists", "узгоджують списки"
     r"\bcoordinat(?:ing|es?|ed)\b|узгоджу\w*|согласовыва\w*|"
     r"discuss\w*|facilitat\w*|\bin contact\b|переговор\w*|консультац\w*|перемовин\w*|посередн\w*|"
@@ -309,6 +310,7 @@ _MEDIATOR_RES = [(name, cue(p)) for name, p in _MEDIATORS]
 _ANY_MEDIATOR = cue("|".join(p for _, p in _MEDIATORS))
 _MEDIATION_CUE = cue(
     r"mediat\w*|intermediar\w*|broker\w*|facilitat\w*|\bhost\w*|thank\w*|role in arranging|"
+    r"\b(?:played|had) (?:a|an|its|his|her|their) (?:[\w-]+ )?(?:part|role) in\b|"
     r"consultations with|negotiated by|\bchair\w*|головув\w*|председательств\w*|"
     r"with the (?:help|assistance|participation) of|"
     r"\benvoy\b|посередн\w*|посредни\w*|посреднич\w*|сприян\w*|сприя\w*|содейств\w*|"
@@ -1226,7 +1228,8 @@ def _figures(
                 text[n.end : n.end + 60]
             ):
                 continue  # "including 12 civilians", "Six civilians were also included"
-            if lemmas.has(text[max(0, n.start - 40) : n.start], "stall_verb"):
+            stall = lemmas.find(text[max(0, n.start - 40) : n.start], "stall_verb")
+            if stall and not _EXCHANGE_NOUN.search(text[n.start - 40 + stall[-1].end : n.start]):
                 continue  # "refused to include 52 wounded soldiers": not what the swap holds
             if _EACH.search(text[max(0, n.start - 35) : n.end + 30]):
                 pairs.append(Pick(n.value, s, n.start, n.end, 0.85))
@@ -1400,11 +1403,13 @@ _DELEGATION_BEFORE = re.compile(
 def _framework(sentences: list[Sentence]) -> str | None:
     """The named framework this swap runs under, or the talks that agreed it ("Istanbul
     talks")."""
-    for s in sentences:
+    for i, s in enumerate(sentences):
         m = _FRAMEWORK_RE.search(s.text)
         if m:
             return _FRAMEWORK_NAMES[m.lastgroup]
-        venue = _talks_venue(s.text)
+        # "Talks were held in Istanbul. As a result the sides agreed to swap prisoners"
+        following = sentences[i + 1].text if i + 1 < len(sentences) else ""
+        venue = _talks_venue(s.text, following)
         if venue:
             return venue
     return None
@@ -1428,11 +1433,14 @@ _TALKS_WORD = cue(
 )
 
 
-def _talks_venue(text: str) -> str | None:
+def _talks_venue(text: str, following: str = "") -> str | None:
     """ "Istanbul talks" when a sentence about the swap says it was agreed or talked about in a
     city that hosts such talks ("agreed in Istanbul", "на переговорах в Абу-Дабі")."""
     m = _VENUE_RE.search(text)
-    if m is None or not (_swap_topic(text) or _EXCHANGE_NOUN.search(text)):
+    if m is None:
+        return None
+    outcome = following and _swap_topic(following) and lemmas.has(following, "agree_word")
+    if not (_swap_topic(text) or _EXCHANGE_NOUN.search(text) or outcome):
         return None  # "the exchange agreement was struck in Istanbul" is about the swap too
     near = text[max(0, m.start() - 60) : m.end() + 40]
     if _TALKS_WORD.search(near) is None:

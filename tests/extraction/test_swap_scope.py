@@ -96,3 +96,36 @@ def test_a_part_told_with_also_is_not_published_as_the_whole():
     )
     assert found["exchange"]["returned"] is None
     assert ("returned", 24) in [(u["field"], u["value"]) for u in found["uncertain"]]
+
+
+def test_talks_in_a_city_whose_outcome_is_the_swap_name_its_framework():
+    found = exchange(
+        "У Києві розраховують на обмін наступного тижня\n"
+        "Напередодні в Стамбулі пройшли перемовини делегацій. За їх підсумками сторони "
+        "домовилися обмінятися полоненими."
+    )
+    assert (found["status"], found["framework"]) == ("agreed", "Istanbul talks")
+
+
+def test_a_swap_put_off_keeps_its_size():
+    found = exchange(
+        "Russia postpones swap\nRussia has postponed a planned exchange of 200 prisoners, the "
+        "Ukrainian ombudsman said."
+    )
+    assert (found["status"], found["count"]) == ("stalled", 200)
+
+
+def test_close_to_a_deal_is_talks():
+    found = exchange(
+        "Moscow and Kyiv close to swap deal\nRussia and Ukraine are close to agreeing a new "
+        "exchange of prisoners, three sources said."
+    )
+    assert found["status"] == "negotiating"
+
+
+def test_a_country_that_played_a_role_in_the_swap_is_its_mediator():
+    found = exchange(
+        "Qatar helped free 20 Ukrainians\nQatar played a key role in the exchange, which brought "
+        "20 Ukrainian civilians home on Friday, officials said."
+    )
+    assert found["mediators"] == ["Qatar"]
