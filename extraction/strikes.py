@@ -816,6 +816,9 @@ _PERIOD_NIGHT = cue(r"night|overnight|ніч|вноч|ночь|ночью|ноч
 _PERIOD_HOURS = cue(
     r"\b(?:over|in|within|for) (?:the (?:past|last) )?\w+ hours\b|\bfrom \d+:\d+|"
     r"за \w+ (?:годин\w*|часов|часа)|з \d+:\d+ до|с \d+:\d+ до|в период с|протягом дня|"
+    # "с 7 до 8 часов утра", "between 8 p.m. and 11 p.m.": a window of hours
+    r"(?<!\w)(?:з|с) \d{1,2} до \d{1,2} (?:годин\w*|час\w*)|"
+    r"\bbetween \d{1,2}(?::\d\d)? ?[ap]\.?m\.? and \d{1,2}|"
     r"\bduring the day\b|\bdaytime\b|вдень|днем\b|днём\b"
 )
 

@@ -316,3 +316,20 @@ def test_missiles_fired_from_bombers_over_a_russian_base_are_russias():
 )
 def test_last_months_figures_are_not_the_nights(text):
     assert _figures(text) == {"drones_launched": 64, "drones_downed": 52}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Минобороны России сообщило, что в ночь на 10 марта над Белгородской областью сбиты 23 украинских беспилотника. С 7 до 8 часов утра над Брянской областью уничтожены девять БПЛА.",
+        "The Russian Defence Ministry said 23 Ukrainian drones were downed overnight over the Belgorod region. Between 7 a.m. and 8 a.m., nine more drones were destroyed over Bryansk, it said.",
+    ],
+    ids=["ru", "en"],
+)
+def test_a_window_of_hours_after_the_night_is_a_claim_of_its_own(text):
+    from tests.extraction.figures_of import figure_pairs
+
+    assert figure_pairs(extract(text, published=DAY)) == [
+        ("drones_downed", 9),
+        ("drones_downed", 23),
+    ]
