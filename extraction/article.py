@@ -12,10 +12,7 @@ from extraction.headline import find_headline
 from extraction.places import canonical_place
 from extraction.sentences import TITLE, Sentence
 
-_UK_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
-_RU_LETTERS = re.compile(r"[ыэъёЫЭЪЁ]")
 _CYRILLIC = re.compile(r"[а-яА-ЯёЁіїєґІЇЄҐ]")
-_LATIN = re.compile(r"[A-Za-z]")
 _UK_WORDS = re.compile(r"(?<!\w)(?:та|що|це|як|від|для|його|було|були|які|який|ворог|збито|"
                        r"повідомили|області|України|також|під|вона|він)(?!\w)")  # fmt: skip
 _RU_WORDS = re.compile(r"(?<!\w)(?:что|это|как|было|были|также|который|которые|области|"
@@ -369,9 +366,6 @@ class _Speech:
 
 _SPEECH = _Speech()
 _NOT_SURNAME = {"the", "of", "and", "said", "on", "in"}
-
-
-_CAPITALISED = re.compile(r"(?<![\w'])[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’ʼ]+")
 
 
 _ROLE_WORDS = (

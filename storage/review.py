@@ -112,20 +112,6 @@ class ReviewMixin(RegroupMixin):
         rows = self.db["review_actions"].rows_where(where, params, order_by="id desc", limit=limit)
         return [_action(r) for r in rows]
 
-    def editor_action_of_fact(self, fact_id: int) -> EditorAction | None:
-        """The latest editor action on a figure (its fix, or the confirmation that checked it)."""
-        fact = self.db["facts"].get(fact_id)
-        ids = [i for i in (fact.get("edit_id"), fact.get("check_id")) if i is not None]
-        if not ids:
-            return None
-        row = next(
-            self.db.query(
-                f"select * from review_actions where id in ({_marks(ids)}) order by id desc",
-                ids,
-            )
-        )
-        return _action(row)
-
     # -- a new article --------------------------------------------------------------------
 
     def _review_new_article(

@@ -1613,16 +1613,6 @@ class Store(ReviewMixin, EditsMixin):
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor]
 
-    def story_claims(self, story_id: int) -> tuple[str, list[Claim]] | None:
-        """One story's headline and every figure in it, each with the sources behind it."""
-        if not self.db["stories"].count_where("id = ?", [story_id]):
-            return None
-        articles = self._story_articles(story_id)
-        sources = self._sources_by_article(a["id"] for a in articles)
-        facts = self._facts("story_id = ? and field not in ('region', 'target')", [story_id])
-        title = self._story_title(story_id)[0] or self.db["stories"].get(story_id)["title"]
-        return title, self._claims(facts, sources)
-
     def story_sources(self, limit: int = 10, per_story: int = 12) -> list[StorySources]:
         """Recent stories with the outlets and posts behind each: the first `per_story`
         (oldest report first) and how many there are in all (a bounded read per story)."""
