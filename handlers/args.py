@@ -1,4 +1,5 @@
-"""Command arguments read strictly: plain ASCII digits in a bounded range, real calendar dates.
+"""Command arguments read strictly: plain ASCII digits in a bounded range, real calendar dates,
+and /fix's STORY FIELD VALUE [CLAIMANT].
 
 `str.isdigit()` accepts superscripts ("²") and other scripts' digits that `int()` then refuses,
 and an unbounded number overflows SQLite's 64-bit integers: both used to reach the error handler.
@@ -8,6 +9,8 @@ from __future__ import annotations
 
 import re
 from datetime import date
+
+from storage.review import FIX_FIELDS
 
 # SQLite stores 64-bit integers: a larger number cannot name a row.
 MAX_INTEGER = 2**63 - 1
@@ -36,3 +39,51 @@ def calendar_date(text: str) -> date | None:
         return date.fromisoformat(text)
     except ValueError:
         return None
+
+
+# Quotes an editor may put around a VALUE with spaces in it: "1 200", “1 200”, «1 200».
+_QUOTES = {'"': '"', "'": "'", "“": "”", "«": "»", "„": "“"}
+_GROUPED = re.compile(r"\d{1,3}(?: \d{3})*")
+
+
+def _value(rest: list[str]) -> tuple[str, list[str]] | None:
+    """VALUE and what follows it (the claimant): a quoted value is read to its closing quote,
+    and "1 200" (a figure written with spaces between thousands) is one value, not a figure
+    and a claimant named "200"."""
+    first = rest[0]
+    close = _QUOTES.get(first[:1])
+    if close is not None:
+        tokens = [first[1:], *rest[1:]]
+        for j, token in enumerate(tokens):
+            if token.endswith(close):
+                value = " ".join(tokens[: j + 1])[: -len(close)].strip()
+                return (value, rest[j + 1 :]) if value else None
+        return None  # no closing quote
+    taken = [first]
+    for token in rest[1:]:
+        if not (re.fullmatch(r"\d{3}", token) and _GROUPED.fullmatch(" ".join(taken))):
+            break
+        taken.append(token)
+    return " ".join(taken), rest[len(taken) :]
+
+
+def parse_fix(
+    args: list[str], replied_story: int | None
+) -> tuple[int, str, str, str | None] | None:
+    """[STORY] FIELD VALUE [CLAIMANT...] → (story, field, value, claimant); None if malformed.
+
+    STORY may be left out when the command replies to a receipt (replied_story). VALUE may be
+    quoted, and a figure may be written "1 200", "1,200" or "1.200"."""
+    fields = set(FIX_FIELDS)
+    if len(args) >= 3 and number(args[0]) is not None and args[1].casefold() in fields:
+        story, rest = number(args[0]), args[1:]
+    elif replied_story is not None and len(args) >= 2 and args[0].casefold() in fields:
+        story, rest = replied_story, args
+    else:
+        return None
+    read = _value(rest[1:])
+    if read is None:
+        return None
+    value, after = read
+    claimant = " ".join(after).strip() or None
+    return story, rest[0].casefold(), value, claimant

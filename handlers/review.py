@@ -25,13 +25,13 @@ from briefings.review import (
     usage,
 )
 from handlers.access import allowed
-from handlers.args import number
+from handlers.args import number, parse_fix
 from handlers.commands import Command
 from handlers.context import NewsroomContext
 from handlers.language import chat_language
 from handlers.receipts import CALLBACK, CONFIRM, FIX, REMOVE, RESTORE, keyboard
 from handlers.reply import reply_html
-from storage.review import FIX_FIELDS, Editor, ReviewError
+from storage.review import Editor, ReviewError
 from storage.views import ArticleReview
 
 _CALLBACK = re.compile(rf"^{CALLBACK}:([cfxr]):(\d+)$")
@@ -107,54 +107,6 @@ def _replied_article(update: Update, context: NewsroomContext) -> int | None:
             if found:
                 return int(found.group(2))
     return None
-
-
-# Quotes an editor may put around a VALUE with spaces in it: "1 200", “1 200”, «1 200».
-_QUOTES = {'"': '"', "'": "'", "“": "”", "«": "»", "„": "“"}
-_GROUPED = re.compile(r"\d{1,3}(?: \d{3})*")
-
-
-def _value(rest: list[str]) -> tuple[str, list[str]] | None:
-    """VALUE and what follows it (the claimant): a quoted value is read to its closing quote,
-    and "1 200" (a figure written with spaces between thousands) is one value, not a figure
-    and a claimant named "200"."""
-    first = rest[0]
-    close = _QUOTES.get(first[:1])
-    if close is not None:
-        tokens = [first[1:], *rest[1:]]
-        for j, token in enumerate(tokens):
-            if token.endswith(close):
-                value = " ".join(tokens[: j + 1])[: -len(close)].strip()
-                return (value, rest[j + 1 :]) if value else None
-        return None  # no closing quote
-    taken = [first]
-    for token in rest[1:]:
-        if not (re.fullmatch(r"\d{3}", token) and _GROUPED.fullmatch(" ".join(taken))):
-            break
-        taken.append(token)
-    return " ".join(taken), rest[len(taken) :]
-
-
-def parse_fix(
-    args: list[str], replied_story: int | None
-) -> tuple[int, str, str, str | None] | None:
-    """[STORY] FIELD VALUE [CLAIMANT...] → (story, field, value, claimant); None if malformed.
-
-    STORY may be left out when the command replies to a receipt (replied_story). VALUE may be
-    quoted, and a figure may be written "1 200", "1,200" or "1.200"."""
-    fields = set(FIX_FIELDS)
-    if len(args) >= 3 and number(args[0]) is not None and args[1].casefold() in fields:
-        story, rest = number(args[0]), args[1:]
-    elif replied_story is not None and len(args) >= 2 and args[0].casefold() in fields:
-        story, rest = replied_story, args
-    else:
-        return None
-    read = _value(rest[1:])
-    if read is None:
-        return None
-    value, after = read
-    claimant = " ".join(after).strip() or None
-    return story, rest[0].casefold(), value, claimant
 
 
 async def _refuse(update: Update, error: ReviewError, lang: str) -> None:
