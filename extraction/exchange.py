@@ -41,7 +41,7 @@ _SWAP_WORDS = cue(
     _EACH_GAVE
     + "|"
     + _GOT_BACK
-    + r"|swap|exchang|release|return|home|\bfree|liberat|captiv|обмін|обмен|повернен|поверну|"
+    + r"|swap|exchang|release|return|home|\bfree|liberat|captiv|обмін|обмен|повернен|поверну|вдома|"
     r"повернул|визвол|"
     r"вернул|вернут|возвращ|освобод|освобожд|звільн|додому|домой|полону|плена|передав|передан|"
     r"hand(?:ed)? over|handover"
@@ -277,7 +277,7 @@ _STRONG_RETURN = cue(
     # "are back in Ukraine", "were brought back"
     r"\b(?:are|were|is|was|be|been|came|come|brought|bring\w*)\s+(?:\w+\s+)?back\b"
 )
-_HOME_WORDS = cue(r"\bhome\b|додому|домой|captivity|полону|плена")
+_HOME_WORDS = cue(r"\bhome\b|додому|домой|вдома|captivity|полону|плена")
 _WEAK_RETURN = cue(r"transferred|handed over|передан\w*|передав\w*|передал\w*")  # fmt: skip
 
 _MEDIATORS = [

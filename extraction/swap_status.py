@@ -110,6 +110,7 @@ _PARTICIPLE = re.compile(
     r"вернувш\w*|обменянн\w*)$",
     re.IGNORECASE,
 )
+_FROM_CAPTIVITY = re.compile(r"^(?:from|з|із|из|полону|плена|captivity)$", re.IGNORECASE)
 _AMONG = re.compile(r"(?<!\w)(?:those|серед|среди|among)\s+$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*|\d[\d,. ]*\d|\d")
 _NUMBER = re.compile(r"^\d")
@@ -246,7 +247,7 @@ _FOR = re.compile(r"(?<![\w\d] )(?<!\w)(?:for|на|за)(?!\w)(?!\s*[\"'“”«
 # every cue below needs a swap noun, a return, release or hand-over word: most clauses have none
 _GATE = Stems(
     r"exchang|swap|обм[іе]н|releas|return|free|liberat|hand|transfer|передав|передал|передан|"
-    r"повер|вернул|вернут|возвра|звільн|визвол|освобо|обменя|обміня"
+    r"повер|вернул|вернут|вернувш|возвра|звільн|визвол|освобо|обменя|обміня"
 )
 
 
@@ -290,8 +291,11 @@ def _event_cues(text: str, nouns, title: bool) -> list[StatusCue]:
         elif tense == "future":
             if _OFFER.search(before):
                 out.append(StatusCue("proposed", "proposed", v.start, v.end))
-            elif _plain_future(text, v) and not _SOON.search(text[: v.start]):
-                # "the swap will take place", "обмен пройдет": set, not hoped for
+            elif _plain_future(text, v) and (
+                not _SOON.search(text[: v.start]) or _SIZED_FORMULA.search(text)
+            ):
+                # "the swap will take place", "обмен пройдет", "найближчим часом відбудеться
+                # обмін 1000 на 1000": set, not hoped for (a swap of a stated formula is a deal)
                 out.append(StatusCue("agreed", "agreed_weak", v.start, v.end))
             else:
                 out.append(StatusCue("upcoming", "upcoming", v.start, v.end))
@@ -320,6 +324,11 @@ _SOON = re.compile(
 
 
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b|(?<!\w)(?:якщо|якби|если|чи)(?!\w)", re.I)
+
+
+_SIZED_FORMULA = re.compile(
+    r"(\d[\d  ,.]*\d|\d)\s*[\"'»”]?\s*(?:на|for|-for-)\s*[\"'«“]?\s*\1(?!\d)"
+)
 
 
 def _plain_future(text: str, v: lemmas.Token) -> bool:
@@ -479,7 +488,8 @@ def _participle_cues(text: str) -> list[StatusCue]:
         before = text[max(0, m.start() - 40) : m.start()]
         if _NOT_YET.search(before) or _NEGATION.search(before):
             continue
-        after = [w.group(0) for w in words[i + 1 : i + 3]]
+        # "вернувшиеся из плена 120 военных": where from may stand between
+        after = [w.group(0) for w in words[i + 1 : i + 5] if not _FROM_CAPTIVITY.match(w.group(0))]
         people_after = any(_PEOPLE.match(w) for w in after[:2])
         # "75 Ukrainians released in the exchange": a number of people, then the participle
         people_before = (

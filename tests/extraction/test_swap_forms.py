@@ -61,11 +61,19 @@ def swap(text: str) -> tuple:
         ("Russia says it got 60 back\nRussia's defence ministry said it had received 60 "
          "servicemen from Ukraine in a swap, and handed over 60 Ukrainian prisoners of war in "
          "return.", ("completed", 60, 60)),
+        # people described as come back from captivity, and people at home
+        ("Вернувшиеся из плена\nВернувшиеся из плена 70 военных проходят реабилитацию, "
+         "сообщили в Минобороны.", ("completed", None, 70)),
+        ("Ще 60 українців вдома\nЩе 60 українців вдома. Обмін відбувся завдяки ОАЕ.",
+         ("completed", None, 60)),
+        # a swap of a stated formula announced for soon is a deal, not a forecast
+        ("Президент анонсував обмін\nНайближчим часом відбудеться обмін 800 на 800, заявив "
+         "президент.", ("agreed", 800, None)),
     ],
     ids=["uk-imperfective-present", "ru-imperfective-present", "led-to", "resulted-in",
          "uk-pryzvelo-do", "have-traded-each", "total-of-one-swap", "fourth-this-year",
          "are-home", "back-in-ukraine", "swapped-for", "planned-for-a-day", "lists-agreed",
-         "ru-v-obmen-peredali", "in-return"],
+         "ru-v-obmen-peredali", "in-return", "ru-vernuvshiesya", "uk-vdoma", "formula-soon"],
 )  # fmt: skip
 def test_swap_forms(text, expected):
     assert swap(text) == expected
