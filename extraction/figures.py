@@ -690,6 +690,16 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
             _ADDITIVE_BEFORE.search(text[max(0, n.start - 15) : n.start])
             or _MORE_AFTER.match(text, n.end)
         )
+        if (
+            role == DOWNED
+            and cls in (DRONES, MISSILES, TOTAL)
+            and _WHICH_DOWNED.match(text, _noun_class(text, n.end)[2])
+            and not _OF_AFTER.match(text, n.end)  # "10 missiles, six of which were downed"
+            and _nearest_role(text, n.start, n.end, numbers, before_only=True) == LAUNCHED
+        ):
+            # "the attack included eight drones and three missiles which were shot down": the
+            # launch verb counts them, the relative clause adds that they were downed
+            role = LAUNCHED
         if role == DOWNED and _OF_LEAD.search(text[max(0, n.start - 30) : n.start]):
             role = LAUNCHED  # "Из 52 запущенных беспилотников сбиты 40": 52 is what came
         each = bool(_EACH_BEFORE.search(text[max(0, n.start - 4) : n.start]))

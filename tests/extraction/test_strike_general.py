@@ -333,3 +333,13 @@ def test_a_window_of_hours_after_the_night_is_a_claim_of_its_own(text):
         ("drones_downed", 9),
         ("drones_downed", 23),
     ]
+
+
+def test_a_relative_clause_of_downing_after_a_launch_list_keeps_the_launch():
+    text = "The air force said the barrage included nine Shahed drones and two cruise missiles which were shot down."
+    assert _figures(text) == {
+        "drones_launched": 9,
+        "drones_downed": 9,
+        "missiles_launched": 2,
+        "missiles_downed": 2,
+    }
