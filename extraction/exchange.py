@@ -824,7 +824,7 @@ def _swap_topic(text: str) -> bool:
     if _people_topic(text) or _HOME.search(text):
         return True
     if (
-        _coming_back(text)
+        (_coming_back(text) or _GOT_BACK_RE.search(text))
         and not _NOT_RETURN.search(text)
         and any(_prisoner_side(text, n) is not None for n in _numbers(text))
     ):
@@ -857,6 +857,16 @@ def _swap_words(text: str) -> bool:
         or _FORMULA.search(text) is not None
     )
 
+
+_GOT_BACK_RE = re.compile(_GOT_BACK, re.IGNORECASE)
+# an ordinal counts swaps over a span: "its 65th swap since the start of the war", "63-й обмін з
+# початку вторгнення" (the sentence may still report this swap)
+_ORDINAL_SPAN = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+    r"\d+-?(?:й|я|е|ий|ый|ой))\s+(?:[\w'-]+\s+){0,3}?(?:since|з|із|від|с|со)\s+"
+    r"(?:the\s+)?(?:start|beginning|початку|начала|full-scale|повномасштабного|\d{4})[^.,;]*",
+    re.IGNORECASE,
+)
 
 _EARLIER_DAYS = 3  # a swap dated more days than this before the article is an earlier one
 
@@ -1069,6 +1079,7 @@ def _earlier_swap(text: str) -> bool:
     counted = _EVENT_PERIOD.sub(" ", text) if _EVENT_PERIOD.search(text) else text
     for m in reversed(list(_REPORTED_EARLIER.finditer(text))):
         text = text[: m.start()] + " " + text[m.end() :]
+    text = _ORDINAL_SPAN.sub(" ", text)
     earlier = bool(_EARLIER_SWAP.search(text)) or period_total(counted) or _total_so_far(text)
     return earlier and not _NOW.search(text)
 

@@ -69,11 +69,15 @@ def swap(text: str) -> tuple:
         # a swap of a stated formula announced for soon is a deal, not a forecast
         ("Президент анонсував обмін\nНайближчим часом відбудеться обмін 800 на 800, заявив "
          "президент.", ("agreed", 800, None)),
+        # an ordinal counts swaps since the war began; the sentence still reports this one
+        ("Swap frees 103\nUkraine freed 103 soldiers in its 65th swap since the start of the "
+         "war, officials said.", ("completed", None, 103)),
     ],
     ids=["uk-imperfective-present", "ru-imperfective-present", "led-to", "resulted-in",
          "uk-pryzvelo-do", "have-traded-each", "total-of-one-swap", "fourth-this-year",
          "are-home", "back-in-ukraine", "swapped-for", "planned-for-a-day", "lists-agreed",
-         "ru-v-obmen-peredali", "in-return", "ru-vernuvshiesya", "uk-vdoma", "formula-soon"],
+         "ru-v-obmen-peredali", "in-return", "ru-vernuvshiesya", "uk-vdoma", "formula-soon",
+         "ordinal-since-start"],
 )  # fmt: skip
 def test_swap_forms(text, expected):
     assert swap(text) == expected
