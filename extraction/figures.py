@@ -559,6 +559,7 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
     """sentence_figures' work, done once per sentence: the strikes stage reads a sentence up to
     three times (per-type lists, the main pass, a headline's claimant)."""
     numbers = _propagate_approx(text, [n for n in find_numbers(text) if not _skip_number(text, n)])
+    numbers = _without_asides(text, numbers)
     named = None
     if last_cls and last_cls.startswith(_NAMED):
         named, last_cls = last_cls[len(_NAMED) :], None
@@ -806,6 +807,29 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
         # that names one weapon without a count says what "of these" counts in the next one
         current_cls = _NAMED + _named_class(text)
     return tuple(_add_up_lists(text, figures)), current_cls
+
+
+# ", including 13 Shaheds," set off by commas after a count: a part of it, told in passing
+_INCLUDING_ASIDE = re.compile(
+    r",\s*(?:including|among them|зокрема|у тому числі|в тому числі|в том числе|"
+    r"серед них|среди них)\s+([^,.;:]{1,60}),",
+    re.IGNORECASE,
+)
+
+
+def _without_asides(text: str, numbers: list[Num]) -> list[Num]:
+    """The numbers of a sentence less those of an aside that names a part of the count before
+    it ("All 14 drones, including 13 Shaheds, and a cruise missile were shot down"): the
+    part is no figure of its own, and the verb after the aside governs the count before it."""
+    if "," not in text:
+        return numbers
+    drop: set[int] = set()
+    for m in _INCLUDING_ASIDE.finditer(text):
+        before = [n for n in numbers if n.end <= m.start()]
+        if not before or _noun_class(text, before[-1].end)[0] not in (DRONES, MISSILES, TOTAL):
+            continue
+        drop |= {n.start for n in numbers if m.start(1) <= n.start < m.end(1)}
+    return [n for n in numbers if n.start not in drop] if drop else numbers
 
 
 _NAMED = "named:"  # a weapon class named without a count, passed on only to "of these"

@@ -343,3 +343,25 @@ def test_a_relative_clause_of_downing_after_a_launch_list_keeps_the_launch():
         "missiles_launched": 2,
         "missiles_downed": 2,
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "All 22 drones, including 17 Shaheds, and a cruise missile were shot down overnight, the air force said.",
+            {"drones_launched": 22, "drones_downed": 22, "missiles_downed": 1},
+        ),
+        (
+            "Усі 22 дрони, зокрема 17 шахедів, збили сили ППО, повідомили Повітряні сили.",
+            {"drones_launched": 22, "drones_downed": 22},
+        ),
+        (
+            "Russia launched 50 drones, of them 40 were shot down, the air force said.",
+            {"drones_launched": 50, "drones_downed": 40},
+        ),
+    ],
+    ids=["en-including-aside", "uk-aside", "of-them-is-no-aside"],
+)
+def test_a_part_told_in_passing_leaves_the_count_to_its_verb(text, expected):
+    assert _figures(text) == expected
