@@ -741,7 +741,7 @@ def extract_exchange(
         first = next(s for s in topical if _EXCHANGE_NOUN.search(s.text))
         m = _EXCHANGE_NOUN.search(first.text)
         status_pick = Pick("proposed", first, m.start(), m.end(), 0.4)
-    if status_pick.value == "proposed":
+    if status_pick.value in ("proposed", "negotiating"):
         # a swap the lead expects, which a passage says the sides agreed on (same formula)
         status_pick = _agreed_elsewhere(sentences, main) or status_pick
     status = status_pick.value
@@ -921,6 +921,17 @@ def _formula_sizes(text: str) -> set[int]:
     }
 
 
+# an agreement reached, named by its noun: "the agreements reached in Istanbul", "досягнуті
+# домовленості", "достигнутые договоренности"
+_AGREEMENT_REACHED = cue(
+    r"\b(?:agreements?|deal|accords?) (?:(?:that|which) (?:was|were) )?(?:reached|struck|agreed)\b|"
+    r"(?:досягнут\w*|досягнен\w*) (?:\w+ )?(?:домовленост\w*|угод\w*)|"
+    r"домовленост\w* (?:\w+ )?(?:досягнут\w*|досягнен\w*)|"
+    r"(?:достигнут\w*) (?:\w+ )?(?:договоренност\w*|договорённост\w*|соглашени\w*)|"
+    r"(?:договоренност\w*|договорённост\w*|соглашени\w*) (?:\w+ )?достигнут\w*"
+)
+
+
 def _agreed_elsewhere(sentences: list[Sentence], main: list[Sentence]) -> Pick | None:
     """An agreement on the swap the lead names by its formula ("1000 на 1000 ... може
     відбутися"), told in another passage, background included ("Нагадаємо, 16 травня делегації
@@ -930,7 +941,13 @@ def _agreed_elsewhere(sentences: list[Sentence], main: list[Sentence]) -> Pick |
     if not sizes:
         return None
     for s in sentences:
-        if s.kind not in (BODY, BACKGROUND) or not (_formula_sizes(s.text) & sizes):
+        if s.kind not in (BODY, BACKGROUND):
+            continue
+        if not (_formula_sizes(s.text) & sizes):
+            reached = _AGREEMENT_REACHED.search(s.text)
+            if reached and not _tells_done(s) and not _set_in_past_year(s.text, None):
+                # "work is under way to implement the agreements reached in Istanbul"
+                return Pick("agreed", s, reached.start(), reached.end(), 0.65)
             continue
         if _tells_done(s):
             return None  # the formula's swap is told as done: no agreement still to carry out

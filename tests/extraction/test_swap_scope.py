@@ -129,3 +129,22 @@ def test_a_country_that_played_a_role_in_the_swap_is_its_mediator():
         "20 Ukrainian civilians home on Friday, officials said."
     )
     assert found["mediators"] == ["Qatar"]
+
+
+def test_a_swap_of_a_stated_formula_being_carried_out_under_agreements_reached_is_agreed():
+    found = exchange(
+        "Kremlin: everyone wants the swap done fast\n"
+        "All sides want the prisoner exchange on the 500 for 500 formula done quickly, the "
+        "Kremlin spokesman said on Thursday.\n"
+        "Work is under way to implement the agreements reached at the talks, he added."
+    )
+    assert (found["status"], found["count"]) == ("agreed", 500)
+
+
+def test_agreements_reached_years_ago_do_not_make_a_swap_agreed():
+    found = exchange(
+        "Kyiv wants a 500 for 500 swap\n"
+        "Ukraine wants a 500 for 500 prisoner exchange, the ombudsman said.\n"
+        "The agreements reached in 2022 set the rules for such swaps, he added."
+    )
+    assert found["status"] != "agreed"
