@@ -84,7 +84,9 @@ _STOP_PUNCT = set(",.;:!?()[]")
 # "Of the 52 drones ..., 40 were downed", "З 52 дронів ...", "Из 52 запущенных ...": a clause
 # that opens on "of" and a number gives the whole, the launch figure, never the downed part
 _OF_LEAD = re.compile(
-    r"(?:^|[.;:,]\s*|\bthat\s+)(?:out\s+of|of|з|із|зі|из)\s+(?:the\s+|усіх\s+|всех\s+)?$",
+    r"(?:^|[.;:,]\s*|\bthat\s+)(?:out\s+of|of|з|із|зі|из)\s+(?:the\s+|усіх\s+|всех\s+|"
+    # "Out of a total of 120 drones", "Із загальної кількості 120", "Из общего числа 120"
+    r"(?:a|the)\s+total\s+of\s+|загальної\s+кількості\s+|общего\s+(?:числа|количества)\s+)?$",
     re.IGNORECASE,
 )
 _OF = re.compile(r"^\s*(?:out\s+of|of\s+the|of|з|зі|із|из)\s+(?:the\s+)?$", re.IGNORECASE)

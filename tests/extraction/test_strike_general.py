@@ -365,3 +365,16 @@ def test_a_relative_clause_of_downing_after_a_launch_list_keeps_the_launch():
 )
 def test_a_part_told_in_passing_leaves_the_count_to_its_verb(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Out of a total of 130 drones, air defence shot down 104, the air force said.",
+        "Із загальної кількості 130 дронів сили ППО збили 104, повідомили Повітряні сили.",
+        "Из общего числа 130 беспилотников силы ПВО сбили 104, сообщили Воздушные силы.",
+    ],
+    ids=["en", "uk", "ru"],
+)
+def test_out_of_a_total_is_what_was_launched(text):
+    assert _figures(text) == {"drones_launched": 130, "drones_downed": 104}
