@@ -982,7 +982,8 @@ def _tells_done(s: Sentence) -> bool:
 # copy), quoted with both parts
 _MILITARY = re.compile(
     r"^(?:soldiers?|servicem[ae]n|service|personnel|troops|defenders?|military|pows?|prisoners?|"
-    r"warriors?|fighters|marines|військов\w*|захисник\w*|військовополонен\w*|бійц\w*|"
+    r"warriors?|fighters|marines|sailors|військов\w*|захисник\w*|військовополонен\w*|бійц\w*|"
+    r"воїн\w*|воин\w*|оборонц\w*|прикордонник\w*|пограничник\w*|моряк\w*|морпіх\w*|"
     r"военнослужащ\w*|военн\w*|военнопленн\w*|защитник\w*|бойц\w*)$",
     re.IGNORECASE,
 )

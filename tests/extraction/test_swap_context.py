@@ -94,3 +94,13 @@ def test_a_mediation_only_offered_is_no_mediator_and_no_talks():
     )
     assert found["mediators"] == []
     assert found["status"] not in ("negotiating", "completed")
+
+
+def test_civilians_counted_by_a_collective_numeral_add_to_the_soldiers():
+    found = exchange(
+        "Додому повернулися 60 захисників\n"
+        "Сьогодні з полону повернулися 60 наших воїнів. Також додому повертаються двоє "
+        "цивільних.",
+        published=None,
+    )
+    assert (found["status"], found["returned"]) == ("completed", 62)
