@@ -132,7 +132,7 @@ def find_date_cues(text: str, ref: dt.date | None) -> tuple[DateCue, ...]:
         taken.append(m.span())
         cues.append(DateCue(m.start(), date, explicit))
 
-    has_digit = any(ch.isdigit() for ch in text)
+    has_digit = any(map(str.isdigit, text))
     for m in _ISO.finditer(text) if has_digit else ():
         add(m, _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))), True)
     for m in _SLASH.finditer(text) if has_digit else ():

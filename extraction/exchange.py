@@ -873,7 +873,7 @@ _EARLIER_DAYS = 3  # a swap dated more days than this before the article is an e
 
 def _dated_before(text: str, ref: dt.date | None) -> bool:
     """Whether the sentence names a calendar date days before the article's own date."""
-    if ref is None or not any(ch.isdigit() for ch in text):
+    if ref is None or not any(map(str.isdigit, text)):
         return False
     days = [(ref - c.date).days for c in find_date_cues(text, ref) if c.explicit and c.date]
     # "On July 23, under the agreements reached on June 2, ...": the sentence is dated by its

@@ -939,7 +939,7 @@ _PARTICIPLE = re.compile(r"(?:launched|fired)\s+(?:by|from)\b", re.IGNORECASE)
 
 def _has_count(words: str) -> bool:
     """Whether a stretch of text holds a number other than a model designation."""
-    return any(ch.isdigit() for ch in _MODEL.sub("", words))
+    return any(map(str.isdigit, _MODEL.sub("", words)))
 
 
 def _listed_together(text: str, a: Figure, b: Figure) -> bool:

@@ -106,9 +106,15 @@ def _candidates(name: str) -> re.Pattern:
 
 @functools.lru_cache(maxsize=8192)
 def _find(text: str, concept: str) -> tuple[Token, ...]:
+    low = text.lower()
+    for stem in _stems(concept):  # the pre-filter: a few substring tests, before any scan
+        if stem in low:
+            break
+    else:
+        return ()
     wanted = _concept(concept)
     found = []
-    for m in _candidates(concept).finditer(text.lower()):
+    for m in _candidates(concept).finditer(low):
         word = m.group(0)
         forms = lemmas(word)
         if not forms.isdisjoint(wanted):

@@ -48,7 +48,7 @@ YEAR_SPAN = gated(
 # "this week" in a sentence about what is to come ("a swap will take place this week",
 # "відбудеться цього тижня") is when, not a span being totalled
 _THIS = re.compile(r"(?:\bthis|(?<!\w)(?:цей|цього|этот|эту|этой))\s+(?:\w+\s+)?$", re.IGNORECASE)
-_TO_COME = re.compile(
+_TO_COME = gated(
     r"\b(?:will|shall|expects?|expected|hopes?|plans?|next)\b|"
     r"(?<!\w)(?:буде|будуть|відбудеться|сподіва\w*|очіку\w*|план\w*|будет|будут|состоится|"
     r"надеет\w*|ожида\w*|наступн\w*|следующ\w*)(?!\w)",
