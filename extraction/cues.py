@@ -198,11 +198,21 @@ _COMMON_WORDS = (
 _COMMON = frozenset(_COMMON_WORDS.split())
 
 
+def _rarity(literal: str) -> int:
+    """How rarely a string stands in a sentence, roughly (1 to 4): a common word or a run of
+    digits often, punctuation ("/", "-") seldom, else the longer the rarer."""
+    word = literal.strip()
+    if word in _COMMON or word.isdigit():
+        return 1
+    if any(not (ch.isalnum() or ch.isspace()) for ch in word):
+        return 4
+    return min(4, len(word))
+
+
 def _sharpness(literals: frozenset[str]) -> tuple[int, int]:
-    """How few texts a set of literals lets through, roughly: its shortest or commonest string
-    (up to 4 characters; a common word counts as one), then fewer strings to look for."""
-    worst = min(1 if s.strip() in _COMMON else min(4, len(s.strip())) for s in literals)
-    return worst, -len(literals)
+    """How few texts a set of literals lets through, roughly: its commonest string, then fewer
+    strings to look for."""
+    return min(map(_rarity, literals)), -len(literals)
 
 
 def _better(a: frozenset[str], b: frozenset[str] | None) -> bool:

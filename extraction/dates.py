@@ -7,7 +7,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from extraction.cues import cue
+from extraction.cues import cue, gated
 
 # One row per month: every spelling we accept in English, Ukrainian and Russian, with the
 # forms OCR and careless typing leave ("счня", "квтня"). The one month table: intake's dateline
@@ -48,9 +48,9 @@ _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY_ALT = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_ISO = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
-_SLASH = re.compile(r"\b(\d{1,2})/(\d{1,2})/(20\d\d)\b")
-_DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(20\d\d)\b")
+_ISO = gated(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
+_SLASH = gated(r"\b(\d{1,2})/(\d{1,2})/(20\d\d)\b")
+_DOTTED = gated(r"\b(\d{1,2})\.(\d{1,2})\.(20\d\d)\b")
 _MONTH_DAY = cue(rf"({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
 _DAY_MONTH = cue(
     rf"(\d{{1,2}})(?:\s*-\s*(\d{{1,2}}))?(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})\b\.?"
