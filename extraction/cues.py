@@ -306,6 +306,82 @@ def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return None if found is None else _fewest(found)
 
 
+def _all_of(ops, blind: bool) -> list[frozenset[str]]:
+    """Sets of strings such that every match of the parsed `ops` contains one string of each
+    (the fixed runs, words and alternations it reads in turn)."""
+    out: list[frozenset[str] | None] = []
+    run = {""}
+    for op, av in ops:
+        fixed = _exact([(op, av)], blind)
+        if fixed is not None and len(run) * len(fixed) <= _MAX_LITERALS:
+            run = {r + f for r in run for f in fixed}
+            continue
+        out.append(frozenset(run))
+        run = {""}
+        if fixed is not None:
+            run = set(fixed)
+        elif op is sre_c.SUBPATTERN:
+            if not (av[1] or av[2]):  # inline flags ("(?-i:") change what letters match
+                out.extend(_all_of(av[-1], blind))
+        elif op is sre_c.BRANCH:
+            alternatives = [_required(alt, blind) for alt in av[1]]
+            if all(alternatives):
+                out.append(frozenset().union(*alternatives))
+        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and av[0] >= 1:
+            out.extend(_all_of(av[2], blind))
+    out.append(frozenset(run))
+    return [_fewest(found) for found in out if found and "" not in found]
+
+
+Conditions = tuple[tuple[frozenset[str], ...], ...]
+
+
+def required_conditions(pattern: str, flags: int = 0) -> Conditions | None:
+    """What a text must hold for `pattern` to match in it, worked out from the pattern: for
+    one of its alternatives at least, one string of each of that alternative's sets (lower-cased
+    when the pattern is case-blind). None when nothing can be said."""
+    try:
+        parsed = sre_parse.parse(pattern, flags)
+    except Exception:
+        return None
+    blind = bool(parsed.state.flags & re.IGNORECASE)
+    ops = list(parsed)
+    while True:
+        # look-arounds and anchors only narrow the matches: the alternation they guard decides
+        body = [(op, av) for op, av in ops if op not in (sre_c.ASSERT, sre_c.ASSERT_NOT, sre_c.AT)]
+        if (
+            len(body) == 1
+            and body[0][0] is sre_c.SUBPATTERN
+            and not (body[0][1][1] or body[0][1][2])
+        ):
+            ops = list(body[0][1][-1])
+            continue
+        break
+    branches = body[0][1][1] if len(body) == 1 and body[0][0] is sre_c.BRANCH else [ops]
+    out = []
+    for branch in branches:
+        sets = _all_of(branch, blind)
+        if not sets:
+            return None  # an alternative that needs no fixed string: no test to make
+        # the rarest first: most texts fail there, and the rest are not looked at
+        out.append(tuple(sorted(sets, key=_sharpness, reverse=True)))
+    return tuple(out)
+
+
+def may_hold(conditions: Conditions, low: str) -> bool:
+    """Whether a (suitably lower-cased) text meets `conditions` (see required_conditions)."""
+    for branch in conditions:
+        for literals in branch:
+            for literal in literals:
+                if literal in low:
+                    break
+            else:
+                break  # none of this set: this alternative cannot match
+        else:
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=8192)
 def plain_lower(text: str) -> str | None:
     """`text` lower-cased when it holds only ASCII and Cyrillic (where a case-blind match of a
@@ -325,7 +401,7 @@ class Gated:
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.regex = re.compile(pattern, flags)
-        self.needs = required_literals(pattern, flags)
+        self.needs = required_conditions(pattern, flags)
         self.blind = bool(self.regex.flags & re.IGNORECASE)
 
     @property
@@ -344,10 +420,7 @@ class Gated:
         low = plain_lower(text) if self.blind else text
         if low is None:
             return False
-        for literal in needs:  # noqa: SIM110 (a loop: quicker than any() over a generator)
-            if literal in low:
-                return False
-        return True
+        return not may_hold(needs, low)
 
     def search(self, text: str, *span: int) -> re.Match | None:
         """As re.Pattern.search."""
@@ -406,7 +479,7 @@ class Cue:
         self.places = _place_keys(body) if word_start else None
         # where neither works (a match may begin with a digit or a class): the literals every
         # match holds, one of which a text must contain to be scanned at all
-        self.needs = required_literals(self.regex.pattern) if self.places is None else None
+        self.needs = required_conditions(self.regex.pattern) if self.places is None else None
         # Stages ask the same cue about the same sentence many times (about half of all calls);
         # a small memo of answers is cheaper than even the gated look-up.
         self._memo: dict[str, re.Match | None] = {}
@@ -419,12 +492,7 @@ class Cue:
     def _lacks(self, low: str) -> bool:
         """Whether a lower-cased text holds none of the literals every match needs."""
         needs = self.needs
-        if needs is None:
-            return False
-        for literal in needs:  # noqa: SIM110 (a loop: quicker than any() over a generator)
-            if literal in low:
-                return False
-        return True
+        return needs is not None and not may_hold(needs, low)
 
     def search(self, text: str) -> re.Match | None:
         """First match in the lower-cased text."""
