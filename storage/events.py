@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from storage.figures import STRIKE_FIGURES
+from storage.figures import STRIKE_FIGURES, as_int
 
 NIGHT = "night"
 TALKS = "talks"
@@ -49,13 +49,6 @@ class Event:
     side: str | None = None
 
 
-def _int(value) -> int | None:
-    try:
-        return int(value) if value is not None and not isinstance(value, bool) else None
-    except (TypeError, ValueError):
-        return None
-
-
 def _mentions(title: str, topic: str) -> bool:
     words = re.findall(r"\w+", title.casefold())
     return any(w.startswith(stem) for w in words for stem in HEADLINE_WORDS[topic])
@@ -88,8 +81,8 @@ def main_event(extraction: dict) -> Event | None:
         swap = Event(
             stage,
             str(day)[:10],
-            _int(exchange.get("count")),
-            _int(exchange.get("returned")),
+            as_int(exchange.get("count")),
+            as_int(exchange.get("returned")),
             exchange.get("returned_side"),
         )
     night = _night_of(extraction.get("strikes") or [])

@@ -15,3 +15,13 @@ def as_number(field: str, value: object) -> int | None:
         return value
     text = str(value).strip()
     return int(text) if text.isascii() and text.isdigit() else None
+
+
+def as_int(value) -> int | None:
+    """A figure as an int; None for a missing or non-numeric value."""
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None

@@ -20,7 +20,7 @@ from storage import health, migrations, summaries
 from storage.desk import DeskQueries
 from storage.edits import EditsMixin
 from storage.events import NIGHT, SWAP, TALKS, WINDOW_DAYS, Event, best_match, main_event
-from storage.figures import as_number
+from storage.figures import as_int, as_number
 from storage.labels import clean_labels
 from storage.people import fold_people
 from storage.review import (
@@ -190,16 +190,6 @@ def _dates_allow_copy(new: tuple[str | None, str | None], old: tuple[str | None,
         return True
     gap = abs((date.fromisoformat(new_day[:10]) - date.fromisoformat(old_day[:10])).days)
     return gap <= COPY_DAYS
-
-
-def _as_int(value) -> int | None:
-    """A figure as an int; None for a missing or non-numeric value."""
-    if value is None or isinstance(value, bool):
-        return None
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
 
 
 def _figures_only(keys: set[tuple]) -> set[tuple]:
@@ -692,8 +682,8 @@ class Store(ReviewMixin, EditsMixin):
         old_status = before.get("status")
         figures = []
         for name in ("count", "returned"):
-            value = _as_int(exchange.get(name))
-            old = _as_int(before.get(name))
+            value = as_int(exchange.get(name))
+            old = as_int(before.get(name))
             if value is not None and old != value:
                 figures.append((name, old, value))
         moved = status is not None and status != old_status
@@ -716,7 +706,7 @@ class Store(ReviewMixin, EditsMixin):
         )
 
     def _strike_change(self, story_id: int, strike: dict, outlets: tuple) -> Change | None:
-        figures = {k: _as_int(strike.get(k)) for k in STRIKE_FIGURES}
+        figures = {k: as_int(strike.get(k)) for k in STRIKE_FIGURES}
         figures = {k: v for k, v in figures.items() if v is not None}
         night = strike.get("date")
         if not figures or not night:
@@ -724,7 +714,7 @@ class Store(ReviewMixin, EditsMixin):
         claimant = strike.get("claimant") or "unattributed"
         known: dict[str, int] = {}
         for name in STRIKE_FIGURES:
-            value = _as_int(self._latest_on_night(night, claimant, strike.get("attacker"), name))
+            value = as_int(self._latest_on_night(night, claimant, strike.get("attacker"), name))
             if value is not None:
                 known[name] = value
         if not known:

@@ -31,6 +31,8 @@ from collections.abc import Iterable
 
 from sqlite_utils import Database
 
+from storage.figures import as_int
+
 # The figures the briefings show, spelled as the partial index idx_facts_night_shown (m013)
 # is, so that SQLite reads a figure's reports from that index.
 SHOWN = (
@@ -51,10 +53,7 @@ def _shown(r: str) -> str:
 def claim_key(r: str) -> str:
     """SQL for one figure's key (night, claimant, attacker, field, value) of the facts row
     named `r`: quote() tells NULL from '' and keeps the parts apart."""
-    return (
-        f"quote({r}.night) || quote({r}.claimant) || quote({r}.attacker) "
-        f"|| quote({r}.field) || quote({r}.value)"
-    )
+    return f"{claimant_key(r)} || quote({r}.field) || quote({r}.value)"
 
 
 def claimant_key(r: str) -> str:
@@ -262,16 +261,6 @@ COMPLETED_CANDIDATES = f"""select distinct story_id from facts where topic = 'ex
     and field = 'status' and value = 'completed' and {SHOWN}"""
 
 
-def _as_int(value) -> int | None:
-    """A figure as an int; None for a missing or non-numeric value."""
-    if value is None or isinstance(value, bool):
-        return None
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
-
-
 def swap_sides(returned: Iterable[tuple[str, str | None]]) -> dict[str, int]:
     """One completed swap's people returned per side, from its reports' (value, side): per
     side the largest figure any report gives (reports of one swap that differ are
@@ -280,7 +269,7 @@ def swap_sides(returned: Iterable[tuple[str, str | None]]) -> dict[str, int]:
     sides: dict[str, int] = {}
     unsided: list[int] = []
     for raw, side in returned:
-        value = _as_int(raw)
+        value = as_int(raw)
         if value is None:
             continue
         if side:
