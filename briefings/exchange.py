@@ -9,7 +9,7 @@ from briefings.names import framework_name, mediator_name
 from briefings.phrases import exchange_checks, join_words, status_words
 from briefings.review import edited_note
 from briefings.sources import source_list
-from storage.views import Claim, ExchangeView, ReturnedTotal
+from storage.views import Claim, ExchangeView, ReturnedTotal, dates_key, step_key
 
 _PENDING = ("proposed", "negotiating", "agreed", "stalled")
 
@@ -17,7 +17,7 @@ _PENDING = ("proposed", "negotiating", "agreed", "stalled")
 def _claims(claims: list[Claim], lang: str) -> Html:
     parts = [
         f"{num(c.value, lang)}{edited_note(c.edited_from, c.field, lang)} "
-        f"({source_list(c.sources, lang)})"
+        f"({source_list(c.sources, lang, total=c.source_total)})"
         for c in claims
     ]
     if len({c.value for c in claims}) > 1:
@@ -35,7 +35,7 @@ def _timeline(view: ExchangeView, lang: str) -> list[str]:
             "exchange.step",
             date=day(when, lang),
             status=status_words(status, lang),
-            sources=source_list(refs, lang),
+            sources=source_list(refs, lang, total=view.ref_totals.get(step_key(when, status))),
         )
         for (when, status), refs in sorted(merged.items(), key=lambda kv: kv[0][0] or "")
     ]
@@ -106,8 +106,11 @@ def render_exchange(
     if current.timeline:
         lines += ["", t(lang, "exchange.timeline"), *_timeline(current, lang)]
     for step_status, days in current.date_discrepancies:
+        counted = current.ref_totals
         versions = "; ".join(
-            f"{day(when, lang)} ({source_list(refs, lang)})" for when, refs in sorted(days.items())
+            f"{day(when, lang)} "
+            f"({source_list(refs, lang, total=counted.get(dates_key(step_status, when)))})"
+            for when, refs in sorted(days.items())
         )
         lines.append(
             t(
@@ -120,7 +123,8 @@ def render_exchange(
     if current.status in _PENDING:
         lines += ["", t(lang, "exchange.pending", what=t(lang, f"pending.{current.status}"))]
     if current.sources:
-        lines += ["", t(lang, "exchange.sources", sources=source_list(current.sources, lang))]
+        sources = source_list(current.sources, lang, total=current.ref_totals.get("sources"))
+        lines += ["", t(lang, "exchange.sources", sources=sources)]
     if earlier:
         lines += ["", t(lang, "exchange.earlier")]
         for view in earlier:

@@ -3,6 +3,7 @@
 import html
 import re
 from datetime import date
+from functools import lru_cache
 
 from briefings.catalogue import Html, grouped, t
 
@@ -29,9 +30,15 @@ def day(value: str | None, lang: str = "en", *, year: bool = True) -> str:
     if not value:
         return t(lang, "date.unknown")
     try:
-        d = date.fromisoformat(value[:10])
+        return _day(value[:10], lang, year)
     except ValueError:
         return esc(value)
+
+
+# A briefing names the same few days again and again (every source of a story has one).
+@lru_cache(maxsize=4096)
+def _day(value: str, lang: str, year: bool) -> str:
+    d = date.fromisoformat(value)
     month = t(lang, f"month.{d.month}")
     if not year:
         return t(lang, "date.day_month", day=str(d.day), month=month)

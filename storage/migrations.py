@@ -6,7 +6,7 @@ import json
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from storage import desk_views, summaries
+from storage import desk_views, digests, summaries
 from storage.events import main_event
 from storage.figures import NUMERIC_FIELDS
 from storage.labels import clean_label
@@ -460,6 +460,14 @@ def m014_briefing_summaries_kept_on_save(db: Database) -> None:
         "create index if not exists idx_facts_night_superseded on facts (topic, night) "
         "where superseded_by is not null"
     )
+
+
+@migrations()
+def m015_story_digests_kept_on_save(db: Database) -> None:
+    """Per-story digests (storage/digests.py) that /latest, /exchange and /sources read instead
+    of a story's every article, source and fact, rebuilt when a story changes: every story
+    stored is marked here, and digested by the store before its first briefing."""
+    digests.create(db)
 
 
 def _declared(outlet: str | None) -> str | None:

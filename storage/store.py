@@ -16,7 +16,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from sqlite_utils import Database
 
 from extraction.strikes import FIELDS as STRIKE_FIGURES
-from storage import health, migrations, summaries
+from storage import digests, health, migrations, summaries
 from storage.desk import DeskQueries
 from storage.edits import EditsMixin
 from storage.events import NIGHT, SWAP, TALKS, WINDOW_DAYS, Event, best_match, main_event
@@ -66,6 +66,8 @@ MEMO_SIZE = 256
 SKETCH_ROWS_PER_HASH = 64
 # Outlets named in one push: the article's own, then the story's, newest reports first.
 PUSH_OUTLETS = 12
+# The sources /sources names per story (the rest are counted).
+SOURCES_PER_STORY = 12
 
 
 def _source_ref(outlet, permalink, url, kind, origin_date, near_duplicate, published) -> SourceRef:
@@ -231,6 +233,15 @@ class Store(ReviewMixin, EditsMixin):
         attach_subscriptions(self)
         # Search, export and chart reads (storage/desk.py).
         self.desk = DeskQueries(db)
+        # Per-story digests (storage/digests.py), rebuilt before each write commits for the
+        # stories it changed; the briefings read them when they are current (else the facts).
+        self.use_digests = True
+        hooks = getattr(db, "before_commit", [])
+        hooks.append(self._flush_digests)
+        db.before_commit = hooks
+        if digests.pending(db):
+            with self._write():  # a store just migrated, or written without the store
+                pass
 
     @classmethod
     def open(cls, path: str | Path) -> Store:
@@ -1148,14 +1159,53 @@ class Store(ReviewMixin, EditsMixin):
         out = []
         for story in self._recent_stories(n):
             story_id = story["id"]
+            version = self._story_version(story_id)
             out.append(
                 self._remembered(
                     ("summary", story_id),
-                    self._story_version(story_id),
-                    lambda story=story: self._story_summary(story),
+                    version,
+                    lambda story=story, version=version: self._digested(
+                        digests.LATEST, story["id"], version, lambda: self._story_summary(story)
+                    ),
                 )
             )
         return out
+
+    def _digested(self, kind: str, story_id: int, version, build: Callable[[], object]):
+        """A story's view from its digest when the digest is of this version, else `build()`
+        (from the facts)."""
+        if self.use_digests:
+            view = digests.read(self.db, story_id, kind, digests.version_key(version))
+            if view is not None:
+                return view
+        return build()
+
+    def _flush_digests(self) -> None:
+        """Rebuild the digest of every story a write in this transaction changed, once each."""
+        stale = digests.stale(self.db)
+        for story_id in stale:
+            version = digests.version_key(self._story_version(story_id))
+            rows = self._story_rows("id = ?", [story_id])
+            if version is None or not rows:
+                digests.drop(self.db, story_id)
+                continue
+            story = rows[0]
+            digests.put(self.db, story_id, digests.LATEST, version, self._story_summary(story))
+            digests.put(
+                self.db,
+                story_id,
+                digests.SOURCES,
+                version,
+                self._first_sources(story, SOURCES_PER_STORY),
+            )
+            newest = self._newest_exchange(story_id)
+            if newest is None:
+                digests.drop(self.db, story_id, digests.EXCHANGE)
+            else:
+                view = digests.cut_exchange(self._build_exchange_view(story_id))
+                digests.put(self.db, story_id, digests.EXCHANGE, version, view, newest)
+        if stale:
+            self.db.execute("delete from story_digest_stale")
 
     def _story_summary(self, story: dict) -> StorySummary:
         facts = self._summary_facts(story["id"])
@@ -1255,20 +1305,38 @@ class Store(ReviewMixin, EditsMixin):
         story can have a newer exchange figure than the ones found (a story's figures are
         never newer than its last date): a bounded read, not a pass over every figure.
         """
+        if self.use_digests and not digests.pending(self.db):
+            # Every story's digest is current: the exchanges' newest figures are indexed there.
+            return [
+                row[0]
+                for row in self.db.execute(
+                    """select story_id from story_digests where kind = ?
+                    order by newest desc, story_id desc limit ?""",
+                    [digests.EXCHANGE, limit],
+                )
+            ]
         found: list[tuple[str, int]] = []
         for story_id, last_date in self._stories_newest_first():
             if len(found) >= limit and (last_date or "") < found[limit - 1][0]:
                 break
-            row = self.db.execute(
-                f"""select max(reported_at) from facts where story_id = ?
-                and topic = 'exchange' and {PUBLIC_FACT}""",
-                [story_id],
-            ).fetchone()
-            if row is None or (row[0] is None and not self._has_exchange(story_id)):
+            newest = self._newest_exchange(story_id)
+            if newest is None:
                 continue
-            found.append((row[0] or "", story_id))
+            found.append((newest, story_id))
             found.sort(reverse=True)
         return [story_id for _, story_id in found[:limit]]
+
+    def _newest_exchange(self, story_id: int) -> str | None:
+        """When a story's newest exchange figure was reported ("" when undated); None when
+        the story has no exchange figure a briefing shows."""
+        row = self.db.execute(
+            f"""select max(reported_at) from facts where story_id = ?
+            and topic = 'exchange' and {PUBLIC_FACT}""",
+            [story_id],
+        ).fetchone()
+        if row is None or (row[0] is None and not self._has_exchange(story_id)):
+            return None
+        return row[0] or ""
 
     def _stories_newest_first(self, page: int = 64) -> Iterator[tuple[int, str | None]]:
         """(id, last date) of every story, newest first, read a page at a time."""
@@ -1329,10 +1397,13 @@ class Store(ReviewMixin, EditsMixin):
         return total
 
     def _exchange_view(self, story_id: int) -> ExchangeView:
+        version = self._story_version(story_id)
         return self._remembered(
             ("exchange", story_id),
-            self._story_version(story_id),
-            lambda: self._build_exchange_view(story_id),
+            version,
+            lambda: self._digested(
+                digests.EXCHANGE, story_id, version, lambda: self._build_exchange_view(story_id)
+            ),
         )
 
     def _build_exchange_view(self, story_id: int) -> ExchangeView:
@@ -1603,17 +1674,27 @@ class Store(ReviewMixin, EditsMixin):
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor]
 
-    def story_sources(self, limit: int = 10, per_story: int = 12) -> list[StorySources]:
+    def story_sources(
+        self, limit: int = 10, per_story: int = SOURCES_PER_STORY
+    ) -> list[StorySources]:
         """Recent stories with the outlets and posts behind each: the first `per_story`
         (oldest report first) and how many there are in all (a bounded read per story)."""
-        return [
-            self._remembered(
-                ("sources", story["id"], per_story),
-                self._story_version(story["id"]),
-                lambda story=story: self._first_sources(story, per_story),
-            )
-            for story in self._recent_stories(limit)
-        ]
+        out = []
+        for story in self._recent_stories(limit):
+            version = self._story_version(story["id"])
+
+            def build(story=story, version=version) -> StorySources:
+                if per_story != SOURCES_PER_STORY:
+                    return self._first_sources(story, per_story)
+                return self._digested(
+                    digests.SOURCES,
+                    story["id"],
+                    version,
+                    lambda: self._first_sources(story, per_story),
+                )
+
+            out.append(self._remembered(("sources", story["id"], per_story), version, build))
+        return out
 
     def _first_sources(self, story: dict, per_story: int) -> StorySources:
         first = [

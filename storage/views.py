@@ -1,5 +1,6 @@
 """Plain read models the store hands to briefings: no SQL, no Telegram."""
 
+import json
 from dataclasses import dataclass, field
 
 # Outlets a briefing names inline for one figure or claimant (a night a thousand posts reported
@@ -78,6 +79,21 @@ class ExchangeView:
     date_discrepancies: list[tuple[str, dict[str, list[SourceRef]]]] = field(default_factory=list)
     # Values an editor's /fix replaced, per field ("status": ["completed"]).
     edited_from: dict[str, list[str]] = field(default_factory=dict)
+    # Kept per story (storage/digests.py), each list of sources holds only the outlets the
+    # briefing names: how many distinct outlets each has in all, by "sources", a timeline
+    # step's key (digests.step_key) or a day of a status's (digests.dates_key); claims carry
+    # theirs as `source_total`. Empty when the lists are whole.
+    ref_totals: dict[str, int] = field(default_factory=dict)
+
+
+def step_key(date: str | None, status: str) -> str:
+    """The key of one timeline entry (a status on a day) in ExchangeView.ref_totals."""
+    return "step:" + json.dumps([date, status])
+
+
+def dates_key(status: str, date: str) -> str:
+    """The key of one day's reports of a status in ExchangeView.ref_totals."""
+    return "dates:" + json.dumps([status, date])
 
 
 @dataclass

@@ -96,6 +96,9 @@ def write_transaction(
         yield db
         # The briefings' summaries of what this transaction changed, in the same transaction.
         summaries.flush(db)
+        # Then whatever the store asked for (storage.Store: the per-story digests).
+        for hook in getattr(db, "before_commit", ()):
+            hook()
     except BaseException:
         db.rollback()
         raise

@@ -18,6 +18,7 @@ GROWING = {
     "articles", "sources", "facts", "stories", "story_keys", "article_events", "article_sketch",
     "change_log", "outbox", "review_actions", "arrivals", "receipts", "articles_fts",
     "night_figures", "night_claim_outlets", "night_claimant_outlets", "swap_returns",
+    "story_digests",
 }  # fmt: skip
 _SCAN = re.compile(r"^SCAN (\w+)(?: AS \w+)?(.*)$")
 
@@ -145,3 +146,22 @@ def test_a_night_is_read_from_its_summary_not_from_its_reports(filled):
     assert any(line.startswith("SEARCH night_figures USING INDEX") for line in plans), plans
     statements = traced(filled, lambda: filled._night_values_from_facts(night))
     assert _fact_reads(filled, statements) == {"INDEX idx_facts_night_shown"}
+
+
+@pytest.mark.parametrize("briefing", ["latest", "exchange", "sources"])
+def test_a_story_is_read_from_its_digest_not_from_its_reports(filled, briefing):
+    """Rebuilt right after a change, /latest, /exchange and /sources read each story's digest
+    kept on save (storage/digests.py): no figure, source or article text of the story."""
+    store = filled
+    calls = {
+        "latest": lambda: briefings.render_latest(store.latest_stories(5)),
+        "exchange": lambda: briefings.render_exchange(store.exchanges(), store.returned_totals()),
+        "sources": lambda: briefings.render_sources(store.story_sources()),
+    }
+    store._memo.clear()
+    statements = traced(store, calls[briefing])
+    plans = [line for sql in statements for line in _plan(store, sql)]
+    assert any("story_digests" in line for line in plans), plans
+    read = [line for line in plans if re.search(r"\b(facts|sources|f|s)\b", line)]
+    assert read == []
+    assert full_scans(store, statements) == []
