@@ -58,6 +58,10 @@ _MODAL = cue(
 _COMPLETED = cue(
     r"returned home|came home|brought (?:back )?home|brings home|bringing home|"
     r"(?:are|were|is|was) (?:now |finally |safely )?(?:back )?(?:home|in ukraine|in russia)\b|"
+    # "95 soldiers are back from captivity", "back on home soil", "back with their families"
+    r"(?:are|were|is|was|have been|has been) (?:now |finally |safely |all )?back "
+    r"(?:from|on (?:home|ukrainian|russian) soil|with (?:their|his|her) (?:famil|loved))|"
+    r"walked free\b|"
     r"вже вдома|уже дома|"
     r"(?:were|was|have been|has been|had been) (?:freed|released|returned|exchanged|swapped|"
     r"handed over|brought back)|(?:have|has|had) (?:exchanged|swapped|returned)|"
@@ -152,6 +156,30 @@ _NOW = cue(
     r"сьогодні|сегодня|у (?:понеділок|вівторок|середу|четвер|п'ятницю|суботу|неділю)|"
     r"в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
 )
+_DAYS_EN = r"(?:today|this morning|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+_DAYS_SLAVIC = (
+    r"(?:сьогодні|сегодня|у (?:понеділок|вівторок|середу|четвер|п'ятницю|суботу|неділю)|"
+    r"в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))"
+)
+# the day a statement was made, not the day of what it tells: "..., officials said on Saturday",
+# "повідомив Лубінець у суботу", "сообщили в субботу"
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told|reported|announced|wrote|added|stated|confirmed)\s+(?:[\w'.-]+\s+){0,3}?"
+    + _DAYS_EN
+    + r"|(?<!\w)(?:повідоми\w*|заяви\w*|написа\w*|сказа\w*|сообщи\w*|сообща\w*|рассказа\w*|"
+    r"розповів\w*|розповіл\w*|уточни\w*)\s+(?:[\w'.-]+\s+){0,3}?" + _DAYS_SLAVIC,
+    re.IGNORECASE,
+)
+
+
+def _now(text: str) -> bool:
+    """Whether the sentence dates what it tells to today or this week's day; the day a
+    statement was made ("officials said on Saturday") dates the statement only."""
+    if not _NOW.search(text):
+        return False
+    return bool(_NOW.search(_SAID_ON.sub(" ", text)))
+
+
 _EARLIER_SWAP = cue(
     r"last (?:completed |successful |previous )?(?:exchange|swap)|"
     r"\blast (?:\w+ ){1,3}(?:a |an |the )?(?:prisoner |pow )?(?:exchange|swap)|"
@@ -225,6 +253,8 @@ _PRISONER_TOK = re.compile(
 _PRISONER_SKIP = re.compile(
     r"^(?:ukrainian|russian|captured|wounded|severely|seriously|badly|gravely|heavily|former|"
     r"captive|more|of|our|the|ее|её|її|його|его|их|їх|"
+    # "75 звільнених з полону захисників": the participle's complement before the noun
+    r"з|із|из|полону|плена|неволі|неволи|"
     r"freed|released|liberated|exchanged|swapped|returned|repatriated|foreign|іноземн\w*|"
     r"иностранн\w*|and|і|та|и|"
     r"their|its|its|наших|наші|наших|своїх|своих|[а-яіїєґё'-]+(?:их|ых|ий|ый|ій|ые|ие|і|ого))$",
@@ -233,7 +263,7 @@ _PRISONER_SKIP = re.compile(
 _RUSSIAN_SIDE = re.compile(r"russian|российск|россиян|російськ|росіян", re.IGNORECASE)
 _EXCLUDE = cue(
     r"\badditional\b|\ba further\b|\bin total\b|\bsince\b|\bso far\b|"
-    r"\balready\b|\bcumulative|\bth (?:exchange|swap)|"
+    r"\balready\b|\bcumulative|\d(?:st|nd|rd|th) (?:exchange|swap)|"
     r"\bamong (?:them|those|whom|the)\b|\bincluding\b|\bof them\b|\bof whom\b|\blist\b|"
     r"загалом|всього|з початку|"
     r"від початку|всего|с начала|серед|среди|в том числе|зокрема|з них|из них|з яких|"
@@ -621,7 +651,7 @@ def _rough_tally(text: str) -> bool:
     """A rounded large figure ("more than 8 thousand", "over 4,000", "thousands") freed, with
     no swap and no day of its own: a tally across swaps, which says nothing of this one's
     status."""
-    if _NOW.search(text) or _ONE_SWAP.search(text):
+    if _now(text) or _ONE_SWAP.search(text):
         return False
     if any((n.approx and n.value >= 1000) or n.value > _LARGEST_SWAP for n in _numbers(text)):
         return True  # "over 4,000", "6422 людей": more than one swap brings
@@ -691,7 +721,10 @@ def _led_by_the_dead(main: list[Sentence]) -> bool:
         for s in lead
     ):
         return False
-    if any(_LIVING.search(s.text) for s in lead):
+    # a lead that tells a swap of the living done ("з полону повернулися 35 військових")
+    if any(
+        _LIVING.search(s.text) or (not _about_the_dead(s.text) and _tells_done(s)) for s in lead
+    ):
         return False
     # "Separately, 49 prisoners of war returned home": a swap of the living told next
     following = [s for s in main if s.kind == BODY][1:2]
@@ -864,7 +897,12 @@ _GOT_BACK_RE = re.compile(_GOT_BACK, re.IGNORECASE)
 _ORDINAL_SPAN = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
     r"\d+-?(?:й|я|е|ий|ый|ой))\s+(?:[\w'-]+\s+){0,3}?(?:since|з|із|від|с|со)\s+"
-    r"(?:the\s+)?(?:start|beginning|початку|начала|full-scale|повномасштабного|\d{4})[^.,;]*",
+    r"(?:the\s+)?(?:start|beginning|початку|начала|full-scale|повномасштабного|\d{4})[^.,;]*|"
+    # a superlative ranks this swap against the war's: "the largest since the invasion began",
+    # "найбільший з початку війни", "крупнейший с 2022 года" (no running total)
+    r"\b(?:largest|biggest|first|only|найбільш\w*|наймасштабніш\w*|крупнейш\w*|масштабнейш\w*|"
+    r"самы\w+\s+(?:крупн|масштабн|больш)\w*)\s+(?:[\w'-]+\s+){0,3}?(?:since|з|із|від|с|со)\s+"
+    r"[^.,;]*",
     re.IGNORECASE,
 )
 
@@ -900,7 +938,7 @@ def _done_before(s: Sentence, ref: dt.date | None) -> bool:
     """A sentence that tells of a swap already done at a point before this one ("last week
     150 came home", "a swap in August brought 115 home"): an earlier swap, unless it also
     names today or a weekday."""
-    if s.kind != BODY or _NOW.search(s.text):
+    if s.kind != BODY or _now(s.text):
         return False
     named = _PAST_POINT.search(s.text) is not None
     if not named and ref is not None:
@@ -1099,7 +1137,7 @@ def _earlier_swap(text: str) -> bool:
         text = text[: m.start()] + " " + text[m.end() :]
     text = _ORDINAL_SPAN.sub(" ", text)
     earlier = bool(_EARLIER_SWAP.search(text)) or period_total(counted) or _total_so_far(text)
-    return earlier and not _NOW.search(text)
+    return earlier and not _now(text)
 
 
 # "a total of 84 returned home" is this swap's figure; "a total of 5,000 have come home" (a
@@ -1136,7 +1174,7 @@ def _running_total_at(text: str, n: Num) -> bool:
         return False
     if _EARLIER_SWAP.search(text) or period_total(text):
         return True
-    return _total_so_far(text) and _NOW.search(text) is None
+    return _total_so_far(text) and not _now(text)
 
 
 _EVENT_PERIOD = gated(
@@ -1267,7 +1305,7 @@ def _figures(
                 strength = 3
             elif _STRONG_RETURN.search(local) or _coming_back(local) or n.start in received:
                 strength = 2
-            elif _WEAK_RETURN.search(local):
+            elif _WEAK_RETURN.search(local) or _received(local):
                 strength = 1
             else:
                 strength = 0
@@ -1310,7 +1348,8 @@ def _figures(
                 count = next((p for p in in_return if p.value == value.value), None)
         if count is None and russian_returned is not None and value is not None:
             # the other side's figure is the swap's size only when both sides' figures agree
-            same = russian_returned.value == value.value
+            # a headline repeating the body's one figure is not the other side's figure
+            same = russian_returned.value == value.value and value.sentence.kind != TITLE
             count = russian_returned._replace(confidence=0.8 if same else 0.45)
     return (count if count_too else None), value
 
@@ -1327,6 +1366,16 @@ _WISH = cue(
     r"сподіва\w*|надеет\w*|надеют\w*|хоче|хочуть|хочет|хотят|має намір|намерен\w*|"
     r"готов\w*|очіку\w*|ожида\w*|розраховує|рассчитыва\w*|прагне|стремит\w*)(?!\w)"
 )
+
+
+def _received(words: str) -> bool:
+    """A past "receive" verb among a number's words: "Ukraine received 70 of its defenders",
+    "отримала 70 своїх захисників", "получила 60 своих бойцов" (the side that tells it got
+    them back)."""
+    for t in lemmas.find(words, "receive_verb"):
+        if t.low.endswith("ed") or lemmas.slavic_past(t.low):
+            return True
+    return False
 
 
 def _not_yet(before: str) -> bool:

@@ -177,6 +177,11 @@ _TOPIC_AFTER = re.compile(
 )
 
 
+def slavic_past(word: str) -> bool:
+    """Whether a lower-case Cyrillic word form ends as a past tense or passive participle."""
+    return bool(_CYRILLIC.search(word) and _SLAVIC_PAST.search(word))
+
+
 def completed_return(text: str) -> Token | None:
     """A past-tense (perfective, for uk/ru) return, release or exchange verb that is not under a
     modal or future ("were freed", "повернулися", "обменялись"), or None."""

@@ -23,6 +23,12 @@ _TABLES: dict[str, dict[str, str]] = {
         "uk": "передати передавати отримати",
         "ru": "передать передавать получить",
     },
+    # getting one's people back in a swap: "received 70 of its defenders", "отримала 70"
+    "receive_verb": {
+        "en": "receive",
+        "uk": "отримати",
+        "ru": "получить",
+    },
     # achieving a release: "secured the release of 49", "домоглися звільнення"
     "secure_verb": {
         "en": "secure win obtain achieve",

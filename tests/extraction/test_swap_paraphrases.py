@@ -1,0 +1,431 @@
+"""Paraphrase families of a swap, in our own wire-style words (en, uk, ru): each class told many
+ways (verb, voice, tense and aspect, word order, subject, headline fragments, quotes, numbers in
+words or with thousands separators), beside its distractors (earlier swaps, running totals, counts
+of swaps, dates, bodies, talks of a future swap). They guard that the rules read the language,
+not the phrasings of one text. A value of `A` is not checked; a status "!x" means anything but x.
+"""
+# ruff: noqa: E501  (test articles are kept whole, one per line)
+
+import datetime as dt
+
+import pytest
+
+from extraction import extract
+
+PUB = dt.date(2025, 6, 14)  # a Saturday
+A = ...  # any value
+
+CASES = [
+    # ---------------- English: completed
+    (
+        "en-c1",
+        "Ukraine brings home 103 soldiers in latest swap\nUkraine brought home 103 soldiers and two civilians on Saturday in a prisoner exchange with Russia, President Volodymyr Zelenskyy said.",
+        ("completed", None, 105),
+    ),
+    (
+        "en-c2",
+        "95 soldiers back from captivity\nNinety-five Ukrainian soldiers are back from Russian captivity, the Coordination Headquarters said on Saturday.",
+        ("completed", None, 95),
+    ),
+    (
+        "en-c3",
+        "Seventy freed in UAE-brokered swap\nSeventy servicemen were freed from captivity on Saturday as part of an exchange brokered by the United Arab Emirates, Kyiv said.",
+        ("completed", None, 70),
+    ),
+    (
+        "en-c4",
+        "Kyiv, Moscow swap 150 POWs each\nRussia and Ukraine each handed over 150 prisoners of war on Saturday, officials on both sides said.",
+        ("completed", 150, 150),
+    ),
+    (
+        "en-c5",
+        "'Our people are home'\n'Our people are home,' Zelenskyy wrote on Telegram after 210 Ukrainians returned from Russian captivity on Saturday.",
+        ("completed", None, 210),
+    ),
+    (
+        "en-c6",
+        "UAE-brokered exchange frees 246\nA total of 246 Ukrainian defenders have been released under an exchange mediated by the UAE, the ombudsman said on Saturday.",
+        ("completed", None, 246),
+    ),
+    (
+        "en-c7",
+        "Largest swap of the war\nUkraine secured the return of 1,200 people in Saturday's exchange, the largest since the invasion began, officials said.",
+        ("completed", None, 1200),
+    ),
+    (
+        "en-c8",
+        "Swap completed\nUkraine and Russia each released 120 prisoners on Saturday, the two defence ministries said.",
+        ("completed", 120, 120),
+    ),
+    (
+        "en-c9",
+        "Exchange takes place at Belarus border\nThe exchange happened on Saturday morning, with 49 Ukrainians returning home, the ombudsman said.",
+        ("completed", None, 49),
+    ),
+    (
+        "en-c10",
+        "52 more citizens back\nUkraine has brought back 52 more of its citizens from Russian captivity, the president's office said on Saturday.",
+        ("completed", None, 52),
+    ),
+    (
+        "en-c11",
+        "Freed POWs arrive in Chernihiv region\nThe 75 men, released in Saturday's exchange, were taken to hospital for checks, officials said.",
+        ("completed", None, 75),
+    ),
+    (
+        "en-c12",
+        "Prisoner swap sees 84 Ukrainians return\nEighty-four Ukrainian prisoners of war came back on Saturday under a swap with Russia, the army said.",
+        ("completed", None, 84),
+    ),
+    (
+        "en-c13",
+        "POWs freed\nRussia released 90 Ukrainian servicemen on Saturday in exchange for the same number of Russian troops, the ministry in Moscow said.",
+        ("completed", 90, 90),
+    ),
+    (
+        "en-c14",
+        "Swap brings 60 home\nSixty Ukrainian soldiers walked free on Saturday after months in Russian prisons, in the latest exchange between the two sides.",
+        ("completed", None, A),
+    ),
+    # ---------------- English: distractors with a completed swap
+    (
+        "en-d1",
+        "Ukraine brings 64 soldiers home\nUkraine brought 64 soldiers home on Saturday in a swap with Russia. The previous exchange, on May 23, returned 390 people.",
+        ("completed", None, 64),
+    ),
+    (
+        "en-d2",
+        "64 soldiers freed\nSixty-four Ukrainian soldiers returned home from captivity on Saturday, officials said. More than 4,000 Ukrainians have been freed so far since 2022.",
+        ("completed", None, 64),
+    ),
+    (
+        "en-d3",
+        "Fifth swap this year\nUkraine and Russia held their fifth exchange this year on Saturday, with 77 Ukrainian troops returning home.",
+        ("completed", None, 77),
+    ),
+    (
+        "en-d4",
+        "Swap on June 13\nOn June 13, Russia and Ukraine carried out a prisoner exchange, and 14 Ukrainian civilians came home, the ombudsman said on Saturday.",
+        ("completed", None, 14),
+    ),
+    (
+        "en-d5",
+        "Prisoners and bodies returned\nUkraine brought 35 prisoners of war home on Saturday. It also received the bodies of 1,000 fallen soldiers.",
+        ("completed", None, 35),
+    ),
+    (
+        "en-d6",
+        "Swap done, more talks ahead\nUkraine brought 88 soldiers home on Saturday. Zelenskyy said talks on the next exchange would continue and more swaps were being prepared.",
+        ("completed", None, 88),
+    ),
+    (
+        "en-d7",
+        "Azov fighters among the freed\nA prisoner exchange returned 95 Ukrainian servicemen home on Saturday. Among those freed were 12 soldiers who defended Mariupol.",
+        ("completed", None, 95),
+    ),
+    (
+        "en-d8",
+        "Russia hands over 909 bodies\nRussia handed over the bodies of 909 fallen soldiers to Ukraine on Saturday, officials said.",
+        None,
+    ),
+    (
+        "en-d9",
+        "Captivity tally\nSince 2022, 5,857 Ukrainians have been returned from Russian captivity, the headquarters said on Saturday.",
+        ("!completed", None, None),
+    ),
+    (
+        "en-d10",
+        "Fourth swap in a month\nSaturday's exchange, the fourth in a month, freed 41 Ukrainian soldiers, the army said.",
+        ("completed", None, 41),
+    ),
+    (
+        "en-d11",
+        "Swap frees 56\nFifty-six Ukrainian troops were freed on Saturday. In the last swap, on May 31, 307 were freed.",
+        ("completed", None, 56),
+    ),
+    # ---------------- English: other statuses
+    (
+        "en-a1",
+        "Sides agree 500-prisoner swap\nRussia and Ukraine have agreed to swap 500 prisoners each, the Turkish foreign minister said on Saturday.",
+        ("agreed", 500, None),
+    ),
+    (
+        "en-a2",
+        "Istanbul deal on prisoners\nA deal for a 1,000-for-1,000 exchange was reached in Istanbul, both delegations said on Saturday.",
+        ("agreed", 1000, None),
+    ),
+    (
+        "en-a3",
+        "Swap set for Friday\nThe next exchange will take place on Friday and involve 300 people from each side, Ukraine's ombudsman said.",
+        ("agreed", 300, None),
+    ),
+    (
+        "en-n1",
+        "Swap talks under way\nKyiv and Moscow are negotiating a swap of 200 prisoners, with the UAE acting as mediator, officials said.",
+        ("negotiating", 200, None),
+    ),
+    (
+        "en-n2",
+        "Talks continue\nTalks on the next prisoner exchange are continuing, the Coordination Headquarters said on Saturday.",
+        ("negotiating", None, None),
+    ),
+    (
+        "en-n3",
+        "Lists being compared\nUkrainian and Russian officials are working on lists for another exchange of prisoners, the ombudsman said.",
+        ("negotiating", None, None),
+    ),
+    (
+        "en-p1",
+        "Zelenskyy offers swap\nZelenskyy offered to trade captured North Korean soldiers for Ukrainians held in Russia.",
+        ("proposed", None, None),
+    ),
+    (
+        "en-p2",
+        "All-for-all proposal\nUkraine has proposed an all-for-all swap of prisoners, Kyiv's ombudsman said on Saturday.",
+        ("proposed", None, None),
+    ),
+    (
+        "en-p3",
+        "Kyiv wants 1,000 home\nUkraine wants the next exchange to bring home 1,000 prisoners, the president said.",
+        (A, A, None),
+    ),
+    (
+        "en-s1",
+        "Swap postponed\nRussia has postponed the prisoner exchange planned for this week, the ombudsman said on Saturday.",
+        ("stalled", None, None),
+    ),
+    (
+        "en-s2",
+        "Swap on hold\nThe prisoner swap has been put on hold after Moscow failed to hand over its lists, Kyiv said.",
+        ("stalled", None, None),
+    ),
+    (
+        "en-s3",
+        "Moscow blocks swap\nRussia is blocking the exchange of prisoners, Ukrainian officials said on Saturday.",
+        ("stalled", None, None),
+    ),
+    # ---------------- Ukrainian: completed
+    (
+        "uk-c1",
+        "Україна повернула додому 84 захисників\nУкраїна повернула з російського полону 84 військових, повідомив президент у суботу.",
+        ("completed", None, 84),
+    ),
+    (
+        "uk-c2",
+        "Ще 150 українців на волі\nЗ полону звільнено ще 150 наших громадян, повідомив Координаційний штаб у суботу.",
+        ("completed", None, 150),
+    ),
+    (
+        "uk-c3",
+        "Обмін відбувся\nОбмін полоненими відбувся в суботу: додому повертаються 95 оборонців, повідомив Лубінець.",
+        ("completed", None, 95),
+    ),
+    (
+        "uk-c4",
+        "Черговий обмін\nУ суботу відбувся черговий обмін полоненими: 103 військових та 2 цивільних вже вдома.",
+        ("completed", None, 105),
+    ),
+    (
+        "uk-c5",
+        "Додому повернулися 1 200 українців\nУ рамках обміну додому повернулися 1 200 українців, повідомив президент у суботу.",
+        ("completed", None, 1200),
+    ),
+    (
+        "uk-c6",
+        "«Наші люди вдома»\n«Наші люди вдома», — написав Зеленський після того, як з полону повернулися 49 військовослужбовців.",
+        ("completed", None, 49),
+    ),
+    (
+        "uk-c7",
+        "Україна отримала 70 захисників\nУ рамках обміну Україна отримала 70 своїх захисників, повідомили в Координаційному штабі у суботу.",
+        ("completed", None, 70),
+    ),
+    (
+        "uk-c8",
+        "Повернуто 64 бійців\nУ суботу з полону повернуто 64 бійців Збройних сил, повідомило Міноборони.",
+        ("completed", None, 64),
+    ),
+    (
+        "uk-c9",
+        "Обмін 120 на 120\nУкраїна і Росія обмінялися полоненими за формулою 120 на 120, повідомили в суботу.",
+        ("completed", 120, 120),
+    ),
+    (
+        "uk-c10",
+        "Звільнені з полону прибули в Україну\n75 звільнених з полону захисників у суботу прибули на Чернігівщину, повідомив Лубінець.",
+        ("completed", None, 75),
+    ),
+    (
+        "uk-c11",
+        "Вдалося визволити 33 цивільних\nЗавдяки посередництву Ватикану вдалося визволити з полону 33 цивільних, повідомили в Офісі президента.",
+        ("completed", None, 33),
+    ),
+    # ---------------- Ukrainian: distractors
+    (
+        "uk-d1",
+        "Обмін: додому повернулися 64 військових\nУ суботу додому повернулися 64 військових. Загалом з 2022 року з полону повернули 5 857 українців.",
+        ("completed", None, 64),
+    ),
+    (
+        "uk-d2",
+        "65-й обмін\nЦе вже 65-й обмін від початку повномасштабного вторгнення: з полону повернулися 88 захисників.",
+        ("completed", None, 88),
+    ),
+    (
+        "uk-d3",
+        "Обмін і тіла\nУ суботу з полону повернулися 35 військових. Також Україна отримала тіла 1000 загиблих.",
+        ("completed", None, 35),
+    ),
+    (
+        "uk-d4",
+        "Повернулися 90, готується наступний\nУ суботу з полону повернулися 90 українців. Лубінець заявив, що вже готується наступний обмін.",
+        ("completed", None, 90),
+    ),
+    (
+        "uk-d5",
+        "Попередній обмін\nУ суботу додому повернулися 47 захисників. Попередній обмін відбувся 23 травня, тоді звільнили 390 людей.",
+        ("completed", None, 47),
+    ),
+    (
+        "uk-d6",
+        "Росія передала тіла 909 загиблих\nРосія передала Україні тіла 909 загиблих воїнів, повідомив Координаційний штаб.",
+        None,
+    ),
+    # ---------------- Ukrainian: other statuses
+    (
+        "uk-a1",
+        "Домовилися про обмін\nУкраїна та Росія домовилися про обмін 1000 на 1000, повідомив Умєров у суботу.",
+        ("agreed", 1000, None),
+    ),
+    (
+        "uk-n1",
+        "Готується обмін\nТриває підготовка до нового обміну полоненими, повідомив Лубінець у суботу.",
+        ("negotiating", None, None),
+    ),
+    (
+        "uk-n2",
+        "Переговори щодо обміну\nУкраїна та Росія ведуть перемовини про обмін 300 полоненими за посередництва ОАЕ.",
+        ("negotiating", 300, None),
+    ),
+    (
+        "uk-p1",
+        "Зеленський пропонує обмін\nЗеленський запропонував Росії обмін «всіх на всіх», повідомили в Офісі президента.",
+        ("proposed", None, None),
+    ),
+    (
+        "uk-s1",
+        "Росія зірвала обмін\nРосія зірвала обмін полоненими, який мав відбутися в п'ятницю, заявив Лубінець.",
+        ("stalled", None, None),
+    ),
+    (
+        "uk-s2",
+        "Обмін відкладено\nОбмін полоненими відкладено на невизначений термін, повідомили в Координаційному штабі.",
+        ("stalled", None, None),
+    ),
+    # ---------------- Russian: completed
+    (
+        "ru-c1",
+        "Россия вернула 84 военных из плена\nРоссия вернула 84 военнослужащих из украинского плена, сообщило Минобороны в субботу.",
+        ("completed", None, 84),
+    ),
+    (
+        "ru-c2",
+        "Из плена вернулись 95 военных\nИз плена домой вернулись 95 российских военнослужащих, сообщило Минобороны РФ в субботу.",
+        ("completed", None, 95),
+    ),
+    (
+        "ru-c3",
+        "Обмен 150 на 150\nОбмен пленными состоялся в субботу: Россия и Украина обменялись военными по формуле 150 на 150.",
+        ("completed", 150, 150),
+    ),
+    (
+        "ru-c4",
+        "Освобождены 103 украинских военных\nИз российского плена освобождены 103 украинских военных, сообщил Зеленский в субботу.",
+        ("completed", None, 103),
+    ),
+    (
+        "ru-c5",
+        "На родину вернулись 1.200 человек\nВ результате обмена на родину вернулись 1.200 человек, сообщил омбудсмен в субботу.",
+        ("completed", None, 1200),
+    ),
+    (
+        "ru-c6",
+        "Произошел обмен пленными\nВ субботу произошел обмен пленными: домой вернулись 49 защитников.",
+        ("completed", None, 49),
+    ),
+    (
+        "ru-c7",
+        "Обмен прошел при посредничестве ОАЭ\nОбмен прошел при посредничестве ОАЭ, из плена освобождены 70 военнослужащих.",
+        ("completed", None, 70),
+    ),
+    (
+        "ru-c8",
+        "Украина получила 60 своих бойцов\nВ ходе обмена Украина получила 60 своих бойцов, сообщили в Киеве в субботу.",
+        ("completed", None, 60),
+    ),
+    (
+        "ru-c9",
+        "Россия передала Украине 90 пленных\nРоссия передала Украине 90 пленных, получив взамен столько же своих военных, сообщило Минобороны.",
+        ("completed", 90, A),
+    ),
+    # ---------------- Russian: distractors
+    (
+        "ru-d1",
+        "Домой вернулись 64 военных\nВ субботу из плена вернулись 64 военных. Всего с 2022 года из плена вернули более 5 тысяч человек.",
+        ("completed", None, 64),
+    ),
+    (
+        "ru-d2",
+        "Пятый обмен за год\nЭто пятый обмен в этом году: из плена вернулись 77 защитников.",
+        ("completed", None, 77),
+    ),
+    (
+        "ru-d3",
+        "Обмен и следующий раунд\nВ субботу из плена вернулись 81 военный. Стороны продолжают переговоры о следующем обмене.",
+        ("completed", None, 81),
+    ),
+    # ---------------- Russian: other statuses
+    (
+        "ru-a1",
+        "Стороны договорились об обмене\nСтороны договорились обменяться 500 военнопленными каждая, сообщил Мединский в субботу.",
+        ("agreed", 500, None),
+    ),
+    (
+        "ru-n1",
+        "Переговоры об обмене\nМосква и Киев ведут переговоры об обмене 200 пленных при посредничестве ОАЭ.",
+        ("negotiating", 200, None),
+    ),
+    (
+        "ru-p1",
+        "Киев предложил обмен\nКиев предложил обменять 300 российских военных на украинских защитников.",
+        ("proposed", A, None),
+    ),
+    (
+        "ru-s1",
+        "Обмен отложен\nОбмен пленными отложен на неопределенный срок, сообщили в Москве.",
+        ("stalled", None, None),
+    ),
+]
+
+
+def _matches(want, got) -> bool:
+    if want is None:  # no swap: nothing, or no figure and no completed swap
+        return got is None or (got[0] != "completed" and got[1:] == (None, None))
+    if got is None:  # a tally with no swap may give no exchange at all
+        return isinstance(want[0], str) and want[0].startswith("!") and want[1:] == (None, None)
+    for w, g in zip(want, got, strict=True):
+        if w is A:
+            continue
+        if isinstance(w, str) and w.startswith("!"):
+            if g == w[1:]:
+                return False
+        elif w != g:
+            return False
+    return True
+
+
+@pytest.mark.parametrize(("text", "want"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_swap_paraphrase(text, want):
+    ex = extract(text, published=PUB)["exchange"]
+    got = (ex["status"], ex["count"], ex["returned"]) if ex else None
+    assert _matches(want, got), got
