@@ -62,6 +62,8 @@ _COMPLETED = cue(
     r"(?:are|were|is|was|have been|has been) (?:now |finally |safely |all )?back "
     r"(?:from|on (?:home|ukrainian|russian) soil|with (?:their|his|her) (?:famil|loved))|"
     r"walked free\b|"
+    # "Kyiv welcomed back 90 servicemen", "were reunited with their families"
+    r"welcomed (?:[\w'-]+ ){0,3}?back\b|(?:were|was|have been|has been) reunited with|"
     r"вже вдома|уже дома|"
     r"(?:were|was|have been|has been|had been) (?:freed|released|returned|exchanged|swapped|"
     r"handed over|brought back)|(?:have|has|had) (?:exchanged|swapped|returned)|"
@@ -104,6 +106,7 @@ _STALLED = cue(
     r"сорва\w*|заблокир\w*|(?<!не )затягива\w*|срыв\w*|не погодит\w*|не согласит\w*|"
     r"перенесен\w*|перенес(?:ли|ла|ено)\b|зрив\w*|приостановлен\w*|призупинен\w*|"
     # the swap that was due did not happen
+    r"\b(?:did not|didn't|has not|hasn't|have not|haven't|never) (?:happen|occur|go ahead)\w*|"
     r"\bdid not take place\b|\bdidn't take place\b|\bfell through\b|\bnever took place\b|"
     r"не відбув\w*|не состоял\w*|не відбудеться|не состоится|"
     r"would not go ahead|cancel\w*|скасован\w*|отменен\w*|dragging out|"
@@ -184,17 +187,16 @@ _EARLIER_SWAP = cue(
     r"last (?:completed |successful |previous )?(?:exchange|swap)|"
     r"\blast (?:\w+ ){1,3}(?:a |an |the )?(?:prisoner |pow )?(?:exchange|swap)|"
     r"previous (?:exchange|swap|round)|"
-    r"earlier (?:exchange|swap)|that (?:swap|exchange)|the last one|so far\b|in total\b|"
+    r"earlier (?:exchange|swap)|that (?:swap|exchange)|the last one|so far\b|"
     # a general or habitual statement: "it has happened in the past", "у минулому"
     r"\bin the past\b|у минулому|в прошлом\b|"
-    r"\baltogether\b|"
     r"since\b[^.]{0,20}?(?:start|beginning|full-scale|invasion|war\b)|по состоянию на|станом на|"
     r"as of\b|(?:the )?most recent (?:prisoner |pow )?(?:exchange|swap)|востаннє|"
     r"в последний раз|since (?:19|20)\d\d\b|з (?:19|20)\d\d року|с (?:19|20)\d\d года|"
     r"days? (?:after|before) (?:a|the) (?:prisoner )?(?:exchange|swap)|"
     r"after (?:a|the) (?:prisoner )?(?:exchange|swap) on|"
     r"останн\w* (?:успішн\w* )?обмін|попередн\w* (?:обмін|раунд)|за підсумками попереднього|"
-    r"последн\w* обмен|предыдущ\w* (?:обмен|раунд)|раніше|ранее|загалом|всього|всего|"
+    r"последн\w* обмен|предыдущ\w* (?:обмен|раунд)|раніше|ранее|"
     r"з початку|с начала|уже провели|вже провели|last year|в прошлом году|минулого року|"
     # a running total told by its span or its number of swaps: "since February 2022", "in 64
     # exchanges", "over the course of the war", "у 60 обмінах", "за 65 обменов"
@@ -211,6 +213,9 @@ _EARLIER_SWAP = cue(
 )
 _NEGOTIATING = cue(
     r"\bprepar\w* (?:a |the |another |\w+ )?(?:new |next )?(?:prisoner |pow )?(?:exchange|swap)|"
+    # "a new exchange was being prepared", "the swap is being negotiated"
+    r"(?:exchange|swap)\w* (?:[\w-]+ ){0,3}?(?:is|was|are|were) being (?:prepared|negotiated|"
+    r"discussed|worked out|arranged)|"
     r"(?:готу\w*|підготовк\w*|подготовк\w*|готовит\w*) (?:до |к )?(?:\w+ )?(?:обмін|обмен)\w*|"
     r"negotiat\w*|\btalks\b|consultation\w*|mediat\w*|working (?:on|without pause|to)|"
     r"\bclose to (?:agreeing|a deal|an agreement)|\bnear(?:ing)? (?:a deal|an agreement)|"
@@ -223,7 +228,8 @@ _NEGOTIATING = cue(
 _PROPOSED = cue(
     r"\bhop(?:es?|ing) to\b|\bplans? to\b|\bintends? to\b|сподіва\w* (?:на|повернути|обміняти)|"
     r"надеется (?:на|вернуть|обменять)|\baims? to\b|\baiming to\b|\bcalls? for\b|"
-    r"\bcalled for\b|\bpropos\w*|\boffer\w*|"
+    r"\bcalled for\b|\bcall(?:s|ed|ing)? on\b[^.;]{0,60}?\bto\b|\burg(?:e|es|ed|ing)\b|"
+    r"\bpropos\w*|\boffer\w*|"
     r"\bready to (?:exchange|hand|swap|release|trade)|\bsuggest\w*|\bwants? to (?:exchange|swap)|"
     r"\b(?:not|never|n't)\s+(?:\w+\s+)?rul\w* out|не (?:исключа|виключа)\w*|"
     r"\bpush(?:es)? for\b|\bwants? to\b|\brevive\b|\bresume\b|\bresumption\b|\bcounting on\b|"
@@ -262,12 +268,18 @@ _PRISONER_SKIP = re.compile(
 )
 _RUSSIAN_SIDE = re.compile(r"russian|российск|россиян|російськ|росіян", re.IGNORECASE)
 _EXCLUDE = cue(
-    r"\badditional\b|\ba further\b|\bin total\b|\bsince\b|\bso far\b|"
+    r"\badditional\b|\ba further\b|\bsince\b|\bso far\b|"
     r"\balready\b|\bcumulative|\d(?:st|nd|rd|th) (?:exchange|swap)|"
     r"\bamong (?:them|those|whom|the)\b|\bincluding\b|\bof them\b|\bof whom\b|\blist\b|"
-    r"загалом|всього|з початку|"
-    r"від початку|всего|с начала|серед|среди|в том числе|зокрема|з них|из них|з яких|"
-    r"из которых|список|списк\w*|в числе|у тому числі|уже|вже|в общей сложности"
+    r"з початку|"
+    r"від початку|с начала|серед|среди|в том числе|зокрема|з них|из них|з яких|"
+    r"из которых|список|списк\w*|в числе|у тому числі|уже|вже"
+)
+# "in total", "всього": this swap's total ("Всього повернулися 105 людей"), or a tally across
+# swaps when the sentence says so (see _tally)
+_TOTAL_WORD = cue(
+    r"\bin total\b|\bin all\b|\baltogether\b|загалом|всього|усього|всего|в общей сложности|"
+    r"итого|\bcumulative"
 )
 # the number is part of a group named elsewhere: "Six civilians were also included", "з них"
 _SUBSET_AFTER = re.compile(
@@ -305,7 +317,8 @@ _STRONG_RETURN = cue(
     r"returned|freed|freeing|released|повернул\w*|повернен\w*|повернувся|звільн\w*|вернул\w*|"
     r"возвращен\w*|освобожд\w*|освобод\w*|"
     # "are back in Ukraine", "were brought back"
-    r"\b(?:are|were|is|was|be|been|came|come|brought|bring\w*)\s+(?:\w+\s+)?back\b"
+    r"\b(?:are|were|is|was|be|been|came|come|brought|bring\w*|welcomed)\s+(?:\w+\s+)?back\b|"
+    r"\breunited with\b"
 )
 _HOME_WORDS = cue(r"\bhome\b|додому|домой|вдома|captivity|полону|плена")
 _WEAK_RETURN = cue(r"transferred|handed over|передан\w*|передав\w*|передал\w*")  # fmt: skip
@@ -901,9 +914,23 @@ _ORDINAL_SPAN = re.compile(
     # a superlative ranks this swap against the war's: "the largest since the invasion began",
     # "найбільший з початку війни", "крупнейший с 2022 года" (no running total)
     r"\b(?:largest|biggest|first|only|найбільш\w*|наймасштабніш\w*|крупнейш\w*|масштабнейш\w*|"
-    r"самы\w+\s+(?:крупн|масштабн|больш)\w*)\s+(?:[\w'-]+\s+){0,3}?(?:since|з|із|від|с|со)\s+"
-    r"[^.,;]*",
+    r"самы\w+\s+(?:крупн|масштабн|больш)\w*)\s+(?:[\w'-]+\s+){0,3}?(?:(?:since|з|із|від|с|со)\s+"
+    r"[^.,;]*|so far|to date|yet|ever|on record|до сих пор|досі|наразі)",
     re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _unranked(text: str) -> str:
+    """The text with its rankings blanked, same length ("the largest swap so far", "the 58th
+    since the start of the war"): they rank this swap, they total nothing."""
+    if not _RANKING_GATE.search(text):
+        return text
+    return _ORDINAL_SPAN.sub(lambda m: " " * len(m.group(0)), text)
+
+
+_RANKING_GATE = re.compile(
+    r"since|so far|to date|yet|ever|record|з |із |від |с |со |до сих|досі|наразі", re.IGNORECASE
 )
 
 _EARLIER_DAYS = 3  # a swap dated more days than this before the article is an earlier one
@@ -1136,7 +1163,12 @@ def _earlier_swap(text: str) -> bool:
     for m in reversed(list(_REPORTED_EARLIER.finditer(text))):
         text = text[: m.start()] + " " + text[m.end() :]
     text = _ORDINAL_SPAN.sub(" ", text)
-    earlier = bool(_EARLIER_SWAP.search(text)) or period_total(counted) or _total_so_far(text)
+    earlier = (
+        bool(_EARLIER_SWAP.search(text))
+        or period_total(counted)
+        or _total_so_far(text)
+        or (_TOTAL_WORD.search(text) is not None and _tally(text))
+    )
     return earlier and not _now(text)
 
 
@@ -1155,6 +1187,22 @@ _ONE_SWAP_NAMED = cue(
     r"\b(?:an?|the|this|today's|\w+day's)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap)\b(?!s)|"
     r"(?:цього|цим|этого|этим|цьому|этом)\s+обм[іе]н\w*"
 )
+
+
+def _tally(text: str) -> bool:
+    """Whether a sentence with a total word ("in total", "всього") tallies more than one swap:
+    a perfect with no swap of its own named ("have been freed in total"), "already", or a figure
+    larger than one swap brings or rounded in thousands."""
+    if _PERFECT.search(text) and not _ONE_SWAP_NAMED.search(text):
+        return True
+    if _ALREADY.search(text):
+        return True
+    return any(
+        n.value > _LARGEST_SWAP or (n.approx and n.value >= 1000) for n in _numbers(text)
+    ) or bool(_THOUSANDS.search(text))
+
+
+_ALREADY = cue(r"\balready\b|уже|вже")
 
 
 def _total_so_far(text: str) -> bool:
@@ -1291,9 +1339,10 @@ def _figures(
                 continue  # "the bodies of 6,000 soldiers": repatriated dead, not prisoners
             if _running_total_at(text, n):
                 continue  # "a total of 5,000 have come home since 2022"
-            if _EXCLUDE.search(text[max(0, n.start - 40) : n.start + 1]) or _SUBSET_AFTER.search(
-                text[n.end : n.end + 60]
-            ):
+            window = _unranked(text)[max(0, n.start - 40) : n.start + 1]
+            if _TOTAL_WORD.search(window) and (_tally(text) or _EACH.search(text[: n.start])):
+                continue  # "in total, 5,000 have come home"; "по 84, в общей сложности 168"
+            if _EXCLUDE.search(window) or _SUBSET_AFTER.search(text[n.end : n.end + 60]):
                 continue  # "including 12 civilians", "Six civilians were also included"
             stall = lemmas.find(text[max(0, n.start - 40) : n.start], "stall_verb")
             if stall and not _EXCHANGE_NOUN.search(text[n.start - 40 + stall[-1].end : n.start]):

@@ -405,6 +405,222 @@ CASES = [
         "Обмен отложен\nОбмен пленными отложен на неопределенный срок, сообщили в Москве.",
         ("stalled", None, None),
     ),
+    # ---------------- a second family: rarer verbs, rankings, totals of one swap
+    (
+        "en-c15",
+        "Ukraine, Russia in new POW swap\nRussia and Ukraine conducted a new exchange of prisoners of war on Saturday, freeing 115 people each.",
+        ("completed", 115, 115),
+    ),
+    (
+        "en-c16",
+        "Kyiv welcomes back 90 servicemen\nKyiv welcomed back 90 servicemen on Saturday following an exchange with Moscow, the army said.",
+        ("completed", None, 90),
+    ),
+    (
+        "en-c17",
+        "Swap brings 150 home\nThe exchange saw 150 Ukrainians return home on Saturday, the ombudsman said.",
+        ("completed", None, 150),
+    ),
+    (
+        "en-c18",
+        "Hundreds swapped\nRussia and Ukraine swapped hundreds of prisoners on Saturday, officials said.",
+        ("completed", None, None),
+    ),
+    (
+        "en-c19",
+        "Ukraine repatriates 75 POWs\nSeventy-five prisoners of war were repatriated to Ukraine on Saturday, the headquarters said.",
+        ("completed", None, 75),
+    ),
+    (
+        "en-c20",
+        "Freed after two years\nSixty-two Ukrainian defenders were reunited with their families on Saturday after an exchange with Russia.",
+        ("completed", None, 62),
+    ),
+    (
+        "en-c21",
+        "Swap frees 390\nThree hundred and ninety Ukrainians came home on Saturday in the swap, officials said.",
+        ("completed", None, 390),
+    ),
+    (
+        "en-c22",
+        "Release confirmed\nUkrainian officials confirmed the release of 103 servicemen in a swap mediated by the UAE on Saturday.",
+        ("completed", None, 103),
+    ),
+    (
+        "en-c23",
+        "Swap goes ahead\nA prisoner swap between Russia and Ukraine went ahead on Saturday, with 300 people returned to each side.",
+        ("completed", 300, 300),
+    ),
+    (
+        "en-c24",
+        "Largest swap so far\nUkraine and Russia carried out their largest swap so far on Saturday, with 1,000 Ukrainians coming home.",
+        ("completed", None, 1000),
+    ),
+    (
+        "en-c25",
+        "58th swap of the war\nThe swap was the 58th since the start of the full-scale invasion; 103 soldiers came home, Zelenskyy said.",
+        ("completed", None, 103),
+    ),
+    (
+        "en-c26",
+        "103 soldiers and 2 civilians freed\nA new exchange took place on Saturday. In total, 103 soldiers and two civilians came back to Ukraine.",
+        ("completed", None, 105),
+    ),
+    (
+        "en-d12",
+        "95 more soldiers home\nUkraine brought home 95 soldiers on Saturday, bringing the total freed since 2022 to 5,952.",
+        ("completed", None, 95),
+    ),
+    (
+        "en-d13",
+        "Talks on new swap\nKyiv is negotiating a new exchange with Moscow, the ombudsman said. In the last swap, on May 31, 307 Ukrainians came home.",
+        ("negotiating", None, None),
+    ),
+    (
+        "en-d14",
+        "Swap preparations\nUkraine is preparing a new prisoner exchange, Zelenskyy said on Saturday. More than 5,000 Ukrainians have been freed since the war began.",
+        ("negotiating", None, None),
+    ),
+    (
+        "en-n4",
+        "New swap being prepared\nZelenskyy said a new exchange of prisoners was being prepared.",
+        ("negotiating", None, None),
+    ),
+    (
+        "en-s4",
+        "Moscow derails swap\nKyiv accused Moscow of derailing the planned prisoner exchange on Saturday.",
+        ("stalled", None, None),
+    ),
+    (
+        "en-s5",
+        "Swap did not happen\nThe prisoner exchange did not happen on Friday as planned, the ombudsman said.",
+        ("stalled", None, None),
+    ),
+    (
+        "en-p4",
+        "All-for-all call\nUkraine called on Russia to agree to an all-for-all exchange of prisoners.",
+        ("proposed", None, None),
+    ),
+    (
+        "en-a4",
+        "Swap next week\nMoscow and Kyiv will swap 1,000 prisoners each next week, Medinsky said on Saturday.",
+        ("agreed", 1000, None),
+    ),
+    (
+        "uk-c12",
+        "Україна повернула ще 95 громадян\nУкраїна повернула з полону ще 95 своїх громадян, повідомив Зеленський у суботу.",
+        ("completed", None, 95),
+    ),
+    (
+        "uk-c13",
+        "Вдалося повернути 410 людей\nДодому вдалося повернути 410 наших людей, повідомив президент у суботу.",
+        ("completed", None, 410),
+    ),
+    (
+        "uk-c14",
+        "Обмін 84 на 84\nРосія та Україна провели обмін полоненими у форматі 84 на 84, повідомили в суботу.",
+        ("completed", 84, 84),
+    ),
+    (
+        "uk-c15",
+        "Повернулися 28 цивільних\nУ суботу на підконтрольну Україні територію повернулися 28 цивільних, повідомив Лубінець.",
+        ("completed", None, 28),
+    ),
+    (
+        "uk-c16",
+        "Повернення додому\nЗавершився черговий етап обміну полоненими: 90 захисників уже на рідній землі.",
+        ("completed", None, A),
+    ),
+    (
+        "uk-c17",
+        "Повернули ще 150 захисників — Зеленський\nПовернули ще 150 захисників, написав Зеленський у суботу.",
+        ("completed", None, 150),
+    ),
+    (
+        "uk-c18",
+        "Всього повернулися 105 людей\nУ суботу відбувся обмін. Всього з полону повернулися 105 людей: 103 військових і 2 цивільних.",
+        ("completed", None, 105),
+    ),
+    (
+        "uk-c19",
+        "Обмін 14 червня\nОбмін відбувся 14 червня: з полону повернулися 95 захисників.",
+        ("completed", None, 95),
+    ),
+    (
+        "uk-d7",
+        "Переговори про обмін\nУкраїна веде переговори про новий обмін. Минулого тижня з полону повернулися 390 українців.",
+        ("negotiating", None, None),
+    ),
+    (
+        "uk-a2",
+        "Погодили обмін 300 на 300\nСторони погодили обмін 300 на 300, повідомив Умєров у суботу.",
+        ("agreed", 300, None),
+    ),
+    (
+        "uk-s3",
+        "Росія блокує обмін\nРосія блокує обмін полоненими, заявив Лубінець у суботу.",
+        ("stalled", None, None),
+    ),
+    (
+        "uk-p2",
+        "Україна готова обміняти\nУкраїна готова обміняти всіх російських полонених на своїх захисників, заявив Зеленський.",
+        ("proposed", None, None),
+    ),
+    (
+        "ru-c10",
+        "Обмен 84 на 84\nРоссия и Украина провели очередной обмен пленными по формуле 84 на 84.",
+        ("completed", 84, 84),
+    ),
+    (
+        "ru-c11",
+        "Удалось вернуть 410 человек\nИз плена удалось вернуть 410 человек, сообщил Зеленский в субботу.",
+        ("completed", None, 410),
+    ),
+    (
+        "ru-c12",
+        "Еще 150 украинцев на свободе\nЕще 150 украинцев освобождены из российского плена, сообщили в Киеве.",
+        ("completed", None, 150),
+    ),
+    (
+        "ru-c13",
+        "Обмен 300 на 300\nВ субботу прошел обмен пленными 300 на 300, сообщили обе стороны.",
+        ("completed", 300, 300),
+    ),
+    (
+        "ru-c14",
+        "Состоялся обмен\nСостоялся обмен пленными: на Родину вернулись 115 российских военнослужащих.",
+        ("completed", None, A),
+    ),
+    (
+        "ru-n2",
+        "Обсуждают новый обмен\nСтороны обсуждают новый обмен пленными, заявил Песков в субботу.",
+        ("negotiating", None, None),
+    ),
+    (
+        "ru-s2",
+        "Обмен сорвался\nОбмен пленными сорвался из-за позиции Киева, заявила Москалькова.",
+        ("stalled", None, None),
+    ),
+    (
+        "ru-a2",
+        "Обмен согласован\nОбмен 1000 на 1000 согласован, заявил Мединский в субботу.",
+        ("agreed", 1000, None),
+    ),
+    (
+        "ru-p2",
+        "Предложение обмена\nМоскалькова предложила обменять 200 человек, сообщили в субботу.",
+        ("proposed", A, None),
+    ),
+    (
+        "ru-d4",
+        "Переговоры идут\nПереговоры о новом обмене идут, сообщил омбудсмен. На прошлой неделе из плена вернулись 390 человек.",
+        ("negotiating", None, None),
+    ),
+    (
+        "ru-d5",
+        "Всего вернули 5 тысяч\nВ субботу домой вернулись 95 военных. С начала войны из плена вернули более 5 тысяч украинцев.",
+        ("completed", None, 95),
+    ),
 ]
 
 
