@@ -210,8 +210,11 @@ def render_brief(store, what: str, arg: str | None = None, lang: str = "en") -> 
             nights = store.strike_nights(limit=7, within_days=7, sources=False)
             return briefings.render_strikes_week(nights, lang=lang)
         return briefings.render_strikes(store.strike_nights(limit=1, night=arg), lang=lang)
-    if arg and arg.isdigit():
-        review = store.story_review(int(arg), for_editor=False)
+    words = (arg or "").split()
+    if words and words[0].isdigit():
+        # "12", or "12 page 2" for the next articles of a long story.
+        page = int(words[2]) if len(words) == 3 and words[2].isdigit() else 1
+        review = store.story_review(int(words[0]), for_editor=False, page=page)
         if review is None:
             return t(lang, "sources.no_story", n=arg)
         return briefings.render_story_review(review, lang=lang)

@@ -10,6 +10,7 @@ from briefings.catalogue import Html, has, t
 from briefings.html import day, esc, num
 from briefings.names import claimant_name, framework_name, mediator_name
 from storage.views import (
+    ARTICLES_PER_PAGE,
     ArticleReview,
     Claim,
     EditorAction,
@@ -406,6 +407,20 @@ def story_review_lines(review: StoryReview, lang: str = "en") -> list[str]:
                 removed=t(lang, "review.sources.removed") if a.removed else Html(""),
             )
         )
+    if review.pages > 1:
+        first = (review.page - 1) * ARTICLES_PER_PAGE + 1
+        lines.append(
+            t(
+                lang,
+                "review.sources.page",
+                first=first,
+                last=first + len(review.articles) - 1,
+                count=review.article_total or 0,
+            )
+        )
+        if review.page < review.pages:
+            more = {"story": str(review.story_id), "page": str(review.page + 1)}
+            lines.append(t(lang, "review.sources.next", **more))
     if review.actions:
         lines += ["", t(lang, "review.sources.actions")]
         lines += [action_line(a, lang) for a in review.actions]

@@ -92,6 +92,8 @@ def render_claim_sources(
             lines.append(t(lang, "sources.updated_from", values=old))
         lines += claim_review_lines(c, lang)
         lines += [_item(ref, lang) for ref in c.sources]
+        if c.source_total and c.source_total > len(c.sources):
+            lines.append(t(lang, "sources.more_refs", count=c.source_total - len(c.sources)))
     if not claims:
         lines.append(t(lang, "sources.no_figures"))
     return "\n".join(lines)

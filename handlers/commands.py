@@ -130,10 +130,15 @@ async def sources(update: Update, context: NewsroomContext) -> None:
         html = briefings.render_sources(
             context.store.story_sources(), lang=chat_language(update, context)
         )
-    elif len(args) == 1 and digits(args[0]):
+    elif digits(args[0]) and (
+        len(args) == 1 or (len(args) == 3 and args[1].casefold() == "page" and digits(args[2]))
+    ):
         story = number(args[0])
+        page = number(args[2], 1, 10_000) or 1 if len(args) == 3 else 1
         found = (
-            context.store.story_review(story, for_editor=allowed("editor", update, context))
+            context.store.story_review(
+                story, for_editor=allowed("editor", update, context), page=page
+            )
             if story is not None
             else None
         )
@@ -168,7 +173,7 @@ COMMANDS: list[Command] = [
     Command("latest", latest, "[N]"),
     Command("exchange", exchange),
     Command("strikes", strikes, "[YYYY-MM-DD|week]"),
-    Command("sources", sources, "[N]"),
+    Command("sources", sources, "[N [page K]]"),
     # In a private chat anything sent is an article already: /add is for groups.
     Command("add", add, role="editor", menu=(GROUPS,)),
     Command("lang", lang, "uk|en", role="anyone"),

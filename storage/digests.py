@@ -28,11 +28,13 @@ from sqlite_utils import Database
 
 from storage.views import (
     SHOWN_SOURCES,
+    ArticleRef,
     Claim,
     EditorAction,
     ExchangeView,
     SourceRef,
     StatusChange,
+    StoryReview,
     StorySources,
     StorySummary,
     dates_key,
@@ -42,6 +44,8 @@ from storage.views import (
 LATEST = "latest"
 SOURCES = "sources"
 EXCHANGE = "exchange"
+REVIEW = "review"  # /sources N for readers: the figures the briefings show
+REVIEW_EDITOR = "review_editor"  # /sources N for editors: uncertain figures too
 
 _TABLES = (
     """create table if not exists story_digests (
@@ -61,6 +65,16 @@ _TRIGGERS = {
         begin insert or ignore into story_digest_stale (story_id) values (new.id); end""",
     "stories_digest_delete": """create trigger stories_digest_delete after delete on stories
         begin delete from story_digests where story_id = old.id; end""",
+    # /sources N shows editors' actions on a story: one recorded or undone changes its digest.
+    "review_actions_digest_insert": """create trigger review_actions_digest_insert
+        after insert on review_actions when new.story_id is not null
+        begin insert or ignore into story_digest_stale (story_id) values (new.story_id); end""",
+    "review_actions_digest_update": """create trigger review_actions_digest_update
+        after update on review_actions begin
+        insert or ignore into story_digest_stale (story_id) select old.story_id
+        where old.story_id is not null;
+        insert or ignore into story_digest_stale (story_id) select new.story_id
+        where new.story_id is not null; end""",
 }
 
 
@@ -159,6 +173,11 @@ def decode(kind: str, payload: str) -> object:
     if kind == SOURCES:
         data["sources"] = [_ref(r) for r in data["sources"]]
         return StorySources(**data)
+    if kind in (REVIEW, REVIEW_EDITOR):
+        data["claims"] = [_claim(c) for c in data["claims"]]
+        data["articles"] = [ArticleRef(**a) for a in data["articles"]]
+        data["actions"] = [EditorAction(**a) for a in data["actions"]]
+        return StoryReview(**data)
     data["count"] = [_claim(c) for c in data["count"]]
     data["returned"] = [_claim(c) for c in data["returned"]]
     data["timeline"] = [
@@ -219,4 +238,6 @@ def read(db: Database, story_id: int, kind: str, version: str | None) -> object 
         return None
     if row is None or version is None or row[0] != version:
         return None
+    if db.execute("select 1 from story_digest_stale where story_id = ?", [story_id]).fetchone():
+        return None  # changed by a write outside a store transaction (an editor's action)
     return decode(kind, row[1])

@@ -470,6 +470,13 @@ def m015_story_digests_kept_on_save(db: Database) -> None:
     digests.create(db)
 
 
+@migrations()
+def m016_story_digests_for_sources_n(db: Database) -> None:
+    """/sources N read from each story's digest too: its triggers now follow editors' actions
+    (recreated here), and every story is digested again, with its /sources N pages."""
+    digests.create(db)
+
+
 def _declared(outlet: str | None) -> str | None:
     # Sources stored before arrival keys kept the outlet shown, not the one declared; the
     # fallback names ("pasted text, outlet not stated") mean none was declared.

@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from extraction.strikes import FIELDS as STRIKE_FIGURES
+from storage import digests
 from storage.figures import as_number
 from storage.regroup import RegroupMixin
 from storage.review_rules import (
@@ -51,6 +52,8 @@ from storage.review_rules import (
     sanity_warnings,
 )
 from storage.views import (
+    ARTICLES_PER_PAGE,
+    SHOWN_SOURCES,
     ArticleRef,
     ArticleReview,
     Change,
@@ -1160,50 +1163,87 @@ class ReviewMixin(RegroupMixin):
             c.actions = [actions[i] for i in mine if i in actions]
         return claims
 
-    def story_review(self, story_id: int, *, for_editor: bool = True) -> StoryReview | None:
-        """/sources N: every figure with its words, outlets and editors' actions; the articles.
+    def story_review(
+        self, story_id: int, *, for_editor: bool = True, page: int = 1
+    ) -> StoryReview | None:
+        """/sources N: every figure with its words, first outlets and editors' actions; one
+        page of the story's articles (the first, or `page`), and how many there are.
 
-        Uncertain figures nobody confirmed yet are for editors' eyes only (for_editor)."""
-        rows = list(self.db["stories"].rows_where("id = ?", [story_id], limit=1))
+        Uncertain figures nobody confirmed yet are for editors' eyes only (for_editor). Read
+        from the story's digest kept on save (storage/digests.py) when it is current."""
+        version = self._story_version(story_id)
+        if version is None:
+            return None
+        kind = digests.REVIEW_EDITOR if for_editor else digests.REVIEW
+        review = self._digested(
+            kind, story_id, version, lambda: self._build_story_review(story_id, for_editor)
+        )
+        if page > 1 and review is not None:
+            page = min(page, review.pages)
+            articles = self._review_articles(story_id, (page - 1) * ARTICLES_PER_PAGE)
+            review = dataclasses.replace(review, articles=articles, page=page)
+        return review
+
+    def _review_articles(self, story_id: int, offset: int = 0) -> list[ArticleRef]:
+        """One page of a story's articles, oldest first (removed ones too, marked)."""
+        # Not the articles' text and extraction: kilobytes each, and none of it shown here.
+        rows = self.db.execute(
+            """select id, title, outlet, published, remove_id from articles where story_id = ?
+            order by published, id limit ? offset ?""",
+            [story_id, ARTICLES_PER_PAGE, offset],
+        ).fetchall()
+        return [
+            ArticleRef(id_, title or "", outlet, published, remove_id is not None)
+            for id_, title, outlet, published, remove_id in rows
+        ]
+
+    def _build_story_review(self, story_id: int, for_editor: bool) -> StoryReview | None:
+        """/sources N's first page from the facts: each figure's first SHOWN_SOURCES sources."""
+        rows = self._story_rows("id = ?", [story_id])
         if not rows:
             return None
-        # Not the articles' text and extraction: kilobytes each, and none of it shown here.
-        articles = list(
-            self.db["articles"].rows_where(
-                "story_id = ?",
+        (article_total,) = self.db.execute(
+            "select count(*) from articles where story_id = ?", [story_id]
+        ).fetchone()
+        # The headline of the latest article an editor did not remove (else of the latest).
+        title = None
+        for live in (f"and {LIVE_ARTICLE}", ""):
+            row = self.db.execute(
+                f"""select title from articles where story_id = ? {live}
+                order by published desc, id desc limit 1""",
                 [story_id],
-                select="id, title, outlet, published, remove_id",
-                order_by="published, id",
+            ).fetchone()
+            if row is not None:
+                title = row[0]
+                break
+        live_ids = [
+            r[0]
+            for r in self.db.execute(
+                f"select id from articles where story_id = ? and {LIVE_ARTICLE}", [story_id]
             )
-        )
-        live = [a for a in articles if a["remove_id"] is None]
-        sources = self._sources_by_article(a["id"] for a in live)
+        ]
+        sources = self._sources_by_article(live_ids)
         facts = self._facts(
             "story_id = ? and field not in ('region', 'target')",
             [story_id],
             scope=LIVE_FACT if for_editor else PUBLIC_FACT,
         )
         claims = self._with_actions(self._claims(facts, sources))
-        title = (live or articles)[-1]["title"] if articles else rows[0]["title"]
+        for claim in claims:
+            if len(claim.sources) > SHOWN_SOURCES:
+                claim.source_total = len(claim.sources)
+                claim.sources = claim.sources[:SHOWN_SOURCES]
         return StoryReview(
             story_id=story_id,
             title=title or rows[0]["title"],
             claims=claims,
-            articles=[
-                ArticleRef(
-                    a["id"],
-                    a["title"] or "",
-                    a["outlet"],
-                    a["published"],
-                    a["remove_id"] is not None,
-                )
-                for a in articles
-            ],
+            articles=self._review_articles(story_id),
             actions=[
                 a
                 for a in self.editor_actions(story_id=story_id)
                 if a.action in ("remove", "restore", "merge", "split", "confirm", "date")
             ],
+            article_total=article_total,
         )
 
 

@@ -1198,6 +1198,9 @@ class Store(ReviewMixin, EditsMixin):
                 version,
                 self._first_sources(story, SOURCES_PER_STORY),
             )
+            for kind, for_editor in ((digests.REVIEW, False), (digests.REVIEW_EDITOR, True)):
+                review = self._build_story_review(story_id, for_editor)
+                digests.put(self.db, story_id, kind, version, review)
             newest = self._newest_exchange(story_id)
             if newest is None:
                 digests.drop(self.db, story_id, digests.EXCHANGE)

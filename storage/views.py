@@ -371,15 +371,31 @@ class ArticleRef:
     removed: bool = False
 
 
+# Articles /sources N lists on one page (`/sources N page 2` for the next ones).
+ARTICLES_PER_PAGE = 20
+
+
 @dataclass
 class StoryReview:
-    """/sources N: a story's figures with their words, its articles and its editors' actions."""
+    """/sources N: a story's figures with their words, its articles and its editors' actions.
+
+    Each figure lists its first SHOWN_SOURCES sources, with `source_total` counting them all
+    when there are more; `articles` is one page of the story's articles (ARTICLES_PER_PAGE),
+    `article_total` counts them all."""
 
     story_id: int
     title: str
     claims: list[Claim]
     articles: list[ArticleRef]
     actions: list[EditorAction]
+    article_total: int | None = None
+    page: int = 1
+
+    @property
+    def pages(self) -> int:
+        """How many pages of articles the story has (at least one)."""
+        total = len(self.articles) if self.article_total is None else self.article_total
+        return max(1, -(-total // ARTICLES_PER_PAGE))
 
 
 @dataclass(frozen=True)

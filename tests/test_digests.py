@@ -50,6 +50,11 @@ def _texts(store: Store) -> list[str]:
             briefings.render_exchange(store.exchanges(), store.returned_totals(), lang=lang),
             *(briefings.render_exchange([v], lang=lang) for v in views),
         ]
+        for story_id in [r[0] for r in store.db.execute("select id from stories")]:
+            for for_editor in (False, True):
+                for page in (1, 2):
+                    review = store.story_review(story_id, for_editor=for_editor, page=page)
+                    out.append(briefings.render_story_review(review, lang=lang))
     return out
 
 
@@ -61,6 +66,8 @@ def _assert_same(store: Store) -> None:
         version = digests.version_key(store._story_version(story_id))
         assert digests.read(store.db, story_id, digests.LATEST, version) is not None
         assert digests.read(store.db, story_id, digests.SOURCES, version) is not None
+        assert digests.read(store.db, story_id, digests.REVIEW, version) is not None
+        assert digests.read(store.db, story_id, digests.REVIEW_EDITOR, version) is not None
     for view in store.exchanges(limit=1000):
         version = digests.version_key(store._story_version(view.story_id))
         assert digests.read(store.db, view.story_id, digests.EXCHANGE, version) is not None
@@ -160,3 +167,20 @@ def test_an_existing_store_gains_digests_and_its_briefings_are_unchanged(tmp_pat
     _assert_same(migrated)
     assert _texts(migrated) == shown
     assert migrated.db.execute("select count(*) from story_digests").fetchone()[0] > 0
+
+
+def test_sources_of_a_long_story_name_the_first_outlets_and_page_its_articles(store):
+    _big_swap(store)
+    swap = store.exchanges(limit=1)[0].story_id
+    first = briefings.render_story_review(store.story_review(swap))
+    # 30 articles (the last report was a copy: one more source of article 4), 20 a page.
+    assert "Articles 1–20 of 30" in first and f"/sources {swap} page 2" in first
+    assert first.count("\narticle ") == 20
+    # Each figure is carried by 31 sources: the first 12 are listed, the rest counted.
+    assert first.count("https://t.me/wire200/200") == 6
+    assert first.count("• and 19 more sources") == 6
+    second = briefings.render_story_review(store.story_review(swap, page=2))
+    assert "Articles 21–30 of 30" in second and "page 3" not in second
+    assert second.count("\narticle ") == 10
+    # Asked past the end: the last page.
+    assert briefings.render_story_review(store.story_review(swap, page=9)) == second

@@ -148,12 +148,22 @@ def test_a_night_is_read_from_its_summary_not_from_its_reports(filled):
     assert _fact_reads(filled, statements) == {"INDEX idx_facts_night_shown"}
 
 
-@pytest.mark.parametrize("briefing", ["latest", "exchange", "sources"])
+@pytest.mark.parametrize(
+    "briefing", ["latest", "exchange", "sources", "sources story", "sources story page 2"]
+)
 def test_a_story_is_read_from_its_digest_not_from_its_reports(filled, briefing):
-    """Rebuilt right after a change, /latest, /exchange and /sources read each story's digest
-    kept on save (storage/digests.py): no figure, source or article text of the story."""
+    """Rebuilt right after a change, /latest, /exchange, /sources and /sources N read each
+    story's digest kept on save (storage/digests.py): no figure or source of the story (a
+    page of /sources N's articles is read by a bounded range)."""
     store = filled
+    story = store.latest_stories(1)[0].story_id
     calls = {
+        "sources story": lambda: briefings.render_story_review(
+            store.story_review(story, for_editor=False)
+        ),
+        "sources story page 2": lambda: briefings.render_story_review(
+            store.story_review(story, page=2)
+        ),
         "latest": lambda: briefings.render_latest(store.latest_stories(5)),
         "exchange": lambda: briefings.render_exchange(store.exchanges(), store.returned_totals()),
         "sources": lambda: briefings.render_sources(store.story_sources()),
