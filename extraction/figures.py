@@ -68,6 +68,7 @@ _SKIP_TOK = re.compile(
     r"iranian-made|shahed-type|[\w]+-type|[\w]+-made|[\w]+-range|[\w]+-wing|[\w]+-launched|"
     r"[\w]+-based|long-range|air|aerial|"
     r"airborne|more|other|additional|various|different|types?|guided|hypersonic|supersonic|"
+    r"attacking|"
     r"high-precision|jet|jet-powered|decoy|the|of|a|total|downed|destroyed|intercepted|incoming|"
     r"[а-яіїєґё'-]+(?:их|ых|ими|ыми|ий|ый|ій|ые|ие|ого|ому|ої|ой|ая|яя|ою|ні|ные|ная|ное|і|и)|"
     r"[a-zа-яіїєґ]{1,4}-\d[\w-]*|"
@@ -79,12 +80,16 @@ _BOTH_CLASSES = re.compile(
     r"(?!\s+(?:attacks?|strikes?|атак\w*|удар\w*)\b)",
     re.IGNORECASE,
 )
+_SINGULAR_WEAPON = re.compile(
+    r"^(?:missile|drone|rocket|ракет(?:ою|ой|у|а)|дрон(?:ом)?|безпілотник(?:ом)?|"
+    r"беспилотник(?:ом)?|шахед(?:ом)?)$"
+)
 _WORD_RE = re.compile(r"[\w'-]+|[^\w\s]")
 _STOP_PUNCT = set(",.;:!?()[]")
 # "Of the 52 drones ..., 40 were downed", "З 52 дронів ...", "Из 52 запущенных ...": a clause
 # that opens on "of" and a number gives the whole, the launch figure, never the downed part
 _OF_LEAD = re.compile(
-    r"(?:^|[.;:,]\s*|\bthat\s+)(?:out\s+of|of|з|із|зі|из)\s+(?:the\s+|усіх\s+|всех\s+|"
+    r"(?:^|[.;:,]\s*|\bthat\s+|(?<!\w)(?:що|что)\s+)(?:out\s+of|of|з|із|зі|из)\s+(?:the\s+|усіх\s+|всех\s+|"
     # "Out of a total of 120 drones", "Із загальної кількості 120", "Из общего числа 120"
     r"(?:a|the)\s+total\s+of\s+|загальної\s+кількості\s+|общего\s+(?:числа|количества)\s+)?$",
     re.IGNORECASE,
@@ -99,6 +104,12 @@ _ONE_OF_THE = re.compile(
 _OF_AFTER = re.compile(r"\s*(?:out\s+of|of|з|зі|із|из)\s", re.IGNORECASE)
 _OUT_OF_END = re.compile(r"^[^\d,;.]{0,40}?\s(?:out\s+of|from)\s+(?:the\s+|a\s+total\s+of\s+)?$",
                          re.IGNORECASE)  # fmt: skip
+_OUT_OF_BARE = re.compile(
+    r"(?:\bout\s+of|(?<!\w)(?:зі|із|з|из))\s+(?:(?:a|the)\s+total\s+of\s+)?\Z", re.IGNORECASE
+)
+_LAUNCH_PARTICIPLE_AFTER = re.compile(
+    r"\s*,?\s*(?:launched|fired|sent|запущен\w*|випущен\w*|выпущен\w*)(?!\w)", re.IGNORECASE
+)
 _FROM = re.compile(r"^\s*from\s+(?:the\s+)?$", re.IGNORECASE)
 # a word after a number that is neither a launch word nor the end of the clause: the number
 # counts that word (directions, regions, hours), not weapons
@@ -108,7 +119,7 @@ _OTHER_NOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NOUN_OUT_OF = re.compile(
-    r"\s+(?:[\w'-]+,?\s+){1,3}?(?:out\s+of|of\s+the|із|з|из)\s+(?:the\s+|a\s+total\s+of\s+)?$",
+    r"\s+(?:[\w'-]+,?\s+){1,3}?(?:out\s+of|of\s+the|із|зі|з|из)\s+(?:the\s+|a\s+total\s+of\s+)?$",
     re.IGNORECASE,
 )
 _OF_THEM = re.compile(
@@ -126,7 +137,8 @@ _OF_THEM_BEFORE = re.compile(
 _OF_NOUN = re.compile(r"^\s*(?:out\s+)?of\s+(?:the|those|these)\s+", re.IGNORECASE)
 _BARE_FOLLOW = re.compile(
     r"^\s*(?:were|was|had|have|has|are|is|were|-|—|були|було|був|була|были|было|был|была|"
-    r"уничтожен\w*|сбит\w*|збит\w*|знищ\w*|локац\w*|локацй\w*|lost\b|overnight\b|at night\b|"
+    r"уничтожен\w*|сбит\w*|збит\w*|знищ\w*|локаці[йо]н\w*|локацион\w*|локацй\w*|lost\b|"
+    r"overnight\b|at night\b|"
     r"shot\b|downed\b|destroyed\b|intercepted\b|vanished\b|disappeared\b|[.!;]?\s*$|"
     r"last night\b|during the night\b|вночі|уночі|ночью|за ніч|за ночь|over\b|above\b|над\b|"
     r"[—–]\s+над\b|$)",
@@ -144,7 +156,11 @@ LAUNCH_CUE = cue(
     r"\baimed at\b|\bdirected at\b|спрямован\w*|направлен\w*|"
     # "завдав удару 4 ракетами", "нанес удар тремя ракетами": struck with
     r"завда\w* (?:\w+ )?удар\w*|нан[её]с\w* (?:\w+ )?удар\w*|"
-    r"запуст\w*|запуска\w*|випуст\w*|випуска\w*|выпуска\w*|випущен\w*|атакува\w*|атакуют\w*|застосува\w*|використа\w*|"
+    # "вдарила по Україні 40 ракетами", "ударила ... дронами": struck with (the weapons in
+    # the instrumental); "ракета вдарила по будинку" is a hit, and has no instrumental
+    r"(?:вдари|удари|вдаря|ударя)\w*(?= (?:[^.;:\d]{0,40}? )?[\d\w'][\d\w' ]{0,30}? "
+    r"(?:[\w-]+ ){0,2}?(?:ракетами|дронами|безпілотниками|беспилотниками|шахедами|бпла)(?!\w))|"
+    r"запуст\w*|запуска\w*|запущен\w*|випуст\w*|випуска\w*|выпуска\w*|випущен\w*|атакува\w*|атакуют\w*|застосува\w*|використа\w*|"
     r"спрямува\w*|направи\w*|выпусти\w*|выпущен\w*|атакова\w*|примени\w*|применени\w*|"
     r"использова\w*|пытал\w*|зафіксован\w* пуск\w*"
 )
@@ -163,6 +179,7 @@ DOWN_CUE = cue(
 )
 LOST_CUE = cue(
     r"\blost (?:from|on|off) (?:the )?radars?\b|\blocationally lost\b|\blost locationally\b|"
+    r"\blost locally\b|\blocally lost\b|"
     r"\blost in (?:the )?location\b|\blost (?:track|sight) of\b|\blost contact with\b|"
     r"\bsuppressed by (?:electronic warfare|ew)\b|\bby electronic warfare\b|"
     r"\blost to (?:jamming|electronic warfare|ew)\b|\bjammed\b|[\"']lost[\"']|"
@@ -182,6 +199,8 @@ _REF_ALL = cue(
     r"both(?: of them)?|обидві|обидва|обоє|обе|оба|обеих|обох|усі вони|всі вони|усі|всі|"
     r"усіх їх|все они|всех их|все были|"
     r"все\s+(?=\w+\s+(?:были|сбиты)))(?!\w)"
+    # "all but two", "усі, крім двох": a share the text does not count
+    r"(?!,?\s+(?:but|except|крім|окрім|кроме|за винятком)(?!\w))"
 )
 _ALL_N = re.compile(r"(?:\ball|усі|всі|все|всех|усіх)\s+(?:the\s+)?$", re.IGNORECASE)
 _SINGULAR = cue(
@@ -196,7 +215,7 @@ _SINGULAR = cue(
 )
 # one missile or drone named in the singular: "ракету", "сбита ракета", "сбит беспилотник"
 _ANOTHER = re.compile(r"another\b|one more\b", re.IGNORECASE)
-_SINGULAR_UKRU = cue(r"(?<!\w)(ракет[уа]|беспилотник|безпілотник|дрон)(?![\w-])")
+_SINGULAR_UKRU = cue(r"(?<!\w)(ракет(?:у|а|ою|ой)|беспилотник|безпілотник|дрон)(?![\w-])")
 _THE_SINGULAR = cue(r"\bthe (?:[\w-]+ )?(missile|drone)\b(?!s)")
 _UKRAINIAN_WEAPON = re.compile(r"ukrainian|українськ|украинск|всу", re.IGNORECASE)
 _MONEY_PERCENT_AFTER = re.compile(
@@ -254,9 +273,13 @@ def _noun_class(text: str, end: int) -> tuple[str | None, bool, int]:
         if _DRONE_TOK.match(tok) or _MISSILE_TOK.match(tok):
             both = _BOTH_CLASSES.match(text, end + m.end())
             other = both.group(1).lower() if both else ""
-            if (_DRONE_TOK.match(other) or _MISSILE_TOK.match(other)) and bool(
-                _DRONE_TOK.match(tok)
-            ) != bool(_DRONE_TOK.match(other)):
+            if (
+                (_DRONE_TOK.match(other) or _MISSILE_TOK.match(other))
+                and bool(_DRONE_TOK.match(tok)) != bool(_DRONE_TOK.match(other))
+                # "46 дронами та ракетою": a noun in the singular is one more weapon, not
+                # counted by the number before it
+                and not _SINGULAR_WEAPON.match(other)
+            ):
                 # "79 drones and missiles": one count for both weapon classes together
                 return TOTAL, ukrainian, both.end()
         if _DRONE_TOK.match(tok):
@@ -288,6 +311,41 @@ _MONTHS = frozenset(
     ["january", "february", "march", "april", "june", "july", "august", "september", "october",
      "november", "december"]
 )  # fmt: skip
+
+
+_OF_START = re.compile(
+    r"\s*(?:out\s+of|of|з|із|зі|из)\s+(?:the\s+|those\s+|these\s+)?", re.IGNORECASE
+)
+# words that describe a weapon after "of": "attacking", "launched", "атаковавших", "запущених"
+_DESCRIBING = re.compile(
+    r"^(?:[a-z]+(?:ing|ed)|[а-яіїєґё'-]+(?:вших|ших|щих|них|ных|тих|тых|их|ых|іх))$"
+)
+
+
+def _weapon_after_of(text: str, end: int) -> str | None:
+    """The weapon class after "of" and up to three describing words ("61 of the attacking
+    drones", "61 из атаковавших страну дронов"); a Cyrillic participle may take one object."""
+    m = _OF_START.match(text, end)
+    if m is None:
+        return None
+    free = 0  # words allowed that describe nothing: a participle's object
+    for i, w in enumerate(_WORD_RE.finditer(text, m.end())):
+        tok = w.group(0).lower()
+        if _DRONE_TOK.match(tok) or _MISSILE_TOK.match(tok):
+            return DRONES if _DRONE_TOK.match(tok) else MISSILES
+        if i >= 3 or tok in _STOP_PUNCT or tok[0].isdigit():
+            return None
+        if _SKIP_TOK.match(tok) or _DESCRIBING.match(tok):
+            free = 1 if _CYRILLIC_PARTICIPLE.match(tok) else 0
+            continue
+        if free:
+            free = 0
+            continue
+        return None
+    return None
+
+
+_CYRILLIC_PARTICIPLE = re.compile(r"^[а-яіїєґё'-]+(?:вших|ших|щих)$")
 
 
 def _weapon_next(window: str, pos: int) -> bool:
@@ -569,6 +627,7 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
     used: set[int] = set()
     pair_cls: str | None = None
     classes: dict[int, str | None] = {}
+    contextual: set[int] = set()  # classes read from a weapon named elsewhere: less sure
     for n in numbers:
         cls, ukr, _ = _noun_class(text, n.end)
         classes[n.start] = cls
@@ -577,14 +636,37 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
     for a, b in itertools.pairwise(numbers):
         # "42 drones out of 48 launched": the noun sits after the first number instead
         noun_first = (
-            classes.get(a.start) in (DRONES, MISSILES, TOTAL)
-            and classes.get(b.start) is None
-            and _NOUN_OUT_OF.match(text, a.end, b.start) is not None
-            # "67 БпЛА з 4 напрямків", "from 3 regions": the second number counts something else
-            and not _OTHER_NOUN_AFTER.match(text, b.end)
+            (
+                classes.get(a.start) in (DRONES, MISSILES, TOTAL)
+                and classes.get(b.start) is None
+                and _NOUN_OUT_OF.match(text, a.end, b.start) is not None
+                # "67 БпЛА з 4 напрямків", "from 3 regions": the second number counts something else
+                and not _OTHER_NOUN_AFTER.match(text, b.end)
+            )
+            or (
+                # "63 drones were shot down ..., out of 75 launched", "97 дронів зі 120, запущених":
+                # a bare number after "out of", with a launch participle, is the whole that came
+                classes.get(a.start) in (DRONES, MISSILES, TOTAL)
+                and classes.get(b.start) is None
+                and _OUT_OF_BARE.search(text, a.end, b.start) is not None
+                and _LAUNCH_PARTICIPLE_AFTER.match(text, b.end) is not None
+                and "." not in text[a.end : b.start]
+            )
         )
         if noun_first:
             classes[b.start] = classes[a.start]
+        elif (
+            classes.get(a.start) is None
+            and classes.get(b.start) is None
+            and _OF.match(text[a.end : b.start])
+            and _BARE_FOLLOW.match(text[b.end : b.end + 40])
+        ):
+            # "The drones were Shahed models, and 27 of 35 were shot down": the weapon the
+            # sentence (or the one before) named is what both numbers count
+            context = _named_class(text[: a.start]) or last_cls or named
+            if context in (DRONES, MISSILES):
+                classes[b.start] = context
+                contextual.add(b.start)
         role_a = None
         if _FROM.match(text[a.end : b.start]):
             # "downed 35 from 44 launched": "from" pairs only after a downing verb ("rose to
@@ -604,8 +686,9 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
             hint = "ukraine" if classes.get(-b.start - 1) else ""
             value_a = None if a.approx else a.value
             value_b = None if b.approx else b.value
-            figures.append(Figure(cls, role_a, value_a, a.start, "", hint, a.end, 0.9))
-            figures.append(Figure(cls, LAUNCHED, value_b, b.start, "", hint, b.end, 0.9))
+            conf_pair = 0.8 if b.start in contextual else 0.9
+            figures.append(Figure(cls, role_a, value_a, a.start, "", hint, a.end, conf_pair))
+            figures.append(Figure(cls, LAUNCHED, value_b, b.start, "", hint, b.end, conf_pair))
             used.update({a.start, b.start})
             pair_cls = cls
     current_cls = pair_cls or last_cls
@@ -623,6 +706,11 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
             if m:
                 cls, ukr, _ = _noun_class(text, n.end + m.end() - 1)
                 hint = "ukraine" if ukr else hint
+                cls = cls or _weapon_after_of(text, n.end)  # "of the attacking drones"
+            elif described := _weapon_after_of(text, n.end):
+                # "61 of the attacking drones", "61 из атаковавших страну дронов": the weapon
+                # after "of" and the words that describe it
+                cls = described
             elif (
                 current_cls is None
                 and named
@@ -705,6 +793,10 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
             role = LAUNCHED
         if role == DOWNED and _OF_LEAD.search(text[max(0, n.start - 30) : n.start]):
             role = LAUNCHED  # "Из 52 запущенных беспилотников сбиты 40": 52 is what came
+        if role == DOWNED and _SHARE_OF_BEFORE.search(text[max(0, n.start - 40) : n.start]):
+            # "all but one of the 20 drones", "most of the 50", "більшість із 60": the number
+            # counts the whole that came; the share downed is not written as a number
+            role, conf = LAUNCHED, min(conf, 0.8)
         each = bool(_EACH_BEFORE.search(text[max(0, n.start - 4) : n.start]))
         if _hypothetical(text, n, numbers):
             continue  # "could launch 1,000 drones a night by autumn": no attack has happened
@@ -1012,6 +1104,14 @@ _DEBRIS_BEFORE = re.compile(
 
 
 # "all but one of the 20 drones": the count left out, not a figure (the figure is unwritten)
+# a share named by a word before "of" and a number: the number is the whole, not the share
+_SHARE_OF_BEFORE = re.compile(
+    r"(?:\ball\s+(?:but|except)\s+[\w-]+|\b(?:most|many|some|half|the majority|the rest)|"
+    r"(?<!\w)(?:більшість|більшу частину|частину|половину|решту|большинство|большую часть|часть|"
+    r"половину|остальные|усі,? крім \w+|всі,? крім \w+|все,? кроме \w+))"
+    r"\s+(?:of|з|із|зі|из)\s+(?:the\s+|усіх\s+|всех\s+)?$",
+    re.IGNORECASE,
+)
 _ALL_BUT_BEFORE = re.compile(
     r"(?:\ball but|\ball except|(?:усі|всі|все),? (?:крім|окрім|кроме|за винятком))\s+$",
     re.IGNORECASE,
