@@ -70,7 +70,9 @@ _SKIP_TOK = re.compile(
     r"airborne|more|other|additional|various|different|types?|guided|hypersonic|supersonic|"
     r"attacking|"
     r"high-precision|jet|jet-powered|decoy|the|of|a|total|downed|destroyed|intercepted|incoming|"
-    r"[а-яіїєґё'-]+(?:их|ых|ими|ыми|ий|ый|ій|ые|ие|ого|ому|ої|ой|ая|яя|ою|ні|ные|ная|ное|і|и)|"
+    # (not a past plural verb: "15 лютого збили всі ракети" has no count of missiles)
+    r"(?![а-яіїєґё'-]+ли$)[а-яіїєґё'-]+(?:их|ых|ими|ыми|ий|ый|ій|ые|ие|ого|ому|ої|ой|ая|яя|ою|ні|"
+    r"ные|ная|ное|і|и)|"
     r"[a-zа-яіїєґ]{1,4}-\d[\w-]*|"
     r"типу|типа|видів|видов|ударн\w*|с|з|із|with|using|применением|застосуванням|"
     r"використанням|использованием)$"
@@ -80,6 +82,13 @@ _BOTH_CLASSES = re.compile(
     r"(?!\s+(?:attacks?|strikes?|атак\w*|удар\w*)\b)",
     re.IGNORECASE,
 )
+# an attack noun right after a weapon word: "drone attacks", "missile strike", "ракетних ударів"
+_ATTACK_NOUN_AFTER = re.compile(
+    r"\s+(?:attacks?|strikes?|raids?|barrages?|waves?|атак\w*|удар\w*|наліт\w*|налет\w*|"
+    r"обстріл\w*|обстрел\w*)(?!\w)",
+    re.IGNORECASE,
+)
+_WEAPON_ADJECTIVE = re.compile(r"[нв](?:ий|ый|ій|і|их|ых|іх|ые|ая|ого|ої|ой)$")
 _SINGULAR_WEAPON = re.compile(
     r"^(?:missile|drone|rocket|ракет(?:ою|ой|у|а)|дрон(?:ом)?|безпілотник(?:ом)?|"
     r"беспилотник(?:ом)?|шахед(?:ом)?)$"
@@ -119,7 +128,7 @@ _OTHER_NOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NOUN_OUT_OF = re.compile(
-    r"\s+(?:[\w'-]+,?\s+){1,3}?(?:out\s+of|of\s+the|із|зі|з|из)\s+(?:the\s+|a\s+total\s+of\s+)?$",
+    r"\s+(?:[\w'\"«»“”-]+,?\s+){1,3}?(?:out\s+of|of\s+the|із|зі|з|из)\s+(?:the\s+|a\s+total\s+of\s+)?$",
     re.IGNORECASE,
 )
 _OF_THEM = re.compile(
@@ -180,6 +189,8 @@ DOWN_CUE = cue(
 LOST_CUE = cue(
     r"\blost (?:from|on|off) (?:the )?radars?\b|\blocationally lost\b|\blost locationally\b|"
     r"\blost locally\b|\blocally lost\b|"
+    # "ще 36 ворожих БПЛА були втрачені": lost, as the air force counts decoys
+    r"(?:були|було|были|было) (?:локаційно |локационно )?(?:втрачен\w*|потерян\w*)|"
     r"\blost in (?:the )?location\b|\blost (?:track|sight) of\b|\blost contact with\b|"
     r"\bsuppressed by (?:electronic warfare|ew)\b|\bby electronic warfare\b|"
     r"\blost to (?:jamming|electronic warfare|ew)\b|\bjammed\b|[\"']lost[\"']|"
@@ -194,7 +205,8 @@ HIT_CUE = cue(
     r"попал[иа]?\b|прилет\w*"
 )
 _REF_ALL = cue(
-    r"\b(?:all of them|them all|all (?:of )?the \w+|all (?:were|was|have been|had been)|"
+    r"\b(?:all of them|them all|all (?:of )?(?:the|these|those) \w+|"
+    r"all (?:were|was|have been|had been)|усі ці|всі ці|все эти|"
     r"all(?= \w+ (?:were|was))|"
     r"both(?: of them)?|обидві|обидва|обоє|обе|оба|обеих|обох|усі вони|всі вони|усі|всі|"
     r"усіх їх|все они|всех их|все были|"
@@ -202,6 +214,26 @@ _REF_ALL = cue(
     # "all but two", "усі, крім двох": a share the text does not count
     r"(?!,?\s+(?:but|except|крім|окрім|кроме|за винятком)(?!\w))"
 )
+_NEARLY_BEFORE = re.compile(
+    r"(?:\balmost|\bnearly|\bvirtually|\bpractically|\bnot|(?<!\w)(?:майже|практично|"
+    r"почти|практически|не))\s+$",
+    re.IGNORECASE,
+)
+# "and another over Kaluga", "ещё один — над": one more of the weapon just counted
+_BARE_ANOTHER = re.compile(
+    r"(?:,|\band|(?<!\w)(?:і|и|та|а))\s+(another|one more|ще один|ещё один|еще один|ще одна|"
+    r"ещё одна|еще одна)(?=\s+(?:over|above|near|in|at|on|was|were|над|біля|около|в|у)\b|"
+    r"\s*[—–,.;]|\s*$)",
+    re.IGNORECASE,
+)
+_ANOTHER_JOINT = re.compile(
+    r"(?:,|\band|(?<!\w)(?:і|и|та|а))\s+(?:another|one more|ще|ещё|еще)\b", re.IGNORECASE
+)
+_OWN_VERB_AFTER = re.compile(
+    r"[^,.;:]*?\b(?:were|was|are|is|have|has|були|було|був|була|были|было|был|была)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_STOP_AFTER = re.compile(r"[.;!?]")
 _ALL_N = re.compile(r"(?:\ball|усі|всі|все|всех|усіх)\s+(?:the\s+)?$", re.IGNORECASE)
 _SINGULAR = cue(
     # a model with a slash is one word: "a Kh-59/69 guided missile"
@@ -255,6 +287,8 @@ def _noun_class(text: str, end: int) -> tuple[str | None, bool, int]:
     seen = 0
     for m in _WORD_RE.finditer(window):
         tok = m.group(0).lower().strip("'\"")
+        if tok.endswith("'s") and len(tok) > 3:
+            tok = tok[:-2] + "s"  # "two UAV's": a plural written with an apostrophe
         if not tok or tok in {'"', "'", "«", "»", "“", "”", "-"}:
             continue
         if tok == "/" or (tok[0].isdigit() and window[m.start() - 1 : m.start()] == "/"):
@@ -270,6 +304,14 @@ def _noun_class(text: str, end: int) -> tuple[str | None, bool, int]:
         ):
             seen += 1  # a proper name or model before the noun: "Iskander-M", "Neptune-MD"
             continue
+        if (
+            (_DRONE_TOK.match(tok) or _MISSILE_TOK.match(tok))
+            and (not tok.endswith("s") if tok.isascii() else _WEAPON_ADJECTIVE.search(tok))
+            and _ATTACK_NOUN_AFTER.match(text, end + m.end())
+        ):
+            # "one of the largest drone attacks", "12 ракетних ударів": the number counts
+            # attacks, and the weapon word (singular, or an adjective) only says what kind
+            return None, ukrainian, end
         if _DRONE_TOK.match(tok) or _MISSILE_TOK.match(tok):
             both = _BOTH_CLASSES.match(text, end + m.end())
             other = both.group(1).lower() if both else ""
@@ -439,7 +481,10 @@ _SHARED_VERB = re.compile(
 # the number is the subject of a passive verb after it: "12 (drones) were (later) ..."
 _PASSIVE_BETWEEN = re.compile(
     # "missiles that were intercepted": a relative clause, not the number's own verb
-    r"(?:\s+(?!(?:and|or|but|which|that)\b)[^\W\d_][\w-]*){0,3}?\s+"
+    r"(?:\s+(?!(?:and|or|but|which|that)\b)[^\W\d_][\w-]*){0,3}?"
+    # "drones launched by Russian forces were destroyed": a participle phrase describes them
+    r"(?:\s+(?:launched|released|fired|sent|used)\s+(?:by|from)"
+    r"(?:\s+(?!(?:were|was|and|or)\b)[^\W\d_][\w-]*){1,3}?)?\s+"
     r"(?:were|was|have been|had been|are|is|got)"
     r"\s+(?:\w+ly\s+)?",
     re.IGNORECASE,
@@ -463,6 +508,11 @@ _RATE_AFTER = re.compile(
 )
 
 
+# a launch participle with its agent, describing a noun: "launched by Russia", "fired from"
+_DESCRIBES_AFTER = re.compile(
+    r"(?:launched|released|fired|sent|used)\s+(?:by|from)\b", re.IGNORECASE
+)
+_BE_BEFORE = re.compile(r"\b(?:were|was|been|are|is|be)\s+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:and|і|й|та|и|а)\s|\s[—–]\s", re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:over|above|in|near|над|у|в|на|під|под|біля|около)\s",
                                  re.IGNORECASE)  # fmt: skip
@@ -549,6 +599,7 @@ def _role_and_distance(
 ) -> tuple[int, str, int] | None:
     """The nearest role cue as (distance, role, where the cue starts); see _nearest_role."""
     best: tuple[int, str, int] | None = None
+    noun_end = -1  # where the number's noun phrase ends, worked out only when needed
     prev_num_end = max((n.end for n in numbers if n.end <= start), default=0)
     next_num_start = min((n.start for n in numbers if n.start >= end), default=len(text))
     for c_start, c_end, role in _cues(text):
@@ -572,10 +623,29 @@ def _role_and_distance(
         elif c_start >= end and not before_only:
             if c_start > next_num_start and not _SHARED_VERB.match(text, end, next_num_start):
                 continue
-            if c_start - end > 70 or ";" in text[end:c_start]:
+            if c_start - end > 140 or ";" in text[end:c_start]:
                 continue
+            passive = _PASSIVE_BETWEEN.fullmatch(text, end, c_start) is not None
+            if not passive and c_start - end > 12:
+                # "six Shahed-type attack unmanned aerial vehicles released by the enemy were
+                # destroyed": the subject's noun phrase, then the verb
+                if noun_end < 0:
+                    noun_end = max(end, _noun_class(text, end)[2])
+                passive = _PASSIVE_BETWEEN.fullmatch(text, noun_end, c_start) is not None
+            if c_start - end > 70 and not passive:
+                continue
+            if (
+                role == LAUNCHED
+                and _DESCRIBES_AFTER.match(text, c_start)
+                and not _BE_BEFORE.search(text[max(0, c_start - 12) : c_start])
+                and any(
+                    r == DOWNED and c_end < s2 <= c_end + 60 and ";" not in text[c_end:s2]
+                    for s2, _, r in _cues(text)
+                )
+            ):
+                continue  # "seven drones launched by Russia shot down": the participle describes
             dist = c_start - end + 4  # a cue after the number binds a little less tightly
-            if _PASSIVE_BETWEEN.fullmatch(text, end, c_start):
+            if passive:
                 dist = 1  # "12 were lost", "25 drones were shot down": the number is the subject
         else:
             continue
@@ -835,7 +905,10 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
     # "a cruise missile", "ракету": one weapon, when a launch or downing cue governs it
     for pattern in _singular_patterns(low):
         for m in pattern.finditer(text):
-            if any(re.fullmatch(r"\S+\s+", text[f.start : m.start()]) for f in figures):
+            if any(
+                f.start == m.start() or re.fullmatch(r"\S+\s+", text[f.start : m.start()])
+                for f in figures
+            ):
                 continue  # "одну ракету": the number already counted it
             if _DEBRIS_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
                 continue  # "debris from a downed drone"
@@ -853,8 +926,26 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
                 fig.part_keys = _places_of(text, Num(1, m.start(), m.end()), numbers, False)
                 fig.part_keys = fig.part_keys if len(fig.part_keys) == 1 else ()
                 figures.append(fig)
+    # "one drone was shot down near X and another over Y": "another" alone is one more of them
+    for f in list(figures) if "another" in low or "один" in low or "one more" in low else ():
+        if f.value is None or f.role not in (LAUNCHED, DOWNED) or f.cls not in (DRONES, MISSILES):
+            continue
+        stop = _CLAUSE_STOP_AFTER.search(text, f.end)
+        m = _BARE_ANOTHER.search(text, f.end, stop.start() if stop else len(text))
+        if m is None or _has_count(text[f.end : m.start()]):
+            continue
+        if any(m.start(1) <= g.start < m.end(1) or g.start <= m.start(1) < g.end for g in figures):
+            continue  # "ещё один" read as a number already
+        one = Figure(f.cls, f.role, 1, m.start(1), "", f.attacker_hint, m.end(1),
+                     min(f.confidence, 0.75), True, f.cue_at)  # fmt: skip
+        keys = _places_of(text, Num(1, m.start(1), m.end(1)), numbers, False)
+        one.part_keys = keys if len(keys) == 1 else ()
+        figures.append(one)
+    figures.sort(key=lambda f: f.start)
     # "destroyed all of them", "Both were shot down", "the missile": equal to what was launched
     for m in _REF_ALL.finditer(text) if any(w in low for w in _REF_ALL_WORDS) else ():
+        if _NEARLY_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+            continue  # "almost all of them": fewer than came, by a number not written
         role = _clause_role(text, m.start(), m.end(), numbers)
         if role != DOWNED or any(abs(f.start - m.end()) <= 3 for f in figures):
             continue
@@ -865,16 +956,19 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
             cls, _, _ = _noun_class(text, m.end())
         named_here = cls in (DRONES, MISSILES, TOTAL)
         cls = cls if named_here else current_cls
+        sent = {f.cls for f in figures if f.role == LAUNCHED and f.start < m.start()}
+        if cls == TOTAL and TOTAL not in sent and sent & {DRONES, MISSILES}:
+            # "15 missiles and 18 drones ... all these targets were destroyed": the targets
+            # are the weapons counted before
+            named_here, cls = False, sorted(sent & {DRONES, MISSILES})[0]
         if cls:
             both = m.group(0).lower().startswith(("both", "обидв", "обо", "обе", "оба"))
             kind = "both" if both else "all"
             classes_sent = [cls]
-            if not named_here and not both:
+            if not named_here and not both and len(sent & {DRONES, MISSILES}) == 2:
                 # "launched 10 missiles and 10 drones; all of them were shot down": every
                 # weapon the sentence counted as launched before the reference
-                sent = {f.cls for f in figures if f.role == LAUNCHED and f.start < m.start()}
-                if len(sent & {DRONES, MISSILES}) == 2:
-                    classes_sent = [DRONES, MISSILES]
+                classes_sent = [DRONES, MISSILES]
             for one in classes_sent:
                 figures.append(Figure(one, DOWNED, None, m.start(), kind, "", m.end(), 0.8))
     for m in _THE_SINGULAR.finditer(text) if "missile" in low or "drone" in low else ():
@@ -1039,8 +1133,19 @@ def _listed_together(text: str, a: Figure, b: Figure) -> bool:
     verb, joined by a comma or "and"."""
     if (a.cls, a.role) != (b.cls, b.role) or a.role not in (LAUNCHED, DOWNED):
         return False
-    if a.ref or b.ref or a.value is None or b.value is None or (b.additive and not a.part_keys):
+    if a.ref or b.ref or a.value is None or b.value is None:
         return False
+    if (
+        b.additive
+        and not a.part_keys
+        and not (
+            # "one over X and another over Y": one more of the same, with no verb of its own
+            b.value == 1
+            and _ANOTHER_JOINT.search(text, a.end, b.start + 1)
+            and not _OWN_VERB_AFTER.match(text, b.end)
+        )
+    ):
+        return False  # "40 drones, another 5 were jammed": a further figure, not a list item
     # one verb for both; or b's own is a launch participle that only describes it ("two
     # Iskander-M missiles fired from the Kursk region") under a's launch verb
     if a.cue_at < 0 or (
@@ -1118,8 +1223,27 @@ _ALL_BUT_BEFORE = re.compile(
 )
 
 
+_MONTH_AFTER = re.compile(
+    r"\s+(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|"
+    r"грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![\w-])",
+    re.IGNORECASE,
+)
+_MONTH_BEFORE = re.compile(
+    r"(?<![\w-])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$",
+    re.IGNORECASE,
+)
+
+
 def _skip_number(text: str, n: Num) -> bool:
     after = text[n.end : n.end + 14]
+    if n.value <= 31 and (
+        _MONTH_AFTER.match(text, n.end)
+        or _MONTH_BEFORE.search(text[max(0, n.start - 11) : n.start])
+    ):
+        return True  # a day of the month: "15 лютого", "Aug. 26"
     if _DEBRIS_BEFORE.search(text[max(0, n.start - 30) : n.start]):
         return True
     if _ALL_BUT_BEFORE.search(text[max(0, n.start - 25) : n.start]):

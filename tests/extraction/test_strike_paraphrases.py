@@ -1,8 +1,9 @@
 """Strike figures on paraphrase families written in our own words: each class of figure
 (drones and missiles launched and downed, lost to jamming) told with different verbs, voices,
 word orders, number words, "X of Y" and "out of", several claimants, and distractors (period
-totals, models, hits, "all but one", lost locally, casualties). The families were written before
-the rules were changed for them, so they test the language, not one article."""
+totals, dates, models, hits, "all but one", "almost all", "drone attacks", lost locally,
+casualties). The families were written and run before the rules were changed for them, so they
+test the language, not one article."""
 # ruff: noqa: E501  (test sentences are kept whole, one per line)
 
 import datetime as dt
@@ -716,8 +717,131 @@ CASES = [
         "Противник запустил 70 дронов; в Одесской области зафиксировано 4 попадания, остальные сбиты.",
         {"drones_launched": 70},
     ),
+    (
+        "distractor",
+        "uk",
+        "Сили ППО вранці 10 березня знищили всі ворожі ракети, що летіли на Одесу, повідомили Повітряні сили.",
+        {},
+    ),
+    (
+        "distractor",
+        "ru",
+        "Утром 10 марта силы ПВО сбили все российские ракеты, летевшие на Днепр, сообщили Воздушные силы.",
+        {},
+    ),
+    (
+        "distractor",
+        "en",
+        "On March 10 air defences shot down all the Russian missiles aimed at Lviv, the air force said.",
+        {},
+    ),
+    (
+        "distractor",
+        "en",
+        "Russia launched 48 drones overnight, the air force said. Almost all of them were shot down.",
+        {"drones_launched": 48},
+    ),
+    (
+        "distractor",
+        "uk",
+        "Ворог запустив 48 дронів, повідомили Повітряні сили. Майже всі з них збито.",
+        {"drones_launched": 48},
+    ),
+    (
+        "distractor",
+        "ru",
+        "Противник запустил 48 беспилотников, сообщили Воздушные силы. Почти все они были сбиты.",
+        {"drones_launched": 48},
+    ),
+    (
+        "distractor",
+        "en",
+        "Ukraine endured one of the largest drone attacks of the war as Russia launched 73 drones overnight, the air force said.",
+        {"drones_launched": 73},
+    ),
+    (
+        "distractor",
+        "en",
+        "The military said Russia carried out 14 missile strikes and 30 drone attacks on front-line towns on Sunday.",
+        {},
+    ),
+    (
+        "distractor",
+        "uk",
+        "За добу ворог завдав 12 ракетних ударів та 40 авіаційних ударів по позиціях наших військ, повідомив Генштаб.",
+        {},
+    ),
+    (
+        "drones_downed",
+        "en",
+        "Russia fired 12 cruise missiles and 25 Shahed drones overnight, and all these targets were destroyed, the air force said.",
+        {
+            "missiles_launched": 12,
+            "drones_launched": 25,
+            "missiles_downed": 12,
+            "drones_downed": 25,
+        },
+    ),
+    (
+        "drones_downed",
+        "uk",
+        "Вночі ворог застосував 12 крилатих ракет і 25 шахедів, усі ці цілі знищено, повідомили Повітряні сили.",
+        {
+            "missiles_launched": 12,
+            "drones_launched": 25,
+            "missiles_downed": 12,
+            "drones_downed": 25,
+        },
+    ),
+    (
+        "drones_downed",
+        "en",
+        "Moscow's mayor said one drone was shot down near Vnukovo and another over the Kaluga highway.",
+        {"drones_downed": 2, "_attacker": "ukraine"},
+    ),
+    (
+        "drones_downed",
+        "ru",
+        "По словам Собянина, один беспилотник сбит в районе Внуково, ещё один — над Калужским шоссе.",
+        {"drones_downed": 2, "_attacker": "ukraine"},
+    ),
+    (
+        "drones_downed",
+        "en",
+        "Air defence units destroyed one UAV over the Kursk region and three UAV's over the Bryansk region, the ministry said.",
+        {"drones_downed": 4, "_attacker": "ukraine"},
+    ),
+    (
+        "drones_downed",
+        "en",
+        "Seven attack drones launched by Russian forces were destroyed over the Odesa region overnight, the air force said.",
+        {"drones_downed": 7},
+    ),
+    (
+        "drones_downed",
+        "en",
+        "Forty of 52 missiles, seven attack drones launched by Russia shot down - air force",
+        {"missiles_launched": 52, "missiles_downed": 40, "drones_downed": 7},
+    ),
+    (
+        "drones_downed",
+        "en",
+        "In addition, six Shahed-type attack unmanned aerial vehicles released by the enemy were destroyed in the south, the air force said.",
+        {"drones_downed": 6},
+    ),
+    (
+        "drones_downed",
+        "uk",
+        'Сили оборони знищили 64 дрони "шахед" з 90, якими ворог атакував Україну, повідомили Повітряні сили.',
+        {"drones_launched": 90, "drones_downed": 64},
+    ),
+    (
+        "drones_downed",
+        "ru",
+        "Силы ПВО уничтожили 64 дрона «Шахед» из 90, которыми противник атаковал Украину, сообщили Воздушные силы.",
+        {"drones_launched": 90, "drones_downed": 64},
+    ),
 ]
-
 IDS = [
     "drones-downed-en-1",
     "drones-downed-en-2",
@@ -836,6 +960,25 @@ IDS = [
     "distractor-uk-8",
     "distractor-ru-4",
     "distractor-ru-5",
+    "distractor-uk-9",
+    "distractor-ru-6",
+    "distractor-en-15",
+    "distractor-en-16",
+    "distractor-uk-10",
+    "distractor-ru-7",
+    "distractor-en-17",
+    "distractor-en-18",
+    "distractor-uk-11",
+    "drones-downed-en-24",
+    "drones-downed-uk-16",
+    "drones-downed-en-25",
+    "drones-downed-ru-15",
+    "drones-downed-en-26",
+    "drones-downed-en-27",
+    "drones-downed-en-28",
+    "drones-downed-en-29",
+    "drones-downed-uk-17",
+    "drones-downed-ru-16",
 ]
 
 
