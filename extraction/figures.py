@@ -169,7 +169,10 @@ LAUNCH_CUE = cue(
     # the instrumental); "ракета вдарила по будинку" is a hit, and has no instrumental
     r"(?:вдари|удари|вдаря|ударя)\w*(?= (?:[^.;:\d]{0,40}? )?[\d\w'][\d\w' ]{0,30}? "
     r"(?:[\w-]+ ){0,2}?(?:ракетами|дронами|безпілотниками|беспилотниками|шахедами|бпла)(?!\w))|"
-    r"запуст\w*|запуска\w*|запущен\w*|випуст\w*|випуска\w*|выпуска\w*|випущен\w*|атакува\w*|атакуют\w*|застосува\w*|використа\w*|"
+    r"запуст\w*|запуска\w*|"
+    # "були запущені", "запущено": the predicate; "6 ракет, запущених з моря, і 21 дрон" describes
+    # a noun and governs no number after it
+    r"запущено(?!\w)|(?:були|був|була|було|были|был|была|было)\s+запущен\w*|випуст\w*|випуска\w*|выпуска\w*|випущен\w*|атакува\w*|атакуют\w*|застосува\w*|використа\w*|"
     r"спрямува\w*|направи\w*|выпусти\w*|выпущен\w*|атакова\w*|примени\w*|применени\w*|"
     r"использова\w*|пытал\w*|зафіксован\w* пуск\w*"
 )
@@ -248,6 +251,9 @@ _SINGULAR = cue(
 # one missile or drone named in the singular: "ракету", "сбита ракета", "сбит беспилотник"
 _ANOTHER = re.compile(r"another\b|one more\b", re.IGNORECASE)
 _SINGULAR_UKRU = cue(r"(?<!\w)(ракет(?:у|а|ою|ой)|беспилотник|безпілотник|дрон)(?![\w-])")
+_INSTRUMENTAL_SINGULAR = frozenset(["ракетою", "ракетой"])
+# "46 дронами та ракетою": after a counted weapon noun, "and" and at most one describing word
+_COUNTED_THEN_AND = re.compile(r"\s+[\w'-]+\s+(?:та|і|й|и|and)\s+(?:[\w'-]+\s+)?", re.IGNORECASE)
 _THE_SINGULAR = cue(r"\bthe (?:[\w-]+ )?(missile|drone)\b(?!s)")
 _UKRAINIAN_WEAPON = re.compile(r"ukrainian|українськ|украинск|всу", re.IGNORECASE)
 _MONEY_PERCENT_AFTER = re.compile(
@@ -780,6 +786,8 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
             elif described := _weapon_after_of(text, n.end):
                 # "61 of the attacking drones", "61 из атаковавших страну дронов": the weapon
                 # after "of" and the words that describe it
+                if n.value == 1:
+                    continue  # "один из сбитых дронов", "one of the downed drones": a pick
                 cls = described
             elif (
                 current_cls is None
@@ -913,6 +921,13 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
             if _DEBRIS_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
                 continue  # "debris from a downed drone"
             word = m.group(1).lower()
+            if word in _INSTRUMENTAL_SINGULAR and not any(
+                _COUNTED_THEN_AND.fullmatch(text, f.end, m.start()) for f in figures
+            ):
+                # "struck with a guided missile" alone names a weapon, not a count of the
+                # attack (an anti-tank round at a car, "ballistics and a guided missile");
+                # only "46 дронами та ракетою", coordinated with a counted weapon, is one more
+                continue
             cls = DRONES if word.startswith(("drone", "дрон", "беспил", "безпіл")) else MISSILES
             found = _role_and_distance(text, m.start(), m.end(), numbers)
             role = found[1] if found else None

@@ -180,6 +180,8 @@ def _word_spans(text: str) -> list[tuple[int, int]]:
         if word in _NUMBER_WORDS:
             if word == "dozen" and not prev_was_a:
                 prev_was_a = False
+                if spans and spans[-1][1] == m.start() - 1:
+                    spans[-1][1] = m.end()  # "three dozen": a rounded 36, read as approximate
                 continue
             scale = word in ("dozen", "hundred", "thousand") and prev_was_a
             start = m.start() - 2 if scale else m.start()
@@ -265,7 +267,12 @@ def _numbers_of(text: str) -> tuple[Num, ...]:
         value = _words_value(text[start:end])
         if value is None:
             continue
-        found.append(Num(value, start, end, _is_approx(text, start, end), words=True))
+        raw = text[start:end].lower()
+        # "three dozen" is a rounded figure; "a dozen" keeps its 12
+        approx = _is_approx(text, start, end) or (
+            raw.endswith(" dozen") and not raw.startswith("a ")
+        )
+        found.append(Num(value, start, end, approx, words=True))
     found.sort(key=lambda n: n.start)
     return tuple(found)
 
