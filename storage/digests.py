@@ -22,7 +22,6 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import asdict
 
 from sqlite_utils import Database
 
@@ -148,9 +147,18 @@ def cut_exchange(view: ExchangeView) -> ExchangeView:
     )
 
 
+def _fields(value: object) -> dict:
+    # A dataclass's fields as they are (not deep-copied as dataclasses.asdict would); a
+    # claim's fact ids are the store's bookkeeping, not shown: left out of the digest.
+    out = dict(value.__dict__)
+    if isinstance(value, Claim):
+        out["fact_ids"] = []
+    return out
+
+
 def encode(view: object) -> str:
     """A view as the digest stores it (JSON)."""
-    return json.dumps(asdict(view), ensure_ascii=False)
+    return json.dumps(view, default=_fields, ensure_ascii=False)
 
 
 def _ref(data: dict) -> SourceRef:

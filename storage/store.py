@@ -25,6 +25,7 @@ from storage.labels import clean_labels
 from storage.people import fold_people
 from storage.review import (
     LIVE_ARTICLE,
+    LIVE_FACT,
     PUBLIC_FACT,
     ReviewMixin,
     edited_from,
@@ -1198,9 +1199,11 @@ class Store(ReviewMixin, EditsMixin):
                 version,
                 self._first_sources(story, SOURCES_PER_STORY),
             )
-            for kind, for_editor in ((digests.REVIEW, False), (digests.REVIEW_EDITOR, True)):
-                review = self._build_story_review(story_id, for_editor)
-                digests.put(self.db, story_id, kind, version, review)
+            review = self._build_story_review(story_id, for_editor=False)
+            digests.put(self.db, story_id, digests.REVIEW, version, review)
+            if self._has_unconfirmed(story_id):  # editors see more than readers
+                review = self._build_story_review(story_id, for_editor=True)
+            digests.put(self.db, story_id, digests.REVIEW_EDITOR, version, review)
             newest = self._newest_exchange(story_id)
             if newest is None:
                 digests.drop(self.db, story_id, digests.EXCHANGE)
@@ -1354,6 +1357,15 @@ class Store(ReviewMixin, EditsMixin):
             if len(rows) < page:
                 return
             offset += page
+
+    def _has_unconfirmed(self, story_id: int) -> bool:
+        """Whether a story has a figure only editors see (uncertain, nobody confirmed it)."""
+        row = self.db.execute(
+            f"""select 1 from facts where story_id = ? and {LIVE_FACT}
+            and not ({PUBLIC_FACT}) limit 1""",
+            [story_id],
+        ).fetchone()
+        return row is not None
 
     def _has_exchange(self, story_id: int) -> bool:
         return (
