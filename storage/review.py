@@ -1147,10 +1147,13 @@ class ReviewMixin(RegroupMixin):
         if not fact_ids:
             return claims
         marks: dict[int, set[int]] = defaultdict(set)
-        for f in self.db.query(
-            f"select id, edit_id, check_id from facts where id in ({_marks(fact_ids)})", fact_ids
+        # Only the few facts an editor fixed or checked: most of a story's have no action.
+        for fact_id, edit_id, check_id in self.db.conn.execute(
+            f"""select id, edit_id, check_id from facts where id in ({_marks(fact_ids)})
+            and (edit_id is not null or check_id is not null)""",
+            fact_ids,
         ):
-            marks[f["id"]] |= {i for i in (f["edit_id"], f["check_id"]) if i is not None}
+            marks[fact_id] |= {i for i in (edit_id, check_id) if i is not None}
         ids = sorted({i for found in marks.values() for i in found})
         if not ids:
             return claims
@@ -1227,6 +1230,7 @@ class ReviewMixin(RegroupMixin):
             "story_id = ? and field not in ('region', 'target')",
             [story_id],
             scope=LIVE_FACT if for_editor else PUBLIC_FACT,
+            columns=self.claim_columns,
         )
         claims = self._with_actions(self._claims(facts, sources))
         for claim in claims:

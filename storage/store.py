@@ -219,6 +219,9 @@ def fact_keys(extraction: dict) -> set[tuple]:
 class Store(ReviewMixin, EditsMixin):
     """Intent-named reads and writes over the newsroom database (editors' actions: review.py)."""
 
+    # The facts' columns a claim is built from (Store._claims).
+    claim_columns = _CLAIM_COLUMNS
+
     def __init__(self, db: Database):
         self.db = db
         # Briefing read models by (what, key) -> (version, value): rebuilt once after a change
@@ -1016,22 +1019,15 @@ class Store(ReviewMixin, EditsMixin):
         if not ids:
             return out
         marks = ",".join("?" * len(ids))
-        for row in self._dicts(
-            f"""select s.*, a.published from sources s join articles a on a.id = s.article_id
+        # Only the columns a SourceRef is made of, as tuples: a story of a thousand reports
+        # has a thousand sources to read on every rebuild of its digest.
+        for article_id, *ref in self.db.conn.execute(
+            f"""select s.article_id, s.outlet, s.permalink, s.url, s.kind, s.origin_date,
+            s.near_duplicate, a.published from sources s join articles a on a.id = s.article_id
             where s.article_id in ({marks}) order by s.id""",
             ids,
         ):
-            out[row["article_id"]].append(
-                _source_ref(
-                    row["outlet"],
-                    row["permalink"],
-                    row["url"],
-                    row["kind"],
-                    row["origin_date"],
-                    row["near_duplicate"],
-                    row["published"],
-                )
-            )
+            out[article_id].append(_source_ref(*ref))
         return out
 
     def _facts(
@@ -1425,7 +1421,9 @@ class Store(ReviewMixin, EditsMixin):
         (story,) = self._story_rows("id = ?", [story_id])
         articles = self._story_articles(story_id, people=True)
         sources = self._sources_by_article(a["id"] for a in articles)
-        facts = self._facts("story_id = ? and topic = 'exchange'", [story_id])
+        facts = self._facts(
+            "story_id = ? and topic = 'exchange'", [story_id], columns=self.claim_columns
+        )
         claims = self._claims(facts, sources)
         timeline: list[StatusChange] = []
         misread = {old for values in edited_from(facts).values() for old in values}
