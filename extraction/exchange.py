@@ -95,7 +95,9 @@ _COMPLETED = cue(
 _CHILDREN = cue(r"\bchildren\b|\bkids\b|дет(?:и|ей)\b|діт(?:и|ей)\b")
 _PRISONERS = cue(
     r"prisoner|\bpows?\b|полонен|пленн|военнопленн|військовополон|soldier|військов|военн|"
-    r"servicem[ae]n|\btroops\b|\bdefenders\b|\bcaptives?\b|захисник|защитник"
+    r"servicem[ae]n|\btroops\b|\bdefenders\b|\bcaptives?\b|захисник|защитник|"
+    # "108 women", "50 жінок": people a swap brings home
+    r"\b(?:wo)?men\b|жін(?:ок|ки|кам)\b|женщин\w*|чоловік(?:ів|и)\b|мужчин\w*"
 )
 _STALLED = cue(
     r"\breject\w*|\brefus\w*|\bpostpon\w*|\bdisrupt\w*|\bblocking\b|\bblocked\b|"
@@ -203,6 +205,12 @@ _EARLIER_SWAP = cue(
     r"since (?:\w+ )?(?:\d{1,2} )?(?:19|20)\d\d\b|over the course of|throughout the war|"
     r"(?:in|over|across|through) (?:\d[\d,]*|\w+) (?:prisoner |pow )?(?:exchanges|swaps)\b|"
     r"(?:у|в|за|під час) \d+ (?:обмін\w*|обмен\w*)|"
+    # swaps as a plural frame: "through the exchanges", "в рамках обменов", "у межах обмінів"
+    r"(?:through|in|during|via|as part of|in the course of) (?:the |these |such |all )?"
+    r"(?:prisoner |pow )?(?:exchanges|swaps)\b|"
+    r"(?:exchanges|swaps) (?:have |had )?(?:return|brought|bring|freed|free|release)\w*|"
+    r"(?:в рамках|у рамках|у межах|в ходе|під час|в результате|внаслідок|через|по итогам|"
+    r"за підсумками) (?:\w+ )?(?:обменов|обмінів)(?!\w)|"
     # swaps counted as events: "more than 70 exchanges", "nine prisoner swaps", "70 обмінів"
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|multiple) "
     r"(?:prisoner |pow )?(?:exchanges|swaps)\b|"
@@ -250,7 +258,7 @@ _STATUS_ORDER = (
 _PRISONER_TOK = re.compile(
     r"^(?:prisoners?|pows?|captives?|soldiers?|servicem[ae]n|service|troops?|defenders?|"
     r"warriors?|ukrainians|russians|people|persons|civilians?|military|personnel|fighters|men|"
-    r"sailors|marines|citizens|полонен\w*|військовополонен\w*|захисник\w*|військов\w*|українц\w*|"
+    r"sailors|marines|citizens|women|жінок|жінки|женщин\w*|чоловіків|мужчин\w*|полонен\w*|військовополонен\w*|захисник\w*|військов\w*|українц\w*|"
     r"оборонц\w*|бійц\w*|бійців|людей|людини|осіб|особи|цивільн\w*|громадян\w*|военнопленн\w*|"
     r"пленн\w*|военн\w*|военнослужащ\w*|человек|украинц\w*|защитник\w*|бойц\w*|гражданск\w*|"
     r"россиян\w*|росіян\w*|мирн\w*|военнопленных|человек\w*|чоловік\w*)$",
@@ -297,8 +305,11 @@ _EACH_SIDE_AT = re.compile(
 # a plural noun right after a figure that counts no people held: "12 negotiators", "3 lists"
 _OTHER_NOUN_AFTER = re.compile(r"\s+(?!each\b|apiece\b)[a-z]+s\b")
 _EACH_AFTER = re.compile(r"\s*(?:each|apiece)\b", re.IGNORECASE)
-_SAME_NUMBER = cue(r"same number|as many|стільки ж|таку ж кількість|такое же количество|"
-                          r"столько же")  # fmt: skip
+# "as many Russians went back"; not "as many as 1,358" (an amount, not a comparison)
+_SAME_NUMBER = cue(
+    r"same number|as many(?! as)|стільки ж|(?:таку ж|таке ж|такое же|такую же|таку саму) "
+    r"(?:кількість|количество|число)|столько же"
+)
 _PAIR_SHORT = re.compile(r"^\s*[\"']?\s*(?:-?\s*for\s*-?|на)\s*[\"']?\s*$", re.IGNORECASE)
 _BODIES = re.compile(r"(?:bodies|remains)(?: of)?\s+$|(?:тіл|тела|останків|останков)\s+$",
                      re.IGNORECASE)  # fmt: skip
@@ -320,7 +331,12 @@ _STRONG_RETURN = cue(
     r"\b(?:are|were|is|was|be|been|came|come|brought|bring\w*|welcomed)\s+(?:\w+\s+)?back\b|"
     r"\breunited with\b"
 )
-_HOME_WORDS = cue(r"\bhome\b|додому|домой|вдома|captivity|полону|плена")
+_HOME_WORDS = cue(
+    r"\bhome\b|додому|домой|вдома|captivity|полону|плена|"
+    # back in the country: "returned to Ukraine", "до України повернулися", "на рідну землю"
+    r"(?:to|in) ukraine\b|(?:до|в|у) україн[уиі]\b|на рідну землю|на батьківщину|на родину|"
+    r"(?:в|на) россию\b|(?:в|на) украину\b"
+)
 _WEAK_RETURN = cue(r"transferred|handed over|передан\w*|передав\w*|передал\w*")  # fmt: skip
 
 _MEDIATORS = [
@@ -492,6 +508,7 @@ _STATUS_CONFIDENCE = {
     "agreed": 0.8,
     "agreed_weak": 0.65,
     "negotiating": 0.7,
+    "negotiating_loose": 0.7,  # talks named in a sentence that names no swap
     "proposed": 0.65,
 }
 
@@ -527,6 +544,7 @@ def _status(sentences: list[Sentence]) -> Pick | None:
     lead_ids = _lead(sentences)
     found: dict[str, Pick] = {}
     lead: dict[str, Pick] = {}
+    loose: set[int] = set()  # ids of talks picks from sentences that name no swap
     previous_topical = False
     for i, s in enumerate(sentences):
         # clause by clause: "Moscow rejects a ceasefire, but the sides agreed to a swap"
@@ -542,11 +560,20 @@ def _status(sentences: list[Sentence]) -> Pick | None:
             for status, (start, end, key) in statuses.items():
                 conf = _STATUS_CONFIDENCE[key] - (0.05 if s.kind == TITLE else 0.0)
                 pick = Pick(status, s, offset + start, offset + end, conf)
+                if key == "negotiating_loose":
+                    loose.add(id(pick))
                 for table in (found, lead) if i in lead_ids else (found,):
                     if status not in table or (
                         table[status].sentence.kind == TITLE and s.kind != TITLE
                     ):
                         table[status] = pick
+    talks = found.get("negotiating")
+    if talks is not None and id(talks) in loose and "proposed" in found:
+        # "Kyiv proposes a swap ... Russia is open to negotiations": talks of something else
+        # do not outrank the offer the swap's own sentences tell
+        del found["negotiating"]
+        if lead.get("negotiating") is talks:
+            del lead["negotiating"]
     return _choose(found, lead)
 
 
@@ -634,6 +661,8 @@ def _clause_statuses(text: str, inherit: bool, title: bool) -> dict[str, tuple[i
         if status == "stalled" and (_NOT_RULED_OUT.search(text) or _REFUSED_TO_SAY.search(text)):
             continue  # "does not rule out a swap"; "refused to publish the list": no halt
         key = "agreed_weak" if pattern is not _AGREED and status == "agreed" else status
+        if status == "negotiating" and not topical:
+            key = "negotiating_loose"
         if lemma_only:
             key = "completed_weak"  # a release told with no word of prisoners or a swap
         found[status] = (span[0], span[1], key)
@@ -772,13 +801,20 @@ def extract_exchange(
         return None
     topical = [s for s in main if _is_topical(s.text)]
     # Sentences about an earlier swap or a running total say nothing about this one.
-    current = [
-        s
-        for s in main
-        if not _earlier_swap(s.text)
-        and not (_SWAP_WORDS.search(s.text) and _dated_before(s.text, ref))
-        and not _done_before(s, ref)
-    ]
+    current = []
+    before = False  # the previous sentence tells of an earlier swap
+    for s in main:
+        earlier = (
+            _earlier_swap(s.text)
+            or (_SWAP_WORDS.search(s.text) is not None and _dated_before(s.text, ref))
+            or _done_before(s, ref)
+            # "По ее словам, ...": the earlier passage goes on in the speaker's words
+            or (before and s.kind == BODY and _GOES_ON.match(s.text) is not None)
+        )
+        if s.kind == BODY:
+            before = earlier
+        if not earlier:
+            current.append(s)
     status_pick = _status(current)
     if status_pick is None:
         if not any(_swap_topic(s.text) and _EXCHANGE_NOUN.search(s.text) for s in topical):
@@ -822,9 +858,24 @@ def extract_exchange(
         "returned": returned.value if returned else None,
         "status": status,
         "mediators": _mediators(main, ref),
-        "framework": _framework(current + (deal if status == "completed" else []) + agreed_in),
+        "framework": _framework(
+            current + (deal if status == "completed" else []) + agreed_in, status
+        ),
         "_picks": {"count": count, "returned": returned, "status": status_pick},
     }
+
+
+# a sentence that goes on with the words of the one before: "According to her, ...", "По ее
+# словам", "За його словами"
+_GOES_ON = re.compile(
+    r"\s*(?:according to (?:him|her|them)|(?:he|she|they) (?:added|said)|по (?:ее|её|его|их) "
+    r"словам|за (?:її|його|їхніми|їх) словами|"
+    # or with a time counted back from it: "A day earlier", "The day before", "Напередодні"
+    r"(?:a|one|two|three|\w+) (?:days?|weeks?) (?:earlier|before)|the (?:day|week) before|"
+    r"earlier that (?:day|week)|напередодні|накануне|дн[её]м ранее|за (?:день|тиждень|неделю) до "
+    r"(?:того|цього|этого))(?!\w)",
+    re.IGNORECASE,
+)
 
 
 _PEOPLE_WORD = cue(
@@ -1094,7 +1145,7 @@ def _with_parts(returned: Pick, sentences: list[Sentence], work: str | None) -> 
         return returned
     i = sentences.index(s)
     # within the next few sentences (a breakdown of the first figure may come between)
-    nxt = next((t for t in sentences[i + 1 : i + 4] if _ALSO.search(t.text)), None)
+    nxt = next((t for t in sentences[i + 1 : i + 6] if _ALSO.search(t.text)), None)
     if nxt is None or _SEPARATE.search(nxt.text) or _CHILDREN.search(nxt.text):
         return returned
     if _INCLUDED.search(nxt.text):
@@ -1290,7 +1341,10 @@ def _figures(
             if sides[n.start] is not None:
                 people.append(Pick(n.value, s, n.start, n.end, 0.8))
             after = re.split(r"[,;:]", text[n.end : n.end + 50])[0]
-            if _IN_RETURN.search(text[max(0, n.start - 40) : n.start]) or _IN_RETURN.search(after):
+            if (
+                _IN_RETURN.search(text[max(0, n.start - 40) : n.start]) or _IN_RETURN.search(after)
+            ) and not _received(text[max(0, n.start - 40) : n.start]):
+                # "In return, Ukraine received 277": the teller's own people, not the other side's
                 in_return.append(Pick(n.value, s, n.start, n.end, 0.8))
         for a, b in itertools.pairwise(nums):
             between = text[a.end : b.start]
@@ -1317,6 +1371,8 @@ def _figures(
                     received.add(b.start)
         for i, n in enumerate(nums):
             side = sides[n.start]
+            if side == "" and _TO_RUSSIA.match(text, n.end):
+                side = "ru"  # "two civilians ... have returned to Russia": Russia's people
             if side is None:
                 if _OTHER_NOUN_AFTER.match(text, n.end):
                     continue  # "each side sent 12 negotiators": a count of something else
@@ -1349,7 +1405,13 @@ def _figures(
                 continue  # "refused to include 52 wounded soldiers": not what the swap holds
             if _EACH.search(text[max(0, n.start - 35) : n.end + 30]):
                 pairs.append(Pick(n.value, s, n.start, n.end, 0.85))
-            near = text[max(lo, n.start - 40) : min(hi, n.end + 60)]
+            # a list shares its words: "45 service personnel and two civilians had been
+            # returned to Ukraine" tells both parts' return alike
+            h = i
+            while h > 0 and _AND.match(text[nums[h - 1].end : nums[h].start]):
+                h -= 1
+            first = nums[h]
+            near = text[max(lo if h == i else 0, first.start - 40) : min(hi, nums[j - 1].end + 60)]
             if _HOME_WORDS.search(near) and ranked:
                 strength = 3
             elif _STRONG_RETURN.search(local) or _coming_back(local) or n.start in received:
@@ -1403,6 +1465,14 @@ def _figures(
     return (count if count_too else None), value
 
 
+# the people's way home leads to Russia: "two civilians from Kursk have returned to Russia"
+_TO_RUSSIA = re.compile(
+    r"[^.;:]{0,80}?\b(?:returned|came back|brought back|back|repatriated|sent home)\s+"
+    r"(?:home\s+)?to\s+russia\b|"
+    r"[^.;:]{0,80}?(?<!\w)(?:вернул\w*|возвращен\w*|доставлен\w*|повернул\w*|повернут\w*)\s+"
+    r"(?:в|до|на территорию)\s+(?:россии|россию|росії|росію|рф)(?!\w)",
+    re.IGNORECASE,
+)
 _IN_RETURN = cue(r"\bin (?:return|exchange)\b|в обмен|в обмін|взамен|взамін|натомість|в ответ")
 
 
@@ -1481,8 +1551,8 @@ def _mediators(sentences: list[Sentence], ref: dt.date | None = None) -> list[st
     year, or only offered ("ready to facilitate"), is not this swap's."""
     found: list[str] = []
     for s in sentences:
-        if _MEDIATION_GUARD.search(s.text):
-            continue
+        if _MEDIATION_GUARD.search(s.text) or _about_the_dead(s.text):
+            continue  # "bodies ... with the help of the Red Cross": not the swap's mediator
         if not _ANY_MEDIATOR.search(s.text) and not _US_CAPITALS.search(s.text):
             continue
         cued = any(_mediation_now(s.text, m, ref) for m in _MEDIATION_CUE.finditer(s.text))
@@ -1493,7 +1563,7 @@ def _mediators(sentences: list[Sentence], ref: dt.date | None = None) -> list[st
                 mentions += list(_US_CAPITALS.finditer(s.text))
             for m in mentions:
                 before = s.text[max(0, m.start() - 40) : m.start()]
-                if _VENUE_BEFORE.search(before):
+                if _VENUE_BEFORE.search(before) and not _MEDIATION_IN.search(before):
                     continue  # "talks in Istanbul", "переговори в Абу-Дабі"
                 if cued or _DELEGATION_BEFORE.search(before):
                     hits.append((m.start(), name))
@@ -1518,6 +1588,13 @@ _MEDIATION_DENIED = re.compile(
 _VENUE_BEFORE = re.compile(
     r"(?:\b(?:in|at|to|into)|(?<!\w)(?:в|у|во))\s+(?:the\s+)?$", re.IGNORECASE
 )
+# "the mediation of partners in Turkey": a mediator named by where it is
+_MEDIATION_IN = re.compile(
+    r"(?:mediation|mediators?|partners)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?$|"
+    r"(?:посередництв\w*|посередник\w*|посредничеств\w*|посредник\w*|партнер\w*)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:в|у|во)\s+$",
+    re.IGNORECASE,
+)
 # "US special envoy", "US-brokered": the capitals tell the country from the pronoun
 _US_CAPITALS = gated(r"\bUS\b")
 _DELEGATION_BEFORE = re.compile(
@@ -1527,12 +1604,13 @@ _DELEGATION_BEFORE = re.compile(
 )
 
 
-def _framework(sentences: list[Sentence]) -> str | None:
+def _framework(sentences: list[Sentence], status: str | None = None) -> str | None:
     """The named framework this swap runs under, or the talks that agreed it ("Istanbul
-    talks")."""
+    talks"). A framework one side demands or offers ("Kyiv insists on an all-for-all swap") is
+    not the framework of a swap already done."""
     for i, s in enumerate(sentences):
         m = _FRAMEWORK_RE.search(s.text)
-        if m:
+        if m and not (status == "completed" and _DEMANDED.search(s.text[: m.start()])):
             return _FRAMEWORK_NAMES[m.lastgroup]
         # "Talks were held in Istanbul. As a result the sides agreed to swap prisoners"
         following = sentences[i + 1].text if i + 1 < len(sentences) else ""
@@ -1540,6 +1618,14 @@ def _framework(sentences: list[Sentence]) -> str | None:
         if venue:
             return venue
     return None
+
+
+# a demand or an offer: "insists on", "calls for", "наполягає на", "настаивает на", "пропонує"
+_DEMANDED = cue(
+    r"\binsist\w*|\bdemand\w*|\bcall\w* for\b|\bpropos\w*|\boffer\w*|\burg\w*|наполяга\w*|"
+    r"вимага\w*|пропону\w*|запропонува\w*|заклика\w*|настаива\w*|требу\w*|"
+    r"предлага\w*|предложи\w*|призыва\w*"
+)
 
 
 # Cities that host the talks where swaps are agreed; a country ("talks in Turkey") is left out:

@@ -160,6 +160,21 @@ _MANAGED_BEFORE = re.compile(
 )
 
 
+# the same told after the infinitive, in its clause: "Освободить из плена 40 защитников удалось",
+# "Повернути додому 60 військових вдалося"
+_MANAGED_AFTER = re.compile(
+    r"(?:\s+[^\s.,;:!?]+){0,8}?\s+(?:вдалося|вдалось|удалось|удалося|змогли|смогли)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def managed_after(text: str, end: int) -> bool:
+    """Whether "вдалося", "удалось" follows the infinitive ending at `end`, in its clause."""
+    return _MANAGED_AFTER.match(text, end) is not None and bool(
+        _CYRILLIC.search(text[max(0, end - 3) : end])
+    )
+
+
 # Return verbs about something else than captives: a delegation coming back from talks, sides
 # going back to the table or to a topic ("the delegation returned from Istanbul", "повернулися
 # до питання")
@@ -191,7 +206,9 @@ def completed_return(text: str) -> Token | None:
             low[t.end : t.end + 40]
         ):
             continue  # "the delegation returned from Istanbul": no captive came home
-        managed = _MANAGED_BEFORE.search(low[max(0, t.start - 40) : t.start])
+        managed = _MANAGED_BEFORE.search(low[max(0, t.start - 40) : t.start]) or managed_after(
+            low, t.end
+        )
         if managed and (not _CYRILLIC.search(t.low) or not t.lemmas.isdisjoint(PERFECTIVE)):
             return t
         if _CYRILLIC.search(t.low):

@@ -39,7 +39,9 @@ _SWAP_NOUN = re.compile(r"^(?:exchanges?|swaps?|обм[іе]н(?:у|ом|і|е|�
 # Past tense and passive participles (uk/ru): провели, відбувся, состоялся, проведено, завершен
 _SLAVIC_PAST = re.compile(
     r"(?:в|ла|ло|ли|л|вся|лася|лося|лися|лись|лась|лось|лся|но|то|ний|на|ні|ны|ен|ена|ено|ены|ён|"
-    r"ан|ян)$"
+    r"ан|ян|"
+    # past active participles: "состоявшийся обмен", "проведений" is passive (above)
+    r"вш(?:ий|ая|ее|ие|ого|его|ему|им|ем|ую|ей|их|ими)(?:ся|сь)?)$"
 )
 # the Ukrainian imperfective future in one word: "повертатимемо", "обмінюватимуться"
 _SLAVIC_SYNTHETIC_FUTURE = re.compile(r"тим(?:у|еш|е|емо|ете|уть)(?:ся)?$")
@@ -98,7 +100,8 @@ _OTHER_HEAD = re.compile(
 )
 _PEOPLE = re.compile(
     r"^(?:prisoners?|pows?|captives?|soldiers?|servicem[ae]n|troops?|defenders?|warriors?|"
-    r"ukrainians?|russians?|people|persons|civilians?|personnel|fighters|men|citizens|"
+    r"ukrainians?|russians?|people|persons|civilians?|personnel|fighters|(?:wo)?men|citizens|"
+    r"жінок|жінки|женщин\w*|"
     r"полонен\w*|військовополонен\w*|захисник\w*|військов\w*|українц\w*|бійц\w*|людей|осіб|"
     r"громадян\w*|цивільн\w*|военнопленн\w*|пленн\w*|военн\w*|военнослужащ\w*|человек|"
     r"украинц\w*|защитник\w*|бойц\w*|граждан\w*|россиян\w*|росіян\w*)$",
@@ -150,7 +153,7 @@ def _tense(text: str, t: lemmas.Token, title: bool) -> str:
     before = text[max(0, t.start - 40) : t.start]
     if _NEGATION.search(before):
         return "negated"
-    if _MANAGED.search(before):
+    if _MANAGED.search(before) or lemmas.managed_after(text, t.end):
         return "past"  # "helped facilitate the swap", "вдалося провести обмін"
     low = t.low
     if _CYRILLIC.search(low):

@@ -50,12 +50,12 @@ _TABLES: dict[str, dict[str, str]] = {
     # people a swap brings home: a number before one of these counts captives ("110 воїнів")
     "captive_noun": {
         "en": "prisoner pow captive soldier serviceman servicewoman troop defender warrior "
-        "fighter marine sailor guardsman civilian citizen",
+        "fighter marine sailor guardsman civilian citizen woman",
         "uk": "полонений військовополонений захисник захисниця військовий військовослужбовець "
         "воїн боєць оборонець моряк морпіх прикордонник нацгвардієць цивільний громадянин "
-        "людина особа",
+        "людина особа жінка",
         "ru": "пленный военнопленный защитник защитница военный военнослужащий боец моряк "
-        "пограничник гражданин человек",
+        "пограничник гражданин человек женщина",
     },
     # the swap as a noun: sentences that name it are about the exchange
     "swap_noun": {
@@ -71,8 +71,9 @@ _TABLES: dict[str, dict[str, str]] = {
         "finalise implement facilitate broker mediate organize organise arrange see",
         "uk": "відбутися відбуватися провести проводити здійснити завершити завершитися "
         "розпочатися почати початися пройти організувати сприяти полегшити",
-        "ru": "состояться проходить провести проводить осуществить завершить завершиться "
-        "начаться пройти организовать содействовать способствовать облегчить",
+        # "состоявшийся обмен": the lemmatizer keeps this participle as its own lemma
+        "ru": "состояться состоявшийся проходить провести проводить осуществить завершить "
+        "завершиться начаться пройти организовать содействовать способствовать облегчить",
     },
     # agreeing on a swap: "agreed to exchange", "reached an agreement", "домовилися про обмін"
     "agree_word": {
