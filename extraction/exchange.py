@@ -508,7 +508,7 @@ _STATUS_CONFIDENCE = {
     "agreed": 0.8,
     "agreed_weak": 0.65,
     "negotiating": 0.7,
-    "negotiating_loose": 0.7,  # talks named in a sentence that names no swap
+    "negotiating_loose": 0.7,  # talks named in a clause that names no swap
     "proposed": 0.65,
 }
 
@@ -544,7 +544,7 @@ def _status(sentences: list[Sentence]) -> Pick | None:
     lead_ids = _lead(sentences)
     found: dict[str, Pick] = {}
     lead: dict[str, Pick] = {}
-    loose: set[int] = set()  # ids of talks picks from sentences that name no swap
+    swap_talks = False  # talks told in a clause about the swap, or brokered
     previous_topical = False
     for i, s in enumerate(sentences):
         # clause by clause: "Moscow rejects a ceasefire, but the sides agreed to a swap"
@@ -552,7 +552,8 @@ def _status(sentences: list[Sentence]) -> Pick | None:
             previous_topical and _ANAPHOR.search(s.text) is not None
         )
         previous_topical = _is_topical(s.text)
-        for offset, clause in _clauses(s.text):
+        # a ranking ("the largest swaps since the invasion began") tells no event of its own
+        for offset, clause in _clauses(_unranked(s.text)):
             # "..., but Russia will not agree to this": the clause inherits the sentence's topic
             # unless it is about something else ("Moscow rejects a ceasefire")
             inherit = sentence_topical and not _OTHER_SUBJECT.search(clause)
@@ -560,20 +561,23 @@ def _status(sentences: list[Sentence]) -> Pick | None:
             for status, (start, end, key) in statuses.items():
                 conf = _STATUS_CONFIDENCE[key] - (0.05 if s.kind == TITLE else 0.0)
                 pick = Pick(status, s, offset + start, offset + end, conf)
-                if key == "negotiating_loose":
-                    loose.add(id(pick))
+                # talks about the swap: told with it, or brokered ("consultations brokered
+                # by Turkey ended with both sides agreeing to reactivate them")
+                swap_talks = (
+                    swap_talks
+                    or key == "negotiating"
+                    or (key == "negotiating_loose" and _MEDIATION_CUE.search(clause) is not None)
+                )
                 for table in (found, lead) if i in lead_ids else (found,):
                     if status not in table or (
                         table[status].sentence.kind == TITLE and s.kind != TITLE
                     ):
                         table[status] = pick
-    talks = found.get("negotiating")
-    if talks is not None and id(talks) in loose and "proposed" in found:
-        # "Kyiv proposes a swap ... Russia is open to negotiations": talks of something else
-        # do not outrank the offer the swap's own sentences tell
-        del found["negotiating"]
-        if lead.get("negotiating") is talks:
-            del lead["negotiating"]
+    if "negotiating" in found and "proposed" in found and not swap_talks:
+        # "Zelenskyy proposes an all-for-all swap ... Russia's response and calls for
+        # negotiation": talks only ever named apart from the swap do not outrank its offer
+        found.pop("negotiating")
+        lead.pop("negotiating", None)
     return _choose(found, lead)
 
 
@@ -708,6 +712,16 @@ _TALKS_NEEDED = re.compile(
 )
 
 
+# talks told with another purpose: "to resolve the conflict", "on a peace settlement",
+# "щодо врегулювання", "об урегулировании"
+_OTHER_PURPOSE = cue(
+    r"\b(?:to|on|about|over|for)\s+(?:\w+\s+){0,2}?(?:resolv\w*|end\w*|settl\w*|halt\w*|stop\w*)\s+"
+    r"(?:the\s+|this\s+)?(?:conflict|war|fighting)|\bpeace\b|\bceasefire\b|\btruce\b|"
+    r"врегулюван\w*|урегулирован\w*|мирн\w* (?:угод|договор|соглашен|план)\w*|"
+    r"(?:завершен|закінчен|припинен|прекращен)\w* (?:війни|войны|вогню|огня)"
+)
+
+
 def _swap_talks(text: str, pattern) -> re.Match | None:
     """Talks about the swap: not "peace talks", "мирні переговори"."""
     for m in pattern.finditer(text):
@@ -717,6 +731,9 @@ def _swap_talks(text: str, pattern) -> re.Match | None:
         before = text[max(0, m.start() - 40) : m.start()]
         if _MEDIATION_OFFERED.search(before) or _TALKS_NEEDED.search(before):
             continue  # "ready to facilitate", "it is up to them to hold talks": none yet
+        after = re.split(r"[,;:]", text[m.end() : m.end() + 80])[0]
+        if _OTHER_PURPOSE.search(after):
+            continue  # "in discussions with the US to resolve the conflict": other talks
         return m
     return None
 
@@ -958,6 +975,16 @@ def _swap_words(text: str) -> bool:
 _GOT_BACK_RE = re.compile(_GOT_BACK, re.IGNORECASE)
 # an ordinal counts swaps over a span: "its 65th swap since the start of the war", "63-й обмін з
 # початку вторгнення" (the sentence may still report this swap)
+# where a "since" of a ranking ends: the point in time it counts from ("since the invasion
+# began", "since 2022", "since January", "з початку війни", "с начала вторжения")
+_SINCE_ANCHOR = (
+    r"(?:began|begun|started|broke out|invasion|war|conflict|escalation|\d{4}|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)|вторгнення|вторжения|війни|войны|конфлікту|конфликта|року|года|"
+    r"(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|"
+    r"грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|"
+    r"декабря))"
+)
 _ORDINAL_SPAN = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
     r"\d+-?(?:й|я|е|ий|ый|ой))\s+(?:[\w'-]+\s+){0,3}?(?:since|з|із|від|с|со)\s+"
@@ -966,18 +993,37 @@ _ORDINAL_SPAN = re.compile(
     # "найбільший з початку війни", "крупнейший с 2022 года" (no running total)
     r"\b(?:largest|biggest|first|only|найбільш\w*|наймасштабніш\w*|крупнейш\w*|масштабнейш\w*|"
     r"самы\w+\s+(?:крупн|масштабн|больш)\w*)\s+(?:[\w'-]+\s+){0,3}?(?:(?:since|з|із|від|с|со)\s+"
-    r"[^.,;]*|so far|to date|yet|ever|on record|до сих пор|досі|наразі)",
+    r"(?:[\w’'-]+\s+){0,5}?" + _SINCE_ANCHOR + r"|so far|to date|yet|ever|on record|до сих пор|"
+    r"досі|наразі)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+# the tail of a ranking: "the largest swap [so far]", "65-й обмін [від початку вторгнення]"
+_RANK_TAIL = re.compile(
+    r"\b(?:largest|biggest|first|only|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|\d+(?:st|nd|rd|th)|\d+-?(?:й|я|е|ий|ый|ой)|найбільш\w*|наймасштабніш\w*|перш\w*|"
+    r"крупнейш\w*|масштабнейш\w*|перв\w*|самы\w+\s+(?:крупн|масштабн|больш)\w*)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?P<tail>(?:since|з|із|від|с|со)\s+(?:[\w’'-]+\s+){0,5}?"
+    + _SINCE_ANCHOR
+    + r"(?:\s+(?:began|begun|started|broke out|почалася|почалось|началась|началось))?"
+    r"|so far|to date|yet|ever|on record|до сих пор|досі|наразі)(?!\w)",
     re.IGNORECASE,
 )
 
 
 @functools.lru_cache(maxsize=4096)
 def _unranked(text: str) -> str:
-    """The text with its rankings blanked, same length ("the largest swap so far", "the 58th
-    since the start of the war"): they rank this swap, they total nothing."""
+    """The text with the tails of its rankings blanked, same length ("the largest swap so far",
+    "the 58th since the start of the war"): they rank this swap, they total nothing and tell
+    no event of their own ("since the invasion began")."""
     if not _RANKING_GATE.search(text):
         return text
-    return _ORDINAL_SPAN.sub(lambda m: " " * len(m.group(0)), text)
+    out = text
+    for m in _RANK_TAIL.finditer(text):
+        a, b = m.span("tail")
+        out = out[:a] + " " * (b - a) + out[b:]
+    return out
 
 
 _RANKING_GATE = re.compile(
@@ -1576,7 +1622,7 @@ def _mediators(sentences: list[Sentence], ref: dt.date | None = None) -> list[st
 
 # a mediation offered or hoped for: "ready to facilitate", "could mediate", "готова сприяти"
 _MEDIATION_OFFERED = re.compile(
-    r"(?:\b(?:ready|willing|prepared|offer\w*|could|would|might|may|hop\w*)\s+(?:to\s+)?|"
+    r"(?:\b(?:ready|willing|prepared|open|offer\w*|could|would|might|may|hop\w*)\s+(?:to\s+)?|"
     r"(?<!\w)(?:готов\w*|готові|може|может|могла б|мог бы|міг би|могла би)\s+)"
     r"(?:[\w'-]+\s+)?$",
     re.IGNORECASE,

@@ -751,6 +751,18 @@ CASES = [
         "Two civilians back in Russia\nTwo civilians from Kursk region have returned to Russia as part of a prisoner exchange, TASS reported.",
         ("completed", A, None),
     ),
+    # a ranking's "since ... began" tells no swap done
+    (
+        "en-d18",
+        "Kyiv pushes for big swap\nUkraine is seeking what could be one of the largest prisoner exchanges since the invasion began, with hopes of bringing 800 soldiers home by spring.",
+        ("!completed", A, None),
+    ),
+    # brokered consultations are the swap's talks, even when the sentence does not name it
+    (
+        "en-n5",
+        "Kyiv hopes for swaps\nUkraine wants 500 soldiers back home by summer, officials said. Recent consultations brokered by Qatar ended with both sides agreeing to revive the procedures.",
+        ("negotiating", A, None),
+    ),
 ]
 
 
