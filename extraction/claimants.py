@@ -66,7 +66,10 @@ _FIXED: list[tuple[Cue, str, str]] = [
         cue(
             r"(?<!\w)(?:defen[cs]e ministry|ministry of defen[cs]e|mod|минобороны|"
             r"міноборони|министерств\w* обороны|міністерств\w* оборони|оборонное ведомство|"
-            r"defen[cs]e department)(?!\w)"
+            r"defen[cs]e department|"
+            # "the ministry said", "the department said": in strike copy, Moscow's defence
+            # ministry reporting the night
+            r"the (?:ministry|department)(?= (?:said|says|reported|stated|added|noted)\b))(?!\w)"
         ),
         RUSSIAN_MOD,
         "ru",

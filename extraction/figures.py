@@ -186,7 +186,7 @@ DOWN_CUE = cue(
     # "took out 40", "knocked out 12 of them": phrasal verbs of downing
     r"\b(?:took|tak(?:e|es|ing)|knock(?:ed|s|ing)?) out\b|"
     r"\bwere shot\b|збит\w*|збил\w*|збива\w*|знищ\w*|знешкод\w*|подавл\w*|перехопл\w*|перехопи\w*|"
-    r"ліквідува\w*|ліквідов\w*|сбит\w*|сбил\w*|сбива\w*|уничтож\w*|перехвач\w*|перехвати\w*|"
+    r"ліквідува\w*|ліквідов\w*|сбит\w*|сбил\w*|сбива\w*|уничтож\w*|перехвач\w*|перехват\w*|"
     r"нейтрализова\w*|ликвидирова\w*|обезвреж\w*|обезвред\w*"
 )
 LOST_CUE = cue(
@@ -241,7 +241,7 @@ _ALL_N = re.compile(r"(?:\ball|усі|всі|все|всех|усіх)\s+(?:the\
 _SINGULAR = cue(
     # a model with a slash is one word: "a Kh-59/69 guided missile"
     r"\b(?:an?|a single|one|another|one more)\s+(?:(?!of\s|and\s|or\s)[\w-]+(?:/[\w-]+)?\s+){0,2}?"
-    r"(missile|drone|rocket)(?![\w-])"
+    r"(missile|drone|rocket|uav|unmanned aerial vehicle)(?![\w-])"
     # "drone and missile attacks": the nouns only say what kind of attack
     r"(?!\s+(?:and|or)\s+(?:missile|drone|rocket)s?\s+(?:attacks?|strikes?)\b)"
     r"(?!\s+(?:attacks?|strikes?|debris|wreckage|fragments?|alerts?|threat|danger|launch\w*|"
@@ -361,6 +361,10 @@ _MONTHS = frozenset(
 )  # fmt: skip
 
 
+_OF_CLASS_LEAD = re.compile(
+    r"(?:^|[.;]\s*)(?:of|out of|з|із|зі|из)\s+(?:the\s+|усіх\s+|всех\s+)?([\w-]+),?\s+\Z",
+    re.IGNORECASE,
+)
 _OF_START = re.compile(
     r"\s*(?:out\s+of|of|з|із|зі|из)\s+(?:the\s+|those\s+|these\s+)?", re.IGNORECASE
 )
@@ -783,6 +787,12 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
                 cls, ukr, _ = _noun_class(text, n.end + m.end() - 1)
                 hint = "ukraine" if ukr else hint
                 cls = cls or _weapon_after_of(text, n.end)  # "of the attacking drones"
+            elif (lead := _OF_CLASS_LEAD.search(text, 0, n.start)) and _noun_class(
+                " " + lead.group(1), 0
+            )[0] in (DRONES, MISSILES):
+                # "Of the drones, 48 were downed", "З ракет 10 збито": the clause names the
+                # whole the count is taken from
+                cls, conf = _noun_class(" " + lead.group(1), 0)[0], 0.8
             elif described := _weapon_after_of(text, n.end):
                 # "61 of the attacking drones", "61 из атаковавших страну дронов": the weapon
                 # after "of" and the words that describe it
@@ -928,7 +938,11 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
                 # attack (an anti-tank round at a car, "ballistics and a guided missile");
                 # only "46 дронами та ракетою", coordinated with a counted weapon, is one more
                 continue
-            cls = DRONES if word.startswith(("drone", "дрон", "беспил", "безпіл")) else MISSILES
+            cls = (
+                DRONES
+                if word.startswith(("drone", "uav", "unmanned", "дрон", "беспил", "безпіл"))
+                else MISSILES
+            )
             found = _role_and_distance(text, m.start(), m.end(), numbers)
             role = found[1] if found else None
             if role in (LAUNCHED, DOWNED) and not re.match(r"\s*(?:of|from)\b", text[m.end() :]):
@@ -1156,7 +1170,7 @@ def _listed_together(text: str, a: Figure, b: Figure) -> bool:
         and not (
             # "one over X and another over Y": one more of the same, with no verb of its own
             b.value == 1
-            and _ANOTHER_JOINT.search(text, a.end, b.start + 1)
+            and _ANOTHER_JOINT.search(text, a.end, max(b.end, b.start + 1))
             and not _OWN_VERB_AFTER.match(text, b.end)
         )
     ):
@@ -1207,7 +1221,7 @@ _REF_ALL_WORDS = ("all", "both", "об", "усі", "вс")
 
 def _singular_patterns(low: str) -> tuple[Cue, ...]:
     """The singular-weapon patterns that can match: each needs its noun somewhere in the text."""
-    english = "missile" in low or "drone" in low or "rocket" in low
+    english = any(w in low for w in ("missile", "drone", "rocket", "uav", "unmanned aerial"))
     ukru = any(w in low for w in ("ракет", "беспилотник", "безпілотник", "дрон"))
     return (_SINGULAR,) * english + (_SINGULAR_UKRU,) * ukru
 

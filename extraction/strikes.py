@@ -87,6 +87,10 @@ _EARLIER_ATTACK = cue(
     # "said earlier on Tuesday": when it was said, not an earlier attack
     r"(?<!said )(?<!reported )(?<!wrote )(?<!stated )\bearlier,? on\b"
 )
+_DAYTIME = cue(
+    r"\bafternoon\b|\bduring the day\b|\bdaytime\b|\bin the day\b|вдень|удень|(?<!\w)днем|"
+    r"днём|пообіді|по обіді|после обеда|вчера днем|вчора вдень"
+)
 _CORRECTION_NEW = cue(
     r"\bupdated?\b|\brevised\b|\braised\b|\bcorrect(?:ed|ion)\b|\bclarified\b|\blater (?:said|"
     r"reported|put|gave)\b|\bnow (?:says|said)\b|\bfinal\b|уточн\w*|оновлен\w*|виправ\w*|"
@@ -539,6 +543,18 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
             # "last Tuesday, 120 drones were launched", "On Friday, 110 drones" in a story about
             # Sunday night: a night days before the one the article is about
             earlier = True
+        if (
+            idx >= 0
+            and not earlier
+            and named
+            and date is not None
+            and main_date is not None
+            and date < main_date
+            and _DAYTIME.search(s.text)
+        ):
+            # "Yesterday afternoon two missiles were shot down" in a story about last night: a
+            # daytime attack the day before the night, not this night
+            earlier = True
         if idx >= 0:
             previous = (date, earlier)
             main_date = main_date or date  # the night the article is about: its first figures
@@ -724,6 +740,12 @@ def _figure_claimant(
     last_claimant: dict[str, str],
 ) -> str | None:
     cue = _claimant_in(s.text, fig.start)
+    if idx >= 0 and (cue is None or cue.start > fig.start):
+        # a figure inside a quotation: whoever is named after the closing quote is speaking
+        # ('"... One drone was destroyed by the ministry's air defence ...," the governor wrote')
+        speaker = _quote_speaker(idx, body, fig.start)
+        if speaker is not None:
+            return speaker.name
     if cue and idx < 0 and _BARE_CAPITAL.match(s.text, cue.start):
         cue = None  # "Ukraine says" in a headline: the body names which body gave the figure
     if cue and cue.name == cl.UA_MILITARY and last_claimant.get("russia"):
@@ -774,6 +796,42 @@ def _figure_claimant(
             governor = _contextual_governor(i, body)
             if governor:
                 return governor
+    return None
+
+
+_OPEN_QUOTES = '"“«'
+_CLOSE_QUOTES = '"”»'
+
+
+def _inside_quote(before: str) -> bool:
+    """Whether a quotation opened in `before` (the paragraph up to a point) is still open."""
+    straight = before.count('"')
+    curly = before.count("“") - before.count("”")
+    angled = before.count("«") - before.count("»")
+    return straight % 2 == 1 or curly > 0 or angled > 0
+
+
+_AFTER_CLOSE = re.compile(r"[\"”»]\s*[,.]?\s*(?:[—–-]\s*)?")
+
+
+def _quote_speaker(idx: int, body: list[Sentence], pos: int) -> cl.ClaimantCue | None:
+    """The claimant named right after the quotation a figure sits in (same paragraph), if the
+    figure is inside one."""
+    s = body[idx]
+    before = "".join(b.text + " " for b in body[max(0, idx - 6) : idx] if b.line == s.line)
+    if not _inside_quote(before + s.text[:pos]):
+        return None
+    for j in range(idx, min(len(body), idx + 4)):
+        if body[j].line != s.line:
+            return None
+        text = body[j].text
+        start = pos if j == idx else 0
+        close = next((k for k in range(start, len(text)) if text[k] in _CLOSE_QUOTES), -1)
+        if close < 0:
+            continue
+        after = _AFTER_CLOSE.match(text, close)
+        found = [c for c in _claimants(text) if after and 0 <= c.start - after.end() <= 40]
+        return found[0] if found else None
     return None
 
 
