@@ -85,7 +85,9 @@ _BOTH_CLASSES = re.compile(
 # an attack noun right after a weapon word: "drone attacks", "missile strike", "ракетних ударів"
 _ATTACK_NOUN_AFTER = re.compile(
     r"\s+(?:attacks?|strikes?|raids?|barrages?|waves?|атак\w*|удар\w*|наліт\w*|налет\w*|"
-    r"обстріл\w*|обстрел\w*)(?!\w)",
+    r"обстріл\w*|обстрел\w*)(?!\w)"
+    # "54 Shahed attack UAVs": "attack" describes the weapon named after it
+    r"(?!\s+(?:drones?|uavs?|unmanned|missiles?|бпла|дрон\w*|безпілот\w*|беспилот\w*|ракет\w*))",
     re.IGNORECASE,
 )
 _WEAPON_ADJECTIVE = re.compile(r"[нв](?:ий|ый|ій|і|их|ых|іх|ые|ая|ого|ої|ой)$")

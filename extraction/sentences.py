@@ -76,6 +76,11 @@ _ABBREV = re.compile(
 )
 
 
+_MONTH_ABBREV = re.compile(
+    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\Z", re.IGNORECASE
+)
+
+
 _RELATED_HEAD = re.compile(
     r"^\W*(?:related|more stories|read more|читайте також|по темі)\b", re.IGNORECASE
 )
@@ -109,6 +114,11 @@ def _split_line(line: str) -> list[tuple[int, str]]:
         cut = m.end()
         if _ABBREV.search(line[max(0, m.start() - 5) : m.start() + 1]):
             continue
+        if (
+            _MONTH_ABBREV.search(line, max(0, m.start() - 5), m.start() + 1)
+            and line[m.end() : m.end() + 1].isdigit()
+        ):
+            continue  # "On Oct. 2, Russia launched ...": a date, not the end of a sentence
         chunk = line[pos:cut]
         if chunk.strip():
             pieces.append((pos, chunk))

@@ -778,6 +778,12 @@ CASES = [
         {"drones_downed": 20, "_attacker": "ukraine"},
     ),
     (
+        "distractor",
+        "en",
+        "Russia's attack on Oct. 2, the largest so far, involved 140 drones, of which 120 were downed, the air force said. On Oct. 20, Zelensky said Russia had launched over 5,000 drones this year.",
+        {},
+    ),
+    (
         "drones_downed",
         "en",
         "Russia fired 12 cruise missiles and 25 Shahed drones overnight, and all these targets were destroyed, the air force said.",
@@ -1003,6 +1009,24 @@ CASES = [
         "Moscow's mayor said a UAV was shot down on approach to the capital.",
         {"drones_downed": 1, "_attacker": "ukraine"},
     ),
+    (
+        "drones_launched",
+        "en",
+        "Overnight Russia launched 54 Shahed attack UAVs and two Iskander missiles, the air force said.",
+        {"drones_launched": 54, "missiles_launched": 2},
+    ),
+    (
+        "drones_launched",
+        "en",
+        "The air force said Russia sent 61 Geran attack drones against the south overnight.",
+        {"drones_launched": 61},
+    ),
+    (
+        "drones_launched",
+        "ru",
+        "Ночью противник запустил 54 ударных беспилотника типа «Шахед», сообщили Воздушные силы.",
+        {"drones_launched": 54},
+    ),
 ]
 IDS = [
     "drones-downed-en-1",
@@ -1132,6 +1156,7 @@ IDS = [
     "distractor-en-18",
     "distractor-uk-11",
     "distractor-en-19",
+    "distractor-en-20",
     "drones-downed-en-24",
     "drones-downed-uk-16",
     "drones-downed-en-25",
@@ -1168,6 +1193,9 @@ IDS = [
     "missiles-launched-ru-8",
     "drones-downed-en-38",
     "drones-downed-en-39",
+    "drones-launched-en-5",
+    "drones-launched-en-6",
+    "drones-launched-ru-3",
 ]
 
 
