@@ -363,6 +363,21 @@ _MONTHS = frozenset(
 )  # fmt: skip
 
 
+# a count stated with a copula: "the number of drones downed overnight stood at 56", "the
+# total of missiles launched was 40", "кількість збитих дронів — 56", "число сбитых ... составило"
+_COUNT_STATED = re.compile(
+    r"\b(?:number|count|total)\s+of\s+(?:(?P<r1>downed|shot-down|destroyed|intercepted|launched)\s+)?"
+    r"(?P<n1>drones|uavs|missiles|shaheds)\s+(?:(?P<r2>downed|shot down|destroyed|intercepted|"
+    r"neutrali[sz]ed|launched|fired)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:stood at|was|reached|rose to|came to|totall?ed|amounted to)\s+\Z|"
+    r"(?<!\w)(?:кількість|число|количество)\s+(?P<r3>збитих|знищених|сбитых|уничтоженных|"
+    r"запущених|запущенных|випущених|выпущенных)\s+(?:[\w-]+\s+)?(?P<n2>дронів|дронов|"
+    r"безпілотників|беспилотников|ракет|бпла|шахедів|шахедов)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:сягнула|сягає|становить|становила|склала|складає|составило|составляет|достигло|"
+    r"[—–-])\s*\Z",
+    re.IGNORECASE,
+)
+_DOWN_WORD = re.compile(r"down|shot|destroy|intercept|neutrali|збит|знищ|сбит|уничтож", re.I)
 _OF_CLASS_LEAD = re.compile(
     r"(?:^|[.;]\s*)(?:of|out of|з|із|зі|из)\s+(?:the\s+|усіх\s+|всех\s+)?([\w-]+),?\s+\Z",
     re.IGNORECASE,
@@ -444,6 +459,14 @@ def _cues(text: str) -> tuple[tuple[int, int, str], ...]:
     downs = [(start, end) for start, end, role in found if role == DOWNED]
     # "repelled an attack by 20 drones", "отражена атака шести беспилотников": the attack is
     # the downing verb's object, and its count is what was downed
+    # "were not intercepted", "не вдалося збити", "failed to shoot down": a downing denied,
+    # what it counts reached its target
+    found = [
+        (c[0], c[1], HIT)
+        if c[2] == DOWNED and _NEGATED_BEFORE.search(text, max(0, c[0] - 30), c[0])
+        else c
+        for c in found
+    ]
     found = [
         c
         for c in found
@@ -466,6 +489,12 @@ def _cues(text: str) -> tuple[tuple[int, int, str], ...]:
 
 
 _ATTACK_NOUN = re.compile(r"attack\b|атак[аиуою]\b", re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(
+    r"(?:\bnot|n't|\bnever|\bfailed to|\bunable to|\bneither\s+(?:was|were)|"
+    r"(?<!\w)(?:не|ні)\s+(?:(?:вдалося|вдалось|удалось|удалося|змогли|смогли|зміг|смог|було|"
+    r"были|був|була|були|был|была|было)\s+)?)\s*(?:be\s+|been\s+)?\Z",
+    re.IGNORECASE,
+)
 _OBJECT_BETWEEN = re.compile(r"\s+(?:(?:an|the|a|another|one more|ще одну|еще одна)\s+)?",
                              re.IGNORECASE)  # fmt: skip
 _OR_BETWEEN = re.compile(r"\s*(?:/|(?:,\s*)?(?:or|and|або|чи|или|і|й|та|и)\s+)\s*", re.IGNORECASE)
@@ -782,6 +811,7 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
         hint = "ukraine" if classes.get(-n.start - 1) else ""
         after = text[n.end : n.end + 40]
         conf = 0.9
+        stated_role = None
         if cls is None:
             m = _OF_NOUN.match(after)
             conf = 0.85
@@ -795,6 +825,14 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
                 # "Of the drones, 48 were downed", "З ракет 10 збито": the clause names the
                 # whole the count is taken from
                 cls, conf = _noun_class(" " + lead.group(1), 0)[0], 0.8
+            elif (counted := _COUNT_STATED.search(text, max(0, n.start - 120), n.start)) and (
+                word := counted.group("r1") or counted.group("r2") or counted.group("r3")
+            ):
+                # "the number of drones downed stood at 56", "кількість збитих дронів — 56":
+                # the weapon and its role are named before the copula
+                cls = _noun_class(" " + (counted.group("n1") or counted.group("n2")), 0)[0]
+                stated_role = DOWNED if _DOWN_WORD.search(word) else LAUNCHED
+                conf = 0.8
             elif described := _weapon_after_of(text, n.end):
                 # "61 of the attacking drones", "61 из атаковавших страну дронов": the weapon
                 # after "of" and the words that describe it
@@ -824,6 +862,8 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
         if cls == "launches":
             cls = current_cls
             role = LAUNCHED
+        elif stated_role is not None:
+            role = stated_role
         else:
             role = _nearest_role(text, n.start, n.end, numbers)
         if (
@@ -894,7 +934,7 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
         ref = "all" if _ALL_N.search(text[max(0, n.start - 10) : n.start]) else ""
         if ref and _nearest_role(text, n.start, n.end, numbers, before_only=True) == DOWNED:
             role = DOWNED  # "shot down all four missiles with which Russia attacked"
-        if cls != "launches" and listed_after is None and not whole_of:
+        if cls != "launches" and listed_after is None and not whole_of and stated_role is None:
             conf = min(conf, _role_confidence(text, n.start, n.end, numbers))
         governing = _role_and_distance(text, n.start, n.end, numbers)
         cue_at = governing[2] if governing else -1
