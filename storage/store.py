@@ -243,9 +243,20 @@ class Store(ReviewMixin, EditsMixin):
         hooks = getattr(db, "before_commit", [])
         hooks.append(self._flush_digests)
         db.before_commit = hooks
-        if digests.pending(db):
-            with self._write():  # a store just migrated, or written without the store
-                pass
+        self._flush_limit: int | None = None
+        self._digest_everything()
+
+    def _digest_everything(self, per_commit: int = 200) -> None:
+        """Digest every story marked (a store just migrated, or written without the store), a
+        few hundred a transaction: another process writing the store meanwhile waits for one
+        of them (a second or so), never for the whole store (a minute at 100,000 articles)."""
+        self._flush_limit = per_commit
+        try:
+            while digests.stale(self.db):
+                with self._write():
+                    pass  # the commit digests the first `per_commit` stories marked
+        finally:
+            self._flush_limit = None
 
     @classmethod
     def open(cls, path: str | Path) -> Store:
@@ -1180,7 +1191,10 @@ class Store(ReviewMixin, EditsMixin):
     def _flush_digests(self) -> None:
         """Rebuild the digest of every story a write in this transaction changed, once each."""
         stale = digests.stale(self.db)
-        for story_id in stale:
+        if not stale:
+            return
+        done = stale[: self._flush_limit]
+        for story_id in done:
             version = digests.version_key(self._story_version(story_id))
             rows = self._story_rows("id = ?", [story_id])
             if version is None or not rows:
@@ -1206,8 +1220,11 @@ class Store(ReviewMixin, EditsMixin):
             else:
                 view = digests.cut_exchange(self._build_exchange_view(story_id))
                 digests.put(self.db, story_id, digests.EXCHANGE, version, view, newest)
-        if stale:
+        if len(done) == len(stale):
             self.db.execute("delete from story_digest_stale")
+        else:
+            marks = ",".join("?" * len(done))
+            self.db.execute(f"delete from story_digest_stale where story_id in ({marks})", done)
 
     def _story_summary(self, story: dict) -> StorySummary:
         facts = self._summary_facts(story["id"])

@@ -184,3 +184,21 @@ def test_sources_of_a_long_story_name_the_first_outlets_and_page_its_articles(st
     assert second.count("\narticle ") == 10
     # Asked past the end: the last page.
     assert briefings.render_story_review(store.story_review(swap, page=9)) == second
+
+
+def test_a_store_marked_whole_is_digested_a_few_stories_a_transaction(store):
+    """After an upgrade every story is marked: they are digested a few per write transaction,
+    so another process writing the store waits for one of them, not for the whole store."""
+    _fill(store)
+    _big_swap(store)
+    stories = store.db.execute("select count(*) from stories").fetchone()[0]
+    with store.db.conn:  # as a migration leaves it
+        store.db.execute("insert or ignore into story_digest_stale select id from stories")
+    commits: list[str] = []
+    store.db.conn.set_trace_callback(lambda sql: commits.append(sql) if sql == "COMMIT" else None)
+    try:
+        store._digest_everything(per_commit=2)
+    finally:
+        store.db.conn.set_trace_callback(None)
+    assert stories > 4 and len(commits) == -(-stories // 2)
+    _assert_same(store)
