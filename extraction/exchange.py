@@ -209,6 +209,9 @@ _EARLIER_SWAP = cue(
     r"(?:through|in|during|via|as part of|in the course of) (?:the |these |such |all )?"
     r"(?:prisoner |pow )?(?:exchanges|swaps)\b|"
     r"(?:exchanges|swaps) (?:have |had )?(?:return|brought|bring|freed|free|release)\w*|"
+    # swaps told as going on in general: "exchanges continue", "обмены продолжаются"
+    r"(?:exchanges|swaps|обміни|обмены) (?:\w+ )?(?:continue|are continuing|go on|продолжаются|"
+    r"продовжуються|тривають)|"
     r"(?:в рамках|у рамках|у межах|в ходе|під час|в результате|внаслідок|через|по итогам|"
     r"за підсумками) (?:\w+ )?(?:обменов|обмінів)(?!\w)|"
     # swaps counted as events: "more than 70 exchanges", "nine prisoner swaps", "70 обмінів"
@@ -1470,6 +1473,8 @@ def _figures(
                 # the planned number, whichever side it counts, told with the swap or a return
                 # ("Ukraine holds 1,500 Russian soldiers captive" sizes no swap)
                 count = Pick(n.value, s, n.start, n.end, 0.75 if s.kind != TITLE else 0.65)
+            if strength and _REFUSED_AFTER.match(text, n.end):
+                strength = 0  # "two women refused to return to Ukraine": they stayed
             if strength and _not_yet(text[max(lo, n.start - 60) : n.start]):
                 strength = 0  # "wants the next swap to return 1,000": a wish, not who came home
             if strength and n.value > _LARGEST_SWAP and not _ONE_SWAP.search(text):
@@ -1513,7 +1518,7 @@ def _figures(
 
 # the people's way home leads to Russia: "two civilians from Kursk have returned to Russia"
 _TO_RUSSIA = re.compile(
-    r"[^.;:]{0,80}?\b(?:returned|came back|brought back|back|repatriated|sent home)\s+"
+    r"[^.;:]{0,80}?\b(?:return\w*|came back|brought back|back|repatriated|sent home)\s+"
     r"(?:home\s+)?to\s+russia\b|"
     r"[^.;:]{0,80}?(?<!\w)(?:вернул\w*|возвращен\w*|доставлен\w*|повернул\w*|повернут\w*)\s+"
     r"(?:в|до|на территорию)\s+(?:россии|россию|росії|росію|рф)(?!\w)",
@@ -1530,6 +1535,16 @@ _WISH = cue(
     r"(?<!\w)(?:буде|будуть|будет|будут|може|можуть|может|могут|планує|планують|планиру\w*|"
     r"сподіва\w*|надеет\w*|надеют\w*|хоче|хочуть|хочет|хотят|має намір|намерен\w*|"
     r"готов\w*|очіку\w*|ожида\w*|розраховує|рассчитыва\w*|прагне|стремит\w*)(?!\w)"
+)
+
+
+# the people named refused or failed to come back: "two women voluntarily refused to return"
+_REFUSED_AFTER = re.compile(
+    r"[^.;:]{0,50}?(?:\b(?:refus\w*|declin\w*|did not|didn't|chose not)|(?<!\w)(?:відмовил\w*|"
+    r"отказал\w*|не захотіл\w*|не захотел\w*))\s+(?:to\s+)?(?:[\w'-]+\s+)?"
+    r"(?:return|go|come|повертат\w*|повернут\w*|повернутися|возвращат\w*|вернуть\w*|ехать|"
+    r"їхати)",
+    re.IGNORECASE,
 )
 
 

@@ -154,6 +154,7 @@ _MULTIPLIERS = {
 _APPROX_BEFORE = re.compile(
     r"(?:\b(?:about|around|nearly|almost|roughly|approximately|some|over|under|upwards of|up to|"
     r"at least|at most|more than|less than|fewer than|close to|in excess of|estimated|"
+    r"a minimum of|a maximum of|по меньшей мере|как минимум|як мінімум|мінімум|минимум|"
     r"понад|близько|майже|приблизно|більше(?: ніж)?|більш ніж|щонайменше|не менше(?: ніж)?|"
     r"до|около|более|почти|свыше|примерно|порядка|больше|не менее|менее|менше)\s+"
     r"(?:than\s+|чем\s+|ніж\s+)?)$",

@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from extraction import lemmas
 from extraction.cues import Stems
+from extraction.numbers import find_numbers
 from extraction.vocab import PERFECTIVE, lemmas_of
 
 
@@ -101,6 +102,7 @@ _OTHER_HEAD = re.compile(
 _PEOPLE = re.compile(
     r"^(?:prisoners?|pows?|captives?|soldiers?|servicem[ae]n|troops?|defenders?|warriors?|"
     r"ukrainians?|russians?|people|persons|civilians?|personnel|fighters|(?:wo)?men|citizens|"
+    r"residents|жител\w*|мешканц\w*|"
     r"жінок|жінки|женщин\w*|"
     r"полонен\w*|військовополонен\w*|захисник\w*|військов\w*|українц\w*|бійц\w*|людей|осіб|"
     r"громадян\w*|цивільн\w*|военнопленн\w*|пленн\w*|военн\w*|военнослужащ\w*|человек|"
@@ -528,6 +530,9 @@ def _outcome_cues(text: str) -> list[StatusCue]:
     return out
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|have been|has been|had been)\s+$", re.IGNORECASE)
+
+
 def _handover_cues(text: str) -> list[StatusCue]:
     out = []
     for v in lemmas.find(text, "handover_verb"):
@@ -536,6 +541,18 @@ def _handover_cues(text: str) -> list[StatusCue]:
         rest = text[v.end : v.end + 60]
         if lemmas.has(rest, "not_people_object") or lemmas.has(rest, "body_noun"):
             continue
+        before = text[max(0, v.start - 60) : v.start]
+        passive = _PASSIVE_BEFORE.search(before)
+        if passive and not lemmas.has(before, "body_noun"):
+            # the passive: "Three residents of Kursk were handed to Russia", "40 POWs were
+            # transferred": the people counted before the verb
+            head = before[: passive.start()]
+            if any(
+                any(_PEOPLE.match(w) for w in _WORD.findall(head[n.end :])[:3])
+                for n in find_numbers(head)
+            ):
+                out.append(StatusCue("completed", "completed", v.start, v.end))
+                continue
         words = _WORD.findall(rest)[:5]
         number_at = next((i for i, w in enumerate(words) if _NUMBER.match(w)), None)
         if number_at is None:

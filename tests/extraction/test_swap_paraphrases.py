@@ -763,6 +763,35 @@ CASES = [
         "Kyiv hopes for swaps\nUkraine wants 500 soldiers back home by summer, officials said. Recent consultations brokered by Qatar ended with both sides agreeing to revive the procedures.",
         ("negotiating", A, None),
     ),
+    # people who refused to come back are not the returned
+    (
+        "en-d19",
+        "Women freed in swap\nUkraine brought 64 women home on Saturday in a swap. Three of the women freed by Kyiv refused to return to Russia and stayed in Ukraine, officials said.",
+        ("completed", None, 64),
+    ),
+    (
+        "uk-d10",
+        "Обмін жінками\nУ суботу з полону повернулися 64 жінки. Ще двоє росіянок відмовилися повертатися додому, повідомив Лубінець.",
+        ("completed", None, 64),
+    ),
+    # a headline's "return to Russia" counts Russia's people
+    (
+        "en-c32",
+        "Three Kursk residents return to Russia in swap\nThree residents of Kursk region were handed to Russia as part of a prisoner exchange, TASS said.",
+        ("completed", A, None),
+    ),
+    # a lower bound ("a minimum of 1,000") is no figure of a swap
+    (
+        "en-d20",
+        "Swap under Istanbul deal\nA swap took place on Saturday under the Istanbul deal, which provides for a minimum of 1,000 prisoners on each side.",
+        ("completed", None, None),
+    ),
+    # swaps told as going on in general give this swap nothing
+    (
+        "ru-d9",
+        "Омбудсмен о пленных\nОбмены продолжаются, и в Донецк вернулось уже 135 человек, сказал он.",
+        ("!completed", None, None),
+    ),
 ]
 
 
