@@ -559,7 +559,8 @@ _PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:over|above|in|near|над|у|в|на
                                  re.IGNORECASE)  # fmt: skip
 _CLAUSE_BREAK = re.compile(r"[,;:.!?]|\s[—–]\s")
 _PLACE_DASH_BEFORE = re.compile(
-    r"[,;]\s*(?:(?:and|і|й|та|и|а)\s+)?(?:over|above|in|над|у|в|на)\s+[^\d,;.:]{1,60}?\s[—–-]\s*$",
+    r"[,;]\s*(?:(?:and|і|й|та|и|а)\s+)?(?:over|above|in|над|у|в|на)\s+[^\d,;.:]{1,60}?\s[—–-]\s*"
+    r"(?:(?:ще|ещё|еще|another)\s+)?$",
     re.IGNORECASE,
 )
 _EACH_PLACE = re.compile(r"(?<!\w)(?:over|above|in|над|у|в)\s", re.IGNORECASE)
@@ -1048,6 +1049,21 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
             cls = DRONES if m.group(1).lower() == "drone" else MISSILES
             figures.append(Figure(cls, DOWNED, None, m.start(), "the", "", m.end(), 0.7))
     figures.sort(key=lambda f: f.start)
+    for a, b in itertools.pairwise(figures):
+        # "engaged 42 drones, downing 37 of them": the verb after the first count governs the
+        # part, so the first count is the whole that came
+        if (
+            (a.role, b.role) == (DOWNED, DOWNED)
+            and a.cls == b.cls
+            and a.value is not None
+            and not a.ref
+            and a.cue_at == b.cue_at
+            and a.cue_at > a.end >= 0
+            and b.end >= 0
+            and _SUBSET_AFTER.match(text, b.end)
+            and not _has_count(text[a.end : b.start])
+        ):
+            a.role = LAUNCHED
     for a, b in itertools.pairwise(figures):
         # "intercepted all 15 drones and eight missiles": "all" covers both counts
         if (
