@@ -372,6 +372,7 @@ _MEDIATOR_RES = [(name, cue(p)) for name, p in _MEDIATORS]
 _ANY_MEDIATOR = cue("|".join(p for _, p in _MEDIATORS))
 _MEDIATION_CUE = cue(
     r"mediat\w*|intermediar\w*|broker\w*|facilitat\w*|\bhost\w*|thank\w*|role in arranging|"
+    r"gratitude|grateful|вдячн\w*|признательн\w*|"
     r"\b(?:played|had) (?:a|an|its|his|her|their) (?:[\w-]+ )?(?:part|role) in\b|"
     r"consultations with|negotiated by|\bchair\w*|головув\w*|председательств\w*|"
     r"with the (?:help|assistance|participation) of|"
@@ -1494,9 +1495,15 @@ def _figures(
     if count is not None and paired is not None and count.value == 2 * paired.value:
         count = paired  # "314 prisoners" in all, "157 for 157": the swap is 157 a side
     if count is None and pairs:
-        # a first stage of a larger deal: "freeing 390 each, of 1,000 each agreed"
+        # a first stage of a larger deal: "freeing 390 each, of 1,000 each agreed"; but both
+        # sides' equal figures for this swap ("300 вернулись ... Взамен переданы 300") size it
         if status == "completed" and returned:
-            count = max(pairs, key=lambda p: p.value)._replace(confidence=0.6)
+            handed = [p for p in in_return if p.value == returned[1].value]
+            same = [p for p in people if p.value == returned[1].value]
+            if handed and len(same) >= 2:
+                count = handed[0]
+            else:
+                count = max(pairs, key=lambda p: p.value)._replace(confidence=0.6)
         else:
             count = paired
     value = returned[1] if returned else None
@@ -1652,6 +1659,7 @@ _VENUE_BEFORE = re.compile(
 # "the mediation of partners in Turkey": a mediator named by where it is
 _MEDIATION_IN = re.compile(
     r"(?:mediation|mediators?|partners)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?$|"
+    r"(?:gratitude|thanks|grateful)\s+to\s+(?:the\s+)?$|"
     r"(?:посередництв\w*|посередник\w*|посредничеств\w*|посредник\w*|партнер\w*)\s+"
     r"(?:[\w'-]+\s+){0,2}?(?:в|у|во)\s+$",
     re.IGNORECASE,

@@ -792,6 +792,17 @@ CASES = [
         "Омбудсмен о пленных\nОбмены продолжаются, и в Донецк вернулось уже 135 человек, сказал он.",
         ("!completed", None, None),
     ),
+    # a stage's two equal figures size it, not the whole deal's formula told beside it
+    (
+        "ru-c21",
+        "Второй этап обмена\n150 российских военных вернулись домой, взамен переданы 150 пленных ВСУ, сообщило Минобороны. Обмен по формуле 400 на 400 стал возможен благодаря договоренностям в Женеве.",
+        ("completed", 150, 150),
+    ),
+    (
+        "en-c33",
+        "Second stage of swap\nRussia said 150 of its soldiers came home. In return, 150 Ukrainian prisoners of war were handed over. The exchange, 400 for 400 in all, was agreed in Geneva.",
+        ("completed", 150, A),
+    ),
 ]
 
 
@@ -842,3 +853,21 @@ def test_swap_paraphrase(text, want):
 )
 def test_a_demanded_framework_is_not_a_done_swaps(text, framework):
     assert extract(text, published=PUB)["exchange"]["framework"] == framework
+
+
+@pytest.mark.parametrize(
+    ("text", "mediator"),
+    [
+        (
+            "Swap done\nUkraine brought 90 soldiers home on Saturday. We express our gratitude to Qatar for its help in organising the exchange, the headquarters said.",
+            "Qatar",
+        ),
+        (
+            "Обмін відбувся\nДодому повернулися 90 військових. Висловлюємо вдячність Катару за допомогу в організації обміну, заявили у штабі.",
+            "Qatar",
+        ),
+    ],
+    ids=["en-gratitude", "uk-vdiachnist"],
+)
+def test_gratitude_names_a_mediator(text, mediator):
+    assert mediator in extract(text, published=PUB)["exchange"]["mediators"]
