@@ -84,9 +84,14 @@ _EARLIER_ATTACK = cue(
     r"\bearlier this week\b|\bthe previous day\b|напередодні|днем раніше|минулого тижня|"
     r"попередн\w* ноч\w*|предыдущ\w* ноч\w*|\bprevious(?:ly)?\b|"
     r"накануне|днем ранее|на прошлой неделе|"
+    # "a year ago", "two days ago", "рік тому", "неделю назад": an attack told from the past
+    r"\b(?:a|an|one|two|three|four|five|six|several|few|\d+) (?:days?|weeks?|months?|years?) ago\b|"
+    r"(?:днів|дні|тиждень|тижні|тижнів|місяць|місяці|місяців|рік|роки|років) тому|"
+    r"(?:дней|дня|неделю|недели|недель|месяц|месяца|месяцев|год|года|лет) назад|"
     # "said earlier on Tuesday": when it was said, not an earlier attack
     r"(?<!said )(?<!reported )(?<!wrote )(?<!stated )\bearlier,? on\b"
 )
+_THIS_TIME = cue(r"\bthis time\b|цього разу|этот раз|на сей раз")
 _DAYTIME = cue(
     r"\bafternoon\b|\bduring the day\b|\bdaytime\b|\bin the day\b|вдень|удень|(?<!\w)днем|"
     r"днём|пообіді|по обіді|после обеда|вчера днем|вчора вдень"
@@ -515,7 +520,9 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
             _EARLIER_ATTACK.search(_COMPARED_PHRASE.sub(" ", s.text) if comparing else s.text)
         )
         period = _period(s.text)
-        if not named and previous and _CONTINUES.search(s.text):
+        if _THIS_TIME.search(s.text):
+            earlier = False  # "A year ago ... This time, 80 ...": back to the night in hand
+        elif not named and previous and _CONTINUES.search(s.text):
             date, earlier = previous  # "Of them, 142 were downed": the night just named
             named = date is not None
         if not named or date is None:

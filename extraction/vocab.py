@@ -119,12 +119,12 @@ _TABLES: dict[str, dict[str, str]] = {
     # launch verbs: the attacker sent the weapons
     "launch_verb": {
         # "the barrage comprised", "the attack involved", "radars detected": what was sent
-        "en": "launch fire deploy unleash send use comprise consist involve detect track",
+        "en": "launch fire deploy unleash send use comprise consist involve detect track count",
         # simplemma reads "задіяно" as "задіяна": that form stands in for the verb
         "uk": "запустити запускати випустити випускати застосувати використати атакувати "
-        "спрямувати задіяти задіювати задіяна виявити зафіксувати пуск запуск",
+        "спрямувати задіяти задіювати задіяна виявити зафіксувати нарахувати пуск запуск",
         "ru": "запустить запускать выпустить выпускать применить использовать атаковать "
-        "направить задействовать обнаружить зафиксировать пуск запуск",
+        "направить задействовать обнаружить зафиксировать насчитать пуск запуск",
     },
     # down, destroy, intercept, neutralise
     "down_verb": {

@@ -1298,6 +1298,60 @@ CASES = [
         "Кроме того, противник выпустил три ракеты С-300 по Харькову, сообщили Воздушные силы.",
         {"missiles_launched": 3},
     ),
+    (
+        "distractor",
+        "en",
+        "A year ago on the same night, Russia launched 120 drones at Ukraine. This time the air force counted 80, of which 70 were downed.",
+        {"drones_launched": 80, "drones_downed": 70},
+    ),
+    (
+        "distractor",
+        "en",
+        "Since the full-scale invasion began, Ukraine has shot down more than 30,000 Russian drones, the air force said.",
+        {},
+    ),
+    (
+        "distractor",
+        "en",
+        "Russia launched 80 drones overnight, injuring five people and damaging 12 houses in three regions, the air force said.",
+        {"drones_launched": 80},
+    ),
+    (
+        "distractor",
+        "uk",
+        "Рік тому цієї ж ночі Росія запустила 120 дронів. Цього разу Повітряні сили нарахували 80, з них 70 збито.",
+        {"drones_launched": 80, "drones_downed": 70},
+    ),
+    (
+        "distractor",
+        "uk",
+        "Від початку повномасштабного вторгнення Україна збила понад 30 тисяч російських дронів, повідомили Повітряні сили.",
+        {},
+    ),
+    (
+        "distractor",
+        "uk",
+        "Внаслідок атаки 80 дронів поранено п'ятьох людей, пошкоджено 12 будинків у трьох областях, повідомили Повітряні сили.",
+        {"drones_launched": 80},
+    ),
+    (
+        "distractor",
+        "ru",
+        "С начала полномасштабного вторжения Украина сбила более 30 тысяч российских дронов, сообщили Воздушные силы.",
+        {},
+    ),
+    (
+        "distractor",
+        "ru",
+        "Минобороны России заявило, что за неделю было сбито 1120 украинских беспилотников.",
+        {},
+    ),
+    (
+        "distractor",
+        "en",
+        "Russia's defence ministry said 1,120 Ukrainian drones had been downed over the past week.",
+        {},
+    ),
 ]
 IDS = [
     "drones-downed-en-1",
@@ -1513,6 +1567,15 @@ IDS = [
     "missiles-launched-en-18",
     "missiles-launched-uk-12",
     "missiles-launched-ru-10",
+    "distractor-en-27",
+    "distractor-en-28",
+    "distractor-en-29",
+    "distractor-uk-14",
+    "distractor-uk-15",
+    "distractor-uk-16",
+    "distractor-ru-10",
+    "distractor-ru-11",
+    "distractor-en-30",
 ]
 
 
