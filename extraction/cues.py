@@ -586,3 +586,48 @@ class Stems:
         if _NOT_PLAIN.search(text) is None:
             return self.plain.search(text.lower()) is not None
         return self.blind.search(text) is not None
+
+
+class Vocabulary:
+    """A quick test that a text holds none of the words some patterns need: built from the
+    patterns themselves (the literals `required_conditions` works out, and a concept's stems),
+    so a stage can tell at once that a sentence gives it nothing, and skip the sentence.
+
+    `absent(text)` is True only when none of the patterns can match the text (any form of
+    it: a clause, a window of it); False promises nothing. Texts with letters outside ASCII
+    and Cyrillic are never called absent (case folding there is not letter for letter)."""
+
+    __slots__ = ("literals",)
+
+    def __init__(self, *parts) -> None:
+        literals: set[str] = set()
+        for part in parts:
+            for branch in _conditions_of(part):
+                literals |= branch[0]  # the rarest set: every match holds one of its strings
+        self.literals = tuple(sorted(_fewest(frozenset(literals)), key=len))
+
+    def absent(self, text: str) -> bool:
+        """True when no pattern of the vocabulary can match `text` or any part of it."""
+        low = plain_lower(text)
+        if low is None:
+            return False
+        return not any(literal in low for literal in self.literals)
+
+
+def _conditions_of(part) -> Conditions:
+    """What a lower-cased text must hold for `part` to match: a Cue, a Stems, a case-blind
+    Gated or re.Pattern, or a collection of stems (a lemma concept's: a word starting so)."""
+    if isinstance(part, Cue):
+        found = required_conditions(part.regex.pattern)
+    elif isinstance(part, Stems):
+        found = required_conditions(part.plain.pattern)
+    elif isinstance(part, (Gated, re.Pattern)):
+        if not part.flags & re.IGNORECASE:
+            raise ValueError(f"a case-blind pattern is needed: {part.pattern!r}")
+        found = required_conditions(part.pattern, part.flags)
+    else:
+        stems = frozenset(part)
+        found = ((stems,),) if stems and "" not in stems else None
+    if not found:
+        raise ValueError(f"no literal every match needs: {part!r}")
+    return found

@@ -9,12 +9,13 @@ import re
 from typing import NamedTuple
 
 from extraction import lemmas
-from extraction.cues import cue, gated
+from extraction.cues import Vocabulary, cue, gated
 from extraction.dates import find_date_cues
 from extraction.lemmas import completed_return, offered_swap
 from extraction.numbers import Num, find_numbers
 from extraction.periods import period_total
 from extraction.sentences import BACKGROUND, BODY, TITLE, Sentence
+from extraction.swap_status import _GATE as _CLAUSE_CUE_GATE
 from extraction.swap_status import RESUME, clause_cues
 
 _TOPIC = cue(
@@ -406,6 +407,29 @@ _FRAMEWORK_RE = cue("|".join(f"(?P<f{i}>{p})" for i, (_, p) in enumerate(_FRAMEW
 _WORD_RE = re.compile(r"[\w'-]+|[^\w\s]")
 
 
+@functools.cache
+def _swap_vocabulary() -> Vocabulary:
+    """Every word a sentence needs for this stage to find it topical or to read a status in it
+    (the topic cues, the return verbs' stems, talks, the clause cues' gate), generated from
+    those patterns and tables: most sentences of a strike report hold none of them."""
+    return Vocabulary(
+        _TOPIC,
+        _HOME,
+        _EXCHANGE_NOUN,
+        _FRAMEWORK_RE,
+        lemmas.stems("return_verb"),
+        _NEGOTIATING,
+        _CLAUSE_CUE_GATE,
+    )
+
+
+@functools.lru_cache(maxsize=8192)
+def _swapless(text: str) -> bool:
+    """A text (or any part of it) that is not topical and gives no status of its own: checked
+    once with a few substring tests, so the rules need not each look at it."""
+    return _swap_vocabulary().absent(text)
+
+
 _EVENT_AFTER = re.compile(r"\s*(?:swaps?|exchanges?|обмін\w*|обмен\w*|rounds?)\b", re.IGNORECASE)
 
 
@@ -629,6 +653,8 @@ def _lead(sentences: list[Sentence]) -> set[int]:
 @functools.lru_cache(maxsize=8192)
 def _clause_statuses(text: str, inherit: bool, title: bool) -> dict[str, tuple[int, int, str]]:
     """Status -> (start, end, how found) for every status the clause gives (read only: cached)."""
+    if not inherit and _swapless(text):
+        return {}  # not topical, and no return verb, talks or clause cue: nothing to find
     found: dict[str, tuple[int, int, str]] = {}
     topical = inherit or _is_topical(text)
     for status, pattern in _STATUS_ORDER:
@@ -921,6 +947,7 @@ def _thing_swapped(text: str, start: int, end: int) -> bool:
     return _things_exchanged(text, end)
 
 
+@functools.lru_cache(maxsize=4096)
 def _people_topic(text: str) -> bool:
     """The topic words of a swap of people: prisoners, captivity, or a swap word that does not
     swap things ("a territory swap" is no prisoner swap)."""
@@ -989,7 +1016,7 @@ _SINCE_ANCHOR = (
     r"грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|"
     r"декабря))"
 )
-_ORDINAL_SPAN = re.compile(
+_ORDINAL_SPAN = gated(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
     r"\d+-?(?:й|я|е|ий|ый|ой))\s+(?:[\w'-]+\s+){0,3}?(?:since|з|із|від|с|со)\s+"
     r"(?:the\s+)?(?:start|beginning|початку|начала|full-scale|повномасштабного|\d{4})[^.,;]*|"
@@ -1066,8 +1093,8 @@ def _done_before(s: Sentence, ref: dt.date | None) -> bool:
     """A sentence that tells of a swap already done at a point before this one ("last week
     150 came home", "a swap in August brought 115 home"): an earlier swap, unless it also
     names today or a weekday."""
-    if s.kind != BODY or _now(s.text):
-        return False
+    if s.kind != BODY or _swapless(s.text) or _now(s.text):
+        return False  # (a swapless sentence tells no swap done: see _tells_done)
     named = _PAST_POINT.search(s.text) is not None
     if not named and ref is not None:
         named = any(
@@ -1154,6 +1181,8 @@ _MILITARY = re.compile(
     re.IGNORECASE,
 )
 _CIVILIAN = re.compile(r"civilians?|цивільн\w*|гражданск\w*|мирн\w* (?:жител|мешканц)\w*", re.I)
+# what a sentence holds when _CIVILIAN matches words taken from it (each match's first word)
+_CIVILIAN_STEM = re.compile(r"civilian|цивільн|гражданск|мирн", re.I)
 # the first kind's noun (one or two words), then "and": "service personnel and", "військових і"
 _AND = re.compile(
     r"^\s*(?:[\w'-]+\s+){1,2}?(?:and|та|і|й|и|а також|plus)\s+$|^\s*(?:[\w'-]+\s*){1,2}?,\s*$",
@@ -1180,6 +1209,8 @@ def _with_parts(returned: Pick, sentences: list[Sentence], work: str | None) -> 
     20"; "handed over an additional 22". A figure of people in general ("45 наших людей",
     "1,000 Ukrainians") already holds every kind, and a further stage is not another kind."""
     for s in [returned.sentence, *sentences]:
+        if not _CIVILIAN_STEM.search(s.text):
+            continue  # no word for civilians: no second kind of people to add
         nums = [n for n in _numbers(s.text) if not n.approx]
         for a, b in itertools.pairwise(nums):
             if a.value != returned.value or not _military(s.text, a):
@@ -1344,6 +1375,8 @@ _EVENT_PERIOD = gated(
 
 @functools.lru_cache(maxsize=4096)
 def _is_topical(text: str) -> bool:
+    if _swapless(text):
+        return False
     return bool(
         _people_topic(text)
         or _HOME.search(text)

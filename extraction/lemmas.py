@@ -97,6 +97,11 @@ def _stems(name: str) -> tuple[str, ...]:
     return tuple(sorted(stems))
 
 
+def stems(name: str) -> tuple[str, ...]:
+    """What a text must hold (one of these, lower-cased) for a word of it to be in a concept."""
+    return _stems(name)
+
+
 @functools.cache
 def _candidates(name: str) -> re.Pattern:
     """Words that begin with one of the concept's stems: the only ones worth lemmatizing."""

@@ -119,3 +119,53 @@ def test_gated_patterns_find_what_the_plain_search_finds():
             found = fast.search(text)
             expected = slow.search(low) if isinstance(fast, Cue) else slow.search(text)
             assert (found and found.span()) == (expected and expected.span()), (slow.pattern, text)
+
+
+def test_vocabulary_test_never_calls_absent_what_its_patterns_find():
+    from extraction.cues import Vocabulary
+
+    talks = cue(r"negotiat\w*|\btalks\b|переговор\w*")
+    words = Vocabulary(talks, ("exchang", "обмін"))
+    assert words.absent("Rain is expected in the west on Tuesday.")
+    assert not words.absent("Negotiations resumed in Istanbul.")
+    assert not words.absent("Переговори тривають.")
+    assert not words.absent("They exchanged 90 prisoners.")
+    # letters that do not lower-case one for one: never called absent
+    assert not words.absent("İstanbul hosted the meeting.")
+
+
+def test_swap_stage_skips_only_sentences_it_would_find_nothing_in(monkeypatch):
+    """The swap stage's quick 'no swap words here' test gives the same answers as every rule
+    run in full, on our corpus and the benchmark's generated articles."""
+    import datetime as dt
+    import random
+    from pathlib import Path
+
+    from bench.extract_bench import make_article, make_real_shaped, make_ukru
+    from extraction import caches, exchange
+    from extraction.sentences import BODY, Sentence
+    from extraction.textnorm import normalise
+
+    corpus = Path(__file__).resolve().parents[1] / "corpus"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
+    rng = random.Random(5)
+    texts += [make(rng) for make in (make_article, make_real_shaped, make_ukru) for _ in range(6)]
+    sentences = {s.text for t in texts for s in split_sentences(normalise(t))}
+    assert sum(map(exchange._swapless, sentences)) > len(sentences) // 4  # the test has teeth
+    ref = dt.date(2024, 12, 3)
+
+    def answers():
+        caches.clear()
+        return [
+            (
+                exchange._is_topical(t),
+                exchange._clause_statuses(t, False, False),
+                exchange._clause_statuses(t, False, True),
+                exchange._done_before(Sentence(t, 0, 0, BODY), ref),
+            )
+            for t in sorted(sentences)
+        ]
+
+    quick = answers()
+    monkeypatch.setattr(exchange, "_swapless", lambda text: False)
+    assert answers() == quick
