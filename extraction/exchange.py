@@ -565,16 +565,37 @@ _ANAPHOR = cue(
 )
 
 
-def _status(sentences: list[Sentence]) -> Pick | None:
-    """The swap's status. The headline and lede tell the news: a status they give outranks
-    later passages, and once they announce a swap still to come, a swap told as done further
-    down is an earlier one."""
-    lead_ids = _lead(sentences)
+def _status(main: list[Sentence], current: _Current) -> Pick | None:
+    """The swap's status, from the sentences of `main` that `current` keeps. The headline and
+    lede tell the news: a status they give outranks later passages, and once they announce a
+    swap still to come, a swap told as done further down is an earlier one."""
     found: dict[str, Pick] = {}
     lead: dict[str, Pick] = {}
     swap_talks = False  # talks told in a clause about the swap, or brokered
     previous_topical = False
-    for i, s in enumerate(sentences):
+    body = 0  # kept body sentences so far: the lead is the headline, the first _LEAD_SENTENCES
+    topical_seen = False  # of them and the first one about the swap
+    for i, s in enumerate(main):
+        if (
+            not _is_topical(s.text)
+            and _swapless(_unranked(s.text))
+            and _ANAPHOR.search(s.text) is None
+        ):
+            # no status of its own: kept, it only counts toward the lead and ends a run of
+            # topical sentences, so whether it is kept is asked only when that matters
+            if (previous_topical or (s.kind != TITLE and body < _LEAD_SENTENCES)) and (
+                current.kept(i)
+            ):
+                body += s.kind != TITLE
+                previous_topical = False
+            continue
+        if not current.kept(i):
+            continue
+        in_lead = s.kind == TITLE
+        if not in_lead:
+            in_lead = body < _LEAD_SENTENCES or (not topical_seen and _is_topical(s.text))
+            topical_seen = topical_seen or (in_lead and _is_topical(s.text))
+            body += 1
         # clause by clause: "Moscow rejects a ceasefire, but the sides agreed to a swap"
         sentence_topical = _is_topical(s.text) or (
             previous_topical and _ANAPHOR.search(s.text) is not None
@@ -596,7 +617,7 @@ def _status(sentences: list[Sentence]) -> Pick | None:
                     or key == "negotiating"
                     or (key == "negotiating_loose" and _MEDIATION_CUE.search(clause) is not None)
                 )
-                for table in (found, lead) if i in lead_ids else (found,):
+                for table in (found, lead) if in_lead else (found,):
                     if status not in table or (
                         table[status].sentence.kind == TITLE and s.kind != TITLE
                     ):
@@ -634,20 +655,65 @@ def _first(table: dict[str, Pick]) -> Pick | None:
 _LEAD_SENTENCES = 2  # body sentences that, with the headline, tell the news
 
 
-def _lead(sentences: list[Sentence]) -> set[int]:
-    """Indexes of the headline, the first body sentences and the first one about the swap."""
-    out: set[int] = set()
-    body = 0
-    topical = False
-    for i, s in enumerate(sentences):
-        if s.kind == TITLE:
-            out.add(i)
-            continue
-        if body < _LEAD_SENTENCES or (not topical and _is_topical(s.text)):
-            out.add(i)
-            topical = topical or _is_topical(s.text)
-        body += 1
-    return out
+class _Current:
+    """Which sentences of `main` are about this swap, not an earlier one or a running total.
+    The test takes the stage's slowest rule (_earlier_swap), and for a sentence with no swap
+    words (most of a strike report) the answer matters only in a few places: it is worked out
+    when asked, once."""
+
+    def __init__(self, main: list[Sentence], ref: dt.date | None) -> None:
+        self.main = main
+        self.ref = ref
+        self._earlier: dict[int, bool] = {}
+
+    def _tells_earlier(self, i: int) -> bool:
+        """Whether main[i] tells of an earlier swap (or goes on with the body sentence before
+        it that does: "По ее словам, ...")."""
+        known = self._earlier.get(i)
+        if known is None:
+            s = self.main[i]
+            known = bool(
+                _earlier_swap(s.text)
+                or (_SWAP_WORDS.search(s.text) is not None and _dated_before(s.text, self.ref))
+                or _done_before(s, self.ref)
+                or (s.kind == BODY and _GOES_ON.match(s.text) is not None and self._before(i))
+            )
+            self._earlier[i] = known
+        return known
+
+    def _before(self, i: int) -> bool:
+        """Whether the body sentence before main[i] tells of an earlier swap."""
+        back = next((j for j in range(i - 1, -1, -1) if self.main[j].kind == BODY), None)
+        return back is not None and self._tells_earlier(back)
+
+    def kept(self, i: int) -> bool:
+        """Whether main[i] is about this swap."""
+        return not self._tells_earlier(i)
+
+    def __contains__(self, s: Sentence) -> bool:
+        return s in self.main and self.kept(self.main.index(s))
+
+    def following(self, s: Sentence, count: int) -> list[Sentence]:
+        """The next `count` kept sentences after `s`."""
+        out: list[Sentence] = []
+        for i in range(self.main.index(s) + 1, len(self.main)):
+            if len(out) == count:
+                break
+            if self.kept(i):
+                out.append(self.main[i])
+        return out
+
+    def for_framework(self) -> list[Sentence]:
+        """The kept sentences, less those that name no framework or venue and follow none
+        that names a venue: they change nothing _framework finds."""
+        out: list[Sentence] = []
+        for i, s in enumerate(self.main):
+            quiet = _swapless(s.text) and not _VENUE_RE.search(s.text)
+            if quiet and not (out and _VENUE_RE.search(out[-1].text)):
+                continue  # neither a framework nor the sentence after a venue
+            if self.kept(i):
+                out.append(s)
+        return out
 
 
 @functools.lru_cache(maxsize=8192)
@@ -848,21 +914,9 @@ def extract_exchange(
         return None
     topical = [s for s in main if _is_topical(s.text)]
     # Sentences about an earlier swap or a running total say nothing about this one.
-    current = []
-    before = False  # the previous sentence tells of an earlier swap
-    for s in main:
-        earlier = (
-            _earlier_swap(s.text)
-            or (_SWAP_WORDS.search(s.text) is not None and _dated_before(s.text, ref))
-            or _done_before(s, ref)
-            # "По ее словам, ...": the earlier passage goes on in the speaker's words
-            or (before and s.kind == BODY and _GOES_ON.match(s.text) is not None)
-        )
-        if s.kind == BODY:
-            before = earlier
-        if not earlier:
-            current.append(s)
-    status_pick = _status(current)
+    # (or goes on with one, "По ее словам, ...": see _Current)
+    current = _Current(main, ref)
+    status_pick = _status(main, current)
     if status_pick is None:
         if not any(_swap_topic(s.text) and _EXCHANGE_NOUN.search(s.text) for s in topical):
             return None
@@ -886,7 +940,11 @@ def extract_exchange(
         count = _same_number(main, returned)
     # a swap done under a deal struck days before ("the 1000-for-1000 deal agreed on 16 May"):
     # the deal's sentence, dated earlier, tells the size and the framework of this swap
-    deal = [s for s in main if s not in current and _deal_struck_before(s, ref)]
+    deal = [
+        s
+        for s in main
+        if not _swapless(s.text) and s not in current and _deal_struck_before(s, ref)
+    ]  # (a deal's sentence is topical: a swapless one is none)
     if status == "completed" and count is None and deal:
         count, _ = _figures(deal, "agreed")
         if count is not None:
@@ -906,7 +964,7 @@ def extract_exchange(
         "status": status,
         "mediators": _mediators(main, ref),
         "framework": _framework(
-            current + (deal if status == "completed" else []) + agreed_in, status
+            current.for_framework() + (deal if status == "completed" else []) + agreed_in, status
         ),
         "_picks": {"count": count, "returned": returned, "status": status_pick},
     }
@@ -1203,12 +1261,13 @@ def _part_words(text: str, n: Num) -> str:
     return " ".join(_WORD_RE.findall(text[n.end : n.end + 40])[:3])
 
 
-def _with_parts(returned: Pick, sentences: list[Sentence], work: str | None) -> Pick:
+def _with_parts(returned: Pick, current: _Current, work: str | None) -> Pick:
     """The returned figure plus the other kinds of people the text says came home with them:
     "45 service personnel and two civilians"; "185 захисників ... також повертаються цивільні –
     20"; "handed over an additional 22". A figure of people in general ("45 наших людей",
     "1,000 Ukrainians") already holds every kind, and a further stage is not another kind."""
-    for s in [returned.sentence, *sentences]:
+    named = [s for s in current.main if _CIVILIAN_STEM.search(s.text)]
+    for s in [returned.sentence, *(s for s in named if s in current)]:
         if not _CIVILIAN_STEM.search(s.text):
             continue  # no word for civilians: no second kind of people to add
         nums = [n for n in _numbers(s.text) if not n.approx]
@@ -1222,11 +1281,10 @@ def _with_parts(returned: Pick, sentences: list[Sentence], work: str | None) -> 
             ):
                 return Pick(a.value + b.value, s, a.start, b.end, returned.confidence)
     s = returned.sentence
-    if work is None or s not in sentences:
+    if work is None or s not in current:
         return returned
-    i = sentences.index(s)
     # within the next few sentences (a breakdown of the first figure may come between)
-    nxt = next((t for t in sentences[i + 1 : i + 6] if _ALSO.search(t.text)), None)
+    nxt = next((t for t in current.following(s, 5) if _ALSO.search(t.text)), None)
     if nxt is None or _SEPARATE.search(nxt.text) or _CHILDREN.search(nxt.text):
         return returned
     if _INCLUDED.search(nxt.text):

@@ -156,7 +156,7 @@ def test_swap_stage_skips_only_sentences_it_would_find_nothing_in(monkeypatch):
 
     def answers():
         caches.clear()
-        return [
+        per_sentence = [
             (
                 exchange._is_topical(t),
                 exchange._clause_statuses(t, False, False),
@@ -165,7 +165,42 @@ def test_swap_stage_skips_only_sentences_it_would_find_nothing_in(monkeypatch):
             )
             for t in sorted(sentences)
         ]
+        # and whole articles: which sentences count as this swap's is then asked lazily
+        works = [normalise(t) for t in texts]
+        per_article = [exchange.extract_exchange(split_sentences(w), ref, w) for w in works]
+        return per_sentence, per_article
 
     quick = answers()
     monkeypatch.setattr(exchange, "_swapless", lambda text: False)
     assert answers() == quick
+
+
+def test_sentences_without_swap_words_still_shape_the_lede(monkeypatch):
+    """Whether a sentence with no swap words is about this swap is worked out only when it
+    matters (it can be one of the lede's sentences): the status read is the full way's."""
+    import datetime as dt
+
+    from extraction import caches, exchange
+    from extraction.sentences import BODY, Sentence
+
+    talks = "Kyiv and Moscow are holding talks on a new prisoner exchange, officials said."
+    halt = "Russia has postponed the prisoner exchange, the ombudsman said."
+    quiet = ["Rain fell across the region in the afternoon.", "Sirens sounded twice at night."]
+    tally = ["Since the start of the year, sirens have sounded 300 times.", "So far 12 closed."]
+    articles = [[*quiet, talks, halt], [*tally, talks, halt], [quiet[0], tally[0], talks, halt]]
+
+    def statuses():
+        caches.clear()
+        out = []
+        for texts in articles:
+            starts = [sum(len(t) + 1 for t in texts[:i]) for i in range(len(texts))]
+            sentences = [Sentence(t, at, 0, BODY) for t, at in zip(texts, starts, strict=True)]
+            found = exchange.extract_exchange(sentences, dt.date(2024, 12, 3), " ".join(texts))
+            out.append(found and found["status"])
+        return out
+
+    quick = statuses()
+    monkeypatch.setattr(exchange, "_swapless", lambda text: False)
+    full = statuses()
+    assert quick == full
+    assert len(set(full)) > 1  # the lede decides: the articles differ only in it
