@@ -102,6 +102,20 @@ def finish(result: dict, work: str, original: str) -> dict:
                 continue
             ev[name] = found
             conf[name] = c
+        for name, (value, pick) in sorted(strike.pop("_approx", {}).items()):
+            found = evidence(pick, work, original)
+            if found is None or strike.get(name) is not None:
+                continue
+            # "nearly 200 drones": the text gives no exact figure, so none is published, but
+            # an editor sees the approximation and the words it came from
+            uncertain.append(
+                {
+                    "topic": "strike", "field": name, "value": value,
+                    "claimant": strike.get("claimant"), "attacker": strike.get("attacker"),
+                    "date": strike.get("date"), "confidence": round(min(pick[3], 0.5), 2),
+                    "evidence": found, "reason": APPROXIMATE,
+                }
+            )  # fmt: skip
         strike["evidence"] = ev
         strike["confidence"] = conf
         if had and not ev:
@@ -136,6 +150,9 @@ def finish(result: dict, work: str, original: str) -> dict:
     result["uncertain"] = uncertain
     result["warnings"] = warnings(result)
     return result
+
+
+APPROXIMATE = "the text gives only an approximate figure"
 
 
 def _reason(pick) -> str:

@@ -44,6 +44,9 @@ class Figure:
     part_keys: tuple[str, ...] = ()
     # a sum: the written figures it adds up ("2 Iskander-M and 3 Kh-101")
     parts: tuple[int, ...] = ()
+    # the number an approximation is written around ("nearly 200"): never published, shown to
+    # an editor as uncertain
+    approx_value: int | None = None
 
 
 _DRONE_TOK = re.compile(
@@ -801,6 +804,8 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
             conf_pair = 0.8 if b.start in contextual else 0.9
             figures.append(Figure(cls, role_a, value_a, a.start, "", hint, a.end, conf_pair))
             figures.append(Figure(cls, LAUNCHED, value_b, b.start, "", hint, b.end, conf_pair))
+            figures[-2].approx_value = a.value if a.approx else None
+            figures[-1].approx_value = b.value if b.approx else None
             used.update({a.start, b.start})
             pair_cls = cls
     current_cls = pair_cls or last_cls
@@ -951,6 +956,7 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
             keys += tuple(f"{keys[0]} +{i}" for i in range(1, phrases - len(keys) + 1))
             value *= len(keys)  # "по 11 над Белгородской и Воронежской": 11 each
         fig = Figure(cls, role, value, n.start, ref, hint, n.end, conf, additive, cue_at)
+        fig.approx_value = n.value if n.approx and not ref else None
         fig.part_keys = keys if (each or len(keys) == 1) and not ref else ()
         if _ONE_OF_THE.match(text, n.end):
             fig.part_keys = ()  # "одну з ракет на Одещині": one of a whole, not another part

@@ -221,6 +221,8 @@ class _Record:
     part_keys: dict[str, set[str]] = field(default_factory=dict)
     # field -> (sentence, start, end, confidence): the words each value came from
     picks: dict[str, tuple] = field(default_factory=dict)
+    # field -> (the number, its pick) where the text gives only an approximation ("nearly 200")
+    approx: dict[str, tuple[int, tuple]] = field(default_factory=dict)
 
 
 _RANGE = re.compile(r"\bfrom\b.{3,60}\b(?:to|until|till)\b|\bз\b.{3,60}\bдо\b|\bс\b.{3,60}\bдо\b",
@@ -934,6 +936,8 @@ def _merge(
     if idx >= 0 and idx not in target.sentences:
         target.sentences.append(idx)
     value = fig.value
+    if value is None and fig.approx_value is not None:
+        target.approx.setdefault(name, (fig.approx_value, pick))
     if fig.ref and value is None:
         launched = target.values.get(name.replace("_downed", "_launched"))
         if fig.ref == "both" and launched is not None:
@@ -1117,5 +1121,7 @@ def _as_dict(rec: _Record, body: list[Sentence], records: list[_Record]) -> dict
     if rec.corrected:
         out["corrected"] = True
     out["_picks"] = {name: rec.picks.get(name) for name in FIELDS if out[name] is not None}
+    # approximations of fields the text gives no exact figure for: shown, never published
+    out["_approx"] = {n: v for n, v in rec.approx.items() if out.get(n) is None}
     out["_earlier"] = rec.earlier  # an earlier attack retold: not a relay of this night's figures
     return out

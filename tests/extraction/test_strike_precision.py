@@ -73,3 +73,40 @@ def _figures(text: str) -> dict:
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_only_the_written_counts_are_read(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "Nearly two hundred drones were launched at Ukraine overnight, the air force said.",
+            "drones_launched",
+            200,
+        ),
+        (
+            "Росія випустила по Україні близько 90 дронів, повідомили Повітряні сили.",
+            "drones_launched",
+            90,
+        ),
+        (
+            "Air defence shot down more than 40 drones over the south overnight, the air force said.",
+            "drones_downed",
+            40,
+        ),
+    ],
+)
+def test_an_approximation_is_shown_as_uncertain_and_never_published(text, field, value):
+    result = extract(text, published=DAY)
+    assert _figures(text) == {}
+    shown = [u for u in result["uncertain"] if u["field"] == field]
+    assert [u["value"] for u in shown] == [value]
+    assert "approximate" in shown[0]["reason"]
+    quote = shown[0]["evidence"]
+    assert text[quote["start"] : quote["end"]] == quote["quote"]
+
+
+def test_an_exact_figure_beside_an_approximation_is_still_published():
+    text = "Russia launched about 120 drones overnight, and air defence shot down 90 of them, the air force said."
+    result = extract(text, published=DAY)
+    assert _figures(text) == {"drones_downed": 90}
+    assert [(u["field"], u["value"]) for u in result["uncertain"]] == [("drones_launched", 120)]
