@@ -67,6 +67,18 @@ def _value(rest: list[str]) -> tuple[str, list[str]] | None:
     return " ".join(taken), rest[len(taken) :]
 
 
+def story_page(args: list[str]) -> tuple[int | None, int] | None:
+    """`/sources N [page K]`: the story number (None when out of range) and the page (1 when
+    not given or out of range); None when the arguments are not of that shape."""
+    if not args or not digits(args[0]):
+        return None
+    if len(args) == 1:
+        return number(args[0]), 1
+    if len(args) == 3 and args[1].casefold() == "page" and digits(args[2]):
+        return number(args[0]), number(args[2], 1, 10_000) or 1
+    return None
+
+
 def parse_fix(
     args: list[str], replied_story: int | None
 ) -> tuple[int, str, str, str | None] | None:

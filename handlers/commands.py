@@ -9,7 +9,7 @@ from telegram import Update
 import briefings
 from briefings.catalogue import t
 from handlers.access import allowed
-from handlers.args import calendar_date, digits, number
+from handlers.args import calendar_date, number, story_page
 from handlers.context import NewsroomContext
 from handlers.ingest import add
 from handlers.language import chat_language, lang, say
@@ -130,11 +130,8 @@ async def sources(update: Update, context: NewsroomContext) -> None:
         html = briefings.render_sources(
             context.store.story_sources(), lang=chat_language(update, context)
         )
-    elif digits(args[0]) and (
-        len(args) == 1 or (len(args) == 3 and args[1].casefold() == "page" and digits(args[2]))
-    ):
-        story = number(args[0])
-        page = number(args[2], 1, 10_000) or 1 if len(args) == 3 else 1
+    elif (wanted := story_page(args)) is not None:
+        story, page = wanted
         found = (
             context.store.story_review(
                 story, for_editor=allowed("editor", update, context), page=page
