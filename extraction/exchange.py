@@ -578,7 +578,8 @@ def _status(main: list[Sentence], current: _Current) -> Pick | None:
     for i, s in enumerate(main):
         if (
             not _is_topical(s.text)
-            and _swapless(_unranked(s.text))
+            # blanking rankings only removes words: a swapless text stays swapless unranked
+            and (_swapless(s.text) or _swapless(_unranked(s.text)))
             and _ANAPHOR.search(s.text) is None
         ):
             # no status of its own: kept, it only counts toward the lead and ends a run of
@@ -1115,8 +1116,12 @@ def _unranked(text: str) -> str:
     return out
 
 
+# what every ranking's tail holds, with the space before it and the break after it that
+# _RANK_TAIL asks for ("ever" alone would let "every", "however" and "several" through)
 _RANKING_GATE = re.compile(
-    r"since|so far|to date|yet|ever|record|з |із |від |с |со |до сих|досі|наразі", re.IGNORECASE
+    r"\s(?:since|з|із|від|с|со)\s|\s(?:so far|to date|yet|ever|on record|до сих пор|досі|наразі)"
+    r"(?!\w)",
+    re.IGNORECASE,
 )
 
 _EARLIER_DAYS = 3  # a swap dated more days than this before the article is an earlier one
