@@ -1,4 +1,5 @@
-"""The newsroom-bot command line: run, chat, demo, ingest, extract, brief, reparse, eval, bench."""
+"""The newsroom-bot command line: run, chat, demo, ingest, extract, brief, reparse, eval, calibrate,
+bench."""
 
 import argparse
 import asyncio
@@ -400,6 +401,13 @@ def cmd_eval(args) -> int:
     return eval_main([args.path, *(["--verbose"] if args.verbose else [])])
 
 
+def cmd_calibrate(args) -> int:
+    """Fit the extractor's confidence model on labelled articles (extraction/fitting.py)."""
+    from extraction.fitting import main as fit_main
+
+    return fit_main(args.rest)
+
+
 def cmd_bench(args) -> int:
     """Run a benchmark and print its figures."""
     import importlib
@@ -457,6 +465,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("eval", cmd_eval, "score the extractor on an annotated corpus directory")
     p.add_argument("path", nargs="?", default="tests/corpus")
     p.add_argument("--verbose", action="store_true")
+    p = add("calibrate", cmd_calibrate, "fit the extractor's confidence model on labelled copy")
+    p.add_argument("rest", nargs=argparse.REMAINDER, help="LABELS.jsonl ... [--out F] [--dry-run]")
     p = add("doctor", cmd_doctor, "check configuration, store and token; exit 0, 1 or 2")
     p.add_argument("--db", help="database file (default $NEWSROOM_DB)")
     p.add_argument("--offline", action="store_true", help="do not ask Telegram")

@@ -49,6 +49,8 @@ def extract(
     published: dt.date | None = None,
     outlet: str | None = None,
     reference: dt.date | None = None,
+    model: dict | bool | None = True,
+    collect: list | None = None,
 ) -> dict:
     """Read one article: title, outlet, published, language, people, exchange and strikes.
 
@@ -85,7 +87,7 @@ def extract(
         result["people"] = find_people(sentences)
         result["exchange"] = extract_exchange(sentences, ref, work)
         result["strikes"] = extract_strikes(sentences, ref)
-        return finish(result, work, original)
+        return finish(result, work, original, model=model, collect=collect)
     except Exception:  # the bot must answer even when one article trips a bug
         log.exception("extraction failed; returning an empty result")
         return _empty(title, outlet, pub_iso, language, headline.kind if headline else None)

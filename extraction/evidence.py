@@ -8,6 +8,7 @@ main fields for `uncertain`, and impossible combinations become `warnings`.
 
 from __future__ import annotations
 
+from extraction.calibration import confidence, features, fitted_for, load_weights
 from extraction.sentences import Sentence
 
 # A figure below this is shown to an editor under `uncertain`, never published. Confidences are
@@ -69,16 +70,12 @@ def evidence(pick, work: str, original: str) -> dict | None:
     return found
 
 
-def finish(result: dict, work: str, original: str) -> dict:
-    """Turn the stages' picks into evidence and confidence, move weak figures to `uncertain`
-    and add `warnings`; the result is changed in place and returned."""
-    uncertain: list[dict] = []
-    emptied = []  # strikes all of whose figures went to `uncertain`
+def _candidates(result: dict, work: str, original: str) -> list[dict]:
+    """Every figure the stages picked that can be pointed to in the text, with the rule's
+    confidence; figures nobody can point to are dropped here (never published)."""
+    found_all: list[dict] = []
     for strike in result["strikes"]:
         picks = strike.pop("_picks", {})
-        had = any(strike.get(name) is not None for name in STRIKE_FIELDS)
-        ev: dict = {}
-        conf: dict = {}
         for name in STRIKE_FIELDS:
             value = strike.get(name)
             if value is None:
@@ -88,20 +85,108 @@ def finish(result: dict, work: str, original: str) -> dict:
             if found is None:
                 strike[name] = None  # a figure nobody can point to is not published
                 continue
-            c = round(max(0.0, min(1.0, pick[3])), 2)
-            if c < CONFIDENCE_THRESHOLD:
-                strike[name] = None
-                uncertain.append(
-                    {
-                        "topic": "strike", "field": name, "value": value,
-                        "claimant": strike.get("claimant"), "attacker": strike.get("attacker"),
-                        "date": strike.get("date"), "confidence": c, "evidence": found,
-                        "reason": _reason(pick),
-                    }
-                )  # fmt: skip
+            found_all.append(
+                {
+                    "topic": "strike", "field": name, "value": value, "record": strike,
+                    "rule": round(max(0.0, min(1.0, pick[3])), 2), "evidence": found,
+                    "claimant": strike.get("claimant"), "attacker": strike.get("attacker"),
+                    "reason": pick[4] if len(pick) > 4 else None, "pick": pick,
+                }
+            )  # fmt: skip
+    exchange = result.get("exchange")
+    if exchange is not None:
+        picks = exchange.pop("_picks", {})
+        for name in EXCHANGE_FIELDS:
+            value = exchange.get(name)
+            pick = picks.get(name)
+            if value is None or pick is None:
                 continue
-            ev[name] = found
-            conf[name] = c
+            found = evidence((pick.sentence, pick.start, pick.end), work, original)
+            if found is None:
+                exchange[name] = None
+                continue
+            found_all.append(
+                {
+                    "topic": "exchange", "field": name, "value": value, "record": exchange,
+                    "rule": round(max(0.0, min(1.0, pick.confidence)), 2), "evidence": found,
+                    "claimant": None, "attacker": None, "reason": None, "pick": pick,
+                }
+            )  # fmt: skip
+    return found_all
+
+
+def _context(result: dict, work: str) -> dict:
+    """What the fitted confidence needs to know about the whole article."""
+    warned = set()
+    for w in warnings(result):
+        if w["code"] == "returned_above_count":
+            warned.update(("count", "returned"))
+        else:
+            warned.update(name for name in STRIKE_FIELDS if name != "drones_lost")
+    return {
+        "language": result.get("language"),
+        "text": work,
+        "title": result.get("title") or "",
+        "strikes": len(result["strikes"]),
+        "both": bool(result["strikes"]) and result.get("exchange") is not None,
+        "warned": warned,
+    }
+
+
+def finish(
+    result: dict,
+    work: str,
+    original: str,
+    *,
+    model: dict | bool | None = True,
+    collect: list | None = None,
+) -> dict:
+    """Turn the stages' picks into evidence and confidence, move weak figures to `uncertain`
+    and add `warnings`; the result is changed in place and returned.
+
+    `model`: the fitted confidence model (True: the committed one; None or False: the rules'
+    own confidences, which is also what is used when no model is committed). `collect`, when
+    given, receives every candidate figure with its features (for fitting the model)."""
+    if model is True:
+        model = load_weights()
+    model = model or None
+    candidates = _candidates(result, work, original)
+    context = _context(result, work)
+    uncertain: list[dict] = []
+    had = {id(s) for s in result["strikes"] if any(s.get(n) is not None for n in STRIKE_FIELDS)}
+    for strike in result["strikes"]:
+        strike["evidence"], strike["confidence"] = {}, {}
+    exchange = result.get("exchange")
+    if exchange is not None:
+        exchange["evidence"], exchange["confidence"] = {}, {}
+    # every figure is weighed on the record as the stages left it, before any is moved
+    for fig in candidates:
+        if collect is not None:
+            collect.append(
+                {
+                    "topic": fig["topic"], "field": fig["field"], "value": fig["value"],
+                    "rule": fig["rule"], "features": features(fig, context),
+                }
+            )  # fmt: skip
+        fig["confidence"] = round(confidence(fig, context, model), 2)
+    for fig in candidates:
+        record, name, c = fig["record"], fig["field"], fig["confidence"]
+        threshold = model["threshold"] if fitted_for(fig, model) else CONFIDENCE_THRESHOLD
+        if c < threshold:
+            record[name] = None
+            uncertain.append(
+                {
+                    "topic": fig["topic"], "field": name, "value": fig["value"],
+                    "claimant": record.get("claimant") if fig["topic"] == "strike" else None,
+                    "attacker": record.get("attacker") if fig["topic"] == "strike" else None,
+                    "date": record.get("date") if fig["topic"] == "strike" else None,
+                    "confidence": c, "evidence": fig["evidence"], "reason": _reason(fig["pick"]),
+                }
+            )  # fmt: skip
+            continue
+        record["evidence"][name] = fig["evidence"]
+        record["confidence"][name] = c
+    for strike in result["strikes"]:
         for name, (value, pick) in sorted(strike.pop("_approx", {}).items()):
             found = evidence(pick, work, original)
             if found is None or strike.get(name) is not None:
@@ -116,37 +201,8 @@ def finish(result: dict, work: str, original: str) -> dict:
                     "evidence": found, "reason": APPROXIMATE,
                 }
             )  # fmt: skip
-        strike["evidence"] = ev
-        strike["confidence"] = conf
-        if had and not ev:
-            emptied.append(strike)
-    result["strikes"] = [s for s in result["strikes"] if not any(s is e for e in emptied)]
-    exchange = result.get("exchange")
-    if exchange is not None:
-        picks = exchange.pop("_picks", {})
-        ev, conf = {}, {}
-        for name in EXCHANGE_FIELDS:
-            value = exchange.get(name)
-            pick = picks.get(name)
-            if value is None or pick is None:
-                continue
-            found = evidence((pick.sentence, pick.start, pick.end), work, original)
-            c = round(max(0.0, min(1.0, pick.confidence)), 2)
-            if found is None or c < CONFIDENCE_THRESHOLD:
-                exchange[name] = None
-                if found is not None:
-                    uncertain.append(
-                        {
-                            "topic": "exchange", "field": name, "value": value,
-                            "claimant": None, "attacker": None, "date": None,
-                            "confidence": c, "evidence": found, "reason": _reason(pick),
-                        }
-                    )  # fmt: skip
-                continue
-            ev[name] = found
-            conf[name] = c
-        exchange["evidence"] = ev
-        exchange["confidence"] = conf
+    # a record all of whose figures went to `uncertain` is not published
+    result["strikes"] = [s for s in result["strikes"] if id(s) not in had or s["evidence"]]
     result["uncertain"] = uncertain
     result["warnings"] = warnings(result)
     return result
