@@ -9,6 +9,7 @@ import pytest
 import briefings
 from storage import NewSource, Store, digests
 from storage import migrations as schema
+from tests.support.story_writes import every_kind_of_write
 from tests.test_summaries import EDITOR, _clock_from_zero, _fill, _night, _swap
 
 OUTLETS = [f"Wire {i:02d}" for i in range(30)]
@@ -88,33 +89,11 @@ def test_digests_give_the_briefings_of_the_facts_after_every_kind_of_write(store
     swap = store.exchanges(limit=1)[0].story_id
     night = next(s.story_id for s in store.latest_stories(50) if s.strikes)
 
-    store.save_article(
-        "Correction: 133 downed.", _night(133, corrected=True), _post("Late Wire", 400, 3)
-    )
-    _assert_same(store)
-    store.fix_figure(night, "drones_downed", "135", EDITOR, claimant="air force")
-    _assert_same(store)
-    store.fix_figure(swap, "returned", "155", EDITOR)
-    _assert_same(store)
-    store.fix_figure(swap, "status", "negotiating", EDITOR)
-    _assert_same(store)
-    store.undo_fix(EDITOR)
-    _assert_same(store)
-    article = store.db.execute(
-        "select max(id) from articles where story_id = ?", [swap]
-    ).fetchone()[0]
-    store.remove_article(article, EDITOR)
-    _assert_same(store)
-    store.restore_article(article, EDITOR)
-    _assert_same(store)
-    store.confirm_article(article, EDITOR)
-    _assert_same(store)
-    other = next(s.story_id for s in store.latest_stories(50) if s.story_id not in (night, swap))
-    store.merge_stories(swap, other, EDITOR)
-    _assert_same(store)
-    first = store.db.execute("select min(id) from articles where story_id = ?", [swap])
-    store.split_story(swap, first.fetchone()[0], EDITOR)
-    _assert_same(store)
+    correction = ("Correction: 133 downed.", _night(133, corrected=True), _post("Late", 400, 3))
+    every_kind_of_write(
+        store, lambda step: _assert_same(store), night=night, swap=swap,
+        correction=correction, editor=EDITOR,
+    )  # fmt: skip
     # A copy from another outlet: one more source of a stored article.
     store.save_article("Swap update 12: completed.", _swap(150), _post("Copy Desk", 500, 5))
     _assert_same(store)
