@@ -51,7 +51,8 @@ class Figure:
 
 _DRONE_TOK = re.compile(
     # Gerbera, Parodiya, Italmas, Lancet: model names the wires use alone ("25 Gerberas")
-    r"^(?:drones?|uavs?|unmanned|shaheds?|gerans?|kamikaze|loitering|decoys?|imitators?|імітатор\w*|"
+    # "Shahed-136", "Geran-2": a model with its designation is one drone word
+    r"^(?:drones?|uavs?|unmanned|shaheds?|shahed-\d[\w-]*|gerans?|geran-\d[\w-]*|kamikaze|loitering|decoys?|imitators?|імітатор\w*|"
     r"gerberas?|гербер\w*|parodiyas?|пароді\w*|пароди\w*|italmas|італмас\w*|италмас\w*|"
     r"lancets?|ланцет\w*|"
     r"имитатор\w*|дрон[\w-]*|безпіл[\w-]*|"
@@ -255,7 +256,11 @@ _SINGULAR = cue(
 )
 # one missile or drone named in the singular: "ракету", "сбита ракета", "сбит беспилотник"
 _ANOTHER = re.compile(r"another\b|one more\b", re.IGNORECASE)
-_SINGULAR_UKRU = cue(r"(?<!\w)(ракет(?:у|а|ою|ой)|беспилотник|безпілотник|дрон)(?![\w-])")
+_SINGULAR_UKRU = cue(
+    r"(?<!\w)(ракет(?:у|а|ою|ой)|беспилотник|безпілотник|дрон|"
+    # "нейтрализовали беспилотный летательный аппарат": the full name, in the singular
+    r"беспилотный летательный аппарат|безпілотний літальний апарат)(?![\w-])"
+)
 _INSTRUMENTAL_SINGULAR = frozenset(["ракетою", "ракетой"])
 # "46 дронами та ракетою": after a counted weapon noun, "and" and at most one describing word
 _COUNTED_THEN_AND = re.compile(r"\s+[\w'-]+\s+(?:та|і|й|и|and)\s+(?:[\w'-]+\s+)?", re.IGNORECASE)
@@ -1286,7 +1291,7 @@ _REF_ALL_WORDS = ("all", "both", "об", "усі", "вс")
 def _singular_patterns(low: str) -> tuple[Cue, ...]:
     """The singular-weapon patterns that can match: each needs its noun somewhere in the text."""
     english = any(w in low for w in ("missile", "drone", "rocket", "uav", "unmanned aerial"))
-    ukru = any(w in low for w in ("ракет", "беспилотник", "безпілотник", "дрон"))
+    ukru = any(w in low for w in ("ракет", "беспилот", "безпілот", "дрон"))
     return (_SINGULAR,) * english + (_SINGULAR_UKRU,) * ukru
 
 

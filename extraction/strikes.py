@@ -265,9 +265,9 @@ def _russian_places_only(text: str) -> bool:
 
 
 _WEAPON_WORDS = (
-    "drone", "uav", "unmanned", "shahed", "missile", "rocket", "means of", "targets", "дрон",
-    "безп", "беспил", "бпла", "бла", "шахед", "ракет", "засоб", "засіб", "средств", "цілей",
-    "целей",
+    "drone", "uav", "unmanned", "shahed", "geran", "missile", "rocket", "means of", "targets",
+    "дрон", "безп", "беспил", "бпла", "бла", "шахед", "геран", "ракет", "засоб", "засіб",
+    "средств", "цілей", "целей",
 )  # fmt: skip
 _NIGHT_HINT = gated(r"night|ніч|ноч", re.IGNORECASE)
 

@@ -1,0 +1,74 @@
+"""Word forms the strike stage must read on copy nobody tuned on: imperfective launch verbs, a
+model name with its designation, a weapon named in the singular by its full name."""
+# ruff: noqa: E501  (test sentences are kept whole, one per line)
+
+import datetime as dt
+
+import pytest
+
+from tests.extraction.figures_of import strike_figures
+
+DAY = dt.date(2025, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an imperfective launch verb: "застосовувалося", "применялись", "використовувались"
+        (
+            "Усього вночі застосовувалося 64 ударних БпЛА типу «шахед», повідомили Повітряні сили. Сили ППО збили 41 з них.",
+            {"drones_launched": 64, "drones_downed": 41},
+        ),
+        (
+            "Этой ночью против региона применялись 23 беспилотника, сообщил губернатор Курской области. Сбиты 19 из них.",
+            {"drones_launched": 23, "drones_downed": 19},
+        ),
+        (
+            "Для удару ворог використовував 12 ударних дронів, сім із них знищено, повідомила Одеська ОВА.",
+            {"drones_launched": 12, "drones_downed": 7},
+        ),
+    ],
+)
+def test_imperfective_launch_verbs_give_the_launch_figure(text, expected):
+    assert strike_figures(text, DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a digit before a model with its designation, in quotes or not
+        (
+            'Над Херсонщиною вночі сили ППО знищили 1 "Shahed-136", повідомив голова ОВА Олександр Прокудін.',
+            {"drones_downed": 1},
+        ),
+        (
+            "Air defence units destroyed 3 Shahed-131/136 over the Mykolaiv region overnight, Governor Vitaliy Kim said.",
+            {"drones_downed": 3},
+        ),
+        (
+            "Overnight Russia launched 14 Geran-2 at the Odesa region; air defence downed 11, the regional head said.",
+            {"drones_launched": 14, "drones_downed": 11},
+        ),
+    ],
+)
+def test_a_model_with_its_designation_is_a_drone(text, expected):
+    assert strike_figures(text, DAY) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Над Белгородской областью средства ПВО ночью уничтожили беспилотный летательный аппарат, сообщил губернатор Вячеслав Гладков.",
+        "У Полтавській області вночі сили ППО збили безпілотний літальний апарат, повідомив голова ОВА.",
+    ],
+)
+def test_a_drone_named_in_full_in_the_singular_is_one(text):
+    assert strike_figures(text, DAY) == {"drones_downed": 1}
+
+
+def test_the_full_name_in_the_plural_gives_no_one():
+    # plural without a count: nothing to publish, certainly not 1
+    text = (
+        "Над областью ночью были уничтожены беспилотные летательные аппараты, сообщил губернатор."
+    )
+    assert strike_figures(text, DAY) == {}
