@@ -96,7 +96,7 @@ _COMPLETED = cue(
 _CHILDREN = cue(r"\bchildren\b|\bkids\b|дет(?:и|ей)\b|діт(?:и|ей)\b")
 _PRISONERS = cue(
     r"prisoner|\bpows?\b|полонен|пленн|военнопленн|військовополон|soldier|військов|военн|"
-    r"servicem[ae]n|\btroops\b|\bdefenders\b|\bcaptives?\b|захисник|защитник|"
+    r"servicem[ae]n|\btroops\b|\bdefenders\b|\bcaptives?\b|захисник|защитник|солдат|"
     # "108 women", "50 жінок": people a swap brings home
     r"\b(?:wo)?men\b|жін(?:ок|ки|кам)\b|женщин\w*|чоловік(?:ів|и)\b|мужчин\w*"
 )
@@ -262,7 +262,7 @@ _STATUS_ORDER = (
 _PRISONER_TOK = re.compile(
     r"^(?:prisoners?|pows?|captives?|soldiers?|servicem[ae]n|service|troops?|defenders?|"
     r"warriors?|ukrainians|russians|people|persons|civilians?|military|personnel|fighters|men|"
-    r"sailors|marines|citizens|women|жінок|жінки|женщин\w*|чоловіків|мужчин\w*|полонен\w*|військовополонен\w*|захисник\w*|військов\w*|українц\w*|"
+    r"sailors|marines|citizens|women|individuals|солдат\w*|жінок|жінки|женщин\w*|чоловіків|мужчин\w*|полонен\w*|військовополонен\w*|захисник\w*|військов\w*|українц\w*|"
     r"оборонц\w*|бійц\w*|бійців|людей|людини|осіб|особи|цивільн\w*|громадян\w*|военнопленн\w*|"
     r"пленн\w*|военн\w*|военнослужащ\w*|человек|украинц\w*|защитник\w*|бойц\w*|гражданск\w*|"
     r"россиян\w*|росіян\w*|мирн\w*|военнопленных|человек\w*|чоловік\w*)$",
@@ -1239,7 +1239,7 @@ def _tells_done(s: Sentence) -> bool:
 _MILITARY = re.compile(
     r"^(?:soldiers?|servicem[ae]n|service|personnel|troops|defenders?|military|pows?|prisoners?|"
     r"warriors?|fighters|marines|sailors|військов\w*|захисник\w*|військовополонен\w*|бійц\w*|"
-    r"воїн\w*|воин\w*|оборонц\w*|прикордонник\w*|пограничник\w*|моряк\w*|морпіх\w*|"
+    r"воїн\w*|воин\w*|солдат\w*|оборонц\w*|прикордонник\w*|пограничник\w*|моряк\w*|морпіх\w*|"
     r"военнослужащ\w*|военн\w*|военнопленн\w*|защитник\w*|бойц\w*)$",
     re.IGNORECASE,
 )
@@ -1616,6 +1616,11 @@ def _figures(
             # a headline repeating the body's one figure is not the other side's figure
             same = russian_returned.value == value.value and value.sentence.kind != TITLE
             count = russian_returned._replace(confidence=0.8 if same else 0.45)
+        if count is None and value is None and russian_returned is not None:
+            # a swap told only from Russia's side ("возвращены 50 российских военнослужащих"):
+            # the figure of Russians brought back is the swap's size; who came home to
+            # Ukraine is not said
+            count = russian_returned._replace(confidence=0.7)
     return (count if count_too else None), value
 
 

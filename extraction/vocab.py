@@ -50,12 +50,12 @@ _TABLES: dict[str, dict[str, str]] = {
     # people a swap brings home: a number before one of these counts captives ("110 воїнів")
     "captive_noun": {
         "en": "prisoner pow captive soldier serviceman servicewoman troop defender warrior "
-        "fighter marine sailor guardsman civilian citizen woman",
+        "fighter marine sailor guardsman civilian citizen woman individual person",
         "uk": "полонений військовополонений захисник захисниця військовий військовослужбовець "
-        "воїн боєць оборонець моряк морпіх прикордонник нацгвардієць цивільний громадянин "
-        "людина особа жінка",
-        "ru": "пленный военнопленный защитник защитница военный военнослужащий боец моряк "
-        "пограничник гражданин человек женщина",
+        "воїн боєць оборонець моряк морпіх прикордонник нацгвардієць солдат цивільний "
+        "громадянин людина особа жінка",
+        "ru": "пленный военнопленный защитник защитница военный военнослужащий боец солдат "
+        "моряк пограничник гражданин человек женщина",
     },
     # the swap as a noun: sentences that name it are about the exchange
     "swap_noun": {

@@ -1,0 +1,54 @@
+"""Swap figures told by one side, or per side, in words a reporter would check: our own copy."""
+
+from extraction import extract
+
+
+def exchange(text: str, **kw) -> dict:
+    return extract(text, **kw)["exchange"]
+
+
+def test_soldiers_per_side_in_russian_give_count_and_returned():
+    found = exchange(
+        "Москва и Киев провели обмен пленными: по 64 солдата с каждой стороны вернулись "
+        "домой, сообщило военное ведомство в пятницу."
+    )
+    assert found["status"] == "completed"
+    assert found["count"] == 64
+    assert found["returned"] == 64
+
+
+def test_soldiers_per_side_in_ukrainian_give_the_count():
+    found = exchange(
+        "Україна та Росія обмінялися полоненими: кожна сторона повернула по 41 солдату, "
+        "повідомив Координаційний штаб."
+    )
+    assert found["count"] == 41
+
+
+def test_individuals_each_is_a_per_side_count():
+    found = exchange(
+        "Moscow and Kyiv carried out a prisoner swap on Thursday, trading 118 individuals each "
+        "at the Belarusian border, the defence ministry said."
+    )
+    assert found["count"] == 118
+    assert found["status"] == "completed"
+
+
+def test_a_swap_told_only_by_the_russian_side_gives_its_figure_as_the_count():
+    found = exchange(
+        "Министерство обороны сообщило, что в результате переговорного процесса с "
+        "подконтрольной Киеву территории возвращены 37 российских военнослужащих. "
+        "Освобожденных доставят в Москву самолетами военно-транспортной авиации."
+    )
+    assert found["status"] == "completed"
+    assert found["count"] == 37
+    assert found["returned"] is None  # nobody says how many came home to Ukraine
+
+
+def test_russians_named_beside_the_ukrainians_do_not_replace_the_returned_figure():
+    found = exchange(
+        "Ukraine brought home 93 soldiers on Saturday in an exchange, the president said. "
+        "Moscow said 93 Russian servicemen had returned to Russia in the swap."
+    )
+    assert found["returned"] == 93
+    assert found["count"] == 93
