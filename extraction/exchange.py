@@ -132,7 +132,11 @@ _NO_TALKS = cue(
     r"\b(?:did not|didn't|never) (?:discuss|spoke|speak|talk)\w*|\bden(?:y|ies|ied) discuss\w*|"
     r"не обговорювал\w*|не обсуждал\w*|"
     r"(?:немає|нема|нет) (?:жодних |никаких )?(?:переговор|перемовин)\w*|"
-    r"(?:переговор|перемовин)\w* [^.]{0,30}?(?:немає|нема|не ведуться|нет|не ведутся)"
+    r"(?:переговор|перемовин)\w* [^.]{0,30}?(?:немає|нема|не ведуться|нет|не ведутся)|"
+    # "there is no talk of it": "речи об этом не ведётся", "мова про це не йде"
+    r"(?:речи|речь|мова|мови)\b[^.]{0,60}?не (?:вед[её]тся|ид[её]т|йде|йдеться)|"
+    r"не (?:вед[её]тся|ид[её]т|йдеться)\s+(?:и\s+)?(?:речи|речь|мова|мови)\b|"
+    r"\b(?:is|was|there's) no (?:talk|question) of\b"
 )
 # a refusal to speak, not to swap: "refused to publish the list", "отказался отвечать"
 _REFUSED_TO_SAY = cue(
@@ -190,7 +194,7 @@ _EARLIER_SWAP = cue(
     r"last (?:completed |successful |previous )?(?:exchange|swap)|"
     r"\blast (?:\w+ ){1,3}(?:a |an |the )?(?:prisoner |pow )?(?:exchange|swap)|"
     r"previous (?:exchange|swap|round)|"
-    r"earlier (?:exchange|swap)|that (?:swap|exchange)|the last one|so far\b|"
+    r"earlier (?:exchange|swap)|that (?:swap|exchange)\b|the last one|so far\b|"
     # a general or habitual statement: "it has happened in the past", "у минулому"
     r"\bin the past\b|у минулому|в прошлом\b|"
     r"since\b[^.]{0,20}?(?:start|beginning|full-scale|invasion|war\b)|по состоянию на|станом на|"
@@ -509,7 +513,7 @@ _OTHER_SUBJECT = cue(
 )
 _CLAUSE = re.compile(
     r",\s+(?:but|while|although|though|however|yet|whereas|а|але|проте|однак|но|однако|хотя)\s+|"
-    r";\s+",
+    r"\s+(?:although|though|whereas|хоча|хотя)\s+|;\s+",
     re.IGNORECASE,
 )
 
@@ -819,6 +823,10 @@ _OTHER_PURPOSE = cue(
 )
 
 
+# a question about talks, not a statement that they are held: "whether", "ли", "чи"
+_ASKED = re.compile(r"\bwhether\b|(?<!\w)(?:ли|чи)(?!\w)", re.IGNORECASE)
+
+
 def _swap_talks(text: str, pattern) -> re.Match | None:
     """Talks about the swap: not "peace talks", "мирні переговори"."""
     for m in pattern.finditer(text):
@@ -828,6 +836,10 @@ def _swap_talks(text: str, pattern) -> re.Match | None:
         before = text[max(0, m.start() - 40) : m.start()]
         if _MEDIATION_OFFERED.search(before) or _TALKS_NEEDED.search(before):
             continue  # "ready to facilitate", "it is up to them to hold talks": none yet
+        if lemmas.has(" ".join(re.findall(r"[\w'-]+", before)[-3:]), "ready_word"):
+            continue  # "proposed exchange negotiations", "willingness to negotiate": an offer
+        if _ASKED.search(re.split(r"[,;:]", before)[-1]):
+            continue  # "asked whether Moscow is in talks", "ведёт ли Москва переговоры"
         after = re.split(r"[,;:]", text[m.end() : m.end() + 80])[0]
         if _OTHER_PURPOSE.search(after):
             continue  # "in discussions with the US to resolve the conflict": other talks
@@ -853,8 +865,8 @@ _AGENCY = re.compile(
 # The dead: "the bodies of 909 soldiers", "fallen defenders", "загиблих захисників"
 _DEAD = cue(
     r"\bfallen\b|\bkilled\b|\bdead\b|\bremains (?:of|were|have|had)\b|\bbod(?:y|ies)\b|"
-    r"\brepatriation of (?:the )?(?:bodies|remains|fallen)|загибл\w*|полегл\w*|тіл[аоі]?\b|"
-    r"погибш\w*|тел[ао]?\b|останк\w*"
+    r"\brepatriation of (?:the )?(?:bodies|remains|fallen)|загибл\w*|полегл\w*|"
+    r"тіл(?:а|о|і|ами|ам|ах)?\b|погибш\w*|тел(?:а|о|ами|ам|ах)?\b|останк\w*"
 )
 
 
@@ -1604,7 +1616,7 @@ def _figures(
             count = paired
     value = returned[1] if returned else None
     if status == "completed":
-        if value is None and paired is not None:
+        if value is None and paired is not None and not _agreed_size(paired):
             value = paired._replace(confidence=0.7)
         if count is None and value is not None:
             # "вернула 90 ... В обмен передали 90": both sides' figures agree, the swap's size
@@ -1622,6 +1634,13 @@ def _figures(
             # Ukraine is not said
             count = russian_returned._replace(confidence=0.7)
     return (count if count_too else None), value
+
+
+def _agreed_size(pick: Pick) -> bool:
+    """A per-side figure told as what was agreed ("agreed to exchange 1,000 prisoners",
+    "домовилися обміняти 500 на 500"): the deal's size, not who has come home."""
+    clause = re.split(r"[.;:]", pick.sentence.text[: pick.start])[-1]
+    return lemmas.has(clause, "agree_word")
 
 
 # the people's way home leads to Russia: "two civilians from Kursk have returned to Russia"

@@ -227,13 +227,18 @@ def completed_return(text: str) -> Token | None:
     return None
 
 
+_SWAP_NOUNS = frozenset(["exchange", "swap", "обмін", "обмен"])
+
+
 def offered_swap(text: str) -> Token | None:
     """A readiness or offer word followed closely by a return, exchange or hand-over verb
     ("ready to exchange", "готова передати", "предложила обменять"), or None."""
     ready = find(text, "ready_word")
     if not ready:
         return None
-    verbs = find(text, "return_verb") + find(text, "handover_verb")
+    # or a swap noun: "готова до обміну", "ready for an exchange", "offered a swap"
+    swaps = [t for t in find(text, "swap_noun") if t.lemmas & _SWAP_NOUNS]
+    verbs = find(text, "return_verb") + find(text, "handover_verb") + swaps
     for r in ready:
         for v in verbs:
             if 0 < v.start - r.end <= 30:

@@ -18,10 +18,13 @@ _PERIOD_DET = re.compile(
     r"(?<!\w)(?:за|протягом|впродовж|течение|цей|цього|этот|эту|этой|весь|всю)\s+(?:\w+\s+)?)$",
     re.IGNORECASE,
 )
-# "over the same seven days", "за 10 діб": several days counted together
+# "over the same seven days", "за 10 діб": several days counted together; not a point in
+# time counted back ("a few days ago", "три дні тому", "несколько дней назад")
 _DAYS = gated(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+days\b|"
-    r"(?<!\w)(?:\d+|кілька|декілька|несколько)\s+(?:днів|діб|дней|суток)(?!\w)",
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+days\b"
+    r"(?!\s+(?:ago|earlier|before|later)\b)|"
+    r"(?<!\w)(?:\d+|кілька|декілька|несколько)\s+(?:днів|діб|дней|суток)(?!\w)"
+    r"(?!\s+(?:тому|назад|раніше|ранее)(?!\w))",
     re.IGNORECASE,
 )
 

@@ -405,6 +405,15 @@ _AGREE_NOUNS = frozenset(
 )
 
 
+def _noun_tense(text: str, t: lemmas.Token) -> str:
+    """The tense an agreement noun takes from the words before it ("не досягли домовленості",
+    "may reach an agreement"): its own ending is no verb's ("договоренности" is no infinitive)."""
+    before = text[max(0, t.start - 40) : t.start]
+    if _NEGATION.search(before):
+        return "negated"
+    return "future" if _NOT_YET.search(before) else "past"
+
+
 def _agree_cues(text: str, nouns) -> list[StatusCue]:
     found = lemmas.find(text, "agree_word")
     if not found:
@@ -413,7 +422,7 @@ def _agree_cues(text: str, nouns) -> list[StatusCue]:
     targets = [(start, end, None) for start, end in nouns] + [(t.start, t.end, t) for t in verbs]
     out = []
     for a in found:
-        tense = _tense(text, a, False)
+        tense = _noun_tense(text, a) if a.lemmas & _AGREE_NOUNS else _tense(text, a, False)
         if tense in ("negated", "future"):
             continue  # "не домовилися", "may agree", "чи погодиться Росія"
         if tense == "present" and _CYRILLIC.search(a.low) and not a.lemmas & _AGREE_NOUNS:
@@ -442,7 +451,8 @@ def _agree_cues(text: str, nouns) -> list[StatusCue]:
 
 _AGREE_NOUNS_ALL = _AGREE_NOUNS | {"agreement", "deal"}
 _REACH = re.compile(
-    r"\b(?:reach\w*|struck|strike|sign\w*|conclud\w*|clinch\w*|under|per)\b|(?<!\w)(?:досяг\w*|"
+    r"\b(?:reach\w*|struck|strike|sign\w*|conclud\w*|clinch\w*|confirm\w*|under|per)\b|"
+    r"(?<!\w)(?:підтверди\w*|підтвердж\w*|подтверди\w*|подтвержд\w*|досяг\w*|"
     r"уклал\w*|укласти|достиг\w*|достичь|заключ\w*|подписа\w*|підписа\w*|згідно|за|по|"
     r"в рамках|у рамках)(?!\w)",
     re.IGNORECASE,
@@ -637,6 +647,10 @@ _HOME = re.compile(r"^(?:home|back|додому|домой|з|із|из)$", re.I
 _NOUN_USE = re.compile(r"(?:\b(?:the|a|an|for|of|on|their|its|his|her)|'s)\s+$", re.IGNORECASE)
 
 
+# an amount in words before "of" and the people: "swap hundreds of prisoners", "dozens of POWs"
+_AMOUNT = re.compile(r"^(?:hundreds|dozens|scores|thousands)$", re.IGNORECASE)
+
+
 def _headline_cues(text: str) -> list[StatusCue]:
     """'Russia and Ukraine exchange POWs', 'Ukraine brings home 95', 'Україна повертає 95'."""
     out = []
@@ -661,7 +675,10 @@ def _headline_cues(text: str) -> list[StatusCue]:
             continue  # after its subject: "Russia, Ukraine swap 150 POWs", "soldiers return"
         words = [w for w in _WORD.findall(rest)[:3] if not _SIDE_ADJECTIVE.match(w)]
         if not words or not (
-            _PEOPLE.match(words[0]) or _NUMBER.match(words[0]) or _HOME.match(words[0])
+            _PEOPLE.match(words[0])
+            or _NUMBER.match(words[0])
+            or _HOME.match(words[0])
+            or (_AMOUNT.match(words[0]) and len(words) > 2 and _PEOPLE.match(words[2]))
         ):
             continue  # "trade blame over a swap", "exchange and repatriate": no people follow
         if lemmas.has(rest, "not_people_object") or lemmas.has(rest, "body_noun"):

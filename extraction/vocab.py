@@ -43,9 +43,9 @@ _TABLES: dict[str, dict[str, str]] = {
     },
     # willing to do it: "ready to exchange", "готова передати", "предложила обменять"
     "ready_word": {
-        "en": "ready prepared willing offer propose suggest",
-        "uk": "готовий готова запропонувати пропонувати",
-        "ru": "готовый готов готова предложить предлагать",
+        "en": "ready prepared willing willingness readiness offer propose suggest",
+        "uk": "готовий готова готовність запропонувати пропонувати",
+        "ru": "готовый готов готова готовность предложить предлагать",
     },
     # people a swap brings home: a number before one of these counts captives ("110 воїнів")
     "captive_noun": {
