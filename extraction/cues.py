@@ -138,8 +138,10 @@ def _heads(ops, n: int) -> set[tuple[str, bool]] | None:
             continue  # zero-width: the characters a match starts with are those after it
         if op is sre_c.LITERAL:
             options = {(chr(av), False)}
-        elif op is sre_c.IN and all(o is sre_c.LITERAL for o, _ in av):
-            options = {(chr(v), False) for _, v in av}
+        elif op is sre_c.IN and all(o is sre_c.LITERAL or (o, v) == _DIGIT for o, v in av):
+            # a digit class stands for the ASCII digits here; in a text holding other digits
+            # candidate_places tries every place
+            options = {(ch, False) for o, v in av for ch in (_ASCII_DIGITS if o else chr(v))}
         elif op is sre_c.BRANCH:
             options = set()
             for alt in av[1]:
@@ -169,6 +171,12 @@ def _heads(ops, n: int) -> set[tuple[str, bool]] | None:
         if len(results) > _MAX_KEYS:
             return None
     return results
+
+
+_DIGIT = (sre_c.CATEGORY, sre_c.CATEGORY_DIGIT)
+_ASCII_DIGITS = "0123456789"
+# digits `\d` matches besides the ASCII ones (Arabic-Indic, Devanagari, full-width...)
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")
 
 
 def _place_keys(pattern: str) -> frozenset[str] | None:
@@ -536,10 +544,20 @@ class Cue:
 def candidate_places(places: frozenset[str], low: str, keys: frozenset[str]) -> list[int]:
     """The places of a lower-cased text (with word beginnings `keys`) where a match whose
     beginnings are `places` (see _place_keys) can begin, in order."""
+    if not low.isascii() and _OTHER_DIGIT.search(low) and _digit_keyed(places):
+        # a digit class's keys are the ASCII digits only: with other digits in the text, a
+        # match may begin anywhere (rare: the regex is simply tried at every place)
+        return list(range(len(low)))
     hits = places.intersection(keys)
     if "'" in low:
         hits |= places.intersection(_inner_keys(low))
     return _places(low, hits)
+
+
+@functools.lru_cache(maxsize=256)
+def _digit_keyed(places: frozenset[str]) -> bool:
+    """Whether some of a pattern's beginnings hold a digit."""
+    return any(ch in _ASCII_DIGITS for key in places for ch in key)
 
 
 def matches_at(regex: re.Pattern, low: str, candidates: list[int]):
