@@ -414,24 +414,21 @@ _WORD_RE = re.compile(r"[\w'-]+|[^\w\s]")
 @functools.cache
 def _swap_vocabulary() -> Vocabulary:
     """Every word a sentence needs for this stage to find it topical or to read a status in it
-    (the topic cues, the return verbs' stems, talks, the clause cues' gate), generated from
-    those patterns and tables: most sentences of a strike report hold none of them."""
-    return Vocabulary(
-        _TOPIC,
-        _HOME,
-        _EXCHANGE_NOUN,
-        _FRAMEWORK_RE,
-        lemmas.stems("return_verb"),
-        _NEGOTIATING,
-        _CLAUSE_CUE_GATE,
-    )
+    (the topic cues, talks, the clause cues' gate), generated from those patterns: most
+    sentences of a strike report hold none of them. The return verbs are asked of their table
+    (see _swapless)."""
+    return Vocabulary(_TOPIC, _HOME, _EXCHANGE_NOUN, _FRAMEWORK_RE, _NEGOTIATING, _CLAUSE_CUE_GATE)
 
 
 @functools.lru_cache(maxsize=8192)
 def _swapless(text: str) -> bool:
-    """A text (or any part of it) that is not topical and gives no status of its own: checked
-    once with a few substring tests, so the rules need not each look at it."""
-    return _swap_vocabulary().absent(text)
+    """A text (or any clause of it: its words kept whole) that is not topical and gives no
+    status of its own: checked once with a few substring tests, so the rules need not each
+    look at it."""
+    # The return verbs' stems are short ("repa", "fre", "пов") and stand in "repair",
+    # "freight", "повідомили", "повітряні": whether a word of the text is one of the verbs is
+    # asked of the lemmatizer, which is what the rules ask too.
+    return _swap_vocabulary().absent(text) and not lemmas.has(text, "return_verb")
 
 
 _EVENT_AFTER = re.compile(r"\s*(?:swaps?|exchanges?|обмін\w*|обмен\w*|rounds?)\b", re.IGNORECASE)
