@@ -968,6 +968,10 @@ def extract_exchange(
         returned = None
     if returned is not None and returned.sentence is not None:
         returned = _with_parts(returned, current, work)
+    if status == "completed" and work is not None:
+        listed = _listed_sum(main, current, work)
+        if listed is not None and (returned is None or returned.value < listed.value):
+            returned = listed  # a figure below the list's sum is one of its parts
     return {
         "count": count.value if count else None,
         "returned": returned.value if returned else None,
@@ -1253,8 +1257,33 @@ _MILITARY = re.compile(
     re.IGNORECASE,
 )
 _CIVILIAN = re.compile(r"civilians?|цивільн\w*|гражданск\w*|мирн\w* (?:жител|мешканц)\w*", re.I)
-# what a sentence holds when _CIVILIAN matches words taken from it (each match's first word)
-_CIVILIAN_STEM = re.compile(r"civilian|цивільн|гражданск|мирн", re.I)
+# women beside men or soldiers: "132 men and eight women", "80 військових і 5 жінок"
+_WOMEN = re.compile(r"^(?:women|жін(?:ок|ки)|женщин\w*)$", re.I)
+_MEN = re.compile(r"^(?:men|чоловік(?:ів|и)|мужчин\w*)$", re.I)
+# what a sentence holds when _CIVILIAN or _WOMEN matches words taken from it
+_CIVILIAN_STEM = re.compile(r"civilian|цивільн|гражданск|мирн|women|жін(?:ок|ки)|женщин", re.I)
+
+
+def _kind_word(text: str, n: Num) -> str:
+    """The noun a number counts, past its adjectives ("132 Ukrainian men" gives "men")."""
+    words = [w for w in _WORD_RE.findall(text[n.end : n.end + 40])[:3] if w not in "\"'«»“”"]
+    words = [w for w in words if not _PRISONER_SKIP.match(w) or _MILITARY.match(w)]
+    return words[0] if words else ""
+
+
+def _men(text: str, n: Num) -> bool:
+    """Whether the number counts men (a kind of people women are added to)."""
+    return _MEN.match(_kind_word(text, n)) is not None
+
+
+def _second_kind(text: str, a: Num, b: Num) -> bool:
+    """Whether b counts another kind of people than a, to be added to it: civilians beside
+    soldiers or men, women beside soldiers or men."""
+    if _CIVILIAN.search(_part_words(text, b)):
+        return True
+    return _WOMEN.match(_kind_word(text, b)) is not None
+
+
 # the first kind's noun (one or two words), then "and": "service personnel and", "військових і"
 _AND = re.compile(
     r"^\s*(?:[\w'-]+\s+){1,2}?(?:and|та|і|й|и|а також|plus)\s+$|^\s*(?:[\w'-]+\s*){1,2}?,\s*$",
@@ -1286,11 +1315,11 @@ def _with_parts(returned: Pick, current: _Current, work: str | None) -> Pick:
             continue  # no word for civilians: no second kind of people to add
         nums = [n for n in _numbers(s.text) if not n.approx]
         for a, b in itertools.pairwise(nums):
-            if a.value != returned.value or not _military(s.text, a):
+            if a.value != returned.value or not (_military(s.text, a) or _men(s.text, a)):
                 continue
             if (
                 _AND.match(s.text[a.end : b.start])
-                and _CIVILIAN.search(_part_words(s.text, b))
+                and _second_kind(s.text, a, b)
                 and _prisoner_side(s.text, b) in ("", "ua")
             ):
                 return Pick(a.value + b.value, s, a.start, b.end, returned.confidence)
@@ -1328,6 +1357,39 @@ def _with_parts(returned: Pick, current: _Current, work: str | None) -> Pick:
     return Pick(returned.value + part.value, both, returned.start, end, returned.confidence)
 
 
+# an item of a list: "- 51 представника ЗСУ,", "• 29 National Guardsmen"
+_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·]\s*)?(?=\d)")
+
+
+def _listed_sum(main: list[Sentence], current: _Current, work: str) -> Pick | None:
+    """Who came home, told as a list of kinds after a colon ("вдалося повернути: - 51
+    військового, - 29 нацгвардійців, ..."): returned is the sum of the list's figures."""
+    for i, s in enumerate(main):
+        if not s.text.rstrip().endswith(":") or s.kind != BODY:
+            continue
+        if not (_tells_done(s) or completed_return(s.text)):
+            continue  # the list's people are the ones a return verb before the colon tells
+        if s not in current:
+            continue
+        items: list[tuple[Sentence, Num]] = []
+        for t in main[i + 1 :]:
+            if t.kind != BODY or not _LIST_ITEM.match(t.text):
+                break
+            nums = _numbers(t.text)
+            if not nums or nums[0].approx or t.text[: nums[0].start].strip(" -–—•*·"):
+                break
+            items.append((t, nums[0]))
+        people = [n for t, n in items if _prisoner_side(t.text, n) in ("", "ua")]
+        if len(items) < 2 or len(people) * 2 < len(items):
+            continue  # a list of what, then? at least half its items must count people
+        last, n = items[-1]
+        both = Sentence(work[s.start : last.start + len(last.text)], s.start, s.line, s.kind)
+        first, m = items[0]
+        total = sum(n.value for _, n in items)
+        return Pick(total, both, first.start - s.start + m.start, last.start - s.start + n.end, 0.8)
+    return None
+
+
 def _military(text: str, n: Num) -> bool:
     """Whether the number counts soldiers or prisoners of war (not people in general)."""
     words = [w for w in _WORD_RE.findall(text[n.end : n.end + 40])[:3] if w not in "\"'«»“”"]
@@ -1358,6 +1420,16 @@ _REPORTED_EARLIER = cue(
 )
 
 
+# how long people have been held: "у полоні з 2014 року", "in captivity since 2014", "held
+# since 2022": a span of captivity, which totals no swaps
+_HELD_SINCE = gated(
+    r"(?:captiv\w*|held|detained|полон[іу]|плену|плена|неволі|неволе|утриму\w*|удержива\w*)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:since|з|із|с|от|від)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+)?"
+    r"(?:19|20)?\d\d(?:-(?:го|й|ого))?(?:\s*(?:року|года|р\.|г\.))?",
+    re.IGNORECASE,
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def _earlier_swap(text: str) -> bool:
     """A sentence about an earlier swap or a running total, unless it also dates itself to now."""
@@ -1366,6 +1438,8 @@ def _earlier_swap(text: str) -> bool:
     counted = _EVENT_PERIOD.sub(" ", text) if _EVENT_PERIOD.search(text) else text
     for m in reversed(list(_REPORTED_EARLIER.finditer(text))):
         text = text[: m.start()] + " " + text[m.end() :]
+    if _HELD_SINCE.search(text):
+        text = _HELD_SINCE.sub(" ", text)  # how long people were held, not a running total
     text = _ORDINAL_SPAN.sub(" ", text)
     earlier = (
         bool(_EARLIER_SWAP.search(text))
