@@ -59,6 +59,16 @@ _TO_COME = gated(
 )
 
 
+# "over this period", "за этот период", "за цей час": a span told before, referred back to (a bare
+# "in the period from 20:00 to 23:00" is a window of hours, and "over the same period" is as
+# often the night just named: neither is a span being totalled)
+_THIS_SPAN_DET = re.compile(
+    r"(?:\b(?:during|over|in|within|for|throughout)\s+(?:this|that)|"
+    r"(?<!\w)(?:за|протягом|впродовж|в\s+течение)\s+(?:этот|цей))\s+$",
+    re.IGNORECASE,
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def period_total(text: str) -> bool:
     """A sentence that adds up a week, a month, a year or several days, and names no night."""
@@ -71,6 +81,9 @@ def period_total(text: str) -> bool:
     for t in lemmas.find(text, "period_noun"):
         before = low[max(0, t.start - 25) : t.start]
         if _PERIOD_DET.search(before) and not (to_come and _THIS.search(before)):
+            return True
+    for t in lemmas.find(text, "span_noun"):
+        if _THIS_SPAN_DET.search(low[max(0, t.start - 30) : t.start]) and not to_come:
             return True
     return False
 

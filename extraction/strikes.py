@@ -467,6 +467,26 @@ def _skip_sentence(text: str) -> bool:
     )
 
 
+def _period_tally(text: str) -> bool:
+    """A sentence that adds up a span of time ("since the start of 2024", "за неделю", "in
+    July") or gives a rate over many nights ("on average", "щодня"): a tally, not a night."""
+    return bool(
+        _cumulative(text)
+        or period_total(text)
+        or counted_span(text)
+        or month_total(text)
+        or last_period(text)
+        or lemmas.has(text, "rate_word")
+    )
+
+
+def _tally_article(frame_tally: bool, tallies: int, plain: int, current: bool) -> bool:
+    """An article that adds up weeks or months and reports no night of its own: its headline or
+    first figure is a tally, or most of its figures are; any other figure in it (an attack
+    retold as an example, a figure "over this period") is not a night's to publish."""
+    return not current and (frame_tally or (tallies >= 2 and tallies > plain))
+
+
 def _counts_missiles_launched(text: str) -> bool:
     figures, _ = sentence_figures(text, None)
     return any(f.cls == MISSILES and f.role == LAUNCHED and f.value is not None for f in figures)
@@ -497,6 +517,9 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
     last_claimant: dict[str, str] = {}
     previous: tuple | None = None  # (date, earlier) of the last sentence that gave figures
     skipped_before = False  # the last body sentence with figures was a running total or the like
+    # whether the article is a tally of weeks or months (see _tally_article)
+    frame_tally, tallies, plain, current = False, 0, 0, False
+    first_figures = True
     # The headline goes first: it states the main figure; later different ones are sub-figures.
     ordered = [(-1, s) for s in titles] + [(i, s) for i, s in enumerate(body)]
     for idx, s in ordered:
@@ -509,6 +532,15 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
             skipped_before = skipped
         else:
             skipped = bool(figures) and _skip_sentence(s.text)
+        if figures:
+            tally = _period_tally(s.text)
+            if idx < 0 or first_figures:
+                frame_tally = frame_tally or tally
+            if idx >= 0:
+                first_figures = False
+                tallies += tally
+                plain += not skipped
+                current = current or (not skipped and lemmas.has(s.text, "current_span"))
         if not figures or skipped:
             last_cls = new_cls if idx >= 0 else last_cls
             continue
@@ -657,8 +689,14 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
             target = _merge(records, fig, key, idx, s, updating, attributed, conf, why)
             if target is not None and _NOT_AS_EARLIER.search(s.text):
                 target.corrected = True  # "72 drones, not 65 as it earlier said"
+    tally_article = _tally_article(frame_tally, tallies, plain, current)
     out = []
     for rec in records:
+        if tally_article:
+            for name, pick in list(rec.picks.items()):
+                if pick is not None and name in FIELDS:
+                    why = "; ".join(w for w in (pick[4], _TALLY_WHY) if w)
+                    rec.picks[name] = (*pick[:3], min(pick[3], 0.5), why, *pick[5:])
         if rec.date is None:
             rec.date = default_date
         _resolve_refs(rec)
@@ -668,6 +706,9 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
             continue  # a record stays when the text gave figures, even only approximate ones
         out.append(_as_dict(rec, body, records))
     return _drop_relayed(out)
+
+
+_TALLY_WHY = "the article adds up weeks or months and names no night of its own"
 
 
 # More than any one attack has reached (the largest nights have brought some 800 drones and

@@ -144,6 +144,25 @@ _TABLES: dict[str, dict[str, str]] = {
         "uk": "тиждень місяць рік",
         "ru": "неделя месяц год",
     },
+    # a span named without its length, counted only after "this": "over this period", "за этот
+    # период", "за цей час" refer back to a week or month the text gave before
+    "span_noun": {
+        "en": "period time stretch",
+        "uk": "період час",
+        "ru": "период время",
+    },
+    # the attack in hand: a night, today, a day's report ("за минулу добу", "за сутки")
+    "current_span": {
+        "en": "night overnight tonight nightly today morning",
+        "uk": "ніч вночі уночі нічний сьогодні сьогоднішній доба ранок вранці",
+        "ru": "ночь ночью ночной сегодня сегодняшний сутки утро утром",
+    },
+    # a rate over many nights, not one night's count: "on average", "в середньому", "щодня"
+    "rate_word": {
+        "en": "average",
+        "uk": "середньому щодня щоночі щодоби",
+        "ru": "среднем ежедневно еженощно ежесуточно",
+    },
     # "last" before a period: "last month", "минулого тижня", "в прошлом месяце"
     "last_word": {
         "en": "last previous",
