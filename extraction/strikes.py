@@ -19,12 +19,14 @@ from extraction.figures import (
     MISSILES,
     TOTAL,
     Figure,
+    sentence_cue_words,
     sentence_figures,
 )
 from extraction.layout import per_type_items, read_layout
 from extraction.periods import YEAR_SPAN, counted_span, last_period, month_total, period_total
 from extraction.places import find_places, side_of
 from extraction.sentences import BODY, TITLE, Sentence
+from extraction.vocab import lemmas_of
 
 FIELDS = (
     "drones_launched", "missiles_launched", "drones_downed", "missiles_downed",
@@ -487,6 +489,40 @@ def _tally_article(frame_tally: bool, tallies: int, plain: int, current: bool) -
     return not current and (frame_tally or (tallies >= 2 and tallies > plain))
 
 
+# the verb an elliptical sentence borrows from the one before, by role and script
+_BORROWED_VERB = {
+    (DOWNED, False): "downed ",
+    (DOWNED, True): "сбиты ",
+    (LAUNCHED, False): "launched ",
+    (LAUNCHED, True): "запустили ",
+}
+_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
+
+
+def _elliptical_figures(text: str, role: str, last_cls: str | None) -> list[Figure]:
+    """Figures of a sentence with no verb that goes on with the one before ("... 70 drones were
+    destroyed over Crimea. Ещё 43 над Краснодарским краем и один над Волгоградской областью"):
+    its counts take the role of the sentence before, read as if its verb stood first."""
+    words = lemmas.tokens(text)[:2]
+    if not any(t.lemmas & _MORE_WORDS for t in words) or sentence_cue_words(text):
+        return []
+    verb = _BORROWED_VERB[(role, bool(_CYRILLIC.search(text)))]
+    figures, _ = sentence_figures(verb + text, last_cls)
+    out = []
+    for fig in figures:
+        if fig.role != role or fig.start < len(verb):
+            continue
+        fig.start -= len(verb)
+        fig.end = fig.end - len(verb) if fig.end >= 0 else -1
+        fig.cue_at = -1  # the verb is the sentence before's
+        fig.confidence = min(fig.confidence, 0.75)
+        out.append(fig)
+    return out
+
+
+_MORE_WORDS = lemmas_of("more_word")
+
+
 def _counts_missiles_launched(text: str) -> bool:
     figures, _ = sentence_figures(text, None)
     return any(f.cls == MISSILES and f.role == LAUNCHED and f.value is not None for f in figures)
@@ -520,10 +556,18 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
     # whether the article is a tally of weeks or months (see _tally_article)
     frame_tally, tallies, plain, current = False, 0, 0, False
     first_figures = True
+    # the body sentence before and the one role all its figures had, if they had one
+    before_roles: tuple[int, str] | None = None
     # The headline goes first: it states the main figure; later different ones are sub-figures.
     ordered = [(-1, s) for s in titles] + [(i, s) for i, s in enumerate(body)]
     for idx, s in ordered:
         figures, new_cls = sentence_figures(s.text, last_cls if idx >= 0 else None)
+        if not figures and idx > 0 and before_roles and before_roles[0] == idx - 1:
+            figures = _elliptical_figures(s.text, before_roles[1], last_cls)
+        if idx >= 0:
+            roles = {f.role for f in figures}
+            one_role = len(roles) == 1 and roles <= {LAUNCHED, DOWNED}
+            before_roles = (idx, next(iter(roles))) if one_role else None
         if figures and idx >= 0:
             skipped = _skip_sentence(s.text) or (
                 # "Another 136 drones ...": more of the running total the sentence before gave

@@ -157,6 +157,13 @@ _TABLES: dict[str, dict[str, str]] = {
         "uk": "ніч вночі уночі нічний сьогодні сьогоднішній доба ранок вранці",
         "ru": "ночь ночью ночной сегодня сегодняшний сутки утро утром",
     },
+    # a sentence that goes on counting what the one before counted: "Ещё 43 над Краснодарским
+    # краем", "Another four over Bryansk", "Також 12 над Сумщиною"
+    "more_word": {
+        "en": "another further also",
+        "uk": "ще також",
+        "ru": "еще ещё также",
+    },
     # a rate over many nights, not one night's count: "on average", "в середньому", "щодня"
     "rate_word": {
         "en": "average",

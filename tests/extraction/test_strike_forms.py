@@ -72,3 +72,39 @@ def test_the_full_name_in_the_plural_gives_no_one():
         "Над областью ночью были уничтожены беспилотные летательные аппараты, сообщил губернатор."
     )
     assert strike_figures(text, DAY) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ministry's list of regions with no total: the verb stands once, the night is the sum
+        (
+            "Минобороны России сообщило, что минувшей ночью средствами ПВО уничтожены 38 украинских БПЛА над Брянской областью. Ещё 17 — над Курской областью и два над Орловской областью.",
+            {"drones_downed": 57},
+        ),
+        (
+            "Russia's defence ministry said 21 Ukrainian drones were destroyed over the Belgorod region overnight. Another nine over the Kursk region and one over the Voronezh region.",
+            {"drones_downed": 31},
+        ),
+        # launched, carried the same way
+        (
+            "Вночі ворог запустив 30 ударних дронів по Харківщині, повідомив голова ОВА. Також 12 ударних дронів — по Сумщині.",
+            {"drones_launched": 42},
+        ),
+    ],
+)
+def test_a_sentence_with_no_verb_goes_on_counting(text, expected):
+    assert strike_figures(text, DAY) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people, not weapons: nothing to carry over
+        "Air defence downed 14 drones over the Kharkiv region overnight, the governor said. Also, three people were injured.",
+        # a sentence with a verb of its own keeps it
+        "Над Брянской областью ночью уничтожены 12 беспилотников, сообщил губернатор. Ещё 5 беспилотников были запущены, но упали в поле.",
+    ],
+)
+def test_a_continuation_adds_nothing_it_does_not_count(text):
+    assert strike_figures(text, DAY).get("drones_downed") in (12, 14)
