@@ -455,6 +455,9 @@ def _cues(text: str) -> tuple[tuple[int, int, str], ...]:
             if role == LAUNCHED and m.start() > 0 and text[m.start() - 1] == "-":
                 continue  # "air-launched", "sea-launched": a kind of missile, not a launch
             found.append((m.start(), m.end(), role))
+    # "169 drones used as decoys", "дрони, що застосовуються як приманки": the verb says what
+    # the weapons were for, not that they were sent
+    found = [c for c in found if not (c[2] == LAUNCHED and _AS_ROLE.match(text, c[1]))]
     taken = {start for start, _, _ in found}
     for concept, role in (("down_verb", DOWNED), ("launch_verb", LAUNCHED)):
         for t in lemmas.find(text, concept):
@@ -462,6 +465,8 @@ def _cues(text: str) -> tuple[tuple[int, int, str], ...]:
                 continue
             if len(t.lemmas) == 1 and t.low.isascii():
                 continue  # an English base form may be a noun ("a fire", "the use of")
+            if role == LAUNCHED and _AS_ROLE.match(text, t.end):
+                continue
             found.append((t.start, t.end, role))
     # "detected and destroyed 121 drones", "виявлено та збито": the downing verb governs both
     downs = [(start, end) for start, end, role in found if role == DOWNED]
@@ -497,6 +502,7 @@ def _cues(text: str) -> tuple[tuple[int, int, str], ...]:
 
 
 _ATTACK_NOUN = re.compile(r"attack\b|атак[аиуою]\b", re.IGNORECASE)
+_AS_ROLE = re.compile(r"\s+(?:as|як|в качестве|в ролі|в роли)(?!\w)", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(
     r"(?:\bnot|n't|\bnever|\bfailed to|\bunable to|\bneither\s+(?:was|were)|"
     r"(?<!\w)(?:не|ні)\s+(?:(?:вдалося|вдалось|удалось|удалося|змогли|смогли|зміг|смог|було|"

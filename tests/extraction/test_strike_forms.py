@@ -108,3 +108,25 @@ def test_a_sentence_with_no_verb_goes_on_counting(text, expected):
 )
 def test_a_continuation_adds_nothing_it_does_not_count(text):
     assert strike_figures(text, DAY).get("drones_downed") in (12, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukrainian units destroyed 88 strike drones overnight and forced down another 70 unarmed drones used as decoys, the air force said.",
+            {"drones_downed": 88},
+        ),
+        (
+            "The air force said 64 drones were shot down overnight, while 25 more drones used as bait were grounded by jamming.",
+            {"drones_downed": 64},
+        ),
+        (
+            "Ночью ПВО уничтожила 33 беспилотника, еще 12 дронов применялись в качестве ложных целей, сообщило Минобороны.",
+            {"drones_downed": 33},
+        ),
+    ],
+)
+def test_used_as_says_what_for_not_that_they_were_sent(text, expected):
+    # "used as decoys" is no launch count: the downed figure is not set against it
+    assert strike_figures(text, DAY) == expected
