@@ -193,7 +193,7 @@ def _now(text: str) -> bool:
 _EARLIER_SWAP = cue(
     r"last (?:completed |successful |previous )?(?:exchange|swap)|"
     r"\blast (?:\w+ ){1,3}(?:a |an |the )?(?:prisoner |pow )?(?:exchange|swap)|"
-    r"previous (?:exchange|swap|round)|"
+    r"previous (?:prisoner |pow )?(?:exchange|swap|round)|"
     r"earlier (?:exchange|swap)|that (?:swap|exchange)\b|the last one|so far\b|"
     # a general or habitual statement: "it has happened in the past", "у минулому"
     r"\bin the past\b|у минулому|в прошлом\b|"
@@ -377,6 +377,10 @@ _MEDIATOR_RES = [(name, cue(p)) for name, p in _MEDIATORS]
 _ANY_MEDIATOR = cue("|".join(p for _, p in _MEDIATORS))
 _MEDIATION_CUE = cue(
     r"mediat\w*|intermediar\w*|broker\w*|facilitat\w*|\bhost\w*|thank\w*|role in arranging|"
+    # a country that helped or took part in preparing the swap: "the UAE assisted in the
+    # exchange", "в подготовке обмена участвовали ОАЭ", "брали участь в організації"
+    r"\bassist\w*|\btook part in\b|\bparticipat\w*|участвова\w*|брал\w* участ\w*|"
+    r"взял\w* участ\w*|долучил\w*|"
     r"gratitude|grateful|вдячн\w*|признательн\w*|"
     r"\b(?:played|had) (?:a|an|its|his|her|their) (?:[\w-]+ )?(?:part|role) in\b|"
     r"consultations with|negotiated by|\bchair\w*|головув\w*|председательств\w*|"

@@ -52,3 +52,16 @@ def test_russians_named_beside_the_ukrainians_do_not_replace_the_returned_figure
     )
     assert found["returned"] == 93
     assert found["count"] == 93
+
+
+def test_a_country_that_assisted_or_took_part_in_the_swap_is_its_mediator():
+    found = exchange(
+        "Ukraine brought home 96 defenders in a prisoner exchange on Friday. Qatar assisted "
+        "in the exchange, the Coordination Headquarters said."
+    )
+    assert found["mediators"] == ["Qatar"]
+    found = exchange(
+        "Россия и Украина обменялись пленными, по 72 военнослужащих с каждой стороны. В "
+        "подготовке обмена участвовала Саудовская Аравия."
+    )
+    assert found["mediators"] == ["Saudi Arabia"]
