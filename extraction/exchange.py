@@ -661,6 +661,14 @@ def _first(table: dict[str, Pick]) -> Pick | None:
 _LEAD_SENTENCES = 2  # body sentences that, with the headline, tell the news
 
 
+# a date that is the agreement's: "under the agreements reached on 23 July", "по
+# договоренностям, достигнутым 23 июля": a swap done under it is not dated by it
+_AGREED_ON_DATE = cue(
+    r"(?:reached|agreed|struck|signed|достигнут\w*|досягнут\w*|досягнен\w*|заключенн\w*|"
+    r"укладен\w*|підписан\w*|подписанн\w*)\s+(?:on\s+)?(?:\d{1,2}\s+[^\W\d_]+|[^\W\d_]+\s+\d{1,2})"
+)
+
+
 class _Current:
     """Which sentences of `main` are about this swap, not an earlier one or a running total.
     The test takes the stage's slowest rule (_earlier_swap), and for a sentence with no swap
@@ -680,7 +688,11 @@ class _Current:
             s = self.main[i]
             known = bool(
                 _earlier_swap(s.text)
-                or (_SWAP_WORDS.search(s.text) is not None and _dated_before(s.text, self.ref))
+                or (
+                    _SWAP_WORDS.search(s.text) is not None
+                    and _dated_before(s.text, self.ref)
+                    and not (_AGREED_ON_DATE.search(s.text) and _tells_done(s))
+                )
                 or _done_before(s, self.ref)
                 or (s.kind == BODY and _GOES_ON.match(s.text) is not None and self._before(i))
             )
@@ -1343,6 +1355,7 @@ def _with_parts(returned: Pick, current: _Current, work: str | None) -> Pick:
         for n in _numbers(nxt.text)
         if not n.approx
         and _prisoner_side(nxt.text, n) in ("", "ua")
+        and not _to_russia(nxt.text, n)
         and not _EXCLUDE.search(nxt.text[max(0, n.start - 40) : n.start].replace("additional", ""))
     ]
     if len(parts) != 1:
@@ -1604,7 +1617,7 @@ def _figures(
                     received.add(b.start)
         for i, n in enumerate(nums):
             side = sides[n.start]
-            if side == "" and _TO_RUSSIA.match(text, n.end):
+            if side == "" and _to_russia(text, n):
                 side = "ru"  # "two civilians ... have returned to Russia": Russia's people
             if side is None:
                 if _OTHER_NOUN_AFTER.match(text, n.end):
@@ -1726,6 +1739,24 @@ _TO_RUSSIA = re.compile(
     r"(?:в|до|на территорию)\s+(?:россии|россию|росії|росію|рф)(?!\w)",
     re.IGNORECASE,
 )
+# the same told before the number: "в Россию вернули 20 гражданских", "до Росії повернули 8"
+_TO_RUSSIA_BEFORE = re.compile(
+    r"(?<!\w)(?:в|до|на территорию)\s+(?:россию|росію|рф)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:вернул\w*|возвращен\w*|доставлен\w*|повернул\w*|повернут\w*|передан\w*)\s+"
+    r"(?:[\w-]+\s+){0,2}$|"
+    r"\b(?:returned|brought back|sent back|repatriated)\s+to\s+russia\s+(?:were\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _to_russia(text: str, n: Num) -> bool:
+    """Whether the clause says the people the number counts went home to Russia."""
+    return bool(
+        _TO_RUSSIA.match(text, n.end)
+        or _TO_RUSSIA_BEFORE.search(re.split(r"[.;:]", text[: n.start])[-1])
+    )
+
+
 _IN_RETURN = cue(r"\bin (?:return|exchange)\b|в обмен|в обмін|взамен|взамін|натомість|в ответ")
 
 

@@ -65,3 +65,23 @@ def test_a_country_that_assisted_or_took_part_in_the_swap_is_its_mediator():
         "подготовке обмена участвовала Саудовская Аравия."
     )
     assert found["mediators"] == ["Saudi Arabia"]
+
+
+def test_civilians_sent_home_to_russia_are_not_added_to_those_returned():
+    found = exchange(
+        "5 марта Россия и Украина провели обмен пленными, стороны вернули по 120 военных, "
+        "сообщили в Минобороны. Кроме того, в Россию вернули 11 гражданских лиц.",
+        published="2025-03-05",
+    )
+    assert found["count"] == 120
+    assert found["returned"] == 120
+
+
+def test_a_swap_done_under_an_agreement_dated_earlier_keeps_the_agreement_as_framework():
+    found = exchange(
+        "Россия и Украина провели новый обмен пленными, по 90 военных с каждой стороны. "
+        "Обмен состоялся по договоренностям, достигнутым 2 июня в Стамбуле.",
+        published="2025-08-14",
+    )
+    assert found["status"] == "completed"
+    assert found["framework"] is not None
