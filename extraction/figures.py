@@ -1036,6 +1036,11 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
         if _NEARLY_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue  # "almost all of them": fewer than came, by a number not written
         role = _clause_role(text, m.start(), m.end(), numbers)
+        if role != DOWNED and " " in m.group(0):
+            # "all were shot down": the cue "were shot" begins inside the reference's words
+            word_end = m.start() + m.group(0).index(" ")
+            if _clause_role(text, m.start(), word_end, numbers) == DOWNED:
+                role = DOWNED
         if role != DOWNED or any(abs(f.start - m.end()) <= 3 for f in figures):
             continue
         inner = m.group(0).split()

@@ -1077,6 +1077,12 @@ def _merge(
         target.picks[name] = pick
         target.from_title.discard(name)
         return target
+    if fig.ref == "all" and value is not None and old is not None and value > old:
+        # "18 missiles were launched ... All were intercepted": every one of them, so a smaller
+        # figure told before counted only some of them ("six hypersonic missiles downed")
+        target.values[name] = value
+        target.picks[name] = pick
+        return target
     before = re.split(r"\d", text[max(0, fig.start - 45) : fig.start])[-1]  # this figure's clause
     if (
         _AS_EARLIER.match(text, fig.start)

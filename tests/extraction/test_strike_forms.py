@@ -130,3 +130,26 @@ def test_a_continuation_adds_nothing_it_does_not_count(text):
 def test_used_as_says_what_for_not_that_they_were_sent(text, expected):
     # "used as decoys" is no launch count: the downed figure is not set against it
     assert strike_figures(text, DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Air defence downed four Kinzhal missiles over Kyiv overnight. In all, Russia fired 22 missiles of several types, the air force said. All were shot down, a spokesman added.",
+            {"missiles_launched": 22, "missiles_downed": 22},
+        ),
+        (
+            "Сили ППО вночі збили три балістичні ракети над Києвом. Загалом ворог випустив 11 ракет різних типів, повідомили Повітряні сили. Усі вони були збиті.",
+            {"missiles_launched": 11, "missiles_downed": 11},
+        ),
+    ],
+)
+def test_all_downed_outranks_a_part_told_first(text, expected):
+    # the first, smaller figure counted one kind of missile; "all" counts every one launched
+    assert strike_figures(text, DAY) == expected
+
+
+def test_a_part_told_after_the_whole_does_not_replace_it():
+    text = "Russia launched 30 drones overnight and all were shot down, the air force said. Six of them were downed over the Odesa region."
+    assert strike_figures(text, DAY) == {"drones_launched": 30, "drones_downed": 30}
