@@ -630,6 +630,28 @@ def _nearest_role(
     return found[1] if found else None
 
 
+# between a count and its verb, what makes the verb passive or ends the clause: "12 drones
+# were destroyed", "12 drones, the ministry said, destroyed ..."
+_PASSIVE_OR_BREAK = re.compile(r"\b(?:were|was|been|be|being|is|are|had|have|has)\b|[,;:—–(]",
+                               re.IGNORECASE)  # fmt: skip
+# an object right after an English verb: "destroyed a Patriot system", "downed the power line"
+_OBJECT_AFTER = re.compile(
+    r"[a-z]+(?:\s+down)?\s+(?:a|an|the|its|their|his|her|our|another|several|some)\s+"
+    r"(?!(?:air force|ministry|military|governor|mayor|head|spokes\w+)\b)",
+    re.IGNORECASE,
+)
+
+
+def _weapon_is_agent(text: str, num_end: int, cue_at: int) -> bool:
+    """Whether the weapons a count names do the destroying ("one of them destroyed a Patriot
+    system"): an English active verb after the count, with an object of its own."""
+    if cue_at < num_end or not text[cue_at : cue_at + 1].isascii():
+        return False
+    if _PASSIVE_OR_BREAK.search(text, num_end, cue_at):
+        return False
+    return bool(_OBJECT_AFTER.match(text, cue_at))
+
+
 def _clause_role(text: str, start: int, end: int, numbers: list[Num]) -> str | None:
     """The role of a reference ("all of them", "the missile") from a cue in its own clause: a
     downing verb across a semicolon ("44 drones were shot down; the missile did not reach its
@@ -955,6 +977,8 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
             conf = min(conf, _role_confidence(text, n.start, n.end, numbers))
         governing = _role_and_distance(text, n.start, n.end, numbers)
         cue_at = governing[2] if governing else -1
+        if role == DOWNED and listed_after is None and _weapon_is_agent(text, n.end, cue_at):
+            continue  # "one of them destroyed a Patriot system": a hit it made, not a downing
         if listed_after is not None:
             cue_at, conf = listed_after.cue_at, min(conf, 0.75)
         keys = _places_of(text, n, numbers, each)

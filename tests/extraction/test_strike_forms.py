@@ -153,3 +153,25 @@ def test_all_downed_outranks_a_part_told_first(text, expected):
 def test_a_part_told_after_the_whole_does_not_replace_it():
     text = "Russia launched 30 drones overnight and all were shot down, the air force said. Six of them were downed over the Odesa region."
     assert strike_figures(text, DAY) == {"drones_launched": 30, "drones_downed": 30}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia fired nine missiles at Kyiv overnight, the air force said. Moscow claimed that one of them destroyed an air defence battery near the capital.",
+            {"missiles_launched": 9},
+        ),
+        (
+            "Russia launched 20 drones overnight and air defence shot down 17, the air force said. Two drones destroyed a warehouse in Odesa.",
+            {"drones_launched": 20, "drones_downed": 17},
+        ),
+        # the passive keeps its downing
+        (
+            "Russia launched 20 drones overnight, the air force said. Seventeen drones were destroyed over the south.",
+            {"drones_launched": 20, "drones_downed": 17},
+        ),
+    ],
+)
+def test_a_weapon_that_destroys_something_is_no_downing(text, expected):
+    assert strike_figures(text, DAY) == expected
