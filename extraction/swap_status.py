@@ -493,6 +493,13 @@ _PARTICIPLE_GATE = Stems(
 )
 
 
+# "the number of", "кількість", "число": the participle's people are counted, not told home
+_NUMBER_OF = re.compile(
+    r"(?:\b(?:number|total|tally)\s+of|(?<!\w)(?:кількість|количество|число))\s+$",
+    re.IGNORECASE,
+)
+
+
 def _participle_cues(text: str) -> list[StatusCue]:
     if not _PARTICIPLE_GATE.found(text):
         return []
@@ -504,6 +511,8 @@ def _participle_cues(text: str) -> list[StatusCue]:
         before = text[max(0, m.start() - 40) : m.start()]
         if _NOT_YET.search(before) or _NEGATION.search(before):
             continue
+        if _NUMBER_OF.search(before):
+            continue  # "кількість повернутих українців", "the number of freed": a tally
         # "вернувшиеся из плена 120 военных": where from may stand between
         after = [w.group(0) for w in words[i + 1 : i + 5] if not _FROM_CAPTIVITY.match(w.group(0))]
         people_after = any(_PEOPLE.match(w) for w in after[:2])

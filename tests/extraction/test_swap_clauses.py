@@ -89,3 +89,12 @@ def test_the_agreed_size_of_a_swap_done_is_its_count_not_who_came_home():
     )
     assert found["count"] == 600
     assert found["returned"] is None
+
+
+def test_the_number_of_people_returned_over_a_year_tells_no_swap_done():
+    found = exchange(
+        "Омбудсман підбив підсумки року\n"
+        "Він наголосив, що потрібно зробити все, щоб наступного року кількість повернутих "
+        "із полону українців була більшою."
+    )
+    assert found is None or found["status"] != "completed"
