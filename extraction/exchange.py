@@ -1026,12 +1026,18 @@ _NOT_RETURN = cue(r"\b(?:brought|bring\w*|returned|returning) (?:down|up|fire|co
 _SWAP_WORD = re.compile(r"^(?:swap|exchang|обм[іе]н)", re.IGNORECASE)
 
 
+_SWAP_NOUN_FORM = re.compile(
+    r"^(?:exchanges?|swaps?|обм[іе]н(?:у|ом|і|е|а|и|ы|ів|ов|ами|ам|ах)?)$", re.IGNORECASE
+)
+
+
 def _thing_swapped(text: str, start: int, end: int) -> bool:
     """A swap word whose object is a thing: "territory swap", "обмін територіями", "exchange
     of lists", "обмен разведданными"."""
     before = re.findall(r"[^\W\d_]+", text[max(0, start - 25) : start])[-1:]
-    if before and lemmas.has(before[0], "not_people_object"):
-        return True
+    noun = _SWAP_NOUN_FORM.match(text[start:end]) is not None
+    if noun and before and lemmas.has(before[0], "not_people_object"):
+        return True  # (before a verb the word is no compound: "с предложением обменять его")
     return _things_exchanged(text, end)
 
 

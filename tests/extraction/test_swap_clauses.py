@@ -98,3 +98,20 @@ def test_the_number_of_people_returned_over_a_year_tells_no_swap_done():
         "із полону українців була більшою."
     )
     assert found is None or found["status"] != "completed"
+
+
+def test_a_proposal_to_swap_a_captive_is_about_a_swap_of_people():
+    found = exchange(
+        "Пленный бизнесмен записал видео\n"
+        "В опубликованном видео бизнесмен обращается к президентам двух стран с предложением "
+        "обменять его на военнослужащих и жителей осажденного города."
+    )
+    assert found["status"] == "proposed"
+
+
+def test_a_territory_swap_is_still_no_prisoner_swap():
+    found = extract(
+        "Officials discussed a possible territory swap with Moscow, the newspaper reported.",
+        published="2025-08-10",
+    )["exchange"]
+    assert found is None
