@@ -469,6 +469,7 @@ def _skip_sentence(text: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=2048)
 def _period_tally(text: str) -> bool:
     """A sentence that adds up a span of time ("since the start of 2024", "за неделю", "in
     July") or gives a rate over many nights ("on average", "щодня"): a tally, not a night."""
@@ -503,8 +504,10 @@ def _elliptical_figures(text: str, role: str, last_cls: str | None) -> list[Figu
     """Figures of a sentence with no verb that goes on with the one before ("... 70 drones were
     destroyed over Crimea. Ещё 43 над Краснодарским краем и один над Волгоградской областью"):
     its counts take the role of the sentence before, read as if its verb stood first."""
-    words = lemmas.tokens(text)[:2]
-    if not any(t.lemmas & _MORE_WORDS for t in words) or sentence_cue_words(text):
+    # the table's words are particles and adverbs that do not inflect: their written forms are
+    # looked up as they stand, before anything costlier is read
+    words = [w.strip(_EDGE_PUNCT).lower() for w in text.split(None, 2)[:2]]
+    if not any(w in _MORE_WORDS for w in words) or sentence_cue_words(text):
         return []
     verb = _BORROWED_VERB[(role, bool(_CYRILLIC.search(text)))]
     figures, _ = sentence_figures(verb + text, last_cls)
@@ -521,6 +524,7 @@ def _elliptical_figures(text: str, role: str, last_cls: str | None) -> list[Figu
 
 
 _MORE_WORDS = lemmas_of("more_word")
+_EDGE_PUNCT = "\"'«»“”„(),.:;!?—–-"
 
 
 def _counts_missiles_launched(text: str) -> bool:
