@@ -483,11 +483,12 @@ def _period_tally(text: str) -> bool:
     )
 
 
-def _tally_article(frame_tally: bool, tallies: int, plain: int, current: bool) -> bool:
+def _tally_article(frame_tally: bool, current: bool) -> bool:
     """An article that adds up weeks or months and reports no night of its own: its headline or
-    first figure is a tally, or most of its figures are; any other figure in it (an attack
-    retold as an example, a figure "over this period") is not a night's to publish."""
-    return not current and (frame_tally or (tallies >= 2 and tallies > plain))
+    first figure is a tally, and no figure of it names a night, today or a weekday; any other
+    figure in it (an attack retold as an example, a figure "over this period") is not a night's
+    to publish."""
+    return frame_tally and not current
 
 
 # the verb an elliptical sentence borrows from the one before, by role and script
@@ -558,7 +559,7 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
     previous: tuple | None = None  # (date, earlier) of the last sentence that gave figures
     skipped_before = False  # the last body sentence with figures was a running total or the like
     # whether the article is a tally of weeks or months (see _tally_article)
-    frame_tally, tallies, plain, current = False, 0, 0, False
+    frame_tally, current = False, False
     first_figures = True
     # the body sentence before and the one role all its figures had, if they had one
     before_roles: tuple[int, str] | None = None
@@ -581,14 +582,14 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
         else:
             skipped = bool(figures) and _skip_sentence(s.text)
         if figures:
-            tally = _period_tally(s.text)
             if idx < 0 or first_figures:
-                frame_tally = frame_tally or tally
+                frame_tally = frame_tally or _period_tally(s.text)
             if idx >= 0:
                 first_figures = False
-                tallies += tally
-                plain += not skipped
-                current = current or (not skipped and lemmas.has(s.text, "current_span"))
+                current = current or (
+                    not skipped
+                    and (lemmas.has(s.text, "current_span") or lemmas.has(s.text, "weekday"))
+                )
         if not figures or skipped:
             last_cls = new_cls if idx >= 0 else last_cls
             continue
@@ -737,7 +738,7 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
             target = _merge(records, fig, key, idx, s, updating, attributed, conf, why)
             if target is not None and _NOT_AS_EARLIER.search(s.text):
                 target.corrected = True  # "72 drones, not 65 as it earlier said"
-    tally_article = _tally_article(frame_tally, tallies, plain, current)
+    tally_article = _tally_article(frame_tally, current)
     out = []
     for rec in records:
         if tally_article:

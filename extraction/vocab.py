@@ -157,6 +157,12 @@ _TABLES: dict[str, dict[str, str]] = {
         "uk": "ніч вночі уночі нічний сьогодні сьогоднішній доба ранок вранці",
         "ru": "ночь ночью ночной сегодня сегодняшний сутки утро утром",
     },
+    # days of the week: a figure told on a named weekday is a recent day's, not a tally's
+    "weekday": {
+        "en": "monday tuesday wednesday thursday friday saturday sunday",
+        "uk": "понеділок вівторок середа четвер п'ятниця субота неділя",
+        "ru": "понедельник вторник среда четверг пятница суббота воскресенье",
+    },
     # a sentence that goes on counting what the one before counted: "Ещё 43 над Краснодарским
     # краем", "Another four over Bryansk", "Також 12 над Сумщиною"
     "more_word": {

@@ -85,3 +85,11 @@ def test_a_night_report_with_one_running_total_keeps_its_figures():
 )
 def test_a_span_referred_back_to_is_a_total(text, expected):
     assert period_total(text) is expected
+
+
+def test_a_tally_article_that_names_a_weekday_gives_that_day():
+    text = (
+        "Russia has launched more than 5,000 drones at Ukraine since the start of the year, the president said.\n"
+        "On Tuesday, Russia launched 48 drones at the Kharkiv region and air defence shot down 40, the regional governor said."
+    )
+    assert figure_pairs(extract(text)) == [("drones_downed", 40), ("drones_launched", 48)]
