@@ -1060,6 +1060,8 @@ def _people_swap_noun(text: str) -> bool:
 def _swap_topic(text: str) -> bool:
     """A sentence about a prisoner swap: a word for prisoners or captivity, or an exchange of
     people ("an exchange of servicemen", "an all-for-all exchange"), not of fire or lists."""
+    if _swapless(text) and _GOT_BACK_RE.search(text) is None:
+        return False  # no topic, return or exchange word: only "got ... back" could tell one
     if _people_topic(text) or _HOME.search(text):
         return True
     if (
@@ -1851,10 +1853,10 @@ def _mediators(sentences: list[Sentence], ref: dt.date | None = None) -> list[st
     year, or only offered ("ready to facilitate"), is not this swap's."""
     found: list[str] = []
     for s in sentences:
+        if not _ANY_MEDIATOR.search(s.text) and not _US_CAPITALS.search(s.text):
+            continue  # (asked first: most sentences name no mediator)
         if _MEDIATION_GUARD.search(s.text) or _about_the_dead(s.text):
             continue  # "bodies ... with the help of the Red Cross": not the swap's mediator
-        if not _ANY_MEDIATOR.search(s.text) and not _US_CAPITALS.search(s.text):
-            continue
         cued = any(_mediation_now(s.text, m, ref) for m in _MEDIATION_CUE.finditer(s.text))
         hits = []
         for name, pattern in _MEDIATOR_RES:
