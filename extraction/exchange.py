@@ -9,7 +9,7 @@ import re
 from typing import NamedTuple
 
 from extraction import lemmas
-from extraction.cues import Vocabulary, cue, gated
+from extraction.cues import Stems, Vocabulary, cue, gated
 from extraction.dates import find_date_cues
 from extraction.lemmas import completed_return, offered_swap
 from extraction.numbers import Num, find_numbers
@@ -1285,7 +1285,7 @@ _CIVILIAN = re.compile(r"civilians?|цивільн\w*|гражданск\w*|ми
 _WOMEN = re.compile(r"^(?:women|жін(?:ок|ки)|женщин\w*)$", re.I)
 _MEN = re.compile(r"^(?:men|чоловік(?:ів|и)|мужчин\w*)$", re.I)
 # what a sentence holds when _CIVILIAN or _WOMEN matches words taken from it
-_CIVILIAN_STEM = re.compile(r"civilian|цивільн|гражданск|мирн|women|жін(?:ок|ки)|женщин", re.I)
+_CIVILIAN_STEM = Stems("civilian|цивільн|гражданск|мирн|women|жін(?:ок|ки)|женщин")
 
 
 def _kind_word(text: str, n: Num) -> str:
@@ -1333,9 +1333,9 @@ def _with_parts(returned: Pick, current: _Current, work: str | None) -> Pick:
     "45 service personnel and two civilians"; "185 захисників ... також повертаються цивільні –
     20"; "handed over an additional 22". A figure of people in general ("45 наших людей",
     "1,000 Ukrainians") already holds every kind, and a further stage is not another kind."""
-    named = [s for s in current.main if _CIVILIAN_STEM.search(s.text)]
+    named = [s for s in current.main if _CIVILIAN_STEM.found(s.text)]
     for s in [returned.sentence, *(s for s in named if s in current)]:
-        if not _CIVILIAN_STEM.search(s.text):
+        if not _CIVILIAN_STEM.found(s.text):
             continue  # no word for civilians: no second kind of people to add
         nums = [n for n in _numbers(s.text) if not n.approx]
         for a, b in itertools.pairwise(nums):

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from extraction import headline_words as words
+from extraction.cues import gated
 
 HEADLINE = "headline"
 FIRST_SENTENCE = "first_sentence"
@@ -55,7 +56,7 @@ def _line_set(*tables) -> frozenset[str]:
 
 _WHOLE_LINES = _line_set(words.SECTIONS, words.NAVIGATION)
 _LANGUAGE_NAMES = frozenset(words.LANGUAGE_NAMES)
-_LANGUAGE_MENU = re.compile(
+_LANGUAGE_MENU = gated(
     rf"\d+\s+(?:{_phrases(words.all_languages(words.LANGUAGE_MENU_WORDS))})\b", re.IGNORECASE
 )
 _PHOTO = _phrases(words.all_languages(words.PHOTO_WORDS))
@@ -77,7 +78,7 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _BY_NAME = re.compile(r"^(?i:by|від|автор)\s+[A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]+)*$")
-_READING_TIME = re.compile(
+_READING_TIME = gated(
     rf"\b(?:{_phrases(words.all_languages(words.READING_TIME))})\b", re.IGNORECASE
 )
 _LABEL = re.compile(
@@ -94,7 +95,9 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _ALL_CAPS = re.compile(r"^[A-ZА-ЯІЇЄҐ\W]+$")
 # "(Video)", "(Фото)" after a headline: a page marker, not words of the headline.
 _MEDIA_MARK = re.compile(rf"\s*[(\[](?:{_PHOTO})[)\]]\s*$", re.IGNORECASE)
-_SECTION_PHRASES = re.compile(
+# gated (cues.Gated): most lines, story paragraphs above all, hold none of these words, and a
+# few substring tests say so before the case-blind scan of the whole line
+_SECTION_PHRASES = gated(
     rf"(?<!\w)(?:{_phrases(words.all_languages(words.SECTIONS))})(?!\w)", re.IGNORECASE
 )
 # What may remain of a line of section names: "latest news in Ukraine", "новини України".
