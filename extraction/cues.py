@@ -488,6 +488,11 @@ class Cue:
         # where neither works (a match may begin with a digit or a class): the literals every
         # match holds, one of which a text must contain to be scanned at all
         self.needs = required_conditions(self.regex.pattern) if self.places is None else None
+        if self.places is not None and _sharp(conditions := required_conditions(body)):
+            # beginnings as common as "in", "з", "the" give many places to try: when every
+            # match also needs rarer strings ("hours", "exchange"), a text holding none of them
+            # is not scanned at all
+            self.needs = conditions
         # Stages ask the same cue about the same sentence many times (about half of all calls);
         # a small memo of answers is cheaper than even the gated look-up.
         self._memo: dict[str, re.Match | None] = {}
@@ -513,7 +518,7 @@ class Cue:
             pass  # the gate: no word begins as a match must
         elif self.places is not None:
             match = self.regex.match
-            for at in self._candidates(low, keys):
+            for at in () if self._lacks(low) else self._candidates(low, keys):
                 found = match(low, at)
                 if found is not None:
                     break
@@ -530,6 +535,8 @@ class Cue:
         low, keys = _opened(text)
         if self.keys is not None and self.keys.isdisjoint(keys):
             return iter(())
+        if self._lacks(low):
+            return iter(())
         if self.places is not None:
             return self._matches(low, self._candidates(low, keys))
         if self._lacks(low):
@@ -539,6 +546,19 @@ class Cue:
 
     def _matches(self, low: str, candidates: list[int]):
         return matches_at(self.regex, low, candidates)
+
+
+_SHARP_BRANCHES = 12  # more alternatives than this cost more to test than they save
+
+
+def _sharp(conditions: Conditions | None) -> bool:
+    """Whether literal conditions make a quick test worth running before a pattern's places
+    are scanned: few alternatives, each needing a string rarer than a common short word."""
+    return (
+        conditions is not None
+        and len(conditions) <= _SHARP_BRANCHES
+        and all(_sharpness(branch[0])[0] >= 4 for branch in conditions)
+    )
 
 
 def candidate_places(places: frozenset[str], low: str, keys: frozenset[str]) -> list[int]:

@@ -122,6 +122,9 @@ def test_gated_patterns_find_what_the_plain_search_finds():
             found = fast.search(text)
             expected = slow.search(low) if isinstance(fast, Cue) else slow.search(text)
             assert (found and found.span()) == (expected and expected.span()), (slow.pattern, text)
+            if isinstance(fast, Cue):
+                spans = [m.span() for m in fast.finditer(text)]
+                assert spans == [m.span() for m in slow.finditer(low)], (slow.pattern, text)
 
 
 def test_vocabulary_test_never_calls_absent_what_its_patterns_find():
