@@ -15,14 +15,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from extraction.strikes import FIELDS as STRIKE_FIELDS
+
 WEIGHTS_FILE = Path(__file__).with_name("confidence_weights.json")
 
-STRIKE_FIELDS = (
-    "drones_launched", "missiles_launched", "drones_downed", "missiles_downed",
-    "drones_lost", "total_launched", "total_downed",
-)  # fmt: skip
-EXCHANGE_FIELDS = ("count", "returned", "status")
-STATUSES = ("completed", "agreed", "negotiating", "proposed", "stalled")
 
 _NUMBER = re.compile(r"\d[\d\s,.]*\d|\d")
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")

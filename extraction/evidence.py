@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from extraction.calibration import confidence, features, fitted_for, load_weights
 from extraction.sentences import Sentence
+from extraction.strikes import FIELDS as STRIKE_FIELDS
 
 # A figure below this is shown to an editor under `uncertain`, never published. Confidences are
 # set by rule (see figures.py, strikes.py, exchange.py): 0.9 for a number whose noun and verb sit
@@ -19,10 +20,6 @@ from extraction.sentences import Sentence
 CONFIDENCE_THRESHOLD = 0.6
 _QUOTE_MAX = 320  # characters: long sentences are cut to a window around the figure
 
-STRIKE_FIELDS = (
-    "drones_launched", "missiles_launched", "drones_downed", "missiles_downed",
-    "drones_lost", "total_launched", "total_downed",
-)  # fmt: skip
 EXCHANGE_FIELDS = ("count", "returned", "status")
 
 
@@ -151,7 +148,8 @@ def finish(
         model = load_weights()
     model = model or None
     candidates = _candidates(result, work, original)
-    context = _context(result, work)
+    # the article-wide context is read only when a fitted model or a fit needs it
+    context = _context(result, work) if model is not None or collect is not None else {}
     uncertain: list[dict] = []
     had = {id(s) for s in result["strikes"] if any(s.get(n) is not None for n in STRIKE_FIELDS)}
     for strike in result["strikes"]:
