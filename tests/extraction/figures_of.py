@@ -1,4 +1,5 @@
-"""A helper the extraction tests share: the strike figures one text gives, whoever claims them."""
+"""Helpers the extraction tests share: the strike figures one text gives, whoever claims them,
+and the swap it tells of."""
 
 import datetime as dt
 
@@ -24,3 +25,8 @@ def figure_pairs(result: dict) -> list[tuple[str, int]]:
         for name, value in strike.items()
         if name.endswith(("_launched", "_downed", "_lost")) and value is not None
     )
+
+
+def exchange(text: str, **kw) -> dict | None:
+    """The exchange extract() reports for the text (None when it tells of no swap)."""
+    return extract(text, **kw)["exchange"]

@@ -2,10 +2,7 @@
 agreements confirmed, concessions. Our own copy."""
 
 from extraction import extract
-
-
-def exchange(text: str, **kw) -> dict:
-    return extract(text, **kw)["exchange"]
+from tests.extraction.figures_of import exchange
 
 
 def test_talks_that_are_only_proposed_make_a_proposal():

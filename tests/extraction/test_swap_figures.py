@@ -1,10 +1,7 @@
 """Which number is the swap's count and which the people returned, from our own sentences."""
 
 from extraction import extract
-
-
-def exchange(text: str, **kw) -> dict:
-    return extract(text, **kw)["exchange"]
+from tests.extraction.figures_of import exchange
 
 
 def test_a_subset_named_after_the_whole_is_not_the_returned_figure():

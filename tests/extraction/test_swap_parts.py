@@ -1,11 +1,7 @@
 """Who came home, told in parts: a list of kinds after a colon, men beside women, and how long
 people were held (not a running total). Our own copy."""
 
-from extraction import extract
-
-
-def exchange(text: str, **kw) -> dict:
-    return extract(text, **kw)["exchange"]
+from tests.extraction.figures_of import exchange
 
 
 def test_returned_is_the_sum_of_a_list_of_kinds_after_a_colon():

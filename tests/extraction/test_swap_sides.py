@@ -1,10 +1,6 @@
 """Swap figures told by one side, or per side, in words a reporter would check: our own copy."""
 
-from extraction import extract
-
-
-def exchange(text: str, **kw) -> dict:
-    return extract(text, **kw)["exchange"]
+from tests.extraction.figures_of import exchange
 
 
 def test_soldiers_per_side_in_russian_give_count_and_returned():

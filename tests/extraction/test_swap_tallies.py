@@ -1,11 +1,7 @@
 """This swap's own figures against running tallies, and return and per-side phrasings (issue 10),
 from our own wire-style sentences."""
 
-from extraction import extract
-
-
-def exchange(text: str, **kw) -> dict:
-    return extract(text, **kw)["exchange"]
+from tests.extraction.figures_of import exchange
 
 
 def test_a_total_of_told_of_this_swap_is_its_returned_figure():
