@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from extraction import lemmas
+from extraction import weapon_words as ww
 from extraction.cues import Cue, cue, lower_same
 from extraction.numbers import Num, find_numbers
 from extraction.places import find_places
@@ -95,10 +96,9 @@ _ATTACK_NOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WEAPON_ADJECTIVE = re.compile(r"[нв](?:ий|ый|ій|і|их|ых|іх|ые|ая|ого|ої|ой)$")
-_SINGULAR_WEAPON = re.compile(
-    r"^(?:missile|drone|rocket|ракет(?:ою|ой|у|а)|дрон(?:ом)?|безпілотник(?:ом)?|"
-    r"беспилотник(?:ом)?|шахед(?:ом)?)$"
-)
+# one-word singular weapon nouns in any case ("ракетою", "дроном"): after "46 дронами та" such a
+# noun is one more weapon; abbreviations are left out, as "БпЛА" and "UAV" may be plurals
+_SINGULAR_WEAPON = frozenset(ww.singular_forms(sorts=(ww.NAME, ww.LOOSE, ww.MODEL)))
 _WORD_RE = re.compile(r"[\w'-]+|[^\w\s]")
 _STOP_PUNCT = set(",.;:!?()[]")
 # "Of the 52 drones ..., 40 were downed", "З 52 дронів ...", "Из 52 запущенных ...": a clause
@@ -244,27 +244,33 @@ _OWN_VERB_AFTER = re.compile(
 )
 _CLAUSE_STOP_AFTER = re.compile(r"[.;!?]")
 _ALL_N = re.compile(r"(?:\ball|усі|всі|все|всех|усіх)\s+(?:the\s+)?$", re.IGNORECASE)
+_EN_SINGULAR = ww.singular_forms(langs=("en",))
+_EN_PLAIN = ww.singular_forms(langs=("en",), sorts=(ww.NAME, ww.LOOSE))
 _SINGULAR = cue(
     # a model with a slash is one word: "a Kh-59/69 guided missile"
     r"\b(?:an?|a single|one|another|one more)\s+(?:(?!of\s|and\s|or\s)[\w-]+(?:/[\w-]+)?\s+){0,2}?"
-    r"(missile|drone|rocket|uav|unmanned aerial vehicle)(?![\w-])"
+    rf"({ww.alternation(_EN_SINGULAR)})(?![\w-])"
     # "drone and missile attacks": the nouns only say what kind of attack
-    r"(?!\s+(?:and|or)\s+(?:missile|drone|rocket)s?\s+(?:attacks?|strikes?)\b)"
+    rf"(?!\s+(?:and|or)\s+(?:{ww.alternation(_EN_PLAIN)})s?\s+(?:attacks?|strikes?)\b)"
     r"(?!\s+(?:attacks?|strikes?|debris|wreckage|fragments?|alerts?|threat|danger|launch\w*|"
     r"production|factory|plant|base|units?|operators?|warfare|components?|parts?|hits?|war|"
     r"carrier|boat|ship|defen[cs]e|system)\b)"
 )
 # one missile or drone named in the singular: "ракету", "сбита ракета", "сбит беспилотник"
 _ANOTHER = re.compile(r"another\b|one more\b", re.IGNORECASE)
-_SINGULAR_UKRU = cue(
-    r"(?<!\w)(ракет(?:у|а|ою|ой)|беспилотник|безпілотник|дрон|"
-    # "нейтрализовали беспилотный летательный аппарат": the full name, in the singular
-    r"беспилотный летательный аппарат|безпілотний літальний апарат)(?![\w-])"
+# in the instrumental only a missile counts, and only beside a counted weapon (see below)
+_INSTRUMENTAL_SINGULAR = ww.singular_forms(("uk", "ru"), (ww.NAME,), (ww.INS,), (ww.MISSILE,))
+# the nominative and accusative of plain names, and the full name ("нейтрализовали беспилотный
+# летательный аппарат"); a model's name alone is left out ("дрони типу шахед" names a type)
+_UKRU_SINGULAR = (
+    ww.singular_forms(("uk", "ru"), (ww.NAME, ww.FULL), (ww.NOM, ww.ACC)) + _INSTRUMENTAL_SINGULAR
 )
-_INSTRUMENTAL_SINGULAR = frozenset(["ракетою", "ракетой"])
+_SINGULAR_UKRU = cue(rf"(?<!\w)({ww.alternation(_UKRU_SINGULAR)})(?![\w-])")
 # "46 дронами та ракетою": after a counted weapon noun, "and" and at most one describing word
 _COUNTED_THEN_AND = re.compile(r"\s+[\w'-]+\s+(?:та|і|й|и|and)\s+(?:[\w'-]+\s+)?", re.IGNORECASE)
-_THE_SINGULAR = cue(r"\bthe (?:[\w-]+ )?(missile|drone)\b(?!s)")
+# "the missile" refers back to one counted before; "the rocket" may be an artillery round
+_THE_NOUNS = ww.singular_forms(langs=("en",), sorts=(ww.NAME,))
+_THE_SINGULAR = cue(rf"\bthe (?:[\w-]+ )?({ww.alternation(_THE_NOUNS)})\b(?!s)")
 _UKRAINIAN_WEAPON = re.compile(r"ukrainian|українськ|украинск|всу", re.IGNORECASE)
 _MONEY_PERCENT_AFTER = re.compile(
     r"^\s*(?:%|percent|per cent|відсот|процент|billion|million|trillion|bn\b|млрд|млн|трлн|"
@@ -336,7 +342,7 @@ def _noun_class(text: str, end: int) -> tuple[str | None, bool, int]:
                 and bool(_DRONE_TOK.match(tok)) != bool(_DRONE_TOK.match(other))
                 # "46 дронами та ракетою": a noun in the singular is one more weapon, not
                 # counted by the number before it
-                and not _SINGULAR_WEAPON.match(other)
+                and other not in _SINGULAR_WEAPON
             ):
                 # "79 drones and missiles": one count for both weapon classes together
                 return TOTAL, ukrainian, both.end()
@@ -1022,11 +1028,7 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
                 # attack (an anti-tank round at a car, "ballistics and a guided missile");
                 # only "46 дронами та ракетою", coordinated with a counted weapon, is one more
                 continue
-            cls = (
-                DRONES
-                if word.startswith(("drone", "uav", "unmanned", "дрон", "беспил", "безпіл"))
-                else MISSILES
-            )
+            cls = DRONES if ww.WEAPON_OF[word] == ww.DRONE else MISSILES
             found = _role_and_distance(text, m.start(), m.end(), numbers)
             role = found[1] if found else None
             if role in (LAUNCHED, DOWNED) and not re.match(r"\s*(?:of|from)\b", text[m.end() :]):
@@ -1089,10 +1091,10 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
                 classes_sent = [DRONES, MISSILES]
             for one in classes_sent:
                 figures.append(Figure(one, DOWNED, None, m.start(), kind, "", m.end(), 0.8))
-    for m in _THE_SINGULAR.finditer(text) if "missile" in low or "drone" in low else ():
+    for m in _THE_SINGULAR.finditer(text) if any(w in low for w in _THE_NOUNS) else ():
         role = _clause_role(text, m.start(), m.end(), numbers)
         if role == DOWNED:
-            cls = DRONES if m.group(1).lower() == "drone" else MISSILES
+            cls = DRONES if ww.WEAPON_OF[m.group(1).lower()] == ww.DRONE else MISSILES
             figures.append(Figure(cls, DOWNED, None, m.start(), "the", "", m.end(), 0.7))
     figures.sort(key=lambda f: f.start)
     for a, b in itertools.pairwise(figures):
@@ -1325,8 +1327,8 @@ _REF_ALL_WORDS = ("all", "both", "об", "усі", "вс")
 
 def _singular_patterns(low: str) -> tuple[Cue, ...]:
     """The singular-weapon patterns that can match: each needs its noun somewhere in the text."""
-    english = any(w in low for w in ("missile", "drone", "rocket", "uav", "unmanned aerial"))
-    ukru = any(w in low for w in ("ракет", "беспилот", "безпілот", "дрон"))
+    english = any(w in low for w in _EN_SINGULAR)
+    ukru = any(w in low for w in _UKRU_SINGULAR)
     return (_SINGULAR,) * english + (_SINGULAR_UKRU,) * ukru
 
 
