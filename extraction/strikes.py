@@ -62,6 +62,11 @@ _CUMULATIVE = cue(
     r"за тиждень|за неделю|за місяць|за месяц|\bmonthly\b|over the month|\bweekly\b|"
     r"итог\w* недели|підсумк\w* тижня|итог\w* месяца|підсумк\w* місяця|"
     r"за \w+ (?:дней|днів|суток|діб)|(?:over|in) the (?:past|last) \w+ (?:days|weeks)|"
+    # "з вересня", "с сентября": since a month began (a month told right after "from" with no
+    # day before it; "в ночь с 5 на 6 сентября" names a day)
+    r"(?<!\w)(?:з|із|від|с|со) (?:січня|лютого|березня|квітня|травня|червня|липня|серпня|"
+    r"вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|августа|"
+    r"сентября|октября|ноября|декабря)(?!\w)|"
     r"\bin (?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\b(?!\s*\d)|за (?:січень|лютий|березень|квітень|травень|червень|липень|серпень|"
     r"вересень|жовтень|листопад|грудень|январь|февраль|март|апрель|май|июнь|июль|август|"
@@ -87,7 +92,8 @@ _EARLIER_ATTACK = cue(
     r"попередн\w* ноч\w*|предыдущ\w* ноч\w*|\bprevious(?:ly)?\b|"
     r"накануне|днем ранее|на прошлой неделе|"
     # "a year ago", "two days ago", "рік тому", "неделю назад": an attack told from the past
-    r"\b(?:a|an|one|two|three|four|five|six|several|few|\d+) (?:days?|weeks?|months?|years?) ago\b|"
+    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+) "
+    r"(?:days?|weeks?|months?|years?) ago\b|"
     r"(?:днів|дні|тиждень|тижні|тижнів|місяць|місяці|місяців|рік|роки|років) тому|"
     r"(?:дней|дня|неделю|недели|недель|месяц|месяца|месяцев|год|года|лет) назад|"
     # "said earlier on Tuesday": when it was said, not an earlier attack
@@ -483,6 +489,39 @@ def _period_tally(text: str) -> bool:
     )
 
 
+def _own_time(text: str, ref: dt.date | None) -> bool:
+    """Whether a sentence names its own time: a date, a night, today, a weekday, "this time"."""
+    return bool(
+        _THIS_TIME.search(text)
+        or lemmas.has(text, "current_span")
+        or lemmas.has(text, "weekday")
+        or _date_cue(text, ref) is not None
+    )
+
+
+def _goes_on(before: Sentence, s: Sentence) -> bool:
+    """Whether a sentence goes on with the one before it: the same paragraph, or a new one that
+    opens with "And" ("А глава области рассказал ...")."""
+    if before.line == s.line:
+        return True
+    first = s.text.split(None, 1)[:1]
+    return bool(first) and first[0].lower() in _JOINING_WORDS
+
+
+def _time_carried(idx: int, body: list[Sentence], ref: dt.date | None) -> tuple[bool, bool]:
+    """What a sentence that names no time of its own takes from the sentence before it, when it
+    goes on with that one: (a running total's span, an earlier attack). "Since September, air
+    defence downed 420 missiles. Besides, 430 drones were downed": both are the tally's;
+    "Two weeks ago Kyiv came under attack. The air force said 75 drones were launched": that
+    attack's, not tonight's."""
+    if idx <= 0 or idx >= len(body):
+        return False, False
+    before, s = body[idx - 1], body[idx]
+    if not _goes_on(before, s) or _own_time(s.text, ref):
+        return False, False
+    return _period_tally(before.text), bool(_EARLIER_ATTACK.search(before.text))
+
+
 def _tally_article(frame_tally: bool, current: bool) -> bool:
     """An article that adds up weeks or months and reports no night of its own: its headline or
     first figure is a tally, and no figure of it names a night, today or a weekday; any other
@@ -525,6 +564,7 @@ def _elliptical_figures(text: str, role: str, last_cls: str | None) -> list[Figu
 
 
 _MORE_WORDS = lemmas_of("more_word")
+_JOINING_WORDS = lemmas_of("joining_word")
 _EDGE_PUNCT = "\"'«»“”„(),.:;!?—–-"
 
 
@@ -573,10 +613,15 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
             roles = {f.role for f in figures}
             one_role = len(roles) == 1 and roles <= {LAUNCHED, DOWNED}
             before_roles = (idx, next(iter(roles))) if one_role else None
+        tally_before, earlier_before = (
+            _time_carried(idx, body, ref) if figures and idx > 0 else (False, False)
+        )
         if figures and idx >= 0:
-            skipped = _skip_sentence(s.text) or (
+            skipped = (
+                _skip_sentence(s.text)
                 # "Another 136 drones ...": more of the running total the sentence before gave
-                skipped_before and all(f.additive for f in figures)
+                or (skipped_before and all(f.additive for f in figures))
+                or tally_before
             )
             skipped_before = skipped
         else:
@@ -608,6 +653,8 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
         elif not named and previous and _CONTINUES.search(s.text):
             date, earlier = previous  # "Of them, 142 were downed": the night just named
             named = date is not None
+        elif earlier_before:
+            earlier = True  # it goes on telling the earlier attack the sentence before named
         if not named or date is None:
             date = None if idx < 0 else default_date  # a headline takes the body's date
         elif (

@@ -220,6 +220,9 @@ _TABLES: dict[str, dict[str, str]] = {
     },
     # repatriated dead: their figures are never prisoners
     "body_noun": {"en": "body remains", "uk": "тіло останки", "ru": "тело останки"},
+    # a sentence that begins with one of these goes on with the one before it ("А глава
+    # области рассказал ...", "And the governor said ..."): it shares that sentence's time
+    "joining_word": {"en": "and", "uk": "а", "ru": "а"},
     # a boxed aside that is not the story: "Context", "Background", "Довідка"
     "aside_head": {
         "en": "context background reminder recall",

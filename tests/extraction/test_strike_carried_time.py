@@ -1,0 +1,65 @@
+"""A sentence that names no time of its own goes on with the one before it: after a running
+total ("since February", "over the week") its figures are the tally's, and after an earlier
+attack ("ten days ago", "днем ранее") they are that attack's; neither is published as the night's.
+A sentence that names its own night is read as before. Each article is ours, in wire style."""
+# ruff: noqa: E501  (test sentences are kept whole, one per line)
+
+import datetime as dt
+
+import pytest
+
+from extraction import extract
+from tests.extraction.figures_of import strike_figures
+
+DAY = dt.date(2025, 3, 10)
+
+CASES = [
+    (
+        "tally-goes-on-en",
+        "Since January, Ukraine's air defence has shot down more than 900 missiles, the air force spokesman said on Tuesday. In addition, 1,100 attack drones were destroyed.",
+        {},
+    ),
+    (
+        "since-a-month-uk",
+        "З лютого сили ППО знищили понад 300 крилатих ракет, розповів речник Повітряних сил. Крім того, збито 410 ударних безпілотників.",
+        {},
+    ),
+    (
+        "week-named-before-the-figures-ru",
+        "Президент назвал число ракет и дронов, выпущенных Россией по Украине за неделю. Враг применил более 1100 ударных дронов и 45 ракет разных типов.",
+        {},
+    ),
+    (
+        "night-after-a-weekly-tally-uk",
+        "За тиждень Росія випустила по Україні понад 1000 дронів. Цієї ночі ворог атакував 48 дронами, 40 з них збито.",
+        {"drones_launched": 48, "drones_downed": 40},
+    ),
+    (
+        "earlier-attack-goes-on-en",
+        "Russia attacked Ukraine with 30 drones overnight, the air force said on Monday. Ten days ago, the capital came under the heaviest drone attack of the war. The air force said 85 drones were destroyed by air defences.",
+        {"drones_launched": 30},
+    ),
+    (
+        "earlier-attack-and-new-paragraph-ru",
+        "Ночью ПВО уничтожили 12 украинских беспилотников над Курской областью, сообщило Минобороны. Днем ранее губернатор Белгородской области сообщил, что над регионом сбиты три дрона.\n\n"
+        "А губернатор Воронежской области сообщил, что ВСУ атаковали регион пятью беспилотниками.",
+        {"drones_downed": 12},
+    ),
+    (
+        "earlier-attack-then-tonight-en",
+        "Two weeks ago, Russia sent 120 drones against Kyiv. Overnight, the air force said, 35 of 40 drones were shot down.",
+        {"drones_launched": 40, "drones_downed": 35},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_figures_take_the_time_of_the_sentence_before(text, expected):
+    assert strike_figures(text, DAY) == expected
+
+
+def test_an_earlier_attacks_figure_waits_for_an_editor():
+    text = CASES[4][1]
+    held = [u for u in extract(text, published=DAY)["uncertain"] if u["topic"] == "strike"]
+    assert [(u["field"], u["value"]) for u in held] == [("drones_downed", 85)]
+    assert "earlier attack" in held[0]["reason"]
