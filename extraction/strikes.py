@@ -277,6 +277,7 @@ _WEAPON_WORDS = (
     "дрон", "безп", "беспил", "бпла", "бла", "шахед", "геран", "ракет", "засоб", "засіб",
     "средств", "цілей", "целей",
 )  # fmt: skip
+_WEAPON_NAMED = re.compile("|".join(_WEAPON_WORDS), re.IGNORECASE)
 _NIGHT_HINT = gated(r"night|ніч|ноч", re.IGNORECASE)
 
 
@@ -626,6 +627,10 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
             skipped_before = skipped
         else:
             skipped = bool(figures) and _skip_sentence(s.text)
+        if idx < 0 and not figures and _WEAPON_NAMED.search(s.text):
+            # "Russian drone attacks dropped in August", "скільки збили ракет і дронів з
+            # вересня": a headline that frames the article as a span's tally, with no count
+            frame_tally = frame_tally or _period_tally(s.text)
         if figures:
             if idx < 0 or first_figures:
                 frame_tally = frame_tally or _period_tally(s.text)

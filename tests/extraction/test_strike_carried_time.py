@@ -1,7 +1,9 @@
 """A sentence that names no time of its own goes on with the one before it: after a running
 total ("since February", "over the week") its figures are the tally's, and after an earlier
 attack ("ten days ago", "днем ранее") they are that attack's; neither is published as the night's.
-A sentence that names its own night is read as before. Each article is ours, in wire style."""
+A headline that frames the article as a span's tally ("eased in May", "з початку року") does the
+same for the whole article even when it gives no count. A sentence that names its own night is
+read as before. Each article is ours, in wire style."""
 # ruff: noqa: E501  (test sentences are kept whole, one per line)
 
 import datetime as dt
@@ -44,6 +46,24 @@ CASES = [
         "Ночью ПВО уничтожили 12 украинских беспилотников над Курской областью, сообщило Минобороны. Днем ранее губернатор Белгородской области сообщил, что над регионом сбиты три дрона.\n\n"
         "А губернатор Воронежской области сообщил, что ВСУ атаковали регион пятью беспилотниками.",
         {"drones_downed": 12},
+    ),
+    (
+        "tally-headline-without-a-count-en",
+        "Russian missile attacks on Ukraine eased in May, data show\n\n"
+        "Russia fired 140 missiles and 3,100 drones at Ukrainian cities, an analysis of air force reports showed. Moscow's forces still killed dozens of civilians.",
+        {},
+    ),
+    (
+        "tally-headline-without-a-count-uk",
+        "Скільки ракет і дронів збила ППО з початку року: дані Повітряних сил\n\n"
+        "Речник Повітряних сил розповів в ефірі телемарафону, що оборонці неба знищили 120 ракет. Також було збито 460 ударних дронів.",
+        {},
+    ),
+    (
+        "night-headline-without-a-count-en",
+        "Overnight drone attack on Ukraine: what we know\n\n"
+        "Russia launched 48 drones at Ukraine, the air force said, and 40 were shot down over the east and south.",
+        {"drones_launched": 48, "drones_downed": 40},
     ),
     (
         "earlier-attack-then-tonight-en",
