@@ -950,9 +950,20 @@ def extract_exchange(
         first = next(s for s in topical if _EXCHANGE_NOUN.search(s.text))
         m = _EXCHANGE_NOUN.search(first.text)
         status_pick = Pick("proposed", first, m.start(), m.end(), 0.4)
+    # a deal struck days before ("agreed to conduct a swap ... in Istanbul on May 16"): dated
+    # earlier, its sentence still tells the size, the framework and the status of a swap to come
+    deal = [
+        s
+        for s in main
+        if not _swapless(s.text) and s not in current and _deal_struck_before(s, ref)
+    ]  # (a deal's sentence is topical: a swapless one is none)
     if status_pick.value in ("proposed", "negotiating"):
         # a swap the lead expects, which a passage says the sides agreed on (same formula)
         status_pick = _agreed_elsewhere(sentences, main) or status_pick
+    if status_pick.confidence < 0.5:
+        # nothing in the current copy says how far the swap has got (talks since the deal
+        # would): the deal told days before does
+        status_pick = _agreed_before(deal) or status_pick
     status = status_pick.value
     agreed_in = [status_pick.sentence] if status_pick.sentence not in current else []
     related = [s for s in main if (s in topical or _swap_words(s.text))]
@@ -966,11 +977,6 @@ def extract_exchange(
         count = _same_number(main, returned)
     # a swap done under a deal struck days before ("the 1000-for-1000 deal agreed on 16 May"):
     # the deal's sentence, dated earlier, tells the size and the framework of this swap
-    deal = [
-        s
-        for s in main
-        if not _swapless(s.text) and s not in current and _deal_struck_before(s, ref)
-    ]  # (a deal's sentence is topical: a swapless one is none)
     if status == "completed" and count is None and deal:
         count, _ = _figures(deal, "agreed")
         if count is not None:
@@ -1244,6 +1250,19 @@ def _agreed_elsewhere(sentences: list[Sentence], main: list[Sentence]) -> Pick |
             continue
         if _tells_done(s):
             return None  # the formula's swap is told as done: no agreement still to carry out
+        for offset, clause in _clauses(s.text):
+            found = _clause_statuses(clause, _is_topical(s.text), False)
+            if "agreed" in found and found["agreed"][2] == "agreed" and "stalled" not in found:
+                start, end, _ = found["agreed"]
+                return Pick("agreed", s, offset + start, offset + end, 0.7)
+    return None
+
+
+def _agreed_before(deal: list[Sentence]) -> Pick | None:
+    """The agreement a deal's sentence tells ("Russia and Ukraine agreed to conduct a large
+    swap ... on May 16"), when the article tells no swap done and no more than talks or an
+    offer since: the swap is agreed, still to be carried out."""
+    for s in deal:
         for offset, clause in _clauses(s.text):
             found = _clause_statuses(clause, _is_topical(s.text), False)
             if "agreed" in found and found["agreed"][2] == "agreed" and "stalled" not in found:

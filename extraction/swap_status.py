@@ -59,6 +59,8 @@ _IMPERFECTIVE = frozenset(
         "способствовать",
     ]
 )
+# a preposition right before an -ing form makes it a verbal noun: "interested in conducting"
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|for|of|on|about|at|to|by|from|without)\s+$", re.I)
 _EN_PAST = frozenset(["took", "held", "began", "begun", "carried", "done", "saw", "led"])
 # "will", "to", "could", "expected to", "має", "буде", "должен", "планується": not done yet
 _NOT_YET = re.compile(
@@ -84,7 +86,9 @@ _OFFER = re.compile(
     re.IGNORECASE,
 )
 _NEGATION = re.compile(
-    r"(?:\b(?:not|never|no|didn't|did not|hasn't|haven't|wasn't|weren't|failed to)|"
+    r"(?:\b(?:not|never|no|didn't|did not|hasn't|haven't|wasn't|weren't|failed to|"
+    # a negated modal or auxiliary: "Full swap can't happen in one day", "won't take place"
+    r"can't|cannot|won't|couldn't|wouldn't|shouldn't|isn't|aren't|don't|doesn't)|"
     r"(?<!\w)(?:не|ні|ни|ще не|еще не|ещё не))\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
@@ -180,6 +184,8 @@ def _tense(text: str, t: lemmas.Token, title: bool) -> str:
         return "future"
     if low.endswith("ed") or low in _EN_PAST:
         return "past"
+    if title and low.endswith("ing") and _PREPOSITION_BEFORE.search(before):
+        return "present"  # "interested in conducting a swap": a verbal noun, no event told
     if title:
         return "past"  # headlines tell past events in the present: "swap takes place"
     if low.endswith("ing") and re.search(r"\b(?:is|are)\s+(?:being\s+)?$", before):
