@@ -154,7 +154,13 @@ _AGREED = cue(
     r"agreed (?:on|upon) (?:a |an |the )?(?:new )?(?:prisoner |pow )?"
     r"(?:swap|exchange)|agreement on (?:a|an|the) (?:new )?(?:prisoner )?(?:swap|exchange)|"
     r"домовил\w*[^.]{0,40}?обмін|погодил\w*[^.]{0,40}?обмін|договорил\w*[^.]{0,40}?обмен|"
-    r"согласовал\w*[^.]{0,40}?обмен"
+    r"согласовал\w*[^.]{0,40}?обмен|"
+    # the swap told as part of a deal already reached: "as part of a deal reached at talks",
+    # "обмін ... був серед домовленостей, досягнутих", "среди договоренностей, достигнутых"
+    r"\b(?:as part of|part of|among|under) (?:a |an |the )?(?:deal|agreement)s? "
+    r"(?:(?:that|which) (?:was|were) )?(?:reached|struck)\b|"
+    r"(?:серед|среди) (?:\w+ )?(?:домовленост\w*|договоренност\w*|договорённост\w*),? "
+    r"(?:\w+ )?(?:досягнут\w*|досягнен\w*|достигнут\w*)"
 )
 _AGREED_WEAK = cue(
     r"scheduled|will take place|to (?:take place|occur) on|is set to take place|состоится|"
@@ -208,6 +214,9 @@ _EARLIER_SWAP = cue(
     # a running total told by its span or its number of swaps: "since February 2022", "in 64
     # exchanges", "over the course of the war", "у 60 обмінах", "за 65 обменов"
     r"since (?:\w+ )?(?:\d{1,2} )?(?:19|20)\d\d\b|over the course of|throughout the war|"
+    # the whole war, or a habit: "throughout their two-year conflict", "typically", "обычно"
+    r"throughout (?:the|their|its|this) (?:[\w-]+ ){0,2}(?:war|conflict|invasion)|"
+    r"\btypically\b|\busually\b|\bas a rule\b|зазвичай|як правило|как правило|обычно|"
     r"(?:in|over|across|through) (?:\d[\d,]*|\w+) (?:prisoner |pow )?(?:exchanges|swaps)\b|"
     r"(?:у|в|за|під час) \d+ (?:обмін\w*|обмен\w*)|"
     # swaps as a plural frame: "through the exchanges", "в рамках обменов", "у межах обмінів"
@@ -301,6 +310,12 @@ _TOTAL_WORD = cue(
 _SUBSET_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:were|was)\s+(?:also\s+)?(?:included|among)\b|^\s*(?:of the|of them|з них|"
     r"із них|из них)\b",
+    re.IGNORECASE,
+)
+# "one of the civilians", "один із цивільних", "одна з жінок", "один из освобождённых"
+# (not "one from captivity": "одного повернули з полону")
+_ONE_OF = re.compile(
+    r"\s+(?:of|із|з|зі|из|изо)\s+(?!\d|полон|плен|невол|рос|укр|окуп|оккуп)[^\W\d_]",
     re.IGNORECASE,
 )
 _EACH = cue(r"\beach\b|\bper side\b|по (?=\d)|кожн\w* сторон|каждая сторона|"
@@ -807,6 +822,11 @@ _ONE_SWAP = cue(
 )
 
 
+def _freed_tally(text: str) -> bool:
+    """A past release verb told of a tally across swaps ("1,596 citizens were freed")."""
+    return _rough_tally(text) and completed_return(text) is not None
+
+
 def _rough_tally(text: str) -> bool:
     """A rounded large figure ("more than 8 thousand", "over 4,000", "thousands") freed, with
     no swap and no day of its own: a tally across swaps, which says nothing of this one's
@@ -964,13 +984,20 @@ def extract_exchange(
         # nothing in the current copy says how far the swap has got (talks since the deal
         # would): the deal told days before does
         status_pick = _agreed_before(deal) or status_pick
+    if status_pick.value == "completed" and _lead_tells_no_swap(main):
+        # "Russia sentences 23 POWs ... 11 were tried in absentia, having already been
+        # released in a prisoner exchange": a swap told only as the background of another
+        # story, deep in it, is not this article's news; it goes to `uncertain`
+        status_pick = status_pick._replace(confidence=min(status_pick.confidence, 0.45))
     status = status_pick.value
     agreed_in = [status_pick.sentence] if status_pick.sentence not in current else []
     related = [s for s in main if (s in topical or _swap_words(s.text))]
     related = [s for s in related if s in current]
     if status != "completed":
         # a swap still to come: a sentence telling of a swap already done is about another one
-        related = [s for s in related if not _tells_done(s)]
+        # so is a tally of people already freed ("1,596 citizens were freed from captivity"):
+        # it sizes no swap still to come
+        related = [s for s in related if not _tells_done(s) and not _freed_tally(s.text)]
     body_first = [s for s in related if s.kind == BODY] + [s for s in related if s.kind == TITLE]
     count, returned = _figures(body_first, status)
     if count is None:
@@ -1256,6 +1283,26 @@ def _agreed_elsewhere(sentences: list[Sentence], main: list[Sentence]) -> Pick |
                 start, end, _ = found["agreed"]
                 return Pick("agreed", s, offset + start, offset + end, 0.7)
     return None
+
+
+# a swap, a release or a return told as an event: not "captives", "prisoners of war", "полон"
+_SWAP_EVENT = cue(
+    r"exchang|swap|traded|обмін|обмен|обменя|обміня|releas|return|\bfree|liberat|repatriat|"
+    r"повер|верну|возвращ|возвраща|освобод|освобожд|звільн|визвол|додому|домой|"
+    r"hand(?:ed|s|ing)? over|handover|передал|передан|передав|\bhome\b|\bback\b"
+)
+
+
+def _lead_tells_no_swap(main: list[Sentence]) -> bool:
+    """Whether the headline is about prisoners but neither it nor the first two body sentences
+    name a swap, release or return: the story is about something else that befell them (a
+    trial, their accounts), and a swap it tells further down is background. (A headline about
+    something else altogether, page furniture or another story's, tells nothing here.)"""
+    title = next((s for s in main if s.kind == TITLE), None)
+    if title is None or not _is_topical(title.text):
+        return False
+    lead = [title, *[s for s in main if s.kind == BODY][:2]]
+    return not any(_SWAP_EVENT.search(s.text) for s in lead)
 
 
 def _agreed_before(deal: list[Sentence]) -> Pick | None:
@@ -1673,6 +1720,8 @@ def _figures(
                 continue  # "in total, 5,000 have come home"; "по 84, в общей сложности 168"
             if _EXCLUDE.search(window) or _SUBSET_AFTER.search(text[n.end : n.end + 60]):
                 continue  # "including 12 civilians", "Six civilians were also included"
+            if n.value == 1 and _ONE_OF.match(text, n.end):
+                continue  # "один із звільнених сказав": one person of a group, not a figure
             stall = lemmas.find(text[max(0, n.start - 40) : n.start], "stall_verb")
             if stall and not _EXCHANGE_NOUN.search(text[n.start - 40 + stall[-1].end : n.start]):
                 continue  # "refused to include 52 wounded soldiers": not what the swap holds

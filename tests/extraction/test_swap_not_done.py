@@ -56,3 +56,22 @@ def test_a_negated_headline_of_a_done_swap_is_still_read_from_the_body():
     found = exchange(text, published=dt.date(2025, 5, 20))
     assert found["status"] == "completed"
     assert found["returned"] == 90
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow and Kyiv are set to free 300 prisoners of war each as part of a deal reached at "
+        "talks in Geneva last week.\n\nThe lists of names are still being checked.",
+        "Речник Кремля підтвердив, що обмін у форматі 300 на 300 був серед домовленостей, "
+        "досягнутих на переговорах у Женеві.\n\nСписки ще звіряють.",
+        "В Кремле подтвердили, что обмен 300 на 300 входит в число договоренностей и был среди "
+        "договоренностей, достигнутых на встрече в Женеве.\n\nСписки пока сверяют.",
+    ],
+    ids=["en-part-of-deal-reached", "uk-among-agreements", "ru-among-agreements"],
+)
+def test_a_swap_told_as_part_of_a_deal_reached_is_agreed(text):
+    found = exchange(text, published=dt.date(2025, 5, 22))
+    assert found["status"] == "agreed"
+    assert found["count"] == 300
+    assert found["returned"] is None
