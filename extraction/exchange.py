@@ -282,7 +282,7 @@ _PRISONER_TOK = re.compile(
     re.IGNORECASE,
 )
 _PRISONER_SKIP = re.compile(
-    r"^(?:ukrainian|russian|captured|wounded|severely|seriously|badly|gravely|heavily|former|"
+    r"^(?:ukrainian|russian|army|captured|wounded|severely|seriously|badly|gravely|heavily|former|"
     r"captive|more|of|our|the|ее|её|її|його|его|их|їх|"
     # "75 звільнених з полону захисників": the participle's complement before the noun
     r"з|із|из|полону|плена|неволі|неволи|"
@@ -330,7 +330,8 @@ _OTHER_NOUN_AFTER = re.compile(r"\s+(?!each\b|apiece\b)[a-z]+s\b")
 _EACH_AFTER = re.compile(r"\s*(?:each|apiece)\b", re.IGNORECASE)
 # "as many Russians went back"; not "as many as 1,358" (an amount, not a comparison)
 _SAME_NUMBER = cue(
-    r"same number|as many(?! as)|стільки ж|(?:таку ж|таке ж|такое же|такую же|таку саму) "
+    r"same number|(?:an|the) equal number|as many(?! as)|стільки ж|"
+    r"(?:таку ж|таке ж|такое же|такую же|таку саму) "
     r"(?:кількість|количество|число)|столько же"
 )
 _PAIR_SHORT = re.compile(r"^\s*[\"']?\s*(?:-?\s*for\s*-?|на)\s*[\"']?\s*$", re.IGNORECASE)
@@ -477,9 +478,17 @@ def _prisoner_side(text: str, n: Num) -> str | None:
                 side = "ru"
             return side
         seen += 1
+        if tok in ",.;:()" and side and _AND_BEFORE.search(text[: n.start]):
+            return side  # "100 российских военнослужащих и 100 украинских": the noun is shared
         if seen > 4 or tok in ",.;:()" or not _PRISONER_SKIP.match(tok):
             return None
+    if side and _AND_BEFORE.search(text[: n.start]) and not text[n.end :].strip(" \"'»”"):
+        return side  # the same, at the end of the text
     return None
+
+
+# a second number joined to a first by "and": "100 Russian soldiers and 100 Ukrainian"
+_AND_BEFORE = re.compile(r"\d[^.;:]{3,60}\s(?:and|і|й|та|и|а)\s+$", re.IGNORECASE)
 
 
 _MONTH_EN = (
