@@ -402,7 +402,7 @@ _MEDIATION_CUE = cue(
     r"consultations with|negotiated by|\bchair\w*|головув\w*|председательств\w*|"
     r"with the (?:help|assistance|participation) of|"
     r"\benvoy\b|посередн\w*|посредни\w*|посреднич\w*|сприян\w*|сприя\w*|содейств\w*|"
-    r"за участ\w*|при участ\w*|подяк\w*|подякува\w*|поблагодари\w*|благодар\w*|спасибо|дякую|"
+    r"за участ\w*|при участ\w*|подяк\w*|подякува\w*|поблагодари\w*|благодар\w*|спасибо|дяку\w*|"
     r"консультац\w*|посланц\w*|посланник\w*|модерув\w*|модерир\w*|майданчик\w*|площадк\w*"
 )
 _MEDIATION_GUARD = cue(r"no longer|більше не|больше не")
@@ -1664,6 +1664,10 @@ def _figures(
         nums = [n for n in _numbers(text) if not n.approx]
         if not _swap_words(text):
             continue
+        if _AGE_WORD.search(text):
+            # "144 Ukrainians aged 19 to 65 returned home": ages count no one, and must not cut
+            # the words of the figure before them short
+            nums = [n for n in nums if not _age(text, n)]
         sides = {n.start: _prisoner_side(text, n) for n in nums}
         received: set[int] = set()  # "swapped 55 POWs for 215 Ukrainians": the 215 came home
         for n in nums:
@@ -1807,6 +1811,32 @@ def _figures(
             # Ukraine is not said
             count = russian_returned._replace(confidence=0.7)
     return (count if count_too else None), value
+
+
+_AGE_WORD = cue(
+    r"\baged?\b|\bages\b|years? old|year-old|віком|у віці|вік\w*|в возрасте|возраст\w*|"
+    r"років|лет\b"
+)
+_AGE_BEFORE = re.compile(
+    r"(?:\baged?|\bages(?: of)?|\bage of|віком(?: від)?|у віці(?: від)?|в возрасте(?: от)?|"
+    r"возрастом(?: от)?|від|от|from|between)\s+(?:\d+\s*(?:and|to|-|–|і|и|до)\s*)?$",
+    re.IGNORECASE,
+)
+_AGE_AFTER = re.compile(
+    r"\s*(?:(?:and|to|-|–|і|и|до)\s*\d+\s*)?(?:years? old|-year-old|years of age|"
+    r"(?:років|роки|лет|года)(?!\s+(?:тому|назад|ув'язнення|заключения|колонии|колонії)))",
+    re.IGNORECASE,
+)
+
+
+def _age(text: str, n: Num) -> bool:
+    """Whether the number is a person's age: "aged 19 and 65", "віком від 20 до 60 років"."""
+    before = text[max(0, n.start - 25) : n.start]
+    if _AGE_BEFORE.search(before) and re.search(
+        r"\bage|вік|возраст", text[max(0, n.start - 40) : n.end + 25], re.IGNORECASE
+    ):
+        return True
+    return bool(_AGE_AFTER.match(text, n.end))
 
 
 def _agreed_size(pick: Pick) -> bool:
