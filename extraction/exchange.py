@@ -1026,6 +1026,8 @@ def extract_exchange(
         returned = None
     if returned is not None and returned.sentence is not None:
         returned = _with_parts(returned, current, work)
+    if status == "completed" and work is not None and count is not None and returned is not None:
+        returned = _formula_plus_more(count, returned, work)
     if status == "completed" and work is not None:
         listed = _listed_sum(main, current, work)
         if listed is not None and (returned is None or returned.value < listed.value):
@@ -1455,6 +1457,29 @@ def _with_parts(returned: Pick, current: _Current, work: str | None) -> Pick:
     both = Sentence(work[s.start : nxt.start + len(nxt.text)], s.start, s.line, s.kind)
     end = nxt.start - s.start + part.end
     return Pick(returned.value + part.value, both, returned.start, end, returned.confidence)
+
+
+def _formula_plus_more(count: Pick, returned: Pick, work: str) -> Pick:
+    """A swap told by its formula ("175 на 175") and more who came home besides ("Ещё 22
+    защитника возвращаются домой", "an additional 22"): the number who came home is the sum."""
+    if returned.sentence is None or count.sentence is None or returned.value >= count.value:
+        return returned
+    if count.value not in _formula_sizes(count.sentence.text):
+        return returned
+    before = re.split(r"[,;:]", returned.sentence.text[: returned.start])[-1][-30:]
+    if not (_MORE_BESIDES.search(before) and count.sentence.start < returned.sentence.start):
+        return returned
+    a, b = count.sentence, returned.sentence
+    both = Sentence(work[a.start : b.start + len(b.text)], a.start, a.line, a.kind)
+    end = b.start - a.start + returned.end
+    return Pick(count.value + returned.value, both, count.start, end, returned.confidence)
+
+
+# more people besides: "Ещё 22", "ще 22", "an additional 22", "a further 22", "another 22"
+_MORE_BESIDES = cue(
+    r"\badditional\b|\ba further\b|\banother\b|(?<!\w)(?:ще|еще|ещё|додатково|дополнительно)"
+    r"(?!\w)"
+)
 
 
 # an item of a list: "- 51 представника ЗСУ,", "• 29 National Guardsmen"

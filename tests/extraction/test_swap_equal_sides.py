@@ -52,3 +52,17 @@ def test_a_second_figure_of_other_people_is_not_taken_for_a_side():
     found = exchange(text, published=dt.date(2024, 2, 9))
     assert found["returned"] in (None, 75)
     assert found["returned"] != 12
+
+
+def test_more_who_came_home_besides_a_formula_are_added():
+    for text in (
+        'Россия и Украина провели обмен пленными в формате "120 на 120". Обмен прошел на '
+        'границе с Беларусью.\n"Еще 15 защитников возвращаются домой вне рамок обмена", - '
+        "написал президент.",
+        'Russia and Ukraine swapped prisoners on a 120-for-120 basis on Wednesday. "Another 15 '
+        'defenders are coming home outside the exchange," the president wrote.',
+    ):
+        found = exchange(text, published=dt.date(2025, 3, 19))
+        assert found["status"] == "completed"
+        assert found["count"] == 120
+        assert found["returned"] == 135
