@@ -2091,6 +2091,31 @@ def _talks_venue(text: str, following: str = "") -> str | None:
     if not (_swap_topic(text) or _EXCHANGE_NOUN.search(text) or outcome):
         return None  # "the exchange agreement was struck in Istanbul" is about the swap too
     near = text[max(0, m.start() - 60) : m.end() + 40]
-    if _TALKS_WORD.search(near) is None:
+    talks = list(_TALKS_WORD.finditer(near))
+    if _BE_AT.search(text[max(0, m.start() - 30) : m.start()]):
+        # "находится в Стамбуле для новых встреч", "arrived in Istanbul": where someone is;
+        # only talks told after the city can be talks held there
+        venue_end = m.end() - max(0, m.start() - 60)
+        talks = [t for t in talks if t.start() >= venue_end]
+    if not talks:
         return None
+    if all(_TALKS_TO_COME.search(near[: t.start()]) for t in talks):
+        return None  # "arrived in Istanbul for new meetings on swaps": no talks held there yet
     return _VENUES[int(m.lastgroup[1:])][0] + " talks"
+
+
+# someone's whereabouts: "arrived in", "is in", "прибыл в", "находится в", "перебуває в"
+_BE_AT = re.compile(
+    r"(?:\b(?:arrived|arriving|arrives|is|was|am|are|stays?|stayed)\s+in|"
+    r"(?<!\w)(?:прибыл\w*|прибув\w*|прибул\w*|приехал\w*|приїха\w*|находится|находился|"
+    r"перебуває|перебував|нахожусь|перебуваю)\s+(?:в|у|до|во))\s+$",
+    re.IGNORECASE,
+)
+
+
+# talks still to come: "for new meetings", "для новых встреч", "наступного раунду"
+_TALKS_TO_COME = re.compile(
+    r"(?:\b(?:new|next|further|upcoming|future)|(?<!\w)(?:нов\w*|наступн\w*|следующ\w*|"
+    r"майбутн\w*|будущ\w*))\s+$",
+    re.IGNORECASE,
+)
