@@ -45,7 +45,7 @@ _SWAP_WORDS = cue(
     + r"|swap|exchang|release|return|home|\bfree|liberat|captiv|обмін|обмен|повернен|поверну|вдома|"
     r"повернул|визвол|"
     r"вернул|вернут|возвращ|освобод|освобожд|звільн|додому|домой|полону|плена|передав|передан|"
-    r"hand(?:ed)? over|handover"
+    r"hand(?:ed)? over|handover|взамен|взамін|натомість|\bin return\b"
 )
 # "may" the modal, not the month ("on May 6", "in May,")
 _MAY = r"(?<!in )(?<!on )(?<!since )(?<!early )(?<!late )(?<!mid-)\bmay\b(?!\s*\d|,)"
@@ -1772,7 +1772,10 @@ def _figures(
                 h -= 1
             first = nums[h]
             near = text[max(lo if h == i else 0, first.start - 40) : min(hi, nums[j - 1].end + 60)]
-            if _HOME_WORDS.search(near) and ranked:
+            # "Киеву были переданы 215 человек": handed to Kyiv, home (a list shares its verb:
+            # "270 troops and 120 civilians have been handed over to the Ukrainian side")
+            to_ukraine = any(_to_ukraine(text, nums[k]) for k in range(h, j))
+            if (_HOME_WORDS.search(near) and ranked) or to_ukraine:
                 strength = 3
             elif _STRONG_RETURN.search(local) or _coming_back(local) or n.start in received:
                 strength = 2
@@ -1887,6 +1890,37 @@ _TO_RUSSIA_BEFORE = re.compile(
     r"\b(?:returned|brought back|sent back|repatriated)\s+to\s+russia\s+(?:were\s+)?$",
     re.IGNORECASE,
 )
+
+
+# handed to Ukraine's side, told by Russia's: "Киеву были переданы 215 человек", "handed over
+# to Kyiv", "передали українській стороні 90"
+_UKRAINE_AS_RECIPIENT = (
+    r"(?:to\s+(?:the\s+)?(?:kyiv|kiev|ukraine|ukrainian side)|киеву|києву|украине|україні|"
+    r"на украину|в украину|в україну|українській стороні|украинской стороне)"
+)
+_TO_UKRAINE_BEFORE = re.compile(
+    r"(?:\b(?:handed over|transferred|sent|returned)\s+" + _UKRAINE_AS_RECIPIENT + r"|"
+    r"(?<!\w)(?:переда\w*|возвращен\w*|повернут\w*)\s+(?:были\s+|було\s+)?"
+    + _UKRAINE_AS_RECIPIENT
+    + r"|(?<!\w)"
+    + _UKRAINE_AS_RECIPIENT
+    + r"\s+(?:были\s+|було\s+|было\s+)?(?:переда\w*|возвращен\w*|повернут\w*))"
+    r"\s+(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_TO_UKRAINE_AFTER = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,3}?(?:were|was|have been|had been|були|были|было|було)?\s*"
+    r"(?:handed over|transferred|sent|returned|переда\w*)\s+" + _UKRAINE_AS_RECIPIENT,
+    re.IGNORECASE,
+)
+
+
+def _to_ukraine(text: str, n: Num) -> bool:
+    """Whether the clause says the people the number counts were handed to Ukraine's side."""
+    return bool(
+        _TO_UKRAINE_BEFORE.search(re.split(r"[.;:]", text[: n.start])[-1])
+        or _TO_UKRAINE_AFTER.match(text, n.end)
+    )
 
 
 def _to_russia(text: str, n: Num) -> bool:
