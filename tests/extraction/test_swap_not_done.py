@@ -75,3 +75,18 @@ def test_a_swap_told_as_part_of_a_deal_reached_is_agreed(text):
     assert found["status"] == "agreed"
     assert found["count"] == 300
     assert found["returned"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По словам омбудсмена, обмены пленными между сторонами не происходили уже пять месяцев.",
+        "Омбудсман пояснив, чому вже п'ять місяців не відбувалося обмінів полоненими.",
+        "Prisoner exchanges between the two sides have not taken place for five months, the "
+        "ombudsman said.",
+    ],
+    ids=["ru", "uk", "en"],
+)
+def test_no_swaps_for_months_is_stalled(text):
+    found = exchange(text, published=dt.date(2024, 9, 1))
+    assert found["status"] == "stalled"
