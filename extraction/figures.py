@@ -266,6 +266,15 @@ _UKRU_SINGULAR = (
     ww.singular_forms(("uk", "ru"), (ww.NAME, ww.FULL), (ww.NOM, ww.ACC)) + _INSTRUMENTAL_SINGULAR
 )
 _SINGULAR_UKRU = cue(rf"(?<!\w)({ww.alternation(_UKRU_SINGULAR)})(?![\w-])")
+# "БПЛА" is written the same for one drone and for many: it is one only when its verb is in the
+# singular ("БПЛА был сбит", "летевший к Москве БПЛА ликвидирован", "БпЛА був збитий")
+_UKRU_SHORT = ww.singular_forms(("uk", "ru"), (ww.SHORT,), (ww.NOM,))
+_SHORT_SINGULAR_UKRU = cue(
+    rf"(?<!\w)({ww.alternation(_UKRU_SHORT)})(?![\w-])"
+    r"(?=\s+(?:[\w'-]+\s+)?(?:был\s+|був\s+)?(?:сбит|уничтожен|ликвидирован|перехвачен|подавлен|"
+    r"нейтрализован|обезврежен|збитий|знищений|ліквідований|перехоплений|подавлений|"
+    r"нейтралізований)(?!\w))"
+)
 # "46 дронами та ракетою": after a counted weapon noun, "and" and at most one describing word
 _COUNTED_THEN_AND = re.compile(r"\s+[\w'-]+\s+(?:та|і|й|и|and)\s+(?:[\w'-]+\s+)?", re.IGNORECASE)
 # "the missile" refers back to one counted before; "the rocket" may be an artillery round
@@ -1329,7 +1338,8 @@ def _singular_patterns(low: str) -> tuple[Cue, ...]:
     """The singular-weapon patterns that can match: each needs its noun somewhere in the text."""
     english = any(w in low for w in _EN_SINGULAR)
     ukru = any(w in low for w in _UKRU_SINGULAR)
-    return (_SINGULAR,) * english + (_SINGULAR_UKRU,) * ukru
+    short = any(w in low for w in _UKRU_SHORT)
+    return (_SINGULAR,) * english + (_SINGULAR_UKRU,) * ukru + (_SHORT_SINGULAR_UKRU,) * short
 
 
 # "launched by Ukraine", "fired from the Black Sea": a participle describing a noun before it

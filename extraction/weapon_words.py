@@ -40,6 +40,8 @@ SINGULAR: tuple[tuple[str, str, str, dict[str, str]], ...] = (
     ("ru", DRONE, NAME, {NOM: "беспилотник", INS: "беспилотником"}),
     ("uk", DRONE, MODEL, {NOM: "шахед", INS: "шахедом"}),
     ("ru", DRONE, MODEL, {NOM: "шахед", INS: "шахедом"}),
+    ("uk", DRONE, SHORT, {NOM: "бпла"}),
+    ("ru", DRONE, SHORT, {NOM: "бпла"}),
     ("uk", DRONE, FULL, {NOM: "безпілотний літальний апарат"}),
     ("ru", DRONE, FULL, {NOM: "беспилотный летательный аппарат"}),
 )
