@@ -1234,7 +1234,16 @@ def _add_up_lists(text: str, figures: list[Figure]) -> list[Figure]:
             out.extend(run)
             continue
         head_end = run[0].end if run[0].end >= 0 else run[0].start
-        if _TOTAL_THEN_PARTS.search(text, head_end, run[1].start):
+        if _TOTAL_THEN_PARTS.search(text, head_end, run[1].start) or (
+            # "перехватили 7 БПЛА, три над Тульской, два над Смоленской ...": a count with no
+            # place at all, then two or more counts each with its own place (none "another")
+            # that come to no more than it
+            len(run) > 2
+            and not run[0].part_keys
+            and not _EACH_PLACE.search(text, head_end, run[1].start)
+            and all(f.part_keys and not f.additive for f in run[1:])
+            and sum(f.value for f in run[1:]) <= run[0].value
+        ):
             out.extend(run)  # the total is written first: it stands, the rest are its parts
             continue
         first, last = run[0], run[-1]

@@ -85,6 +85,19 @@ _PLACES: dict[str, tuple[str, str]] = {
     "Sea of Azov": ("ru", "azov азовськ азовск азовського азовского"),
 }
 
+# a city or district -> the region it lies in: "one drone near Shebekino" after "two over the
+# Belgorod region" is a share of the region's two, not a third drone
+_REGION_OF: dict[str, str] = {
+    "Shebekino": "Belgorod", "Graivoron": "Belgorod", "Valuyki": "Belgorod",
+    "Rylsk": "Kursk", "Sudzha": "Kursk", "Taganrog": "Rostov", "Engels": "Saratov",
+    "Novorossiysk": "Krasnodar", "Tuapse": "Krasnodar",
+    "Pavlohrad": "Dnipropetrovsk", "Nikopol": "Dnipropetrovsk", "Kryvyi Rih": "Dnipropetrovsk",
+    "Brovary": "Kyiv", "Boryspil": "Kyiv", "Fastiv": "Kyiv", "Bila Tserkva": "Kyiv",
+    "Izmail": "Odesa", "Kramatorsk": "Donetsk", "Sloviansk": "Donetsk", "Pokrovsk": "Donetsk",
+    "Kostiantynivka": "Donetsk", "Kupiansk": "Kharkiv", "Lutsk": "Volyn",
+    "Kremenchuk": "Poltava", "Kropyvnytskyi": "Kirovohrad", "Uzhhorod": "Zakarpattia",
+}  # fmt: skip
+
 _STEM_TO_PLACE: dict[str, str] = {}
 for _name, (_side, _stems) in _PLACES.items():
     for _stem in _stems.split():
@@ -104,6 +117,11 @@ _FROM_BEFORE = re.compile(
 )
 # Tiny stems that also start common words; they only count when capitalised.
 _SHORT = {"сум", "черн", "кив", "тула", "рвн", "нижн", "крим", "крым"}
+
+
+def region_of(place: str) -> str | None:
+    """The region a city or district lies in ("Shebekino" -> "Belgorod"), or None."""
+    return _REGION_OF.get(place)
 
 
 def side_of(place: str) -> str:

@@ -24,7 +24,7 @@ from extraction.figures import (
 )
 from extraction.layout import per_type_items, read_layout
 from extraction.periods import YEAR_SPAN, counted_span, last_period, month_total, period_total
-from extraction.places import find_places, side_of
+from extraction.places import find_places, region_of, side_of
 from extraction.sentences import BODY, TITLE, Sentence
 from extraction.vocab import lemmas_of
 
@@ -1163,7 +1163,9 @@ def _add_part(target: _Record, name: str, fig: Figure, value: int, pick: tuple) 
     current = target.values.get(name)
     if keys is None or current is None:
         return False
-    if keys and fig.part_keys and keys.isdisjoint(fig.part_keys):
+    # a town inside a region already counted is a share of that region's figure
+    regions = {region_of(k) for k in fig.part_keys} - {None}
+    if keys and fig.part_keys and keys.isdisjoint(fig.part_keys) and keys.isdisjoint(regions):
         first = target.picks[name]
         parts = (first[6] or (current,)) + (fig.parts or (value,))
         start = first[5] or first  # the words run from the first part to this one
