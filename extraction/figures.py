@@ -582,6 +582,11 @@ _RATE_AFTER = re.compile(
 _DESCRIBES_AFTER = re.compile(
     r"(?:launched|released|fired|sent|used)\s+(?:by|from)\b", re.IGNORECASE
 )
+# a relative clause up to its verb: "drones that Russia launched", "дронів, які ворог запустив"
+_RELATIVE_UP_TO = re.compile(
+    r"(?:\bthat|\bwhich|(?<!\w)які|(?<!\w)которые)\s+(?:[\w'-]+\s+){0,2}(?:had\s+)?$",
+    re.IGNORECASE,
+)
 _BE_BEFORE = re.compile(r"\b(?:were|was|been|are|is|be)\s+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:and|і|й|та|и|а)\s|\s[—–]\s", re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:over|above|in|near|над|у|в|на|під|под|біля|около)\s",
@@ -737,6 +742,12 @@ def _role_and_distance(
                 )
             ):
                 continue  # "seven drones launched by Russia shot down": the participle describes
+            if (
+                role == LAUNCHED
+                and _RELATIVE_UP_TO.search(text, end, c_start)
+                and any(r == DOWNED and e2 <= start for _, e2, r in _cues(text))
+            ):
+                continue  # "shot down ... 15 drones that Russia launched": the clause describes
             dist = c_start - end + 4  # a cue after the number binds a little less tightly
             if passive:
                 dist = 1  # "12 were lost", "25 drones were shot down": the number is the subject
