@@ -597,6 +597,14 @@ _PLACE_DASH_BEFORE = re.compile(
     r"(?:(?:ще|ещё|еще|another)\s+)?$",
     re.IGNORECASE,
 )
+_EACH_AFTER = re.compile(r"\s+each\b", re.IGNORECASE)
+_JOINED_PLACES = re.compile(
+    r"(?<!\w)(?:over|above|in|над|у|в)\s+((?:[\w'-]+(?:,\s*|\s+(?:and|та|і|й|и)\s+))+[\w'-]+)\s+"
+    r"(?:regions|districts|районах|районами|областях|областями|регіонах|регіонами|регионах|"
+    r"регионами|громадах|громадами)(?!\w)",
+    re.IGNORECASE,
+)
+_JOIN_SPLIT = re.compile(r",\s*|\s+(?:and|та|і|й|и)\s+", re.IGNORECASE)
 _EACH_PLACE = re.compile(r"(?<!\w)(?:over|above|in|над|у|в)\s", re.IGNORECASE)
 # a new place phrase after a comma belongs to the next count: ", над Нижегородской — пять"
 _NEXT_PLACE = re.compile(
@@ -993,6 +1001,8 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
             # counts the whole that came; the share downed is not written as a number
             role, conf = LAUNCHED, min(conf, 0.8)
         each = bool(_EACH_BEFORE.search(text[max(0, n.start - 4) : n.start]))
+        # "one drone each in Bryansk region, also on the border, and in Lipetsk region"
+        each_after = not each and bool(_EACH_AFTER.match(text, _noun_class(text, n.end)[2]))
         if _hypothetical(text, n, numbers):
             continue  # "could launch 1,000 drones a night by autumn": no attack has happened
         value = None if n.approx else n.value
@@ -1008,12 +1018,22 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
         if listed_after is not None:
             cue_at, conf = listed_after.cue_at, min(conf, 0.75)
         keys = _places_of(text, n, numbers, each)
+        if each_after:
+            # "each" after the noun: every place the sentence names up to the next count
+            nxt = min((m.start for m in numbers if m.start >= n.end), default=len(text))
+            keys = tuple(dict.fromkeys(keys + find_places(text[n.end : nxt])))
+            each = len(keys) > 1
         if each:
             if not keys or value is None:
                 continue  # "по 11" with no place named: nothing to count
             # "по десять над Белгородской областью и над Черным морем": every place phrase of
             # the clause counts, known to the place table or not
-            phrases = len(_EACH_PLACE.findall(_CLAUSE_BREAK.split(text[n.end :], 1)[0]))
+            clause = _CLAUSE_BREAK.split(text[n.end :], 1)[0]
+            phrases = len(_EACH_PLACE.findall(clause))
+            # "по два у Синельниківському та Дніпровському районах": places joined before one
+            # plural noun are as many places as the words joined
+            for m in _JOINED_PLACES.finditer(clause):
+                phrases = max(phrases, len(_JOIN_SPLIT.split(m.group(1))))
             keys += tuple(f"{keys[0]} +{i}" for i in range(1, phrases - len(keys) + 1))
             value *= len(keys)  # "по 11 над Белгородской и Воронежской": 11 each
         fig = Figure(cls, role, value, n.start, ref, hint, n.end, conf, additive, cue_at)
