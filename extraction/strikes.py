@@ -51,8 +51,13 @@ _BOMBS = cue(
     r"guided (?:aerial )?bombs?|glide bombs?|aerial bombs|авіабомб\w*|авиабомб\w*|(?<!\w)каб(?!\w)"
 )
 _AIR_STRIKES = cue(r"\bair ?strikes\b|авіаудар\w*|авиаудар\w*|kamikaze|камікадзе|камикадзе|\bfpv\b")
+# "since Sunday evening": the night in hand began then, as "з вечора неділі" says in Ukrainian
+_WEEKDAY_PART = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:evening|night|afternoon)"
+)
 _CUMULATIVE = cue(
-    r"\bsince\b(?! the night| midnight| the evening| last night| \d{1,2}(?::\d\d)? ?[ap]\.?m)|"
+    r"\bsince\b(?! the night| midnight| the evening| last night| \d{1,2}(?::\d\d)? ?[ap]\.?m|"
+    rf" {_WEEKDAY_PART})|"
     r"\bso far this\b|\bthis year\b|\bin total,? (?:since|over)\b|"
     r"\bover the past (?:month|week|year)s?\b|\bfrom the start\b|\bcumulative\b|"
     # "з початку ночі", "с начала ночи": since the night began is still this night
@@ -79,7 +84,8 @@ _LONG_PERIOD = cue(
     r"за (?:минулий |останній |прошлый |последний )?(?:тиждень|місяць|неделю|месяц|рік|год)|"
     r"за цей тиждень|за эту неделю|in a single (?:week|month)|"
     r"in (?:the )?(?:first|past|last) \w+ (?:weeks|months)|"
-    r"since(?! the night| midnight| the evening| last night| \d{1,2}(?::\d\d)? ?[ap]\.?m)"
+    r"since(?! the night| midnight| the evening| last night| \d{1,2}(?::\d\d)? ?[ap]\.?m|"
+    rf" {_WEEKDAY_PART})"
 )
 _COMPARISON = cue(
     r"\brecord\b|\bsurpass\w*|\bexceed\w*|"

@@ -66,6 +66,16 @@ CASES = [
         {"drones_launched": 48, "drones_downed": 40},
     ),
     (
+        "since-a-weekday-evening-is-the-night-en",
+        "Ukraine's air defences destroyed 29 Russian drones since Saturday evening, the air force spokesman said on Sunday.",
+        {"drones_downed": 29},
+    ),
+    (
+        "since-a-weekday-is-a-tally-en",
+        "Ukraine has shot down 300 Russian drones since Sunday, the air force said.",
+        {},
+    ),
+    (
         "earlier-attack-then-tonight-en",
         "Two weeks ago, Russia sent 120 drones against Kyiv. Overnight, the air force said, 35 of 40 drones were shot down.",
         {"drones_launched": 40, "drones_downed": 35},
