@@ -670,13 +670,6 @@ def _choose(found: dict[str, Pick], lead: dict[str, Pick]) -> Pick | None:
     if "upcoming" in lead or "proposed" in lead:
         # the lead is about a swap still to come: a done swap further down is an earlier one
         found = {k: v for k, v in found.items() if k != "completed"}
-    done = found.get("completed")
-    opening = done.sentence.text.lstrip(" \"'«“-—–")[:60] if done is not None else ""
-    reported = _REPORTED_EARLIER.search(opening)
-    if reported is not None and reported.start() == 0:
-        # "Ранее сообщалось, что стороны провели обмен 146 на 146" in an article whose lead
-        # tells no swap done (a pause, talks on further swaps): an earlier swap retold
-        found = {k: v for k, v in found.items() if k != "completed"}
     talks = lead.get("negotiating")
     if talks is not None and talks.sentence.kind != TITLE:
         # the lede says talks are under way: a halt told further down is background, not the
