@@ -7,42 +7,22 @@ import functools
 import re
 from typing import NamedTuple
 
+from extraction import calendar_words as cw
 from extraction.cues import cue, gated
 
-# One row per month: every spelling we accept in English, Ukrainian and Russian, with the
-# forms OCR and careless typing leave ("счня", "квтня"). The one month table: intake's dateline
-# finder reads it too.
-MONTH_NAMES = (
-    "january jan січня січень счня января январь",
-    "february feb лютого лютий февраля февраль",
-    "march mar березня березень марта март",
-    "april apr квітня квітень квтня апреля апрель",
-    "may травня травень мая май",
-    "june jun червня червень июня июнь",
-    "july jul липня липень июля июль",
-    "august aug серпня серпень августа август",
-    "september sept sep вересня вересень сентября сентябрь",
-    "october oct жовтня жовтень октября октябрь",
-    "november nov листопада листопад ноября ноябрь",
-    "december dec грудня грудень декабря декабрь",
+# Every spelling of a month a date may use, with its number: English names and abbreviations,
+# Ukrainian and Russian nominative and genitive ("березень", "10 березня"), and the forms OCR and
+# careless typing leave ("счня", "квтня"). Intake's dateline finder reads it too.
+MONTHS: dict[str, int] = cw.month_numbers(
+    cw.EN, cw.EN_SHORT, cw.UK_GEN, cw.UK_NOM, cw.UK_MISSPELT, cw.RU_GEN, cw.RU_NOM
 )
-MONTHS: dict[str, int] = {name: n for n, row in enumerate(MONTH_NAMES, 1) for name in row.split()}
 _MONTHS = MONTHS
 
-_WEEKDAYS: dict[str, int] = {}
-for _num, _names in enumerate(
-    [
-        "monday понеділок понеділка понедельник понедельника",
-        "tuesday вівторок вівторка вторник вторника",
-        "wednesday середа середу середи среда среду среды",
-        "thursday четвер четверга четверг",
-        "friday п'ятниця п'ятницю п'ятниці пятница пятницу пятницы",
-        "saturday субота суботу суботи суббота субботу субботы",
-        "sunday неділя неділю неділі воскресенье воскресенья",
-    ]
-):
-    for _name in _names.split():
-        _WEEKDAYS[_name] = _num
+# Every spelling of a weekday a date may use ("on Friday", "у ніч на п'ятницю", "в ночь на
+# пятницу", "з четверга"), with its number (0 for Monday)
+_WEEKDAYS: dict[str, int] = cw.weekday_numbers(
+    cw.EN, cw.UK_NOM, cw.UK_ACC, cw.UK_GEN, cw.RU_NOM, cw.RU_ACC, cw.RU_GEN
+)
 
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY_ALT = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))

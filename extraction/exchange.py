@@ -8,6 +8,7 @@ import itertools
 import re
 from typing import NamedTuple
 
+from extraction import calendar_words as cw
 from extraction import lemmas
 from extraction.cues import Stems, Vocabulary, cue, gated
 from extraction.dates import find_date_cues
@@ -170,16 +171,14 @@ _AGREED_WEAK = cue(
     r"\b(?:is|are)\s+planned\s+for\b|"
     r"відбудеться|запланован\w*|запланирован\w*"
 )
-_NOW = cue(
-    r"today|tonight|this morning|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-    r"сьогодні|сегодня|у (?:понеділок|вівторок|середу|четвер|п'ятницю|суботу|неділю)|"
-    r"в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+# a weekday named as when: "on Friday", "у п'ятницю", "в пятницу"
+_ON_WEEKDAY_EN = rf"on (?:{cw.weekday_alternation(cw.EN)})"
+_ON_WEEKDAY_SLAVIC = (
+    rf"у (?:{cw.weekday_alternation(cw.UK_ACC)})|в (?:{cw.weekday_alternation(cw.RU_ACC)})"
 )
-_DAYS_EN = r"(?:today|this morning|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
-_DAYS_SLAVIC = (
-    r"(?:сьогодні|сегодня|у (?:понеділок|вівторок|середу|четвер|п'ятницю|суботу|неділю)|"
-    r"в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))"
-)
+_NOW = cue(rf"today|tonight|this morning|{_ON_WEEKDAY_EN}|сьогодні|сегодня|{_ON_WEEKDAY_SLAVIC}")
+_DAYS_EN = rf"(?:today|this morning|{_ON_WEEKDAY_EN})"
+_DAYS_SLAVIC = rf"(?:сьогодні|сегодня|{_ON_WEEKDAY_SLAVIC})"
 # the day a statement was made, not the day of what it tells: "..., officials said on Saturday",
 # "повідомив Лубінець у суботу", "сообщили в субботу"
 _SAID_ON = re.compile(
@@ -235,9 +234,7 @@ _EARLIER_SWAP = cue(
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|multiple) "
     r"(?:prisoner |pow )?(?:exchanges|swaps)\b|"
     r"\d+ (?:обмінів|обміни|обмінах|обмінами|обменов|обмены|обменах|обменами)(?!\w)|"
-    r"у (?:січні|лютому|березні|квітні|травні|"
-    r"червні|липні|серпні|вересні|жовтні|листопаді|грудні)\b|в (?:январе|феврале|марте|апреле|"
-    r"мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\b"
+    rf"у (?:{cw.month_alternation(cw.UK_LOC)})\b|в (?:{cw.month_alternation(cw.RU_LOC)})\b"
 )
 _NEGOTIATING = cue(
     r"\bprepar\w* (?:a |the |another |\w+ )?(?:new |next )?(?:prisoner |pow )?(?:exchange|swap)|"
@@ -494,16 +491,11 @@ def _prisoner_side(text: str, n: Num) -> str | None:
 _AND_BEFORE = re.compile(r"\d[^.;:]{3,60}\s(?:and|і|й|та|и|а)\s+$", re.IGNORECASE)
 
 
-_MONTH_EN = (
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-)
+_MONTH_EN = cw.month_alternation(cw.EN, cw.EN_SHORT)
 _MONTH_BEFORE = re.compile(r"\b(?:" + _MONTH_EN + r")\.?\s+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(
     r"^(?:st|nd|rd|th)?\s+(?:(?:of\s+)?(?:" + _MONTH_EN + r")\b|"
-    r"(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|"
-    r"грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|"
-    r"декабря)(?!\w))",
+    rf"(?:{cw.month_alternation(cw.UK_GEN, cw.RU_GEN)})(?!\w))",
     re.IGNORECASE,
 )
 
@@ -1153,11 +1145,8 @@ _GOT_BACK_RE = re.compile(_GOT_BACK, re.IGNORECASE)
 # began", "since 2022", "since January", "з початку війни", "с начала вторжения")
 _SINCE_ANCHOR = (
     r"(?:began|begun|started|broke out|invasion|war|conflict|escalation|\d{4}|"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)|вторгнення|вторжения|війни|войны|конфлікту|конфликта|року|года|"
-    r"(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|"
-    r"грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|"
-    r"декабря))"
+    rf"(?:{cw.month_alternation(cw.EN)})|вторгнення|вторжения|війни|войны|конфлікту|конфликта|року|"
+    rf"года|(?:{cw.month_alternation(cw.UK_GEN, cw.RU_GEN)}))"
 )
 _ORDINAL_SPAN = gated(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
@@ -1225,14 +1214,12 @@ def _dated_before(text: str, ref: dt.date | None) -> bool:
 # (another month than the article's), "минулого тижня", "на прошлой неделе"
 _PAST_POINT = cue(
     r"last (?:week|month)|earlier (?:this|last) (?:week|month)|earlier in (?:the )?(?:week|"
-    r"month|year|january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)\b|"
+    rf"month|year|{cw.month_alternation(cw.EN)})\b|"
     r"a (?:week|month) ago|weeks ago|months ago|минулого (?:тижня|місяця)|"
     r"на минулому тижні|минулому місяці|на прошлой неделе|в прошлом месяце|"
     r"тиждень тому|місяць тому|неделю назад|месяц назад"
 )
-_EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-              "september", "october", "november", "december")  # fmt: skip
+_EN_MONTHS = cw.month_forms(cw.EN)
 _IN_MONTH = gated(r"\b(?:in|during|since) (" + "|".join(_EN_MONTHS) + r")\b", re.I)
 
 

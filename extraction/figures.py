@@ -8,6 +8,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from extraction import calendar_words as cw
 from extraction import lemmas
 from extraction import weapon_words as ww
 from extraction.cues import Cue, cue, lower_same
@@ -380,10 +381,8 @@ def _noun_class(text: str, end: int) -> tuple[str | None, bool, int]:
 
 
 _EVENT_NOUNS = lemmas_of("event_noun")
-_MONTHS = frozenset(
-    ["january", "february", "march", "april", "june", "july", "august", "september", "october",
-     "november", "december"]
-)  # fmt: skip
+# English month names ("may" left out: the modal verb)
+_MONTHS = frozenset(cw.month_forms(cw.EN)) - {"may"}
 
 
 # a count stated with a copula: "the number of drones downed overnight stood at 56", "the
@@ -1409,8 +1408,7 @@ _ALL_BUT_BEFORE = re.compile(
 
 
 _MONTH_AFTER = re.compile(
-    r"\s+(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|"
-    r"грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    rf"\s+(?:{cw.month_alternation(cw.UK_GEN, cw.RU_GEN)}|"
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![\w-])",
     re.IGNORECASE,

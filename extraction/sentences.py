@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from extraction import calendar_words as cw
 from extraction.vocab import VOCAB
 
 BODY = "body"
@@ -76,9 +77,7 @@ _ABBREV = re.compile(
 )
 
 
-_MONTH_ABBREV = re.compile(
-    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\Z", re.IGNORECASE
-)
+_MONTH_ABBREV = re.compile(rf"\b(?:{cw.month_alternation(cw.EN_SHORT)})\.\Z", re.IGNORECASE)
 
 
 _RELATED_HEAD = re.compile(

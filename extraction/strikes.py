@@ -7,6 +7,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from extraction import calendar_words as cw
 from extraction import claimants as cl
 from extraction import lemmas
 from extraction.cues import cue, gated
@@ -69,15 +70,10 @@ _CUMULATIVE = cue(
     r"за \w+ (?:дней|днів|суток|діб)|(?:over|in) the (?:past|last) \w+ (?:days|weeks)|"
     # "з вересня", "с сентября": since a month began (a month told right after "from" with no
     # day before it; "в ночь с 5 на 6 сентября" names a day)
-    r"(?<!\w)(?:з|із|від|с|со) (?:січня|лютого|березня|квітня|травня|червня|липня|серпня|"
-    r"вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|августа|"
-    r"сентября|октября|ноября|декабря)(?!\w)|"
-    r"\bin (?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)\b(?!\s*\d)|за (?:січень|лютий|березень|квітень|травень|червень|липень|серпень|"
-    r"вересень|жовтень|листопад|грудень|январь|февраль|март|апрель|май|июнь|июль|август|"
-    r"сентябрь|октябрь|ноябрь|декабрь)|(?:у|в) (?:січні|лютому|березні|квітні|травні|червні|"
-    r"липні|серпні|вересні|жовтні|листопаді|грудні|январе|феврале|марте|апреле|мае|июне|июле|"
-    r"августе|сентябре|октябре|ноябре|декабре)\b"
+    rf"(?<!\w)(?:з|із|від|с|со) (?:{cw.month_alternation(cw.UK_GEN, cw.RU_GEN)})(?!\w)|"
+    rf"\bin (?:{cw.month_alternation(cw.EN)})\b(?!\s*\d)|"
+    rf"за (?:{cw.month_alternation(cw.UK_NOM, cw.RU_NOM)})|"
+    rf"(?:у|в) (?:{cw.month_alternation(cw.UK_LOC, cw.RU_LOC)})\b"
 )
 _LONG_PERIOD = cue(
     r"over the (?:past |last )?(?:week|month|year)|this (?:week|month|year)|in (?:a|one) week|"

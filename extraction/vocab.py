@@ -8,6 +8,8 @@ space-separated list of single words (phrases are built from concepts in code).
 
 from __future__ import annotations
 
+from extraction import calendar_words as cw
+
 _TABLES: dict[str, dict[str, str]] = {
     # a prisoner swap happening or having happened: people come back or are let go
     "return_verb": {
@@ -159,9 +161,9 @@ _TABLES: dict[str, dict[str, str]] = {
     },
     # days of the week: a figure told on a named weekday is a recent day's, not a tally's
     "weekday": {
-        "en": "monday tuesday wednesday thursday friday saturday sunday",
-        "uk": "понеділок вівторок середа четвер п'ятниця субота неділя",
-        "ru": "понедельник вторник среда четверг пятница суббота воскресенье",
+        "en": " ".join(cw.weekday_forms(cw.EN)),
+        "uk": " ".join(cw.weekday_forms(cw.UK_NOM)),
+        "ru": " ".join(cw.weekday_forms(cw.RU_NOM)),
     },
     # a sentence that goes on counting what the one before counted: "Ещё 43 над Краснодарским
     # краем", "Another four over Bryansk", "Також 12 над Сумщиною"
@@ -183,12 +185,11 @@ _TABLES: dict[str, dict[str, str]] = {
         "ru": "прошлый прошлое предыдущий",
     },
     # months by name: "during March", "у березні", "за март" count a month's attacks together
+    # (their lemmas are the month table's nominatives)
     "month_name": {
-        "en": "january february march april may june july august september october november "
-        "december",
-        "uk": "січень лютий березень квітень травень червень липень серпень вересень жовтень "
-        "листопад грудень",
-        "ru": "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+        "en": " ".join(cw.month_forms(cw.EN)),
+        "uk": " ".join(cw.month_forms(cw.UK_NOM)),
+        "ru": " ".join(cw.month_forms(cw.RU_NOM)),
     },
     # one building or site: weapons fired at one ("two missiles were fired into a residential
     # building") are hits there, not the attack's size
