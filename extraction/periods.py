@@ -9,13 +9,19 @@ from extraction import lemmas
 from extraction.cues import gated
 
 _NIGHT = gated(r"night|ніч|ноч", re.IGNORECASE)
+# the words that put a span before a period noun or a month: "during the week", "over March",
+# "протягом тижня", "в течение месяца"
+_SPAN_PREP_EN = "during|over|in|within|throughout|for|of"
+_SPAN_PREP_SLAVIC = "за|протягом|впродовж|течение"
+# "this" before a period noun: "цей тиждень", "этот месяц", "этой недели"
+_THIS_SLAVIC = "цей|цього|этот|эту|этой"
 # the determiners that make a period noun of the vocabulary a span of time being totalled
 # A span being totalled ("during the past week", "so far this week", "за останній тиждень"),
 # not a point in time ("last week", "минулого тижня", "на прошлой неделе": when it happened).
 _PERIOD_DET = re.compile(
-    r"(?:\b(?:during|over|in|within|throughout|for|of)\s+(?:the\s+)?(?:past|last|previous|whole|"
+    rf"(?:\b(?:{_SPAN_PREP_EN})\s+(?:the\s+)?(?:past|last|previous|whole|"
     r"entire|same|current)?\s*|\b(?:this|past|whole|entire)\s+|"
-    r"(?<!\w)(?:за|протягом|впродовж|течение|цей|цього|этот|эту|этой|весь|всю)\s+(?:\w+\s+)?)$",
+    rf"(?<!\w)(?:{_SPAN_PREP_SLAVIC}|{_THIS_SLAVIC}|весь|всю)\s+(?:\w+\s+)?)$",
     re.IGNORECASE,
 )
 # "over the same seven days", "за 10 діб": several days counted together; not a point in
@@ -50,7 +56,7 @@ YEAR_SPAN = gated(
 
 # "this week" in a sentence about what is to come ("a swap will take place this week",
 # "відбудеться цього тижня") is when, not a span being totalled
-_THIS = re.compile(r"(?:\bthis|(?<!\w)(?:цей|цього|этот|эту|этой))\s+(?:\w+\s+)?$", re.IGNORECASE)
+_THIS = re.compile(rf"(?:\bthis|(?<!\w)(?:{_THIS_SLAVIC}))\s+(?:\w+\s+)?$", re.IGNORECASE)
 _TO_COME = gated(
     r"\b(?:will|shall|expects?|expected|hopes?|plans?|next)\b|"
     r"(?<!\w)(?:буде|будуть|відбудеться|сподіва\w*|очіку\w*|план\w*|будет|будут|состоится|"
@@ -90,8 +96,8 @@ def period_total(text: str) -> bool:
 
 # "in March", "during March", "у березні", "за март": a month named as the span, with no day
 _MONTH_DET = re.compile(
-    r"(?:\b(?:during|over|in|within|throughout|for|of)\s+(?:the\s+(?:whole\s+|month\s+of\s+)?)?"
-    r"|(?<!\w)(?:за|протягом|впродовж|течение|у|в|во)\s+(?:(?:весь|весь|увесь|цілий)\s+)?)$",
+    rf"(?:\b(?:{_SPAN_PREP_EN})\s+(?:the\s+(?:whole\s+|month\s+of\s+)?)?"
+    rf"|(?<!\w)(?:{_SPAN_PREP_SLAVIC}|у|в|во)\s+(?:(?:весь|весь|увесь|цілий)\s+)?)$",
     re.IGNORECASE,
 )
 # a day number beside the month ("10 березня", "March 10", "March 9-10"): a date, not a span
