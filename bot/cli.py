@@ -408,6 +408,13 @@ def cmd_calibrate(args) -> int:
     return fit_main(args.rest)
 
 
+def cmd_lemma_index(args) -> int:
+    """Rebuild the lemma index after a vocabulary table changed (extraction/lemma_index.py)."""
+    from extraction.lemma_index import main as index_main
+
+    return index_main(args.rest)
+
+
 def cmd_bench(args) -> int:
     """Run a benchmark and print its figures."""
     import importlib
@@ -467,6 +474,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--verbose", action="store_true")
     p = add("calibrate", cmd_calibrate, "fit the extractor's confidence model on labelled copy")
     p.add_argument("rest", nargs=argparse.REMAINDER, help="LABELS.jsonl ... [--out F] [--dry-run]")
+    p = add("lemma-index", cmd_lemma_index, "rebuild the lemma index after a vocabulary change")
+    p.add_argument("rest", nargs=argparse.REMAINDER, help="[--words-from FILE ...] [--out F]")
     p = add("doctor", cmd_doctor, "check configuration, store and token; exit 0, 1 or 2")
     p.add_argument("--db", help="database file (default $NEWSROOM_DB)")
     p.add_argument("--offline", action="store_true", help="do not ask Telegram")

@@ -11,8 +11,7 @@ import functools
 import re
 from typing import NamedTuple
 
-import simplemma
-
+from extraction.lemma_index import lemmatizer
 from extraction.vocab import PERFECTIVE, VOCAB
 
 _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
@@ -30,11 +29,13 @@ class Token(NamedTuple):
 
 @functools.lru_cache(maxsize=65536)
 def lemmas(word: str) -> frozenset[str]:
-    """Possible lemmas of one lower-cased word form: itself and its dictionary forms."""
+    """Possible lemmas of one lower-cased word form: itself and its dictionary forms (exact for
+    the lemmas vocabulary tables name, which are all that is compared; see lemma_index)."""
+    lemmatize = lemmatizer()
     if _CYRILLIC.search(word):
-        found = {simplemma.lemmatize(word, lang="uk"), simplemma.lemmatize(word, lang="ru")}
+        found = {lemmatize(word, "uk"), lemmatize(word, "ru")}
     else:
-        found = {simplemma.lemmatize(word, lang="en")}
+        found = {lemmatize(word, "en")}
     found.add(word)
     return frozenset(w.lower() for w in found)
 
