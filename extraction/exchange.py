@@ -842,7 +842,7 @@ def _rough_tally(text: str) -> bool:
     return _THOUSANDS.search(text) is not None
 
 
-# talks that are needed, not held: "it was up to the two countries to hold talks", "must talk"
+# talks that are needed, not held: "it is up to both sides to sit down for talks", "must talk"
 _TALKS_NEEDED = re.compile(
     r"(?:\b(?:up to\b[^.,;]{0,30}?\bto|need(?:s|ed)? to|must|should|ha(?:ve|s|d) to)|"
     r"(?<!\w)(?:потрібно|треба|мають|повинні|нужно|надо|должны))\s+(?:[\w'-]+\s+){0,1}$",
@@ -1139,8 +1139,8 @@ def _swap_words(text: str) -> bool:
 
 
 _GOT_BACK_RE = re.compile(_GOT_BACK, re.IGNORECASE)
-# an ordinal counts swaps over a span: "its 65th swap since the start of the war", "63-й обмін з
-# початку вторгнення" (the sentence may still report this swap)
+# an ordinal counts swaps over a span: "the 58th such exchange since the invasion", "51-й обмін
+# від лютого 2022 року" (the sentence may still report this swap)
 # where a "since" of a ranking ends: the point in time it counts from ("since the invasion
 # began", "since 2022", "since January", "з початку війни", "с начала вторжения")
 _SINCE_ANCHOR = (
@@ -1261,8 +1261,8 @@ _AGREEMENT_REACHED = cue(
 
 def _agreed_elsewhere(sentences: list[Sentence], main: list[Sentence]) -> Pick | None:
     """An agreement on the swap the lead names by its formula ("1000 на 1000 ... може
-    відбутися"), told in another passage, background included ("Нагадаємо, 16 травня делегації
-    домовилися про обмін у форматі 1000 на 1000"): the swap is agreed."""
+    відбутися"), told in another passage, background included ("Нагадаємо, 16 травня сторони
+    погодили обмін 1000 на 1000"): the swap is agreed."""
     lead = [s for s in main if s.kind == TITLE][:1] + [s for s in main if s.kind == BODY][:2]
     sizes = set().union(*(_formula_sizes(s.text) for s in lead)) if lead else set()
     if not sizes:
@@ -1307,8 +1307,8 @@ def _lead_tells_no_swap(main: list[Sentence]) -> bool:
 
 
 def _agreed_before(deal: list[Sentence]) -> Pick | None:
-    """The agreement a deal's sentence tells ("Russia and Ukraine agreed to conduct a large
-    swap ... on May 16"), when the article tells no swap done and no more than talks or an
+    """The agreement a deal's sentence tells ("the two delegations agreed on May 16 to a
+    large swap"), when the article tells no swap done and no more than talks or an
     offer since: the swap is agreed, still to be carried out."""
     for s in deal:
         for offset, clause in _clauses(s.text):
@@ -1755,15 +1755,15 @@ def _figures(
                 continue  # "refused to include 52 wounded soldiers": not what the swap holds
             if _EACH.search(text[max(0, n.start - 35) : n.end + 30]):
                 pairs.append(Pick(n.value, s, n.start, n.end, 0.85))
-            # a list shares its words: "45 service personnel and two civilians had been
-            # returned to Ukraine" tells both parts' return alike
+            # a list shares its words: "38 soldiers and three civilians were brought back to
+            # Ukraine" tells both parts' return alike
             h = i
             while h > 0 and _AND.match(text[nums[h - 1].end : nums[h].start]):
                 h -= 1
             first = nums[h]
             near = text[max(lo if h == i else 0, first.start - 40) : min(hi, nums[j - 1].end + 60)]
             # "Киеву были переданы 215 человек": handed to Kyiv, home (a list shares its verb:
-            # "270 troops and 120 civilians have been handed over to the Ukrainian side")
+            # "150 soldiers and 40 civilians were transferred to the Ukrainian side")
             to_ukraine = any(_to_ukraine(text, nums[k]) for k in range(h, j))
             if (_HOME_WORDS.search(near) and ranked) or to_ukraine:
                 strength = 3

@@ -732,8 +732,8 @@ def _role_and_distance(
                 continue
             passive = _PASSIVE_BETWEEN.fullmatch(text, end, c_start) is not None
             if not passive and c_start - end > 12:
-                # "six Shahed-type attack unmanned aerial vehicles released by the enemy were
-                # destroyed": the subject's noun phrase, then the verb
+                # "nine Shahed-type strike drones sent by the enemy overnight were destroyed":
+                # the subject's noun phrase, then the verb
                 if noun_end < 0:
                     noun_end = max(end, _noun_class(text, end)[2])
                 passive = _PASSIVE_BETWEEN.fullmatch(text, noun_end, c_start) is not None
@@ -1000,7 +1000,7 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
             # counts the whole that came; the share downed is not written as a number
             role, conf = LAUNCHED, min(conf, 0.8)
         each = bool(_EACH_BEFORE.search(text[max(0, n.start - 4) : n.start]))
-        # "one drone each in Bryansk region, also on the border, and in Lipetsk region"
+        # "one drone each over Oryol region, near the border, and over Tula region"
         each_after = not each and bool(_EACH_AFTER.match(text, _noun_class(text, n.end)[2]))
         if _hypothetical(text, n, numbers):
             continue  # "could launch 1,000 drones a night by autumn": no attack has happened
@@ -1025,7 +1025,7 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
         if each:
             if not keys or value is None:
                 continue  # "по 11" with no place named: nothing to count
-            # "по десять над Белгородской областью и над Черным морем": every place phrase of
+            # "по пять над Курской областью и над Азовским морем": every place phrase of
             # the clause counts, known to the place table or not
             clause = _CLAUSE_BREAK.split(text[n.end :], 1)[0]
             phrases = len(_EACH_PLACE.findall(clause))
@@ -1181,7 +1181,7 @@ _INCLUDING_ASIDE = re.compile(
 
 def _without_asides(text: str, numbers: list[Num]) -> list[Num]:
     """The numbers of a sentence less those of an aside that names a part of the count before
-    it ("All 14 drones, including 13 Shaheds, and a cruise missile were shot down"): the
+    it ("All 22 drones, including 20 Shaheds, and a cruise missile were downed"): the
     part is no figure of its own, and the verb after the aside governs the count before it."""
     if "," not in text:
         return numbers

@@ -544,8 +544,8 @@ _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 
 
 def _elliptical_figures(text: str, role: str, last_cls: str | None) -> list[Figure]:
-    """Figures of a sentence with no verb that goes on with the one before ("... 70 drones were
-    destroyed over Crimea. Ещё 43 над Краснодарским краем и один над Волгоградской областью"):
+    """Figures of a sentence with no verb that goes on with the one before ("... 52 drones were
+    destroyed over Crimea. Ещё 17 над Ростовской областью и два над Азовским морем"):
     its counts take the role of the sentence before, read as if its verb stood first."""
     # the table's words are particles and adverbs that do not inflect: their written forms are
     # looked up as they stand, before anything costlier is read

@@ -218,7 +218,7 @@ def _subject_of(text: str, noun_end: int, verb: lemmas.Token, span: int) -> bool
     # "the swap, which was agreed in May, took place": the relative clause is set aside
     between = _EMBEDDED.sub(" ", between)
     if _BREAK.search(between) or _FOR.search(between) or lemmas.has(between, "talks_noun"):
-        return False  # "their exchange for our soldiers held in Russia"
+        return False  # "swapping them for our men held in Russia"
     rel = _RELATIVE.search(between)
     if rel:
         # the pronoun follows the swap noun ("a swap, which..."; "обмін полоненими між

@@ -26,7 +26,7 @@ CASES = [
     ),
     (
         "town-inside-the-counted-region-en",
-        "Two drones were shot down over Russia's Belgorod region overnight, the governor said. Air defence downed a fixed-wing drone over the Belgorod district, he wrote. Apart from that, one more drone was downed near Shebekino.",
+        "Belgorod's governor reported two drones downed over the region during the night. One fixed-wing drone fell to air defence fire in the Belgorod district, he said on Telegram, and a second was brought down close to Shebekino.",
         {"drones_downed": 2},
     ),
     (

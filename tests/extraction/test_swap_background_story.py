@@ -13,8 +13,8 @@ TRIAL = (
     "A military court in southern Russia on Tuesday sentenced 19 captured Ukrainian marines "
     "to between 15 and 22 years in prison on terrorism charges, state media said.\n\n"
     "The court said the men had taken part in the defence of a port city in 2022.\n\n"
-    "Ten of the defendants were in the courtroom. The other nine were tried in absentia, "
-    "because they have been exchanged for Russian soldiers.\n\n"
+    "Ten of the defendants were in the courtroom. The remaining nine, already swapped for "
+    "Russian servicemen, were tried in absentia.\n\n"
     "Rights groups say the charges break the rules of war."
 )
 

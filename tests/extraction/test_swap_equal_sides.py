@@ -13,8 +13,8 @@ from tests.extraction.figures_of import exchange
 def test_an_equal_number_released_gives_the_count():
     text = (
         "Ukraine welcomes 64 soldiers home from Russian captivity\n\n"
-        "Ukraine brought home 64 of its soldiers from Russian captivity on Friday, the "
-        "president said, in a swap that also saw an equal number of Russian prisoners released."
+        "Sixty-four Ukrainian soldiers came back from Russian captivity on Friday, the "
+        "president announced; Kyiv freed an equal number of Russian prisoners in return."
     )
     found = exchange(text, published=dt.date(2024, 10, 18))
     assert found["status"] == "completed"
@@ -35,9 +35,9 @@ def test_a_second_figure_with_its_noun_left_out_is_the_other_side():
 
 def test_ukrainians_handed_over_in_return_came_home():
     text = (
-        "Russia's Defence Ministry said on Friday that 64 Russian servicemen had been returned "
-        'from territory held by Kyiv. "In return, 64 Ukrainian army prisoners of war were handed '
-        'over," the ministry said.'
+        "64 Russian servicemen have been returned from Kyiv-controlled territory, Moscow's "
+        'defence ministry said on Friday. "In return, 64 captive Ukrainian servicemen were '
+        'handed over," its statement said.'
     )
     found = exchange(text, published=dt.date(2024, 10, 18))
     assert found["status"] == "completed"
@@ -56,8 +56,8 @@ def test_a_second_figure_of_other_people_is_not_taken_for_a_side():
 
 def test_more_who_came_home_besides_a_formula_are_added():
     for text in (
-        'Россия и Украина провели обмен пленными в формате "120 на 120". Обмен прошел на '
-        'границе с Беларусью.\n"Еще 15 защитников возвращаются домой вне рамок обмена", - '
+        'Стороны обменялись пленными по схеме "120 на 120", передача состоялась у '
+        'белорусской границы.\n"Еще 15 защитников возвращаются домой вне рамок обмена", - '
         "написал президент.",
         'Russia and Ukraine swapped prisoners on a 120-for-120 basis on Wednesday. "Another 15 '
         'defenders are coming home outside the exchange," the president wrote.',

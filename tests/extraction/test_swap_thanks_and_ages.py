@@ -21,8 +21,8 @@ def test_we_thank_a_country_names_it_mediator():
 
 def test_ages_do_not_hide_the_number_who_came_home():
     for text in (
-        "Russia and Ukraine held a prisoner exchange on Wednesday. 120 Ukrainians aged 20 and "
-        "61 returned home as a result of the swap. Among them, Russia released 35 marines.",
+        "Kyiv and Moscow swapped prisoners on Wednesday. 120 Ukrainians aged 20 and 61 "
+        "returned home in the exchange, 35 of them marines.",
         "Україна та Росія провели обмін полоненими в середу. 120 українців віком від 20 до 61 "
         "року повернулися додому. Серед них - 35 морських піхотинців.",
     ):
