@@ -989,8 +989,8 @@ def extract_exchange(
         # would): the deal told days before does
         status_pick = _agreed_before(deal) or status_pick
     if status_pick.value == "completed" and _lead_tells_no_swap(main):
-        # "Russia sentences 23 POWs ... 11 were tried in absentia, having already been
-        # released in a prisoner exchange": a swap told only as the background of another
+        # a court story whose ninth paragraph adds that some defendants were tried in absentia,
+        # having since come home in a swap: a swap told only as the background of another
         # story, deep in it, is not this article's news; it goes to `uncertain`
         status_pick = status_pick._replace(confidence=min(status_pick.confidence, 0.45))
     status = status_pick.value
@@ -1680,7 +1680,7 @@ def _figures(
         if not _swap_words(text):
             continue
         if _AGE_WORD.search(text):
-            # "144 Ukrainians aged 19 to 65 returned home": ages count no one, and must not cut
+            # "120 Ukrainians aged 20 to 61 came home": ages count no one, and must not cut
             # the words of the figure before them short
             nums = [n for n in nums if not _age(text, n)]
         sides = {n.start: _prisoner_side(text, n) for n in nums}
