@@ -412,7 +412,8 @@ def cmd_lemma_index(args) -> int:
     """Rebuild the lemma index after a vocabulary table changed (extraction/lemma_index.py)."""
     from extraction.lemma_index import main as index_main
 
-    return index_main(args.rest)
+    argv = ["--workers", str(args.workers)] + (["--out", args.out] if args.out else [])
+    return index_main(argv + (["--words-from", *args.words_from] if args.words_from else []))
 
 
 def cmd_bench(args) -> int:
@@ -475,7 +476,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("calibrate", cmd_calibrate, "fit the extractor's confidence model on labelled copy")
     p.add_argument("rest", nargs=argparse.REMAINDER, help="LABELS.jsonl ... [--out F] [--dry-run]")
     p = add("lemma-index", cmd_lemma_index, "rebuild the lemma index after a vocabulary change")
-    p.add_argument("rest", nargs=argparse.REMAINDER, help="[--words-from FILE ...] [--out F]")
+    p.add_argument("--out", help="where to write it (default: extraction/lemma_index.json)")
+    p.add_argument("--words-from", nargs="*", default=[], help="text files whose words to check")
+    p.add_argument("--workers", type=int, default=2, help="processes checking words (2)")
     p = add("doctor", cmd_doctor, "check configuration, store and token; exit 0, 1 or 2")
     p.add_argument("--db", help="database file (default $NEWSROOM_DB)")
     p.add_argument("--offline", action="store_true", help="do not ask Telegram")

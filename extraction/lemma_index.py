@@ -9,7 +9,8 @@ this module holds them, built from simplemma's dictionaries and `extraction.voca
 
     newsroom-bot lemma-index
 
-The build checks every form of the full dictionaries, in both Cyrillic languages: where the
+The build checks every form of the full dictionaries, and every word of the project's own
+articles (forms no dictionary holds), in both Cyrillic languages: where the
 small dictionary would let simplemma's fallback rules read a word as a vocabulary lemma that
 the full dictionary does not give it (or the other way round), the form is kept with the full
 dictionary's answer. A word's vocabulary lemmas are therefore the same as with the full
@@ -117,6 +118,39 @@ def _checked_words(lang: str, full_tables) -> list[tuple[str, str]]:
     return [(form, other) for form in sorted(forms) for other in langs]
 
 
+# Endings of Ukrainian and Russian verbs, participles, verbal nouns, nouns and adjectives: put
+# on the stems of the tables' lemmas, they give the inflected forms a text may hold that no
+# dictionary lists ("обмінялися"), which simplemma's fallback rules lemmatize; the build checks
+# them too. A made-up form that no language has costs only a check.
+_ENDINGS_WRITTEN = (
+    "ти тися тись ть ться в вся всь ла лася лась ло лося лось ли лися лись лся ю юся юсь ють "
+    "ються ешь ет ется ем емся ете ут утся ят ятся ит ится им имся ать ять ає ається аємо "
+    "аєте ають аються ує ується уємо ують уються ено ена ені ений еного ених ена ёна ёны ён "
+    "ённых ен ены енных енные енный ано ана ані аний ата ато аті атий ан аны анных анные ши "
+    "вши вшись вший вшие вших ння нням ній ния нием нию а у ом ою ой і и ів ам ами ах ях ям "
+    "ями ей ов ев е я ий ого ому ім ої ій их ими ые ый ое ая ую ых ыми уть уться ать аться "
+    "ить иться іть ітися ено ити итися али ались ались ала алась ало ілися ілись ілася ився "
+    "ивсь илися ились илась лено лена лені лений ленный ленных ленные ленного жено жена"
+)
+_SLAVIC_ENDINGS = tuple(dict.fromkeys(_ENDINGS_WRITTEN.split()))
+_ENGLISH_ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "'s", "ment", "ments")
+
+
+def _inflection_candidates(wanted: frozenset[str]) -> set[str]:
+    """Plausible inflected forms of the tables' lemmas (see _SLAVIC_ENDINGS)."""
+    found: set[str] = set()
+    for lemma in wanted:
+        if " " in lemma:
+            continue
+        if _CYRILLIC.search(lemma):
+            stems = {lemma[:cut] for cut in range(max(3, len(lemma) - 5), len(lemma))}
+            found.update(stem + ending for stem in stems for ending in _SLAVIC_ENDINGS)
+        else:
+            stems = {lemma, lemma.rstrip("e"), lemma + lemma[-1:]}
+            found.update(stem + ending for stem in stems for ending in _ENGLISH_ENDINGS)
+    return found
+
+
 _worker: dict = {}
 
 
@@ -152,7 +186,7 @@ def build(extra_words: list[str] = (), *, workers: int = 2, progress=None) -> di
         source = full_tables.get_dictionary(lang)
         tables[lang] = {k: source[k] for k in source if source[k].lower() in wanted}
     pairs = {pair for lang in LANGUAGES for pair in _checked_words(lang, full_tables)}
-    for word in extra_words:
+    for word in [*extra_words, *sorted(_inflection_candidates(wanted))]:
         word = word.lower()
         langs = ("uk", "ru") if _CYRILLIC.search(word) else ("en",)
         pairs.update((word, lang) for lang in langs)
@@ -179,6 +213,14 @@ def build(extra_words: list[str] = (), *, workers: int = 2, progress=None) -> di
     }
 
 
+def _own_articles() -> list[Path]:
+    """The project's own article texts, when run from a checkout (not in an installed copy)."""
+    root = Path(__file__).resolve().parents[1]
+    return sorted((root / "tests" / "corpus").glob("*.txt")) + sorted(
+        (root / "bot" / "samples").glob("*")
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Build lemma_index.json (optionally also checking the words of some text files)."""
     import argparse
@@ -189,8 +231,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=2)
     args = ap.parse_args(argv)
     extra: set[str] = set()
-    for path in args.words_from:
-        text = Path(path).read_text(encoding="utf-8", errors="replace").lower()
+    # besides every dictionary form, the words of the project's own articles (the test corpus
+    # and the demo's samples): forms no dictionary holds, which the fallback rules read
+    for path in [*_own_articles(), *map(Path, args.words_from)]:
+        text = path.read_text(encoding="utf-8", errors="replace").lower()
         extra.update(re.findall(r"[^\W\d_]+(?:['-][^\W\d_]+)*", text))
     data = build(
         sorted(extra), workers=args.workers, progress=lambda line: print(line, file=sys.stderr)

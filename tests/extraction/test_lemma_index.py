@@ -87,3 +87,25 @@ def test_reading_an_article_never_loads_the_full_dictionaries(lang_text):
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "True"
+
+
+def test_the_rebuild_command_takes_its_options(monkeypatch, tmp_path):
+    # the command line hands its options to the build (the build itself takes minutes: a small
+    # stand-in records what it was asked)
+    from bot import cli
+
+    asked = {}
+
+    def fake_build(extra_words=(), *, workers=2, progress=None):
+        asked.update(words=set(extra_words), workers=workers)
+        return {"fingerprint": "x", "kept_for_agreement": 0, "tables": {"en": {}}}
+
+    monkeypatch.setattr(lemma_index, "build", fake_build)
+    words = tmp_path / "words.txt"
+    words.write_text("Prisoners returned", encoding="utf-8")
+    out = tmp_path / "index.json"
+    argv = ["lemma-index", "--out", str(out), "--workers", "1", "--words-from", str(words)]
+    assert cli.main(argv) == 0
+    assert {"prisoners", "returned"} <= asked["words"]
+    assert asked["workers"] == 1
+    assert out.exists()
