@@ -24,7 +24,6 @@ import functools
 import hashlib
 import json
 import logging
-import re
 import sys
 from importlib import metadata
 from pathlib import Path
@@ -107,9 +106,6 @@ def lemmatizer():
     return _small_lemmatizer(data["tables"]).lemmatize
 
 
-_CYRILLIC = re.compile(r"[а-яёіїєґ]")
-
-
 def _checked_words(lang: str, full_tables) -> list[tuple[str, str]]:
     """(word, language) pairs the build compares: every lower-cased form of the full
     dictionaries, under each language the extractor asks for words of that script."""
@@ -138,6 +134,8 @@ _ENGLISH_ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "'s", "ment", "men
 
 def _inflection_candidates(wanted: frozenset[str]) -> set[str]:
     """Plausible inflected forms of the tables' lemmas (see _SLAVIC_ENDINGS)."""
+    from extraction.lemmas import _CYRILLIC
+
     found: set[str] = set()
     for lemma in wanted:
         if " " in lemma:
@@ -178,6 +176,8 @@ def build(extra_words: list[str] = (), *, workers: int = 2, progress=None) -> di
     from multiprocessing import get_context
 
     from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
+
+    from extraction.lemmas import _CYRILLIC  # (lemmas imports this module: read at call time)
 
     wanted = vocabulary_lemmas()
     full_tables = DefaultDictionaryFactory()
@@ -225,6 +225,8 @@ def main(argv: list[str] | None = None) -> int:
     """Build lemma_index.json (optionally also checking the words of some text files)."""
     import argparse
 
+    from extraction.lemmas import _WORD
+
     ap = argparse.ArgumentParser(prog=REBUILD, description=__doc__.split("\n")[0])
     ap.add_argument("--out", default=str(INDEX_FILE))
     ap.add_argument("--words-from", nargs="*", default=[], help="text files whose words to check")
@@ -235,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     # and the demo's samples): forms no dictionary holds, which the fallback rules read
     for path in [*_own_articles(), *map(Path, args.words_from)]:
         text = path.read_text(encoding="utf-8", errors="replace").lower()
-        extra.update(re.findall(r"[^\W\d_]+(?:['-][^\W\d_]+)*", text))
+        extra.update(_WORD.findall(text))
     data = build(
         sorted(extra), workers=args.workers, progress=lambda line: print(line, file=sys.stderr)
     )

@@ -53,9 +53,7 @@ _BOMBS = cue(
 )
 _AIR_STRIKES = cue(r"\bair ?strikes\b|авіаудар\w*|авиаудар\w*|kamikaze|камікадзе|камикадзе|\bfpv\b")
 # "since Sunday evening": the night in hand began then, as "з вечора неділі" says in Ukrainian
-_WEEKDAY_PART = (
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:evening|night|afternoon)"
-)
+_WEEKDAY_PART = rf"(?:{cw.weekday_alternation(cw.EN)}) (?:evening|night|afternoon)"
 _CUMULATIVE = cue(
     r"\bsince\b(?! the night| midnight| the evening| last night| \d{1,2}(?::\d\d)? ?[ap]\.?m|"
     rf" {_WEEKDAY_PART})|"

@@ -3,7 +3,6 @@ without the bot loading those dictionaries (seconds and hundreds of MB on the fi
 
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -12,10 +11,9 @@ import pytest
 import simplemma
 
 from extraction import lemma_index
+from extraction.lemmas import _CYRILLIC, _WORD
 
 ROOT = Path(__file__).resolve().parents[2]
-_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
-_CYRILLIC = re.compile(r"[а-яёіїєґ]")
 
 
 def test_the_committed_index_fits_the_vocabulary_and_simplemma():
