@@ -984,6 +984,13 @@ class ReviewMixin(RegroupMixin):
             return ReviewOutcome("date", audit, story_id, edits=(edit,), corrections=corrections)
         story = self._story(story_id)
         before = (story["last_date"] or "",)
+        # Figures of undated reports take the editor's date: the swap's timeline shows it.
+        undated = [
+            r[0]
+            for r in self.db.execute(
+                "select id from facts where story_id = ? and reported_at is null", [story_id]
+            )
+        ]
         audit = self._audit(
             "date",
             editor,
@@ -991,11 +998,17 @@ class ReviewMixin(RegroupMixin):
             field="date",
             before=story["last_date"],
             after=day,
-            detail={"story": {"first_date": story["first_date"], "last_date": story["last_date"]}},
+            detail={
+                "story": {"first_date": story["first_date"], "last_date": story["last_date"]},
+                "undated_facts": undated,
+            },
         )
         self.db.execute(
             "update stories set first_date = ?, last_date = ? where id = ?",
             [day, day, story_id],
+        )
+        self.db.execute(
+            f"update facts set reported_at = ? where id in ({_marks(undated)})", [day, *undated]
         )
         edit = FigureEdit("exchange", "date", None, None, before, day)
         return ReviewOutcome("date", audit, story_id, edits=(edit,))
@@ -1078,6 +1091,10 @@ class ReviewMixin(RegroupMixin):
                 self._move_events(story_id, detail.get("events") or {})
                 if "story" in detail:
                     self.db["stories"].update(story_id, detail["story"])
+                undated = detail.get("undated_facts") or []
+                self.db.execute(
+                    f"update facts set reported_at = null where id in ({_marks(undated)})", undated
+                )
                 edit = FigureEdit(
                     "strike", "date", fix["claimant"], fix["before"], (fix["after"],), fix["before"]
                 )

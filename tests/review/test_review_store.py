@@ -367,3 +367,12 @@ def test_a_confirmation_that_changes_what_subscribers_were_told_is_a_correction(
         "Correction: Night to 14 Mar 2024 #1: Ukrainian Air Force updated drones downed 31 → 35 "
         "(confirmed by an editor)"
     ]
+
+
+def test_dating_an_undated_swap_dates_its_timeline_and_undo_takes_it_back(store):
+    result = save(store, SWAP, None)
+    assert [s.date for s in store.exchange_status().timeline] == [None]
+    store.fix_figure(result.story_id, "date", "2024-03-13", EDITOR)
+    assert [s.date for s in store.exchange_status().timeline] == ["2024-03-13"]
+    store.undo_fix(EDITOR)
+    assert [s.date for s in store.exchange_status().timeline] == [None]
