@@ -24,7 +24,7 @@ from intake.dates import STATED, UNDATED, ArticleDate, article_date, local_day
 from intake.documents import document_parts
 from intake.fetch import FetchError, fetch_page
 from intake.nights import one_night_each
-from intake.shape import NOISE_REASONS, is_chatter, noise_code, noise_reason
+from intake.shape import NOISE_REASONS, has_figures, is_chatter, noise_code
 from intake.sides import with_sides
 from storage import NewSource, SaveResult, Store
 from storage.labels import clean_labels
@@ -239,11 +239,11 @@ def ingest_edit(
     texts = [edited if p.message_id == message_id else (p.text or "") for p in parts]
     text = join(texts) if join is not None and len(texts) > 1 else edited
     problem = _problem(text)
-    if problem is not None:
+    if problem is not None and problem != WORDS_WITHOUT_PROSE:
         return refused(EDIT_LEAVES_NOTHING, arrival.name, key="refusal.edit_leaves_nothing")
     text = prepare_text(text)
     extraction, when = read_article(text, arrival)
-    if is_chatter(text, extraction):
+    if is_chatter(text, extraction) or (problem and not has_figures(extraction)):
         return refused(EDIT_LEAVES_NOTHING, arrival.name, key="refusal.edit_leaves_nothing")
     extraction, _ = clean_labels(extraction, arrival.source)
     result = store.update_article(
@@ -270,11 +270,26 @@ EDIT_LEAVES_NOTHING = (
 )
 
 
+# Words with too few of a language's little words to be prose: noise, or a terse flash in
+# headline style ("Air Force: Russia launched 33 drones; 30 shot down"), which its figures save.
+WORDS_WITHOUT_PROSE = "unreadable"
+
+
 def _problem(text: str | None) -> str | None:
-    """Why a text cannot be an article at all (empty, too long, noise), or None."""
+    """Why a text cannot be an article at all (empty, too long, noise), as a noise code, or
+    None."""
     if text is None or not text.strip() or len(text) > MAX_ARTICLE_CHARS:
         return "no text"
-    return noise_reason(prepare_text(text))
+    return noise_code(prepare_text(text))
+
+
+def _not_an_article(code: str, name: str | None) -> Receipt:
+    return refused(
+        f"That doesn't look like an article: {NOISE_REASONS[code]}. Nothing was stored.",
+        name,
+        key="refusal.not_article",
+        why=code,
+    )
 
 
 @dataclass
@@ -310,13 +325,8 @@ def _read(store: Store, arrival: Arrival, *, count_sources: bool) -> Receipt | _
         )
     text = prepare_text(text)
     code = noise_code(text)
-    if code:
-        return refused(
-            f"That doesn't look like an article: {NOISE_REASONS[code]}. Nothing was stored.",
-            arrival.name,
-            key="refusal.not_article",
-            why=code,
-        )
+    if code and code != WORDS_WITHOUT_PROSE:
+        return _not_an_article(code, arrival.name)
     # The outlet as it will be stored (no invisible characters), so the check finds it again.
     _, source = clean_labels({}, arrival.source)
     # Taken before the check: a commit by another writer after it makes the save check again.
@@ -326,6 +336,8 @@ def _read(store: Store, arrival: Arrival, *, count_sources: bool) -> Receipt | _
         # Already stored: answer from what was extracted then, without reading it again.
         return _receipt(store.article_extraction(result.article_id), result, arrival)
     extraction, when = read_article(text, arrival)
+    if code and not has_figures(extraction):
+        return _not_an_article(code, arrival.name)
     if source.kind in CHATTY_KINDS and is_chatter(text, extraction):
         return refused(CHATTER, arrival.name, key="refusal.chatter")
     if arrival.metadata_date is not None:

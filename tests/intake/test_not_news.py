@@ -41,3 +41,21 @@ async def test_a_short_channel_flash_is_published_news_and_stored(app, fake, sto
     await app.process_update(forwarded_update(app.bot, flash, user_id=EDITOR))
     assert html_to_plain(fake.sent()[-1]["text"]).startswith("Stored")
     assert store.counts()["articles"] == 1
+
+
+async def test_a_terse_figure_flash_without_little_words_is_stored(app, fake, store):
+    # Headline style: no "the", "of", "in"... but figures a reader needs.
+    flashes = (
+        "Ukrainian Air Force: overnight Russia launched 33 drones; 30 shot down.",
+        "Минобороны: 2 марта 2025 года над Брянской областью уничтожены 14 украинских "
+        "беспилотников.",
+    )
+    for flash in flashes:
+        assert (await say(app, fake, flash)).startswith("Stored"), flash
+    assert store.counts()["articles"] == 2
+
+
+async def test_keyboard_noise_without_figures_is_still_refused(app, fake, store):
+    noise = "qwerty asdfgh zxcvbn poiuyt lkjhgf mnbvcx wertyu sdfghj xcvbnm rtyuio"
+    assert "no readable sentences" in await say(app, fake, noise)
+    assert store.counts()["articles"] == 0
