@@ -282,7 +282,7 @@ def render_fix(outcome: ReviewOutcome, lang: str = "en") -> str:
     elif outcome.released:
         lines.append(t(lang, "review.fix.told"))
     lines.append(t(lang, "review.fix.undo_hint"))
-    return " ".join(lines)
+    return "\n".join([" ".join(lines), *(_warning(lang, w) for w in outcome.warnings)])
 
 
 def render_undo(outcome: ReviewOutcome, lang: str = "en") -> str:

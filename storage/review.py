@@ -901,6 +901,12 @@ class ReviewMixin(RegroupMixin):
             correction = self._correction(story_id, edit, "corrected")
             corrections = self._push([correction] if was_told else [])
             released = self._release([story_id], "corrected")
+            # A typo on deadline (310 downed of 38 launched) is made as asked, and flagged.
+            warnings = tuple(
+                w
+                for w in sanity_warnings(self._current(story_id, "f.topic = ?", [topic]))
+                if topic == "exchange" or (w.claimant == who and w.night == anchor["night"])
+            )
         return ReviewOutcome(
             "fix",
             audit,
@@ -908,6 +914,7 @@ class ReviewMixin(RegroupMixin):
             edits=(edit,),
             corrections=corrections,
             released=released,
+            warnings=warnings,
         )
 
     def _correction(self, story_id: int, edit: FigureEdit, how: str) -> Change:

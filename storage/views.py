@@ -424,4 +424,6 @@ class ReviewOutcome:
     corrections: int = 0
     already: bool = False  # nothing to do: it was already in that state
     new_story_id: int | None = None  # split: the story the article now forms
+    # fix: figures that, with the one just fixed, cannot both be right (the editor is told).
+    warnings: tuple[SanityWarning, ...] = ()
     moved_articles: int = 0

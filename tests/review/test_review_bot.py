@@ -190,6 +190,17 @@ async def test_an_editors_fix_changes_the_briefings_and_pushes_a_correction(bot,
     assert "“Air defences shot down 31 of the drones" in sources
 
 
+async def test_a_fix_that_cannot_be_right_is_made_but_flagged(bot, fake, store):
+    _, night = await forward(bot, fake, NIGHT, 14, post=101)
+    # A typo on deadline: 310 downed of 38 launched.
+    story = story_of(night)
+    reply = await ask(bot, fake, f"/fix {story} drones_downed 310 air force")
+    assert reply.startswith(f"Story #{story}, Ukrainian Air Force: drones downed 31 → 310.")
+    assert "more drones downed (310) than launched (38)" in reply
+    fine = await ask(bot, fake, f"/fix {story} drones_downed 30 air force")
+    assert "Check" not in fine
+
+
 async def test_a_readers_fix_is_refused_and_changes_nothing(bot, fake, store):
     message, receipt = await forward(bot, fake, NIGHT, 14)
     story = story_of(receipt)
