@@ -83,6 +83,7 @@ async def exchange(update: Update, context: NewsroomContext) -> None:
 
 
 def _night_arg(arg: str, today: date) -> date | None:
+    arg = arg.casefold()
     if arg in ("today", "last"):
         return today
     if arg == "yesterday":
@@ -97,7 +98,7 @@ async def strikes(update: Update, context: NewsroomContext) -> None:
     lang = chat_language(update, context)
     if not args:
         html = briefings.render_strikes(store.strike_nights(limit=1), lang=lang)
-    elif args == ["week"]:
+    elif [a.casefold() for a in args] == ["week"]:
         nights = store.strike_nights(limit=7, within_days=7, sources=False)
         html = briefings.render_strikes_week(nights, lang=lang)
     else:

@@ -182,7 +182,7 @@ async def digest(update: Update, context: NewsroomContext) -> None:
     if not args or len(args) > 2:
         await say(update, context, "digest.usage")
         return
-    if args == ["off"]:
+    if [a.casefold() for a in args] == ["off"]:
         if not await _guard(update, context):
             return
         stopped = _store(context).stop_digest(message.chat_id, _thread_of(message))

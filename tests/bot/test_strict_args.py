@@ -63,3 +63,17 @@ def test_dates_are_real_and_written_in_full():
     assert calendar_date("2024-02-29").isoformat() == "2024-02-29"
     for odd in ("2023-02-29", "2023-13-01", "20231203", "2023-W49-1", "２０２３-１２-０３"):
         assert calendar_date(odd) is None, odd
+
+
+@pytest.mark.parametrize(
+    ("command", "expected"),
+    [
+        # A phone may capitalise a word: the bot's words are read in any case, as /lang UK is.
+        ("/strikes Week", "No attack figures"),
+        ("/strikes YESTERDAY", "No attack figures reported for the night to 4 Dec 2023"),
+        ("/strikes Today", "No attack figures reported for the night to 5 Dec 2023"),
+        ("/digest Off", "This chat had no daily digest"),
+    ],
+)
+async def test_the_bots_own_words_are_read_in_any_case(app, fake, command, expected):
+    assert expected in await ask(app, fake, command)
