@@ -692,7 +692,12 @@ class Store(ReviewMixin, EditsMixin):
             if change is not None:
                 changes.append(change)
         for strike in extraction.get("strikes") or []:
-            change = self._strike_change(story_id, strike, outlets)
+            # A claimant's figures name the outlets that reported that claimant's figures of
+            # the night: the Air Force's channel is no source of the ministry's claim.
+            claimed = self._story_outlets(
+                story_id, outlet, claimant=strike.get("claimant"), night=strike.get("date")
+            )
+            change = self._strike_change(story_id, strike, claimed)
             if change is not None:
                 changes.append(change)
         return changes
@@ -764,14 +769,28 @@ class Store(ReviewMixin, EditsMixin):
             attacker=strike.get("attacker"),
         )
 
-    def _story_outlets(self, story_id: int, outlet: str) -> tuple[str, ...]:
+    def _story_outlets(
+        self,
+        story_id: int,
+        outlet: str,
+        *,
+        claimant: str | None = None,
+        night: str | None = None,
+    ) -> tuple[str, ...]:
         """The outlets a push names: this article's, then the story's (newest reports first,
-        oldest named first), a bounded read whatever the story's size."""
+        oldest named first), a bounded read whatever the story's size. With a claimant, only
+        the articles that gave that claimant's figures of the night count."""
+        claims = ""
+        params: list = [story_id]
+        if claimant is not None:
+            claims = """and id in (select article_id from facts where story_id = ?
+                and topic = 'strike' and claimant = ? and night is ?)"""
+            params += [story_id, claimant, night]
         rows = self.db.execute(
             f"""select s.id, s.outlet from sources s where s.article_id in (
-                select id from articles where story_id = ? and {LIVE_ARTICLE}
+                select id from articles where story_id = ? and {LIVE_ARTICLE} {claims}
                 order by id desc limit ?)""",
-            [story_id, PUSH_OUTLETS * 8],
+            [*params, PUSH_OUTLETS * 8],
         ).fetchall()
         names = [outlet] + [name for _, name in sorted(rows)]
         named = [o for o in dict.fromkeys(names) if o and o not in _NAMELESS]
