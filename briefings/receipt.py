@@ -85,7 +85,10 @@ def render_receipt(
     if status == "unchanged":
         return t(lang, "edit.unchanged", title=plain_title) + extra
     if status == "duplicate":
-        return t(lang, "receipt.duplicate", title=title, outlet=who, date=when, **common) + extra
+        # Named by the post, page or outlet just sent (one of the article's sources), not by
+        # whichever source brought the article first.
+        sent = Html(esc(outlet)) if outlet else who
+        return t(lang, "receipt.duplicate", title=title, outlet=sent, date=when, **common) + extra
     lines = [
         t(lang, "edit.updated", title=plain_title)
         if status == "updated"

@@ -59,3 +59,14 @@ async def test_keyboard_noise_without_figures_is_still_refused(app, fake, store)
     noise = "qwerty asdfgh zxcvbn poiuyt lkjhgf mnbvcx wertyu sdfghj xcvbnm rtyuio"
     assert "no readable sentences" in await say(app, fake, noise)
     assert store.counts()["articles"] == 0
+
+
+async def test_a_post_forwarded_again_is_named_by_its_own_channel(app, fake, store):
+    flash = "Russia launched 64 drones overnight; 50 were shot down, the air force said."
+    first = forwarded_update(app.bot, flash, user_id=EDITOR, channel_title="Harbour Times")
+    await app.process_update(first)
+    again = dict(channel_title="Coast Wire", channel_username="coastwire", channel_id=-1009)
+    await app.process_update(forwarded_update(app.bot, flash, user_id=EDITOR, **again))
+    await app.process_update(forwarded_update(app.bot, flash, user_id=EDITOR, **again))
+    reply = html_to_plain(fake.sent()[-1]["text"])
+    assert reply.startswith("Already stored") and "(Coast Wire," in reply
