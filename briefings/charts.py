@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from briefings.catalogue import Html, t
 from briefings.html import day
+from briefings.names import outlet_name
 from storage.views import StrikeSeries, SwapSeries
 
 # Agg is thread-safe per figure, but font loading and the first import are not guaranteed to
@@ -55,7 +56,7 @@ def span(start: str, end: str, lang: str = "en") -> str:
 
 def outlets_text(outlets: list[str], lang: str = "en", limit: int = MAX_OUTLETS) -> str:
     """'Kyiv Wire, Harbour Times and 3 more' (plain text)."""
-    shown = ", ".join(outlets[:limit]) or "—"
+    shown = ", ".join(outlet_name(o, lang) for o in outlets[:limit]) or "—"
     if len(outlets) > limit:
         shown += " " + _plain(lang, "chart.more_outlets", n=len(outlets) - limit)
     return shown

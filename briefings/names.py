@@ -4,6 +4,7 @@ extractor does not know) are shown as written."""
 
 from __future__ import annotations
 
+import html
 import re
 
 from briefings.catalogue import Html, has, t
@@ -21,6 +22,21 @@ _TITLE_KEYS = {
 
 def _place_forms(place: str, lang: str) -> tuple[str, str, str] | None:
     return PLACES.get(lang, {}).get(place)
+
+
+# The names storage gives a source that declared no outlet (storage/store.py's fallbacks), as
+# stored: said in the reader's language.
+_NAMELESS_OUTLETS = {
+    "pasted text, outlet not stated": "outlet.pasted",
+    "a file, outlet not stated": "outlet.file",
+    "unknown outlet": "outlet.unknown",
+}
+
+
+def outlet_name(name: str, lang: str = "en") -> str:
+    """An outlet as stored (plain text), but a name given for want of one in `lang`."""
+    key = _NAMELESS_OUTLETS.get(name)
+    return html.unescape(t(lang, key)) if key else name
 
 
 def claimant_name(name: str | None, lang: str = "en") -> Html:

@@ -2,6 +2,7 @@
 
 from briefings.catalogue import Html, t
 from briefings.html import day, esc, link
+from briefings.names import outlet_name
 from storage.views import MATCH_END, MATCH_START, SearchHit, SearchPage
 
 TITLE_CHARS = 160
@@ -40,7 +41,8 @@ def _since(page: SearchPage, lang: str) -> str:
 
 
 def _hit(n: int, hit: SearchHit, lang: str) -> list[str]:
-    outlet = Html(link(hit.outlet or t(lang, "search.no_outlet"), hit.link))
+    named = outlet_name(hit.outlet, lang) if hit.outlet else t(lang, "search.no_outlet")
+    outlet = Html(link(named, hit.link))
     key = "search.hit" if hit.story_id is not None else "search.hit_no_story"
     title = _clip(hit.title.strip(), TITLE_CHARS) or t(lang, "search.untitled")
     return [

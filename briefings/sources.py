@@ -2,7 +2,7 @@
 
 from briefings.catalogue import Html, t
 from briefings.html import day, esc, link, night, num
-from briefings.names import claimant_name
+from briefings.names import claimant_name, outlet_name
 from briefings.review import (
     claim_review_lines,
     edited_note,
@@ -15,7 +15,7 @@ from storage.views import SHOWN_SOURCES, SourceRef, StoryReview, StorySources
 
 def source_line(ref: SourceRef, lang: str = "en") -> Html:
     """'Kyiv Wire, 3 Dec 2023' with the outlet linked to its post or page where there is one."""
-    return Html(f"{link(ref.outlet, ref.link)}, {day(ref.date, lang)}")
+    return Html(f"{link(outlet_name(ref.outlet, lang), ref.link)}, {day(ref.date, lang)}")
 
 
 # Outlets named in one inline attribution; a night a thousand posts reported names the first
@@ -36,7 +36,7 @@ def source_list(
     distinct = list(dict.fromkeys((ref.outlet, ref.link) for ref in refs))
     if not distinct:
         return t(lang, "brief.no_source")
-    shown = ", ".join(link(outlet, url) for outlet, url in distinct[:limit])
+    shown = ", ".join(link(outlet_name(outlet, lang), url) for outlet, url in distinct[:limit])
     count = max(len(distinct), total or 0)
     if count > limit:
         shown += t(lang, "sources.and_more", count=count - limit)
@@ -45,7 +45,8 @@ def source_list(
 
 def _item(ref: SourceRef, lang: str) -> Html:
     where = f" — {esc(ref.link)}" if ref.link else ""
-    return t(lang, "sources.item", outlet=ref.outlet, date=day(ref.date, lang), where=Html(where))
+    outlet = outlet_name(ref.outlet, lang)
+    return t(lang, "sources.item", outlet=outlet, date=day(ref.date, lang), where=Html(where))
 
 
 def render_sources(stories: list[StorySources], *, lang: str = "en") -> str:

@@ -558,6 +558,9 @@ MESSAGES: dict[str, object] = {
     "receipt.duplicate": (
         "Already stored: {title} ({outlet}, {date}). Nothing changed; story {story} has {sources}."
     ),
+    "outlet.pasted": "pasted text, outlet not stated",
+    "outlet.file": "a file, outlet not stated",
+    "outlet.unknown": "unknown outlet",
     "receipt.no_outlet": "outlet not stated",
     "receipt.no_date": "date not stated",
     "receipt.undated": "undated: stored and searchable, placed on no night",

@@ -604,6 +604,9 @@ MESSAGES: dict[str, object] = {
         "Вже збережено: {title} ({outlet}, {date}). Нічого не змінилося; у сюжеті "
         "{story} — {sources}."
     ),
+    "outlet.pasted": "вставлений текст, видання не вказано",
+    "outlet.file": "файл, видання не вказано",
+    "outlet.unknown": "видання невідоме",
     "receipt.no_outlet": "видання не вказано",
     "receipt.no_date": "дату не вказано",
     "receipt.undated": "без дати: збережено й доступно в пошуку, але без прив'язки до ночі",

@@ -36,6 +36,15 @@ async def test_lang_uk_then_help_is_in_ukrainian(app, fake, store):
     assert store.chat_language(EDITOR) == "uk"
 
 
+async def test_a_pasted_articles_source_is_named_in_the_chats_language(app, fake, store):
+    await ask(app, fake, "/lang uk")
+    await app.process_update(message_update(app.bot, EXCHANGE_AND_STRIKES, user_id=EDITOR))
+    for command in ("/exchange", "/sources", "/sources 1", "/search prisoners"):
+        answer = await ask(app, fake, command)
+        assert "вставлений текст, видання не вказано" in answer, command
+        assert "pasted text" not in answer, command
+
+
 async def test_the_choice_is_kept_per_chat(app, fake):
     await ask(app, fake, "/lang uk")
     assert "Команди" in await ask(app, fake, "/help")
