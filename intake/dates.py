@@ -7,7 +7,8 @@
    resolved by dateparser (`extraction.dates.parse_when`) with the languages pinned and the
    arrival time as the explicit reference.
 3. METADATA: what the page, the file header or the batch line declares.
-4. SENT: for a paste only, the day it was sent; the receipt says the date is assumed.
+4. SENT: for a paste only, the day it was sent; the receipt says the date is assumed. Not for
+   a paste that states its date as one no calendar has ("February 30, 2025").
 Otherwise the article is UNDATED: stored and searchable, never placed on a night.
 
 No date after the arrival's own time is accepted from any of these.
@@ -151,6 +152,27 @@ def _span_end(text: str, match: re.Match, now: datetime, languages) -> date | No
     return None
 
 
+def _impossible(match: re.Match) -> bool:
+    """Whether a full date as written is no day of the calendar ("February 30, 2025")."""
+    if match.group("iso"):
+        y, m, d = (int(x) for x in match.group("iso").split("-"))
+    elif match.group("dotted"):
+        d, m, y = (int(x) for x in match.group("dotted").split("."))
+    else:
+        d, y = (int(x) for x in re.findall(r"\d+", match.group(0))[:2])
+        m = MONTHS[(match.group("m1") or match.group("m2")).lower()]
+    return _safe(y, m, d) is None
+
+
+def states_impossible_date(text: str) -> bool:
+    """Whether the article's top states its date as one no calendar has ("30 лютого 2025")."""
+    head = text[:HEAD_CHARS]
+    return any(
+        _impossible(m) and not _about_another_moment(head, m.start())
+        for m in _FULL_DATE.finditer(head)
+    )
+
+
 def stated_date(text: str, *, now: datetime) -> date | None:
     """The date an article states for itself near its top, or None; never after `now`."""
     languages = languages_of(text)
@@ -194,7 +216,8 @@ def article_date(
         return ArticleDate(stated, STATED)
     if metadata_date is not None and metadata_date <= today:
         return ArticleDate(metadata_date, METADATA)
-    if kind in PASTED_KINDS and sent_at is not None:
+    # A paste that states an impossible date does state one: the day it was sent is no better.
+    if kind in PASTED_KINDS and sent_at is not None and not states_impossible_date(text):
         return ArticleDate(local_day(sent_at), SENT)
     return ArticleDate(None, UNDATED)
 

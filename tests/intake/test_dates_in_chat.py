@@ -112,3 +112,18 @@ async def test_a_night_written_across_two_days_is_one_night(app, fake, store):
     assert nights == {"2025-08-01"}
     week = await ask(app, fake, "/strikes week")
     assert "31 Jul" not in week and "1 Aug" in week
+
+
+async def test_a_paste_stating_an_impossible_date_is_undated_not_the_day_it_was_sent(
+    app, fake, store
+):
+    # It states a date, so it is no undated paste: one no calendar has is no reason for today.
+    for text in (
+        "KYIV, February 30, 2025 - Russia launched 80 drones at Ukraine overnight, the "
+        "Ukrainian Air Force said; 60 were shot down.",
+        "У ніч на 31 червня 2025 року росіяни атакували 50 дронами, збито 40, повідомили "
+        "Повітряні сили.",
+    ):
+        receipt = await paste(app, fake, text, MARCH_10)
+        assert "10 Mar 2025" not in receipt and "undated" in receipt, text
+    assert "No attack figures" in await ask(app, fake, "/strikes")
