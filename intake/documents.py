@@ -321,8 +321,29 @@ def iso_day(value: object) -> date | None:
         return None
 
 
+# Markdown's inline marks, which hide a figure from the reader ("launched **66** drones"): a
+# link or image keeps its words, code and emphasis keep what they wrap. Headings ("# ") stay,
+# as the headline finder reads them. An underscore or asterisk inside a word is no mark.
+_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_MD_STRONG = re.compile(r"(?<![\w*_])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?![\w*_])")
+_MD_EMPHASIS = re.compile(r"(?<![\w*_])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*_])")
+_MD_CODE = re.compile(r"`([^`\n]+)`")
+_MARKDOWN = frozenset({".md", ".markdown"})
+
+
+def markdown_text(text: str) -> str:
+    """A Markdown file's words without its inline marks: links, emphasis, code."""
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_CODE.sub(r"\1", text)
+    text = _MD_STRONG.sub(r"\2", text)
+    return _MD_EMPHASIS.sub(r"\2", text)
+
+
 def parse_text_file(name: str, raw: str) -> LoadedArticle:
-    """A text article; leading 'Outlet:', 'Published:', 'URL:' lines become metadata."""
+    """A text article; leading 'Outlet:', 'Published:', 'URL:' lines become metadata. A Markdown
+    file's inline marks are dropped."""
+    if _extension(name) in _MARKDOWN:
+        raw = markdown_text(raw)
     meta: dict[str, str] = {}
     lines = raw.splitlines()
     i = 0

@@ -179,3 +179,14 @@ async def test_a_ukrainian_chat_is_told_in_ukrainian_why_a_file_or_link_was_refu
     assert "це не коректний JSON" in summary
     assert "not valid JSON" not in summary and "Nothing was stored" not in binary
     assert store.counts()["articles"] == 0
+
+
+async def test_a_markdown_files_bold_figures_and_links_are_read(app, fake, store):
+    notes = (
+        "# Drones over the capital\n\n"
+        "*KYIV, March 21, 2025* - Russia launched **66** drones at Ukraine overnight, the "
+        "[Ukrainian Air Force](https://t.me/kpszsu) said; __50__ were shot down.\n"
+    )
+    receipt = await send_file(app, fake, "notes.md", "text/markdown", notes.encode())
+    assert "66 drones launched, 50 drones downed (Ukrainian Air Force)" in receipt
+    assert "**" not in store.db.execute("select text from articles").fetchone()[0]
