@@ -93,6 +93,11 @@ def strike_phrase(record: dict, lang: str = "en") -> Html:
     """One claimant's figures for a night, attributed:
     '176 drones + 1 missile launched, 139 drones downed (Ukrainian Air Force)' or
     'Russian Defence Ministry claims 57 Ukrainian drones downed'."""
+    phrase = _claimant_figures(record, lang)
+    return t(lang, "brief.differ", values=phrase) if record.get("differs") else phrase
+
+
+def _claimant_figures(record: dict, lang: str) -> Html:
     claimant = claimant_name(record.get("claimant"), lang)
     if record.get("attacker") == "ukraine":
         downed = _pair(record, "downed", lang, "ua_drone")

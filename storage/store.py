@@ -1248,6 +1248,13 @@ class Store(ReviewMixin, EditsMixin):
     def _story_summary(self, story: dict) -> StorySummary:
         facts = self._summary_facts(story["id"])
         title, kind = self._story_title(story["id"])
+        strikes = self._strike_summary(facts)
+        # The line shows each figure's newest report: it says so when other reports of the
+        # same claimant's night give another value, as /strikes does.
+        differ = self._differing_strike_claims(story["id"])
+        for rec in strikes:
+            if (rec["night"], rec["claimant"], rec["attacker"]) in differ:
+                rec["differs"] = True
         return StorySummary(
             story_id=story["id"],
             title=title or story["title"],
@@ -1255,8 +1262,20 @@ class Store(ReviewMixin, EditsMixin):
             date=story["last_date"],
             source_count=self.story_source_count(story["id"]),
             exchange=self._exchange_summary(facts),
-            strikes=self._strike_summary(facts),
+            strikes=strikes,
         )
+
+    def _differing_strike_claims(self, story_id: int) -> set[tuple]:
+        """The (night, claimant, attacker) of a story whose shown reports give some figure two
+        values (neither replacing the other)."""
+        rows = self.db.execute(
+            f"""select night, claimant, attacker from facts where story_id = ?
+            and topic = 'strike' and superseded_by is null and {PUBLIC_FACT}
+            and field in ({", ".join("?" * len(STRIKE_FIGURES))})
+            group by night, claimant, attacker, field having count(distinct value) > 1""",
+            [story_id, *STRIKE_FIGURES],
+        )
+        return {tuple(r) for r in rows}
 
     def _summary_facts(self, story_id: int) -> list[dict]:
         """What a story's summary line needs, computed by SQLite: the newest report of each

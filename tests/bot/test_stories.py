@@ -113,3 +113,21 @@ async def test_strikes_week_is_a_compact_table(app, fake, store):
     week = await ask(app, fake, "/strikes week")
     assert "last seven nights" in week
     assert "3 Dec" in week and "5 Dec" in week
+
+
+async def test_latest_says_when_the_reports_of_a_figure_differ(app, fake, store):
+    first = (
+        "KYIV, Dec 3 (Kyiv Wire) - Russia launched 61 drones at Ukraine overnight, the Ukrainian "
+        "Air Force said. Air defences shot down 45 of them."
+    )
+    second = (
+        "Russia sent 70 drones against Ukraine during the night, the Ukrainian Air Force said on "
+        "Sunday, adding that air defences had downed 45 drones over the north and centre."
+    )
+    await post(app, first, "Kyiv Wire", 1, DEC_3)
+    assert "differ" not in await ask(app, fake, "/latest")
+    await post(app, second, "Harbour Times", 2, DEC_3)
+    assert store.counts()["stories"] == 1
+    assert "figures differ between reports" in await ask(app, fake, "/strikes")
+    latest = await ask(app, fake, "/latest")
+    assert "figures differ between reports" in latest
