@@ -376,7 +376,8 @@ _MEDIATORS = [
         r"турецьк\w*|ankara|анкар\w*",
     ),
     ("Qatar", r"qatar\w*|катар\w*"),
-    ("Saudi Arabia", r"saudi|саудівськ\w*|саудовск\w*"),
+    # "KSA": the Kingdom of Saudi Arabia, as Gulf and wire copy abbreviates it
+    ("Saudi Arabia", r"saudi|\bksa\b|саудівськ\w*|саудовск\w*"),
     (
         "Vatican",
         r"vatican|holy see|\bpope\b|papal|ватикан\w*|папа римськ\w*|папы римского|"
@@ -2023,6 +2024,10 @@ def _mediators(sentences: list[Sentence], ref: dt.date | None = None) -> list[st
                 before = s.text[max(0, m.start() - 40) : m.start()]
                 if _VENUE_BEFORE.search(before) and not _MEDIATION_IN.search(before):
                     continue  # "talks in Istanbul", "переговори в Абу-Дабі"
+                if _PARTY_BEFORE.search(s.text[max(0, m.start() - 80) : m.start()]):
+                    continue  # "a swap between Russia and the United States": a side
+                if _HOST_AFTER.match(s.text, m.end()):
+                    continue  # "thanked the UAE for hosting the talks": a host
                 if cued or _DELEGATION_BEFORE.search(before):
                     hits.append((m.start(), name))
                     break
@@ -2044,7 +2049,22 @@ _MEDIATION_DENIED = re.compile(
     re.IGNORECASE,
 )
 _VENUE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|to|into)|(?<!\w)(?:в|у|во))\s+(?:the\s+)?$", re.IGNORECASE
+    r"(?:\b(?:in|at|to|into)|(?<!\w)(?:в|у|во))\s+(?:the\s+)?"
+    # "in the UAE capital Abu Dhabi", "in the Turkish city of Istanbul": still a venue
+    r"(?:[\w-]+\s+(?:capital|city)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+# the second of two sides: "between Russia and the United States", "між Україною та США"
+_PARTY_BEFORE = re.compile(
+    r"(?:\bbetween|(?<!\w)(?:між|между))\s+(?:the\s+)?(?:[\w'.-]+(?:\s+[\w'.-]+){0,5}?\s+"
+    r"(?:and|і|й|та|и)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+# a country thanked for hosting: a host of the talks, not their broker
+_HOST_AFTER = re.compile(
+    r"\W*(?:\s*[\w'-]+){0,2}?\s*(?:for|за)\s+(?:hosting|host\w*|гостинн\w*|гостеприимств\w*|"
+    r"прийом|прием)",
+    re.IGNORECASE,
 )
 # "the mediation of partners in Turkey": a mediator named by where it is
 _MEDIATION_IN = re.compile(

@@ -1,0 +1,57 @@
+"""A country named in a mediation sentence is a mediator only in that role: not as one of the
+two sides of a swap or talks ("between Russia and the United States"), not as the host thanked
+for hosting, not as the city a venue sits in; and a broker named by its abbreviation counts.
+
+Every sentence here is our own wire-style wording of a class seen in real copy.
+"""
+
+import pytest
+
+from extraction import extract
+
+
+def mediators(text: str) -> list[str]:
+    found = extract(text)["exchange"]
+    return found["mediators"] if found else []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a side of another swap the broker arranged
+        "Turkey brokered Saturday's exchange of 70 prisoners between Russia and Ukraine. Ankara "
+        "has also facilitated swaps between the United States and Russia.",
+        "Qatar mediated the return of 30 Ukrainian prisoners on Friday. Doha has been "
+        "instrumental in facilitating contacts between Moscow and Kyiv and Moscow and the "
+        "United States.",
+    ],
+    ids=["first-of-two-sides", "second-side-after-a-list"],
+)
+def test_a_side_of_a_swap_or_talks_is_no_mediator(text):
+    found = mediators(text)
+    assert "United States" not in found
+    assert found  # the broker itself is still named
+
+
+def test_a_host_thanked_for_hosting_is_no_mediator():
+    text = (
+        "Russia and Ukraine agreed to exchange 200 prisoners of war at US-mediated talks, the "
+        "US envoy said on Friday. He thanked Saudi Arabia for hosting the meeting."
+    )
+    assert mediators(text) == ["United States"]
+
+
+def test_a_city_named_after_its_country_is_a_venue():
+    text = (
+        "Russia and Ukraine agreed to swap 150 prisoners each at talks in the Emirati capital "
+        "Abu Dhabi, the Turkish envoy said on Tuesday."
+    )
+    assert "United Arab Emirates" not in mediators(text)
+
+
+def test_a_broker_named_by_its_abbreviation_is_a_mediator():
+    text = (
+        "KSA and Turkey brokered the exchange of 120 Ukrainian prisoners for 120 Russian "
+        "servicemen on Wednesday, Kyiv said."
+    )
+    assert sorted(mediators(text)) == ["Saudi Arabia", "Turkey"]
