@@ -715,9 +715,23 @@ class _Current:
                 )
                 or _done_before(s, self.ref)
                 or (s.kind == BODY and _GOES_ON.match(s.text) is not None and self._before(i))
+                or (
+                    s.kind == BODY
+                    and _COUNTED_BACK.match(s.text) is not None
+                    and self._after_done(i)
+                )
             )
             self._earlier[i] = known
         return known
+
+    def _after_done(self, i: int) -> bool:
+        """Whether main[i] and the body sentence before it both give figures and that one tells
+        a swap done: "103 for 103 were swapped on the 14th. The day before, 49 each": a time
+        counted back from the swap just told dates another, earlier one."""
+        back = next((j for j in range(i - 1, -1, -1) if self.main[j].kind == BODY), None)
+        if back is None or not _numbers(self.main[i].text) or not _numbers(self.main[back].text):
+            return False
+        return _tells_done(self.main[back])
 
     def _before(self, i: int) -> bool:
         """Whether the body sentence before main[i] tells of an earlier swap."""
@@ -1049,6 +1063,15 @@ _GOES_ON = re.compile(
     r"(?:a|one|two|three|\w+) (?:days?|weeks?) (?:earlier|before)|the (?:day|week) before|"
     r"earlier that (?:day|week)|напередодні|накануне|дн[её]м ранее|за (?:день|тиждень|неделю) до "
     r"(?:того|цього|этого))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_COUNTED_BACK = re.compile(
+    r"\s*(?:(?:a|one|two|three) (?:days?|weeks?) (?:earlier|before)|the (?:day|week) before|"
+    r"the previous (?:day|week)|напередодні|накануне|дн[её]м ранее|днем раньше|"
+    r"за (?:день|тиждень|неделю) до (?:того|цього|этого))(?!\w)(?!\s+(?:the|a|an)?\s*"
+    r"(?:exchange|swap|обм[іе]н))",
     re.IGNORECASE,
 )
 
