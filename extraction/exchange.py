@@ -1036,6 +1036,8 @@ def extract_exchange(
         returned = None
     if returned is not None and returned.sentence is not None:
         returned = _with_parts(returned, current, work)
+    if returned is not None and _civilians_only(returned, main, current):
+        returned = returned._replace(confidence=min(returned.confidence, 0.45))
     if status == "completed" and work is not None and count is not None and returned is not None:
         returned = _formula_plus_more(count, returned, work)
     if status == "completed" and work is not None:
@@ -1471,6 +1473,33 @@ def _with_parts(returned: Pick, current: _Current, work: str | None) -> Pick:
     both = Sentence(work[s.start : nxt.start + len(nxt.text)], s.start, s.line, s.kind)
     end = nxt.start - s.start + part.end
     return Pick(returned.value + part.value, both, returned.start, end, returned.confidence)
+
+
+def _civilians_only(returned: Pick, main: list[Sentence], current: _Current) -> bool:
+    """Whether the returned figure counts only the civilians who came home while the text tells
+    soldiers coming home too, with no figure joined to theirs ("Soldiers came home, and eight
+    civilians"; "In addition, three civilians were returned"): only a part of the swap."""
+    s = returned.sentence
+    if s is None:
+        return False
+    num = next((n for n in _numbers(s.text) if n.start == returned.start), None)
+    # the number's own noun or the adjective before it: "three civilians", "восьмеро цивільних"
+    if num is None or not _CIVILIAN.search(" ".join(_WORD_RE.findall(s.text[num.end :])[:2])):
+        return False
+    return any(
+        t.kind != TITLE and _MILITARY_HOME.search(t.text) and completed_return(t.text)
+        for t in main
+        if t in current  # soldiers of earlier swaps ("have swapped thousands") say nothing
+    )
+
+
+# soldiers named as coming home: "військові", "servicemen", "военнослужащие"
+_MILITARY_HOME = re.compile(
+    r"(?<!\w)(?:soldiers|servicem[ae]n|troops|defenders|prisoners of war|pows|військов(?:і|их)|"
+    r"захисник(?:и|ів)|військовослужбовц\w*|военнослужащ\w*|военн(?:ые|ых)|"
+    r"військовополонен\w*|военнопленн\w*)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _formula_plus_more(count: Pick, returned: Pick, work: str) -> Pick:
