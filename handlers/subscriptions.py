@@ -179,7 +179,8 @@ async def digest(update: Update, context: NewsroomContext) -> None:
     message = update.effective_message
     args = context.args or []
     lang = chat_language(update, context)
-    if not args or len(args) > 2:
+    # "off" with anything after it is no time to read: the usage says both forms.
+    if not args or len(args) > 2 or (len(args) == 2 and args[0].casefold() == "off"):
         await say(update, context, "digest.usage")
         return
     if [a.casefold() for a in args] == ["off"]:

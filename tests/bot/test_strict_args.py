@@ -43,6 +43,7 @@ async def ask(app, fake, text):
         ("/strikes 2023-12-05", "No attack figures"),
         ("/merge ² ³", "/merge"),
         ("/search drones page ²", "/search"),
+        ("/digest off now", "Usage: /digest"),
     ],
 )
 async def test_odd_arguments_get_an_answer_not_an_error(app, fake, caplog, command, expected):
@@ -50,6 +51,7 @@ async def test_odd_arguments_get_an_answer_not_an_error(app, fake, caplog, comma
         reply = await ask(app, fake, command)
     assert SORRY not in reply
     assert expected in reply
+    assert reply.startswith("Usage") or "Usage" not in expected, "the usage line alone"
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
 
 
