@@ -55,9 +55,14 @@ def parse_search_args(args: list[str]) -> tuple[str, str | None, int] | None:
             page = number(value, 1, 10_000)
         del args[-2:]
     words = " ".join(args).strip()
-    if not words or len(re.findall(r"\w+", words)) > MAX_TERMS:
+    if not words:
         return None
     return words, since, page
+
+
+def search_terms(words: str) -> int:
+    """How many words a search holds (a search of more than MAX_TERMS is refused)."""
+    return len(re.findall(r"\w+", words))
 
 
 def _search_key(words: str, since: str | None) -> str:
@@ -94,6 +99,9 @@ async def search(update: Update, context: NewsroomContext) -> None:
     parsed = parse_search_args(context.args or [])
     if parsed is None:
         await say(update, context, "search.usage")
+        return
+    if (terms := search_terms(parsed[0])) > MAX_TERMS:
+        await say(update, context, "search.too_many_words", count=terms, limit=MAX_TERMS)
         return
     await _send_search_page(update, context, update.effective_message, *parsed)
 

@@ -354,6 +354,10 @@ MESSAGES: dict[str, object] = {
         "Usage: /search WORDS [since YYYY-MM-DD] [page N], e.g. /search Odesa drones since "
         "2024-01-01"
     ),
+    "search.too_many_words": (
+        "That search has {count} words; I search for at most {limit} words at a time. Keep the "
+        "ones that matter, e.g. /search Odesa drones port"
+    ),
     "search.none": "No stored article mentions {words}{since}.",
     "search.header": "<b>Search: {words}</b>{since} — {total}, newest first{page}",
     "search.count": {"one": "{count} article", "many": "{count} articles"},

@@ -374,6 +374,10 @@ MESSAGES: dict[str, object] = {
         "Як користуватися: /search СЛОВА [since РРРР-ММ-ДД] [page N], напр. /search Одеса дрони "
         "since 2024-01-01"
     ),
+    "search.too_many_words": (
+        "Слів у цьому пошуку: {count}; я шукаю щонайбільше {limit} слів за раз. Залиште "
+        "найважливіші, напр. /search Одеса дрони порт"
+    ),
     "search.none": "Жодна збережена стаття не згадує {words}{since}.",
     "search.header": "<b>Пошук: {words}</b>{since} — {total}, найновіші спершу{page}",
     "search.count": {"one": "{count} стаття", "few": "{count} статті", "many": "{count} статей"},

@@ -442,3 +442,16 @@ async def test_desk_tools_speak_the_chats_language(app, fake, nights, swaps):
     assert await ask(app, fake, "/weather") == [
         "Не знаю команди /weather. /help — команди, на які я відповідаю."
     ]
+
+
+async def test_a_search_of_too_many_words_says_so_instead_of_the_usage_line(app, fake, store):
+    # An editor pastes a whole sentence into /search: the syntax is right, the query is too
+    # long; the usage line alone would leave them guessing what they did wrong.
+    _articles_about_drones(store)
+    words = " ".join(["drones", "struck", "the", "port", "overnight"] * 4)
+    [reply] = await ask(app, fake, f"/search {words}")
+    assert "at most 12 words" in reply and "20" in reply
+    assert not reply.startswith("Usage")
+    await ask(app, fake, "/lang uk")
+    [reply_uk] = await ask(app, fake, f"/search {words}")
+    assert "щонайбільше 12 слів" in reply_uk
