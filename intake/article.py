@@ -101,6 +101,15 @@ REASONS: dict[str, str | dict[str, str]] = {
     "zip_locked": "the file is password-protected",
     "zip_unpack": "could not be unpacked",
     "zip_rest": "{reason}; the rest of it was not read",
+    # a part of a file (or a whole file) whose text cannot be one article
+    "text_too_long": (
+        "it is too long to be one article ({chars:,} characters; the limit is {limit:,})"
+    ),
+    "text_none": "it has no text to read",
+    "noise_empty": "it is empty",
+    "noise_binary": "it looks like binary data, not text",
+    "noise_too_short": "it is too short to read as a report",
+    "noise_unreadable": "it has no readable sentences",
     "read_failed": "it could not be read (an internal error, logged for the maintainers)",
     "save_failed": "it could not be stored (an internal error, logged for the maintainers)",
     # links

@@ -131,7 +131,7 @@ class BatchReceipt:
         else:
             self.refused += 1
             if len(self.refusals) < LISTED:
-                self.refusals.append((receipt.name or self.name, receipt.reason or ""))
+                self.refusals.append((receipt.name or self.name, _part_reason(receipt)))
         if receipt.status == STORED and receipt.undated:
             self.undated_count += 1
             if len(self.undated) < LISTED:
@@ -141,6 +141,19 @@ class BatchReceipt:
         """Account for a blank line."""
         self.single = None
         self.blank += 1
+
+
+def _part_reason(receipt: Receipt) -> str:
+    """A refused part's reason as a phrase a file's summary words in the chat's language (the
+    receipt's own reason is a whole sentence, fit for a message of its own)."""
+    values = dict(receipt.reason_values)
+    if receipt.reason_key == "refusal.too_long":
+        return Reason("text_too_long", chars=values["chars"], limit=values["limit"])
+    if receipt.reason_key == "refusal.no_text":
+        return Reason("text_none")
+    if receipt.reason_key == "refusal.not_article":
+        return Reason(f"noise_{values['why']}")
+    return receipt.reason or ""
 
 
 def refused(reason: str, name: str | None = None, *, key: str | None = None, **values) -> Receipt:

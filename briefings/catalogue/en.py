@@ -692,6 +692,14 @@ MESSAGES: dict[str, object] = {
     "reason.zip_locked": "the file is password-protected",
     "reason.zip_unpack": "could not be unpacked",
     "reason.zip_rest": "{reason}; the rest of it was not read",
+    "reason.text_too_long": (
+        "it is too long to be one article ({chars} characters; the limit is {limit})"
+    ),
+    "reason.text_none": "it has no text to read",
+    "reason.noise_empty": "it is empty",
+    "reason.noise_binary": "it looks like binary data, not text",
+    "reason.noise_too_short": "it is too short to read as a report",
+    "reason.noise_unreadable": "it has no readable sentences",
     "reason.read_failed": ("it could not be read (an internal error, logged for the maintainers)"),
     "reason.save_failed": (
         "it could not be stored (an internal error, logged for the maintainers)"

@@ -190,3 +190,23 @@ async def test_a_markdown_files_bold_figures_and_links_are_read(app, fake, store
     receipt = await send_file(app, fake, "notes.md", "text/markdown", notes.encode())
     assert "66 drones launched, 50 drones downed (Ukrainian Air Force)" in receipt
     assert "**" not in store.db.execute("select text from articles").fetchone()[0]
+
+
+async def test_a_refused_line_or_file_is_worded_once_and_in_the_chats_language(app, fake, store):
+    # A batch line or a single file refused as too long or as no article: the summary gives
+    # the reason once, without a second "Nothing was stored", in the chat's own language.
+    long_text = "Air defences worked through the night over the capital. " * 10_000
+    rows = [{"text": EXCHANGE_AND_STRIKES, "published": "2023-12-03"}, {"text": "ok"}]
+    data = ("\n".join(json.dumps(r) for r in rows) + "\n").encode()
+    summary = await send_file(app, fake, "lines.jsonl", "application/jsonl", data)
+    assert "refused lines.jsonl:2: " in summary
+    assert "Nothing was stored" not in summary
+    single = await send_file(app, fake, "long.txt", "text/plain", long_text.encode())
+    assert single.startswith("Could not use long.txt: ")
+    assert "too long to be one article" in single and "500,000" in single
+    assert single.count("Nothing was stored") == 1 and ".." not in single
+    await app.process_update(message_update(app.bot, "/lang uk", user_id=EDITOR))
+    summary_uk = await send_file(app, fake, "again.jsonl", "application/jsonl", b'{"text": "ok"}\n')
+    assert "again.jsonl" in summary_uk and "That doesn't" not in summary_uk
+    single_uk = await send_file(app, fake, "long2.txt", "text/plain", long_text.encode())
+    assert "That text" not in single_uk and "500" in single_uk
