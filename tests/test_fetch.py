@@ -575,3 +575,32 @@ def test_find_links(text, links):
 )
 def test_mostly_link(text, expected):
     assert mostly_link(text) is expected
+
+
+def test_a_page_of_endless_markup_is_read_to_a_bound_and_its_article_still_found(monkeypatch):
+    # A page with tens of thousands of elements (a live blog's every update, a comment
+    # thread) kept trafilatura busy for a minute on this machine while the editor waited; the
+    # article sits near the top, so reading the first MAX_PAGE_TAGS tags finds it.
+    import trafilatura
+
+    import intake.fetch as fetch_module
+
+    seen = []
+    real = trafilatura.bare_extraction
+
+    def spy(html, **kwargs):
+        seen.append(html.count("<"))
+        return real(html, **kwargs)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", spy)
+    lede = (
+        "<p>KYIV, Nov 26, 2026 - Russia launched 66 Shahed drones at Ukraine overnight, the "
+        "Air Force said on Thursday. Air defences shot down 50 of them over the south.</p>"
+        "<p>Debris damaged a warehouse in the Odesa region, the regional governor said. "
+        "Nobody was hurt, he added, as firefighters worked through the morning.</p>"
+    )
+    junk = "<div class='c'><span>Related</span><a href='/x'>more reading</a></div>" * 60_000
+    html = f"<html><head><title>Drones</title></head><body><article><h1>Night</h1>{lede}{junk}"
+    article = page_article(html + "</article></body></html>")
+    assert article is not None and "66 Shahed drones" in article.text
+    assert seen and max(seen) <= fetch_module.MAX_PAGE_TAGS
