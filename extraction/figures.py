@@ -249,11 +249,14 @@ _EN_SINGULAR = ww.singular_forms(langs=("en",))
 _EN_PLAIN = ww.singular_forms(langs=("en",), sorts=(ww.NAME, ww.LOOSE))
 _SINGULAR = cue(
     # a model with a slash is one word: "a Kh-59/69 guided missile"
-    r"\b(?:an?|a single|one|another|one more)\s+(?:(?!of\s|and\s|or\s)[\w-]+(?:/[\w-]+)?\s+){0,2}?"
+    # up to three describing words: "a Kh-69 guided air missile"
+    r"\b(?:an?|a single|one|another|one more)\s+(?:(?!of\s|and\s|or\s)[\w-]+(?:/[\w-]+)?\s+){0,3}?"
     rf"({ww.alternation(_EN_SINGULAR)})(?![\w-])"
     # "drone and missile attacks": the nouns only say what kind of attack
     rf"(?!\s+(?:and|or)\s+(?:{ww.alternation(_EN_PLAIN)})s?\s+(?:attacks?|strikes?)\b)"
-    r"(?!\s+(?:attacks?|strikes?|debris|wreckage|fragments?|alerts?|threat|danger|launch\w*|"
+    # "a missile launch" names an event; "a missile launched by Russia" is one missile
+    r"(?!\s+(?:attacks?|strikes?|debris|wreckage|fragments?|alerts?|threat|danger|"
+    r"launch(?!ed\s+(?:by|from|at|toward|towards|against)\b)\w*|"
     r"production|factory|plant|base|units?|operators?|warfare|components?|parts?|hits?|war|"
     r"carrier|boat|ship|defen[cs]e|system)\b)"
 )
@@ -293,8 +296,9 @@ _ADDITIVE_BEFORE = re.compile(
     r"(?:\banother|\ba further|\bfurther|\ban additional|\bще|\bещё|\bеще|\bщe)\s+$", re.IGNORECASE
 )
 _WHICH_DOWNED = re.compile(
-    r"[^.;\d]{0,40}?,?\s*(?:which|that|both of which|all of which|яку|яка|які|которая|которые|"
-    r"которую)\s+(?:was|were|було|були|була|была|были|было)\s+(?:later\s+|also\s+|"
+    # "five missiles, one of which was destroyed": "of which" picks a part, not the whole
+    r"[^.;\d]{0,40}?,?\s*(?<!\bof )(?:which|that|both of which|all of which|яку|яка|які|которая|"
+    r"которые|которую)\s+(?:was|were|було|були|була|была|были|было)\s+(?:later\s+|also\s+|"
     r"successfully\s+|all\s+|усі\s+|всі\s+|все\s+)?"
     r"(?:destroyed|shot down|intercepted|downed|збит\w*|знищен\w*|сбит\w*|"
     r"уничтожен\w*|перехоплен\w*|перехвачен\w*)",
@@ -316,6 +320,7 @@ def _noun_class(text: str, end: int) -> tuple[str | None, bool, int]:
         end = suffix.end()  # "52-ма ударними БпЛА", "10-ти ракет": the case ending of digits
     window = text[end : end + 90]
     ukrainian = False
+    naval = False
     seen = 0
     for m in _WORD_RE.finditer(window):
         tok = m.group(0).lower().strip("'\"")
@@ -329,6 +334,8 @@ def _noun_class(text: str, end: int) -> tuple[str | None, bool, int]:
             return None, ukrainian, end
         if _UKRAINIAN_WEAPON.match(tok):
             ukrainian = True
+        elif lemmas.lemmas(tok) & _NAVAL_WORDS:
+            naval = True
         elif (
             m.group(0)[:1].isupper()
             and seen < 3
@@ -344,6 +351,8 @@ def _noun_class(text: str, end: int) -> tuple[str | None, bool, int]:
             # "one of the largest drone attacks", "12 ракетних ударів": the number counts
             # attacks, and the weapon word (singular, or an adjective) only says what kind
             return None, ukrainian, end
+        if naval and _DRONE_TOK.match(tok):
+            return None, ukrainian, end  # "two naval drones": boats, not air-defence drones
         if _DRONE_TOK.match(tok) or _MISSILE_TOK.match(tok):
             both = _BOTH_CLASSES.match(text, end + m.end())
             other = both.group(1).lower() if both else ""
@@ -365,6 +374,11 @@ def _noun_class(text: str, end: int) -> tuple[str | None, bool, int]:
             return TOTAL, ukrainian, end + m.end()
         if _LAUNCHES_TOK.match(tok):
             return "launches", ukrainian, end + m.end()
+        if not tok.isascii() and lemmas.lemmas(tok) & _EVENT_NOUNS:
+            # "три масовані удари ракетами": the number counts strikes or
+            # waves, and the weapon named after them only says what they used (English
+            # plurals such as "attacks" already end the phrase below)
+            return None, ukrainian, end
         seen += 1
         if seen > 5:
             return None, ukrainian, end
@@ -381,6 +395,8 @@ def _noun_class(text: str, end: int) -> tuple[str | None, bool, int]:
 
 
 _EVENT_NOUNS = lemmas_of("event_noun")
+_NAVAL_WORDS = lemmas_of("naval_word")
+_WORD_BEFORE = re.compile(r"([\w'-]+)\s+\Z")
 # English month names ("may" left out: the modal verb)
 _MONTHS = frozenset(cw.month_forms(cw.EN)) - {"may"}
 
@@ -1060,6 +1076,13 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
             if _DEBRIS_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
                 continue  # "debris from a downed drone"
             word = m.group(1).lower()
+            before = _WORD_BEFORE.search(text[max(0, m.start(1) - 30) : m.start(1)])
+            if (
+                ww.WEAPON_OF[word] == ww.DRONE
+                and before
+                and lemmas.lemmas(before.group(1).lower()) & _NAVAL_WORDS
+            ):
+                continue  # "a naval drone", "надводный беспилотник": a boat
             if word in _INSTRUMENTAL_SINGULAR and not any(
                 _COUNTED_THEN_AND.fullmatch(text, f.end, m.start()) for f in figures
             ):

@@ -219,6 +219,12 @@ _TABLES: dict[str, dict[str, str]] = {
         "uk": "обмін атака хвиля раунд удар раз",
         "ru": "обмен атака волна раунд удар раз",
     },
+    # words that make a drone a boat: naval drones are not counted with air-defence drones
+    "naval_word": {
+        "en": "naval sea maritime surface",
+        "uk": "морський надводний",
+        "ru": "морской надводный",
+    },
     # repatriated dead: their figures are never prisoners
     "body_noun": {"en": "body remains", "uk": "тіло останки", "ru": "тело останки"},
     # a sentence that begins with one of these goes on with the one before it ("А глава
