@@ -99,6 +99,21 @@ _EARLIER_ATTACK = cue(
     # "said earlier on Tuesday": when it was said, not an earlier attack
     r"(?<!said )(?<!reported )(?<!wrote )(?<!stated )\bearlier,? on\b"
 )
+# a sentence that opens on "Last time", "В прошлый раз", "Минулого разу" tells the attack
+# before this one (at its end, "more than last time" only compares)
+_LAST_TIME_OPENS = re.compile(
+    r"^\W*(?:the\s+)?(?:last|previous)\s+time\b|^\W*(?:в|у)\s+(?:прошлый|минулий)\s+раз\b|"
+    r"^\W*минулого\s+разу\b",
+    re.IGNORECASE,
+)
+
+
+def _tells_earlier(text: str) -> bool:
+    """Whether a sentence tells an earlier attack by its words ("the day before", "a year ago",
+    "В прошлый раз ...")."""
+    return bool(_EARLIER_ATTACK.search(text) or _LAST_TIME_OPENS.match(text))
+
+
 _THIS_TIME = cue(r"\bthis time\b|цього разу|этот раз|на сей раз")
 _DAYTIME = cue(
     r"\bafternoon\b|\bduring the day\b|\bdaytime\b|\bin the day\b|вдень|удень|(?<!\w)днем|"
@@ -509,18 +524,42 @@ def _goes_on(before: Sentence, s: Sentence) -> bool:
     return bool(first) and first[0].lower() in _JOINING_WORDS
 
 
-def _time_carried(idx: int, body: list[Sentence], ref: dt.date | None) -> tuple[bool, bool]:
+def _time_carried(
+    idx: int, body: list[Sentence], ref: dt.date | None, main_date: dt.date | None = None
+) -> tuple[bool, bool]:
     """What a sentence that names no time of its own takes from the sentence before it, when it
     goes on with that one: (a running total's span, an earlier attack). "Since September, air
     defence downed 420 missiles. Besides, 430 drones were downed": both are the tally's;
     "Two weeks ago Kyiv came under attack. The air force said 75 drones were launched": that
-    attack's, not tonight's."""
+    attack's, not tonight's. A paragraph about an earlier attack stays about it until one of
+    its sentences names a time of its own ("Last time ... Then ... He said a drone ...")."""
     if idx <= 0 or idx >= len(body):
         return False, False
     before, s = body[idx - 1], body[idx]
     if not _goes_on(before, s) or _own_time(s.text, ref):
         return False, False
-    return _period_tally(before.text), bool(_EARLIER_ATTACK.search(before.text))
+    earlier = _tells_earlier(before.text) or _other_night(before.text, ref, main_date)
+    for back in range(idx - 1, max(0, idx - 4), -1):
+        if earlier:
+            break
+        # the sentence before names no time either: it may itself go on an earlier attack
+        if not _goes_on(body[back - 1], body[back]) or _own_time(body[back].text, ref):
+            break
+        prior = body[back - 1].text
+        earlier = _tells_earlier(prior) or _other_night(prior, ref, main_date)
+    return _period_tally(before.text), earlier
+
+
+def _other_night(text: str, ref: dt.date | None, main_date: dt.date | None) -> bool:
+    """Whether a sentence names, by its date, another night than the one the article names as
+    its own: "on the night of 19 November" in a story about the night of the 21st (a dateline
+    or a publication date alone decides nothing: they are often a day or more apart)."""
+    if main_date is None:
+        return False
+    dated = _date_cue(text, ref)
+    if dated is None or not dated.explicit or dated.date is None:
+        return False
+    return abs((dated.date - main_date).days) > 1
 
 
 def _tally_article(frame_tally: bool, current: bool) -> bool:
@@ -615,7 +654,7 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
             one_role = len(roles) == 1 and roles <= {LAUNCHED, DOWNED}
             before_roles = (idx, next(iter(roles))) if one_role else None
         tally_before, earlier_before = (
-            _time_carried(idx, body, ref) if figures and idx > 0 else (False, False)
+            _time_carried(idx, body, ref, main_date) if figures and idx > 0 else (False, False)
         )
         if figures and idx >= 0:
             skipped = (
@@ -649,9 +688,7 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
         cut = _COMPARED_WORD.search(s.text) if comparing else None
         dated = _date_cue(s.text[: cut.start()] if cut else s.text, ref)
         date, named = (None, False) if dated is None else (dated.date, True)
-        earlier = bool(
-            _EARLIER_ATTACK.search(_COMPARED_PHRASE.sub(" ", s.text) if comparing else s.text)
-        )
+        earlier = _tells_earlier(_COMPARED_PHRASE.sub(" ", s.text) if comparing else s.text)
         period = _period(s.text)
         if _THIS_TIME.search(s.text):
             earlier = False  # "A year ago ... This time, 80 ...": back to the night in hand
