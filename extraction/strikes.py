@@ -636,6 +636,7 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
     records: list[_Record] = []
     last_cls: str | None = None
     last_claimant: dict[str, str] = {}
+    governors: set[str] = set()  # regional heads the body has named by region so far
     previous: tuple | None = None  # (date, earlier) of the last sentence that gave figures
     skipped_before = False  # the last body sentence with figures was a running total or the like
     # whether the article is a tally of weeks or months (see _tally_article)
@@ -779,6 +780,10 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
             if comparing and _compared(s.text, fig.start, fig.end if fig.end >= 0 else fig.start):
                 continue  # "surpassing the previous record of 741": another night's figure
             claimant = _figure_claimant(fig, s, idx, body, article_claimants, last_claimant)
+            if claimant == REGIONAL_GOVERNOR:
+                claimant = _the_governor(governors, article_claimants) or claimant
+            elif claimant and claimant.endswith(" Governor") and idx >= 0:
+                governors.add(claimant)
             attacker = _attacker(fig, s.text, claimant)
             conf = fig.confidence
             reasons = [] if conf >= 0.8 else ["the verb or weapon is read from a distant word"]
@@ -916,6 +921,19 @@ def _drop_relayed(out: list[dict]) -> list[dict]:
 
 
 REGIONAL_GOVERNOR = "Regional Governor"  # a regional head cited by title, his region unnamed
+
+
+def _the_governor(governors: set[str], article_claimants: _LazyClaimants) -> str | None:
+    """The one regional head the article names with his region, if it names exactly one: "the
+    governor said" after "Kursk Governor Alexander Khinshtein said" is the same man."""
+    named = governors | {
+        c.name
+        for c in article_claimants
+        if c.name.endswith(" Governor") and c.name != REGIONAL_GOVERNOR
+    }
+    return named.pop() if len(named) == 1 else None
+
+
 _BARE_CAPITAL = re.compile(r"kyiv|kiev|ukraine|київ|киев|україна|украина", re.IGNORECASE)
 
 
