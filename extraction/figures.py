@@ -397,6 +397,7 @@ def _noun_class(text: str, end: int) -> tuple[str | None, bool, int]:
 _EVENT_NOUNS = lemmas_of("event_noun")
 _NAVAL_WORDS = lemmas_of("naval_word")
 _WORD_BEFORE = re.compile(r"([\w'-]+)\s+\Z")
+_FPV_BEFORE = re.compile(r"(?<!\w)fpv[\s-]\Z", re.IGNORECASE)
 # English month names ("may" left out: the modal verb)
 _MONTHS = frozenset(cw.month_forms(cw.EN)) - {"may"}
 
@@ -1077,12 +1078,13 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
                 continue  # "debris from a downed drone"
             word = m.group(1).lower()
             before = _WORD_BEFORE.search(text[max(0, m.start(1) - 30) : m.start(1)])
-            if (
-                ww.WEAPON_OF[word] == ww.DRONE
-                and before
-                and lemmas.lemmas(before.group(1).lower()) & _NAVAL_WORDS
+            if ww.WEAPON_OF[word] == ww.DRONE and (
+                (before and lemmas.lemmas(before.group(1).lower()) & _NAVAL_WORDS)
+                or _FPV_BEFORE.search(text[max(0, m.start(1) - 8) : m.start(1)])
             ):
-                continue  # "a naval drone", "надводный беспилотник": a boat
+                # "a naval drone", "надводный беспилотник": a boat; "an FPV drone", "FPV-дрон":
+                # a front-line drone flown at a car or a soldier, never in air-defence counts
+                continue
             if word in _INSTRUMENTAL_SINGULAR and not any(
                 _COUNTED_THEN_AND.fullmatch(text, f.end, m.start()) for f in figures
             ):

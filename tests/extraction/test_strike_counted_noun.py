@@ -1,5 +1,5 @@
 """A number counts the noun it governs: strikes and waves are not weapons ("три масовані
-удари ракетами"), naval drones are boats, not the drones air defences count, and
+удари ракетами"), naval drones are boats and FPV drones front-line weapons, not the drones air defences count, and
 "one of which" picks a part of the weapons before it, not all of them. Each sentence is ours,
 in wire style."""
 # ruff: noqa: E501  (test sentences are kept whole, one per line)
@@ -52,6 +52,11 @@ CASES = [
         "naval-beside-air-drones-ru",
         "Ночью ПВО сбили 12 беспилотников над Крымом, также был уничтожен морской беспилотник, сообщило Минобороны России.",
         {"drones_downed": 12},
+    ),
+    (
+        "fpv-drone-at-a-truck-ru",
+        "Ночью над Курской областью сбиты 5 беспилотников, сообщил губернатор. Днем в Суджанском районе FPV-дрон атаковал грузовик, водитель ранен.",
+        {"drones_downed": 5},
     ),
     (
         "one-of-which-en",
