@@ -130,12 +130,15 @@ _FROM = re.compile(r"^\s*from\s+(?:the\s+)?$", re.IGNORECASE)
 # a word after a number that is neither a launch word nor the end of the clause: the number
 # counts that word (directions, regions, hours), not weapons
 _OTHER_NOUN_AFTER = re.compile(
+    # "8 drones out of a total of 11 were shot down": a verb after the whole is no noun
     r"\s+(?!(?:launched|fired|sent|released|used|that|which|in\s+total|запущен|випущен|"
-    r"выпущен|застосован|применен|які|яких|которы|всього|всего|загалом)\w*)[^\W\d_]{3,}",
+    r"выпущен|застосован|применен|які|яких|которы|всього|всего|загалом)\w*)"
+    r"(?!(?:were|was|had|have|has|are|were)\b)[^\W\d_]{3,}",
     re.IGNORECASE,
 )
 _NOUN_OUT_OF = re.compile(
-    r"\s+(?:[\w'\"«»“”-]+,?\s+){1,3}?(?:out\s+of|of\s+the|із|зі|з|из)\s+(?:the\s+|a\s+total\s+of\s+)?$",
+    # "six drones (out of a total of 12)": the whole may be set off in brackets
+    r"\s+(?:[\w'\"«»“”-]+,?\s+){1,3}?\(?(?:out\s+of|of\s+the|із|зі|з|из)\s+(?:the\s+|a\s+total\s+of\s+)?$",
     re.IGNORECASE,
 )
 _OF_THEM = re.compile(

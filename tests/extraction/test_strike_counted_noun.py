@@ -79,3 +79,29 @@ CASES = [
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_the_number_counts_the_noun_it_governs(text, expected):
     assert strike_figures(text, DAY) == expected
+
+
+WHOLE_CASES = [
+    (
+        "whole-in-brackets-en",
+        "Nine Shahed drones (out of a total of 13) were destroyed over the Odesa region overnight, the Southern Defence Forces said.",
+        {"drones_launched": 13, "drones_downed": 9},
+    ),
+    (
+        "whole-before-the-verb-en",
+        "Nine Shahed drones out of a total of 13 were destroyed over the Odesa region overnight, the Southern Defence Forces said.",
+        {"drones_launched": 13, "drones_downed": 9},
+    ),
+    (
+        "whole-in-brackets-uk",
+        "Дев'ять ударних дронів (із 13) знищено над Одещиною, повідомили Сили оборони півдня.",
+        {"drones_launched": 13, "drones_downed": 9},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text,expected", [c[1:] for c in WHOLE_CASES], ids=[c[0] for c in WHOLE_CASES]
+)
+def test_the_whole_after_out_of_is_what_came(text, expected):
+    assert strike_figures(text, DAY) == expected
