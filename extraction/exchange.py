@@ -2066,7 +2066,7 @@ def _mediators(sentences: list[Sentence], ref: dt.date | None = None) -> list[st
             continue  # (asked first: most sentences name no mediator)
         if _MEDIATION_GUARD.search(s.text) or _about_the_dead(s.text):
             continue  # "bodies ... with the help of the Red Cross": not the swap's mediator
-        cued = any(_mediation_now(s.text, m, ref) for m in _MEDIATION_CUE.finditer(s.text))
+        cues = [c for c in _MEDIATION_CUE.finditer(s.text) if _mediation_now(s.text, c, ref)]
         hits = []
         for name, pattern in _MEDIATOR_RES:
             mentions = list(pattern.finditer(s.text))
@@ -2080,13 +2080,28 @@ def _mediators(sentences: list[Sentence], ref: dt.date | None = None) -> list[st
                     continue  # "a swap between Russia and the United States": a side
                 if _HOST_AFTER.match(s.text, m.end()):
                     continue  # "thanked the UAE for hosting the talks": a host
-                if cued or _DELEGATION_BEFORE.search(before):
+                if _DELEGATION_BEFORE.search(before) or any(
+                    _words_between(s.text, m, c) <= _MEDIATION_REACH for c in cues
+                ):
                     hits.append((m.start(), name))
                     break
         for _, name in sorted(hits):
             if name not in found:
                 found.append(name)
     return found
+
+
+# How many words may stand between a country and the mediation word that makes it this swap's
+# mediator ("the UAE, which mediated", "thanks to Turkey's mediation"). A country further off in
+# a long sentence is mostly another role: a side, a venue, a country thanked for something else.
+_MEDIATION_REACH = 8
+_GAP_WORD = re.compile(r"\w+")  # numbers count as words here: "mediated the return of 150"
+
+
+def _words_between(text: str, a: re.Match, b: re.Match) -> int:
+    """How many words stand between two matches in a text (none when they touch or overlap)."""
+    lo, hi = (a.end(), b.start()) if a.end() <= b.start() else (b.end(), a.start())
+    return len(_GAP_WORD.findall(text, lo, hi)) if hi > lo else 0
 
 
 # a mediation offered or hoped for: "ready to facilitate", "could mediate", "готова сприяти"
