@@ -400,6 +400,13 @@ def _noun_class(text: str, end: int) -> tuple[str | None, bool, int]:
 _EVENT_NOUNS = lemmas_of("event_noun")
 _NAVAL_WORDS = lemmas_of("naval_word")
 _WORD_BEFORE = re.compile(r"([\w'-]+)\s+\Z")
+_DOWNING_OF_ONE_HINT = re.compile(r"уничтожени|ликвидаци|знищенн|ліквідаці|збитт")
+_DOWNING_OF_ONE = re.compile(
+    r"(?<!\w)(?:уничтожени[еия]|ликвидаци[еия]|знищенн[яюі]|ліквідаці[їяю]|збитт[яюі])\s+"
+    r"(?:[а-яіїєґё'-]+(?:ого|его|ої)\s+){0,2}"
+    r"(дрона|беспилотника|безпілотника|ракеты|ракети)(?![\w-])",
+    re.IGNORECASE,
+)
 _FPV_BEFORE = re.compile(r"(?<!\w)fpv[\s-]\Z", re.IGNORECASE)
 # English month names ("may" left out: the modal verb)
 _MONTHS = frozenset(cw.month_forms(cw.EN)) - {"may"}
@@ -1108,6 +1115,17 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
                 fig.part_keys = _places_of(text, Num(1, m.start(), m.end()), numbers, False)
                 fig.part_keys = fig.part_keys if len(fig.part_keys) == 1 else ()
                 figures.append(fig)
+    # "об уничтожении беспилотника", "про знищення ракети": after a noun of downing, the
+    # genitive singular counts one weapon (the plural genitive would be "беспилотников", "ракет")
+    for m in _DOWNING_OF_ONE.finditer(text) if _DOWNING_OF_ONE_HINT.search(low) else ():
+        if any(f.start <= m.start(1) < f.end or m.start() <= f.start < m.end() for f in figures):
+            continue  # "об уничтожении одного беспилотника": the number counted it already
+        word = m.group(1).lower()
+        cls = MISSILES if word.startswith("ракет") else DRONES
+        fig = Figure(cls, DOWNED, 1, m.start(1), "", "", m.end(1), 0.75, False, m.start())
+        fig.part_keys = _places_of(text, Num(1, m.start(1), m.end(1)), numbers, False)
+        fig.part_keys = fig.part_keys if len(fig.part_keys) == 1 else ()
+        figures.append(fig)
     # "one drone was shot down near X and another over Y": "another" alone is one more of them
     for f in list(figures) if "another" in low or "один" in low or "one more" in low else ():
         if f.value is None or f.role not in (LAUNCHED, DOWNED) or f.cls not in (DRONES, MISSILES):
