@@ -85,6 +85,7 @@ REASONS: dict[str, str | dict[str, str]] = {
     "line_not_json": "not valid JSON",
     "line_not_object": "not a JSON object",
     "line_no_text": 'no "text" field',
+    "line_empty_text": 'the "text" field is empty',
     "line_invalid_character": (
         "it holds an invalid character (a lone surrogate), so it cannot be stored"
     ),

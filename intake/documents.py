@@ -424,7 +424,7 @@ def jsonl_parts(name: str, lines: Iterable[str | bytes]) -> Iterator[Part]:
             continue
         body = str(row.get("text") or "").strip()
         if not body:
-            yield Refusal(where, Reason("line_no_text"))
+            yield Refusal(where, Reason("line_empty_text" if "text" in row else "line_no_text"))
             continue
         title = str(row.get("title") or "").strip()
         if title and not body.startswith(title):

@@ -141,7 +141,7 @@ def test_jsonl_reads_each_line_and_reports_bad_ones():
     assert doc.articles[1].text.startswith("Swap completed\n\nBoth sides")
     assert doc.refused == [
         ("batch.jsonl:2", "not valid JSON"),
-        ("batch.jsonl:4", 'no "text" field'),
+        ("batch.jsonl:4", 'the "text" field is empty'),
         ("batch.jsonl:5", "not a JSON object"),
     ]
     assert doc.summary().startswith("Read 2 articles from batch.jsonl, skipped 3 (")

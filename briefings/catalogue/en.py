@@ -676,6 +676,7 @@ MESSAGES: dict[str, object] = {
     "reason.line_not_json": "not valid JSON",
     "reason.line_not_object": "not a JSON object",
     "reason.line_no_text": 'no "text" field',
+    "reason.line_empty_text": 'the "text" field is empty',
     "reason.line_invalid_character": (
         "it holds an invalid character (a lone surrogate), so it cannot be stored"
     ),

@@ -738,6 +738,7 @@ MESSAGES: dict[str, object] = {
     "reason.line_not_json": "це не коректний JSON",
     "reason.line_not_object": "це не об'єкт JSON",
     "reason.line_no_text": 'немає поля "text"',
+    "reason.line_empty_text": 'поле "text" порожнє',
     "reason.line_invalid_character": (
         "у рядку недопустимий символ (одиничний сурогат), тож його не можна зберегти"
     ),

@@ -175,7 +175,7 @@ async def test_a_ukrainian_chat_is_told_in_ukrainian_why_a_file_or_link_was_refu
     assert "це не текстовий файл (схоже на двійкові дані)" in binary
     lines = b'{"text": ""}\n{broken\n'
     summary = await send_file(app, fake, "lines.jsonl", "application/jsonl", lines)
-    assert 'немає поля "text"' in summary
+    assert 'поле "text" порожнє' in summary
     assert "це не коректний JSON" in summary
     assert "not valid JSON" not in summary and "Nothing was stored" not in binary
     assert store.counts()["articles"] == 0
@@ -210,3 +210,13 @@ async def test_a_refused_line_or_file_is_worded_once_and_in_the_chats_language(a
     assert "again.jsonl" in summary_uk and "That doesn't" not in summary_uk
     single_uk = await send_file(app, fake, "long2.txt", "text/plain", long_text.encode())
     assert "That text" not in single_uk and "500" in single_uk
+
+
+async def test_a_batch_line_with_an_empty_text_is_told_apart_from_one_with_none(app, fake, store):
+    # 'no "text" field' sent the editor looking for a missing key that is there, only empty.
+    rows = [{"text": "", "outlet": "Kyiv Wire"}, {"body": "Drones over Kyiv"}, {"text": "   "}]
+    data = ("\n".join(json.dumps(r) for r in rows) + "\n").encode()
+    summary = await send_file(app, fake, "rows.jsonl", "application/jsonl", data)
+    assert 'refused rows.jsonl:1: the "text" field is empty' in summary
+    assert 'refused rows.jsonl:2: no "text" field' in summary
+    assert 'refused rows.jsonl:3: the "text" field is empty' in summary
