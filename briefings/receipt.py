@@ -191,16 +191,18 @@ def render_batch(batch, *, review: ArticleReview | None = None, lang: str = "en"
     return "\n".join(lines)
 
 
-def render_progress(batch, *, lang: str = "en") -> str:
-    """The status message a file's reading keeps up to date: '412 of 1,000 read'."""
+def render_progress(batch, *, lang: str = "en", done: bool = False) -> str:
+    """The status message a file's reading keeps up to date: '412 of 1,000 read'; once the
+    file is read (`done`), 'Finished reading ...'."""
+    tally = {
+        "stored": batch.stored,
+        "already": batch.duplicate + batch.near_duplicate,
+        "refused": batch.refused,
+    }
+    if done:
+        return t(lang, "batch.done", name=batch.name, count=batch.read, **tally)
     if batch.total and batch.read <= batch.total:  # an archive's .jsonl member has more
         head = t(lang, "batch.progress_of", name=batch.name, count=batch.read, total=batch.total)
     else:
         head = t(lang, "batch.progress", name=batch.name, count=batch.read)
-    return head + t(
-        lang,
-        "batch.progress_tally",
-        stored=batch.stored,
-        already=batch.duplicate + batch.near_duplicate,
-        refused=batch.refused,
-    )
+    return head + t(lang, "batch.progress_tally", **tally)

@@ -44,6 +44,7 @@ class _Status:
     lang: str
     batch: intake.BatchReceipt | None = None
     shown: str | None = None
+    done: bool = False
     changed: asyncio.Event = field(default_factory=asyncio.Event)
 
     def update(self, batch: intake.BatchReceipt) -> None:
@@ -63,7 +64,7 @@ class _Status:
         """Put the latest count in the status message (once per change)."""
         if self.message is None or self.batch is None:
             return
-        text = render_progress(self.batch, lang=self.lang)
+        text = render_progress(self.batch, lang=self.lang, done=self.done)
         if text == self.shown:
             return
         self.shown = text
@@ -140,6 +141,7 @@ async def _read(
         finally:
             ticker.cancel()
         if status.message is not None:
+            status.done = True
             status.update(receipt)
             await status.show()
     # One article's receipt carries the review buttons, as for any article sent in.

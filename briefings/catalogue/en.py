@@ -122,6 +122,10 @@ MESSAGES: dict[str, object] = {
         "Reading <b>{name}</b> failed part-way, sorry: what was stored so far is kept. Send the "
         "file again to store the rest; nothing is stored twice."
     ),
+    "batch.done": (
+        "Finished reading <b>{name}</b>: {count} read ({stored} stored, {already} already "
+        "stored, {refused} refused)."
+    ),
     "batch.queued": "Reading <b>{name}</b> after the file before it…",
     "unreadable.sticker": (
         "I can't read a sticker. Forward a post, paste an article's text, or send a link or a file."

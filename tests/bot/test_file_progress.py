@@ -80,8 +80,8 @@ async def test_a_command_is_answered_while_a_many_article_file_is_read(
     summary = plain(fake)[-1]
     assert summary.startswith(f"desk.jsonl: {LINES:,} parts read: {LINES:,} stored"), summary
     assert store.counts()["articles"] == LINES
-    (status,) = [m["text"] for m in fake.messages(EDITOR) if m["text"].startswith("Reading")]
-    assert f"{LINES:,} of {LINES:,} read" in status
+    (status,) = [m["text"] for m in fake.messages(EDITOR) if m["text"].startswith("Finished")]
+    assert f"Finished reading desk.jsonl: {LINES:,} read ({LINES:,} stored" in status
 
 
 async def test_a_file_that_fails_part_way_keeps_what_was_stored_and_says_so(
@@ -120,3 +120,28 @@ async def test_a_file_that_fails_part_way_keeps_what_was_stored_and_says_so(
     )
     await files.all_done(app)
     assert store.counts()["articles"] == LINES
+
+
+async def test_a_files_status_message_says_it_is_finished_once_the_file_is_read(app, fake, store):
+    # The status message stayed "Reading desk.jsonl: 40 of 40 read (…)…" for good: in the
+    # chat's history the file looked as if it were still being read.
+    data = b"".join(file_lines().splitlines(keepends=True)[:3])
+    fake.add_file("f-three", data)
+    await app.process_update(
+        document_update(app.bot, "three.jsonl", "application/jsonl", "f-three", len(data),
+                        user_id=EDITOR)
+    )  # fmt: skip
+    await files.all_done(app)
+    (status,) = [html_to_plain(m["text"]) for m in fake.messages(EDITOR)
+                 if "three.jsonl" in m["text"] and "parts read" not in m["text"]]  # fmt: skip
+    assert status.startswith("Finished reading three.jsonl: 3 read (3 stored"), status
+    assert "…" not in status
+    await app.process_update(command_update(app.bot, "/lang uk", user_id=EDITOR))
+    fake.add_file("f-again", b"\n\n")
+    await app.process_update(
+        document_update(app.bot, "again.jsonl", "application/jsonl", "f-again", 2, user_id=EDITOR)
+    )
+    await files.all_done(app)
+    (status_uk,) = [html_to_plain(m["text"]) for m in fake.messages(EDITOR)
+                    if m["text"].startswith("Файл again.jsonl")]  # fmt: skip
+    assert "прочитано" in status_uk and "…" not in status_uk
