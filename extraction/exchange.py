@@ -1486,6 +1486,8 @@ def _civilians_only(returned: Pick, main: list[Sentence], current: _Current) -> 
     # the number's own noun or the adjective before it: "three civilians", "восьмеро цивільних"
     if num is None or not _CIVILIAN.search(" ".join(_WORD_RE.findall(s.text[num.end :])[:2])):
         return False
+    if _MILITARY_HOME.search(s.text[: num.start]):
+        return True  # "the return of 157 soldiers and three civilians": the soldiers' side
     return any(
         t.kind != TITLE and _MILITARY_HOME.search(t.text) and completed_return(t.text)
         for t in main

@@ -23,8 +23,18 @@ from extraction import extract
         "Russian servicemen returned from Ukrainian-held territory on Tuesday, the defence "
         "ministry said. In addition, Moscow secured the return of four civilians from the "
         "Belgorod region.",
+        # the soldiers' figure is the other side's: "80 Russian soldiers and three civilians"
+        # (Moscow's count of its own men, no returned figure of Ukraine's)
+        "Российские военные вернулись из плена\n\n"
+        "Из украинского плена вернулись 80 российских военных и трое мирных жителей, "
+        "сообщили в Минобороны России.",
     ],
-    ids=["en-soldiers-and-six-civilians", "uk-viiskovi-ta-shestero", "en-in-addition"],
+    ids=[
+        "en-soldiers-and-six-civilians",
+        "uk-viiskovi-ta-shestero",
+        "en-in-addition",
+        "ru-soldiers-figure-beside",
+    ],
 )
 def test_a_civilians_only_figure_is_not_the_swaps_returned(text):
     result = extract(text)
