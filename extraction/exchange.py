@@ -17,7 +17,7 @@ from extraction.numbers import Num, find_numbers
 from extraction.periods import period_total
 from extraction.sentences import BACKGROUND, BODY, TITLE, Sentence
 from extraction.swap_status import _GATE as _CLAUSE_CUE_GATE
-from extraction.swap_status import RESUME, clause_cues
+from extraction.swap_status import RESUME, WHEN_ASKED, clause_cues
 
 _TOPIC = cue(
     r"prisoner|\bpows?\b|captiv|полон|плен|обмін|обмен|військовополон|военнопленн|swap|"
@@ -804,6 +804,8 @@ def _clause_statuses(text: str, inherit: bool, title: bool) -> dict[str, tuple[i
             continue  # "обмінялися списками полонених": lists, not people
         if pattern is _AGREED_WEAK and (_MODAL.search(text) or _PREDICTION.search(text)):
             continue
+        if pattern is _AGREED_WEAK and WHEN_ASKED.search(before):
+            continue  # "told when the swap will take place": a question, not a set date
         if pattern is _AGREED_WEAK and _STALLED.search(text):
             continue  # "зірвала запланований обмін": a scheduled swap that was called off
         if status == "negotiating" and _NO_TALKS.search(text):

@@ -259,6 +259,7 @@ _FOR = re.compile(r"(?<![\w\d] )(?<!\w)(?:for|на|за)(?!\w)(?!\s*[\"'“”«
 # every cue below needs a swap noun, a return, release or hand-over word: most clauses have none
 _GATE = Stems(
     r"exchang|swap|обм[іе]н|releas|return|free|liberat|hand|transfer|передав|передал|передан|"
+    r"повернен|возвращени|освобождени|"
     r"повер|вернул|вернут|вернувш|возвра|звільн|визвол|освобо|обменя|обміня"
 )
 
@@ -281,6 +282,9 @@ def clause_cues(text: str, title: bool = False) -> tuple[StatusCue, ...]:
     out.extend(_secure_cues(text))
     out.extend(_coming_home_cues(text))
     out.extend(_future_return_cues(text))
+    out.extend(_mediated_release_cues(text))
+    out.extend(_success_cues(text, nouns))
+    out.extend(_planned_swap_cues(text, nouns))
     if title:
         out.extend(_headline_cues(text))
     return tuple(out)
@@ -343,11 +347,18 @@ _SIZED_FORMULA = re.compile(
 )
 
 
+# an indirect question before the verb: "told when the swap would happen", "рассказал, когда
+# пройдет обмен", "розповів, коли відбудеться обмін"
+WHEN_ASKED = re.compile(r"(?:\bwhen|(?<!\w)(?:когда|коли))\s+(?:[\w'-]+\s+){0,4}$", re.I)
+
+
 def _plain_future(text: str, v: lemmas.Token) -> bool:
     """A plain future ("will take place", "відбудеться", "состоится"), no modal or hope."""
     before = text[max(0, v.start - 40) : v.start]
     if _CONDITION.search(text[: v.start]):
         return False  # "if he can arrange their exchange", "якщо він зможе організувати"
+    if WHEN_ASKED.search(before):
+        return False  # "said when the swap will take place": a question, not a set date
     if _WILL.search(before):
         return True
     # a Slavic perfective verb's present form is its future; an infinitive needs a modal,
@@ -477,7 +488,11 @@ def _agreed_subject(text: str, noun_end: int, agree: lemmas.Token) -> bool:
 _FRAMEWORK_NAME = re.compile(
     r"(?:istanbul|minsk|стамбульськ\w*|стамбульск\w*|мінськ\w*|минск\w*)\s+$", re.IGNORECASE
 )
-_INFINITIVE = re.compile(r"\bto\s+([a-z]+)|(?<!\w)([а-яіїєґё']+(?:ти|ть|тися|ться))(?!\w)")
+# "to" before an article or a determiner is a preposition: "agreeing to a new exchange"
+_INFINITIVE = re.compile(
+    r"\bto\s+(?!(?:a|an|the|this|that|these|those|its|their|our|new|another)\b)([a-z]+)|"
+    r"(?<!\w)([а-яіїєґё']+(?:ти|ть|тися|ться))(?!\w)"
+)
 
 
 def _other_verb(between: str) -> bool:
@@ -659,7 +674,11 @@ _SIDE_ADJECTIVE = re.compile(
     re.IGNORECASE,
 )
 _HOME = re.compile(r"^(?:home|back|додому|домой|з|із|из)$", re.IGNORECASE)
-_NOUN_USE = re.compile(r"(?:\b(?:the|a|an|for|of|on|their|its|his|her)|'s)\s+$", re.IGNORECASE)
+# an article, a preposition or "as" (and an opening quote) before a verb's form makes it a noun:
+# "the start of the swap", "a swap as 'start' of peace"
+_NOUN_USE = re.compile(
+    r"(?:\b(?:the|a|an|for|of|on|as|their|its|his|her)|'s)\s+[‘'\"“«]?$", re.IGNORECASE
+)
 
 
 # an amount in words before "of" and the people: "swap hundreds of prisoners", "dozens of POWs"
@@ -699,4 +718,87 @@ def _headline_cues(text: str) -> list[StatusCue]:
         if lemmas.has(rest, "not_people_object") or lemmas.has(rest, "body_noun"):
             continue
         out.append(StatusCue("completed", "completed_headline", v.start, v.end))
+    return out
+
+
+# a word that puts the clause ahead of the event or makes it a wish: "will", "hopes for success"
+_FORWARD = re.compile(
+    r"\b(?:will|would|could|can|may|might|should|must|shall|hopes?|hoped|hoping|wish\w*|"
+    r"expect\w*|plans?|ready|offer\w*|propos\w*|continue\w*|future|next)\b|"
+    r"(?<!\w)(?:буде|будуть|будет|будут|може|можуть|может|могут|сподіва\w*|надеет\w*|надеют\w*|"
+    r"надія\w*|надежд\w*|бажа\w*|жела\w*|очіку\w*|ожида\w*|готов\w*|пропону\w*|"
+    r"предлага\w*|щоб|чтобы|наступн\w*|следующ\w*|продовж\w*|продолж\w*)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+# a Slavic neuter past: "МЗС подякувало", "министерство сообщило"
+_NEUTER_PAST = re.compile(r"(?<!\w)[а-яіїєґё']{4,}(?:ло|лося|лось)(?!\w)", re.IGNORECASE)
+
+
+def _past_clause(text: str) -> bool:
+    """A clause told in the past ("acknowledged", "выступили") with nothing still to come."""
+    past = _FINITE_PAST.search(text) or _NEUTER_PAST.search(text)
+    return bool(past) and not _FORWARD.search(text)
+
+
+def _mediated_release_cues(text: str) -> list[StatusCue]:
+    """'Mediated the return of 40 soldiers', 'выступили посредниками при возвращении 157
+    военных': a broker named for a return of people, told in the past, brokered a done swap."""
+    found = lemmas.find(text, "mediation_word")
+    if not found or not _past_clause(text):
+        return []
+    out = []
+    for m in found:
+        if _NEGATION.search(text[max(0, m.start - 40) : m.start]):
+            continue
+        after = list(_WORD.finditer(text, m.end))[:10]
+        release = next(
+            (i for i, w in enumerate(after[:4]) if _RELEASE_NOUN.match(w.group(0))), None
+        )
+        if release is None or lemmas.has(text[m.end : after[release].start()], "talks_noun"):
+            continue  # "mediated talks on the return": the talks, not the return
+        people = [w.group(0) for w in after[release + 1 : release + 7]]
+        if any(_PEOPLE.match(w) or _NUMBER.match(w) for w in people):
+            out.append(StatusCue("completed", "completed", m.start, m.end))
+            break
+    return out
+
+
+def _success_cues(text: str, nouns) -> list[StatusCue]:
+    """'Announced the success of the mediation on the swap', 'making the exchange a success',
+    'обмін успішно провели': a swap or its brokering called a success, in the past."""
+    found = lemmas.find(text, "success_word")
+    if not found or not _past_clause(text):
+        return []
+    anchors = list(nouns) + [(m.start, m.end) for m in lemmas.find(text, "mediation_word")]
+    for s in found:
+        if _NEGATION.search(text[max(0, s.start - 40) : s.start]):
+            continue
+        for start, end in anchors:
+            a, b = (end, s.start) if end <= s.start else (s.end, start)
+            if _words_between(text, a, b) <= 6 and not _BREAK.search(text[a:b]):
+                return [StatusCue("completed", "completed", s.start, s.end)]
+    return []
+
+
+def _planned_swap_cues(text: str, nouns) -> list[StatusCue]:
+    """'The planned exchange', 'запланований обмін': a swap already set by both sides."""
+    if lemmas.has(text, "stall_verb"):
+        return []  # "postponed a planned swap": the plan is what was called off
+    out = []
+    for p in lemmas.find(text, "plan_participle"):
+        if _CYRILLIC.search(p.low):
+            if _SLAVIC_INFINITIVE.search(p.low):
+                continue  # "запланувати": a plan still to make
+        elif not p.low.endswith("ed") or not _NOUN_USE.search(text[max(0, p.start - 12) : p.start]):
+            continue  # "plans a swap", "they planned to": an intention, not a set swap
+        before = text[max(0, p.start - 40) : p.start]
+        if _NEGATION.search(before) or _CONDITION.search(text[: p.start]):
+            continue
+        for start, _end in nouns:
+            if start > p.end and _words_between(text, p.end, start) <= 2:
+                if not _EARLIER.search(text[max(0, p.start - 30) : p.start]):
+                    out.append(StatusCue("agreed", "agreed_weak", p.start, p.end))
+                break
     return out

@@ -86,6 +86,24 @@ _TABLES: dict[str, dict[str, str]] = {
         "ru": "договориться договоренность договорённость согласовать согласиться соглашение "
         "согласованный согласован договорено",
     },
+    # brokering a swap or a return: "mediated the return of", "посредниками при возвращении"
+    "mediation_word": {
+        "en": "mediate mediation mediator broker facilitate",
+        "uk": "посередництво посередник посередницький",
+        "ru": "посредничество посредник посреднический",
+    },
+    # a swap or its mediation called a success: told of a swap that happened
+    "success_word": {
+        "en": "success successful successfully",
+        "uk": "успіх успішний успішно",
+        "ru": "успех успешный успешно",
+    },
+    # a swap described as planned or scheduled: "the planned exchange", "запланований обмін"
+    "plan_participle": {
+        "en": "plan schedule",
+        "uk": "запланований запланувати",
+        "ru": "запланированный запланировать",
+    },
     # a swap stopped, put off, blocked or refused
     "stall_verb": {
         "en": "stop halt suspend freeze postpone delay derail block reject refuse cancel "
