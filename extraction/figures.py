@@ -133,7 +133,7 @@ _OTHER_NOUN_AFTER = re.compile(
     # "8 drones out of a total of 11 were shot down": a verb after the whole is no noun
     r"\s+(?!(?:launched|fired|sent|released|used|that|which|in\s+total|запущен|випущен|"
     r"выпущен|застосован|применен|які|яких|которы|всього|всего|загалом)\w*)"
-    r"(?!(?:were|was|had|have|has|are|were)\b)[^\W\d_]{3,}",
+    r"(?!(?:were|was|had|have|has|are)\b)[^\W\d_]{3,}",
     re.IGNORECASE,
 )
 _NOUN_OUT_OF = re.compile(
