@@ -72,6 +72,11 @@ def register(application: Application) -> None:
             not_an_article,
         )
     )
+    # Whatever else a person sends in private (an empty text, a poll, a dice) gets the same
+    # answer; service messages (a pinned message, a timer change) get none.
+    application.add_handler(
+        MessageHandler(private & ~filters.COMMAND & ~filters.StatusUpdate.ALL, not_an_article)
+    )
     application.add_error_handler(on_error)
 
 

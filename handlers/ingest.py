@@ -252,7 +252,8 @@ async def add(update: Update, context: NewsroomContext) -> None:
 
 
 async def not_an_article(update: Update, context: NewsroomContext) -> None:
-    """Stickers, voice notes, locations and the like: say what the bot can read."""
+    """Stickers, voice notes, locations, empty messages and the like: say what the bot can
+    read."""
     message = update.effective_message
     if message.sticker:
         what = "sticker"
@@ -260,6 +261,8 @@ async def not_an_article(update: Update, context: NewsroomContext) -> None:
         what = "audio"
     elif message.photo or message.video or message.animation:
         what = "picture"
+    elif message.text is not None:
+        what = "empty"  # a text message with no text at all (clients and bridges can send one)
     else:
         what = "other"
     await say(update, context, f"unreadable.{what}")

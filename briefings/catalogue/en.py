@@ -137,6 +137,10 @@ MESSAGES: dict[str, object] = {
         "I can't read a picture without a caption. Forward a post, paste an article's text, or "
         "send a link or a file."
     ),
+    "unreadable.empty": (
+        "That message is empty: there is nothing to read. Forward a post, paste an article's "
+        "text, or send a link or a file."
+    ),
     "unreadable.other": (
         "I can't read this kind of message. Forward a post, paste an article's text, or send a "
         "link or a file."

@@ -200,6 +200,13 @@ async def test_an_empty_message_gets_one_clear_line(app, fake, store):
     assert store.counts() == {"stories": 0, "articles": 0, "sources": 0, "facts": 0}
 
 
+async def test_a_message_with_no_text_at_all_gets_one_clear_line(app, fake, store):
+    await app.process_update(message_update(app.bot, "", user_id=EDITOR))
+    (answer,) = replies(fake)
+    assert "empty" in answer and "\n" not in answer
+    assert store.counts() == {"stories": 0, "articles": 0, "sources": 0, "facts": 0}
+
+
 async def test_noise_is_refused_and_nothing_is_stored(app, fake, store):
     noise = ("qz7 xw9# kk0 ppz vv1 @@ " * 200)[:4000]
     await app.process_update(message_update(app.bot, noise, user_id=EDITOR))
