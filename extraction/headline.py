@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from extraction import calendar_words as cw
 from extraction import headline_words as words
 from extraction.cues import gated
 
@@ -185,6 +186,17 @@ def is_furniture(line: str) -> bool:
     return text.endswith(":") and len(text.split()) <= 4  # "Kyiv:", "Read more:"
 
 
+_MONTH_WORD = cw.month_alternation(cw.EN, cw.EN_SHORT, cw.UK_GEN, cw.UK_MISSPELT, cw.RU_GEN)
+# A sentence that says only where and when: "Київ, 5 березня 2025 року.", "Moscow, 28 November
+# 2026.", "Kyiv, March 5, 2025." It opens many pasted releases and is no headline.
+_BARE_DATELINE = re.compile(
+    r"\s*[^\W\d_][\w'’-]*(?:[ -][^\W\d_][\w'’-]*){0,2},\s*"
+    rf"(?:\d{{1,2}}\s+(?:{_MONTH_WORD})|(?:{_MONTH_WORD})\.?\s+\d{{1,2}})"
+    r"(?:,?\s+\d{4}(?:\s*(?:року|р\.|года|г\.))?)?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _sentence_end(text: str, start: int = 0) -> int | None:
     """Where the first sentence of `text` ends (after its stop and quotes), None if it does not."""
     for m in _STOP.finditer(text, start):
@@ -242,6 +254,11 @@ def _first_sentence(text: str, start: int, end: int) -> Headline | None:
         start += m.end()
         piece = text[start:end]
     stop = _sentence_end(piece)
+    if stop is not None and _BARE_DATELINE.match(piece[:stop]) and piece[stop:].strip():
+        # "Київ, 5 березня 2025 року. Повітряні сили ...": the story begins after where and when
+        start += stop + len(piece[stop:]) - len(piece[stop:].lstrip())
+        piece = text[start:end]
+        stop = _sentence_end(piece)
     if stop is not None:
         end = start + stop
         piece = text[start:end]

@@ -85,6 +85,34 @@ def test_a_text_without_headline_gives_its_first_sentence_marked():
     assert found.text == "Russia launched 52 drones overnight, the air force said."
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Київ, 5 березня 2025 року. Повітряні сили повідомили, що вночі збили 40 з 52 дронів.",
+            "Повітряні сили повідомили, що вночі збили 40 з 52 дронів.",
+        ),
+        (
+            "Москва, 28 ноября 2026 года. Минобороны сообщило, что за ночь сбиты 30 беспилотников.",
+            "Минобороны сообщило, что за ночь сбиты 30 беспилотников.",
+        ),
+        (
+            "Kyiv, March 5, 2025. Russia launched 52 drones overnight, the air force said.",
+            "Russia launched 52 drones overnight, the air force said.",
+        ),
+    ],
+    ids=["uk", "ru", "en"],
+)
+def test_a_sentence_of_place_and_date_alone_is_no_headline(text, first):
+    found = find_headline(text)
+    assert found.text == first and found.kind == FIRST_SENTENCE
+
+
+def test_a_first_sentence_that_goes_on_past_its_date_is_kept():
+    text = "Zelensky, 5 March: talks on a new swap will go on. Details were not given."
+    assert find_headline(text).text == "Zelensky, 5 March: talks on a new swap will go on."
+
+
 def test_a_long_first_sentence_is_cut_between_words():
     sentence = "Russia launched " + ", ".join(
         f"{n} drones over region number {n}" for n in range(30)
