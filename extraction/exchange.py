@@ -17,7 +17,7 @@ from extraction.numbers import Num, find_numbers
 from extraction.periods import period_total
 from extraction.sentences import BACKGROUND, BODY, TITLE, Sentence
 from extraction.swap_status import _GATE as _CLAUSE_CUE_GATE
-from extraction.swap_status import RESUME, WHEN_ASKED, clause_cues
+from extraction.swap_status import RESUME, WHEN_ASKED, clause_cues, words_between
 
 _TOPIC = cue(
     r"prisoner|\bpows?\b|captiv|полон|плен|обмін|обмен|військовополон|военнопленн|swap|"
@@ -2085,7 +2085,7 @@ def _mediators(sentences: list[Sentence], ref: dt.date | None = None) -> list[st
                 if _HOST_AFTER.match(s.text, m.end()):
                     continue  # "thanked the UAE for hosting the talks": a host
                 if _DELEGATION_BEFORE.search(before) or any(
-                    _words_between(s.text, m, c) <= _MEDIATION_REACH for c in cues
+                    _gap(s.text, m, c) <= _MEDIATION_REACH for c in cues
                 ):
                     hits.append((m.start(), name))
                     break
@@ -2099,13 +2099,12 @@ def _mediators(sentences: list[Sentence], ref: dt.date | None = None) -> list[st
 # mediator ("the UAE, which mediated", "thanks to Turkey's mediation"). A country further off in
 # a long sentence is mostly another role: a side, a venue, a country thanked for something else.
 _MEDIATION_REACH = 8
-_GAP_WORD = re.compile(r"\w+")  # numbers count as words here: "mediated the return of 150"
 
 
-def _words_between(text: str, a: re.Match, b: re.Match) -> int:
+def _gap(text: str, a: re.Match, b: re.Match) -> int:
     """How many words stand between two matches in a text (none when they touch or overlap)."""
     lo, hi = (a.end(), b.start()) if a.end() <= b.start() else (b.end(), a.start())
-    return len(_GAP_WORD.findall(text, lo, hi)) if hi > lo else 0
+    return words_between(text, lo, hi) if hi > lo else 0
 
 
 # a mediation offered or hoped for: "ready to facilitate", "could mediate", "готова сприяти"

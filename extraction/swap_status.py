@@ -136,7 +136,8 @@ _MANAGED = re.compile(
 _VERBAL_NOUN = re.compile(r"(?:ння|нню|нням|нні|ение|ения|ению|ением|ении|ание|ания|анию|анием)$")
 
 
-def _words_between(text: str, a: int, b: int) -> int:
+def words_between(text: str, a: int, b: int) -> int:
+    """How many words (a number written with spaces or commas is one) stand in text[a:b]."""
     return len(_WORD.findall(text[a:b]))
 
 
@@ -203,7 +204,7 @@ def _related(
             between = text[verb.end : start]
             if _BREAK.search(between) or _OTHER_HEAD.search(between):
                 continue  # "held talks on the exchange"
-            if _words_between(text, verb.end, start) <= span and not lemmas.has(
+            if words_between(text, verb.end, start) <= span and not lemmas.has(
                 between, "talks_noun"
             ):
                 return start, end
@@ -224,7 +225,7 @@ def _subject_of(text: str, noun_end: int, verb: lemmas.Token, span: int) -> bool
         # the pronoun follows the swap noun ("a swap, which..."; "обмін полоненими між
         # Україною і Росією, який..."), not another noun ("prisoners which are held")
         limit = 5 if _CYRILLIC.search(between) else 1
-        return _words_between(text, noun_end, noun_end + rel.start()) <= limit
+        return words_between(text, noun_end, noun_end + rel.start()) <= limit
     gap = len(_WORD.findall(between))
     participle = not _CYRILLIC.search(verb.low) and (verb.low.endswith("ed") or verb.low == "held")
     if participle and not _AUXILIARY.search(between):
@@ -457,7 +458,7 @@ def _agree_cues(text: str, nouns) -> list[StatusCue]:
         for start, end, token in targets:
             if start >= a.end:
                 between = text[a.end : start]
-                if _words_between(text, a.end, start) <= 8 and not _other_verb(between):
+                if words_between(text, a.end, start) <= 8 and not _other_verb(between):
                     out.append(StatusCue("agreed", "agreed", a.start, a.end))
                     break
             elif token is None and _agreed_subject(text, end, a):
@@ -777,7 +778,7 @@ def _success_cues(text: str, nouns) -> list[StatusCue]:
             continue
         for start, end in anchors:
             a, b = (end, s.start) if end <= s.start else (s.end, start)
-            if _words_between(text, a, b) <= 6 and not _BREAK.search(text[a:b]):
+            if words_between(text, a, b) <= 6 and not _BREAK.search(text[a:b]):
                 return [StatusCue("completed", "completed", s.start, s.end)]
     return []
 
@@ -797,7 +798,7 @@ def _planned_swap_cues(text: str, nouns) -> list[StatusCue]:
         if _NEGATION.search(before) or _CONDITION.search(text[: p.start]):
             continue
         for start, _end in nouns:
-            if start > p.end and _words_between(text, p.end, start) <= 2:
+            if start > p.end and words_between(text, p.end, start) <= 2:
                 if not _EARLIER.search(text[max(0, p.start - 30) : p.start]):
                     out.append(StatusCue("agreed", "agreed_weak", p.start, p.end))
                 break
