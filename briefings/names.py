@@ -10,6 +10,7 @@ import re
 from briefings.catalogue import Html, has, t
 from briefings.catalogue.names import FRAMEWORKS, PLACES, TARGETS
 from briefings.html import esc
+from storage.views import FALLBACK_OUTLETS, UNKNOWN_OUTLET
 
 # Claimants the extractor names by a place: "Odesa Governor", "Kharkiv Mayor", ...
 _BY_PLACE = re.compile(r"^(?P<place>.+?) (?P<title>Governor|Mayor|City Military Administration)$")
@@ -24,12 +25,11 @@ def _place_forms(place: str, lang: str) -> tuple[str, str, str] | None:
     return PLACES.get(lang, {}).get(place)
 
 
-# The names storage gives a source that declared no outlet (storage/store.py's fallbacks), as
-# stored: said in the reader's language.
+# The names storage gives a source that declared no outlet, said in the reader's language.
 _NAMELESS_OUTLETS = {
-    "pasted text, outlet not stated": "outlet.pasted",
-    "a file, outlet not stated": "outlet.file",
-    "unknown outlet": "outlet.unknown",
+    FALLBACK_OUTLETS["paste"]: "outlet.pasted",
+    FALLBACK_OUTLETS["file"]: "outlet.file",
+    UNKNOWN_OUTLET: "outlet.unknown",
 }
 
 

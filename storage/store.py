@@ -35,7 +35,9 @@ from storage.review import (
 from storage.similarity import NEAR_DUPLICATE, containment, shingles, sketch
 from storage.subscriptions import attach as attach_subscriptions
 from storage.views import (
+    FALLBACK_OUTLETS,
     SHOWN_SOURCES,
+    UNKNOWN_OUTLET,
     Change,
     Claim,
     ClaimantFigures,
@@ -50,9 +52,8 @@ from storage.views import (
 from storage.writes import configure as configure_writes
 from storage.writes import enable_wal, write_transaction
 
-UNKNOWN_OUTLET = "unknown outlet"
 # How a source with no named outlet is shown: by how it arrived.
-_FALLBACK_OUTLETS = {"paste": "pasted text, outlet not stated", "file": "a file, outlet not stated"}
+_FALLBACK_OUTLETS = FALLBACK_OUTLETS
 _NAMELESS = {UNKNOWN_OUTLET, *_FALLBACK_OUTLETS.values()}
 # The facts' columns the briefings' claims are built from (not the editors' bookkeeping).
 _CLAIM_COLUMNS = (

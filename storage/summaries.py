@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from sqlite_utils import Database
 
 from storage.figures import as_int
+from storage.views import UNKNOWN_OUTLET
 
 # The figures the briefings show, spelled as the partial index idx_facts_night_shown (m013)
 # is, so that SQLite reads a figure's reports from that index.
@@ -39,7 +40,6 @@ SHOWN = (
     "superseded_by is null and withdrawn_by is null and undone_by is null "
     "and (uncertain is null or uncertain = 0 or check_id is not null)"
 )
-UNKNOWN_OUTLET = "unknown outlet"
 
 
 def _shown(r: str) -> str:

@@ -3,6 +3,11 @@
 import json
 from dataclasses import dataclass, field
 
+# The names a source that declared no outlet is stored under, by how it arrived; briefings say
+# them in the reader's language.
+UNKNOWN_OUTLET = "unknown outlet"
+FALLBACK_OUTLETS = {"paste": "pasted text, outlet not stated", "file": "a file, outlet not stated"}
+
 # Outlets a briefing names inline for one figure or claimant (a night a thousand posts reported
 # names the first and counts the rest): the night view carries only these, and a count.
 SHOWN_SOURCES = 12
