@@ -30,16 +30,24 @@ def source_list(
     limit: int = INLINE_SOURCES,
     total: int | None = None,
 ) -> Html:
-    """Outlets joined for an inline attribution, each linked where there is a link; past
-    `limit` outlets, how many more (of `total` distinct outlets, when `refs` are only the
-    first ones)."""
+    """Outlets joined for an inline attribution, each named once (linked to its first post or
+    page) however many of its posts carry the figure; past `limit` outlets, how many more
+    sources (of `total` distinct sources, when `refs` are only the first ones)."""
+    # `refs` and `total` count sources by (outlet, link), as storage and digests keep them;
+    # an editor reads names, so an outlet with three posts is named once.
     distinct = list(dict.fromkeys((ref.outlet, ref.link) for ref in refs))
     if not distinct:
         return t(lang, "brief.no_source")
-    shown = ", ".join(link(outlet_name(outlet, lang), url) for outlet, url in distinct[:limit])
-    count = max(len(distinct), total or 0)
-    if count > limit:
-        shown += t(lang, "sources.and_more", count=count - limit)
+    first: dict[str, str | None] = {}
+    for outlet, url in distinct:
+        first.setdefault(outlet, url)
+    names = list(first.items())
+    shown = ", ".join(link(outlet_name(outlet, lang), url) for outlet, url in names[:limit])
+    named = {outlet for outlet, _ in names[:limit]}
+    covered = sum(1 for outlet, _ in distinct if outlet in named)
+    more = max(len(distinct), total or 0) - covered
+    if more > 0:
+        shown += t(lang, "sources.and_more", count=more)
     return Html(shown)
 
 

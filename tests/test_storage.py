@@ -172,4 +172,9 @@ def test_a_night_few_outlets_report_names_every_one(store):
     _night_from(store, outlets, [139, 139, 139])
     text = html_to_plain(render_strikes(store.strike_nights()))
     assert "more" not in text
-    assert text.count("Kyiv Wire") == 2 * text.count("Harbour Times")  # one per post: two links
+    # An editor reads each outlet once, linked to its first post; /sources N lists both posts.
+    names = "Sources: Kyiv Wire (https://t.me/desk0/1), Harbour Times (https://t.me/desk1/2)"
+    assert all(line == names for line in text.splitlines() if line.startswith("Sources:"))
+    assert text.count("Kyiv Wire") == text.count("Harbour Times") == 2  # one per claimant
+    (claim,) = store.strike_nights()[0].claimants[0].figures["drones_downed"]
+    assert {r.link for r in claim.sources} >= {"https://t.me/desk0/1", "https://t.me/desk2/3"}

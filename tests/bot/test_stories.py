@@ -131,3 +131,17 @@ async def test_latest_says_when_the_reports_of_a_figure_differ(app, fake, store)
     assert "figures differ between reports" in await ask(app, fake, "/strikes")
     latest = await ask(app, fake, "/latest")
     assert "figures differ between reports" in latest
+
+
+async def test_an_outlet_with_two_posts_on_a_night_is_named_once_and_both_posts_kept(
+    app, fake, store
+):
+    await post(app, EXCHANGE_AND_STRIKES, "Kyiv Wire", 1, DEC_3)
+    await post(app, SECOND_OUTLET, "Harbour Times", 2, DEC_3)
+    # The channel posts the same report again later that morning: one more source.
+    await post(app, EXCHANGE_AND_STRIKES, "Kyiv Wire", 3, DEC_3)
+    strikes = await ask(app, fake, "/strikes")
+    lines = [x for x in strikes.splitlines() if x.startswith("Sources:")]
+    assert lines and all(x.count("Kyiv Wire") == 1 for x in lines), strikes
+    sources = await ask(app, fake, "/sources 1")
+    assert "t.me/kyivwire/1" in sources and "t.me/kyivwire/3" in sources
