@@ -285,6 +285,22 @@ def render_fix(outcome: ReviewOutcome, lang: str = "en") -> str:
     return "\n".join([" ".join(lines), *(_warning(lang, w) for w in outcome.warnings)])
 
 
+def render_confirm(outcome: ReviewOutcome, lang: str = "en") -> str:
+    """The reply to /confirm: which articles' figures are now checked, and whether subscribers
+    get what was waiting."""
+    article = outcome.article
+    if outcome.already:
+        editor = (article.decided_by if article else None) or plain(lang, "review.none")
+        return t(lang, "review.confirm.already", story=outcome.story_id, editor=editor)
+    ids = outcome.confirmed_articles or ((article.article_id,) if article else ())
+    figures = outcome.checked_figures if outcome.confirmed_articles else len(article.figures)
+    articles = t(lang, "review.confirm.articles", count=len(ids), ids=", ".join(map(str, ids)))
+    line = t(lang, "review.confirm.done", story=outcome.story_id, count=figures, articles=articles)
+    if outcome.released:
+        return f"{line} {t(lang, 'review.confirm.told')}"
+    return line
+
+
 def render_undo(outcome: ReviewOutcome, lang: str = "en") -> str:
     """The reply to /undo: which figure went back to what."""
     (edit,) = outcome.edits
@@ -337,7 +353,7 @@ def render_review_error(code: str, details: dict, lang: str = "en") -> str:
 
 
 def usage(command: str, lang: str = "en") -> str:
-    """How to use /fix, /merge or /split."""
+    """How to use /fix, /confirm, /merge or /split."""
     return t(lang, f"review.{command}.usage", fields=", ".join(FIX_FIELDS))
 
 
@@ -431,6 +447,7 @@ __all__ = [
     "callback_answer",
     "claim_review_lines",
     "fix_help_text",
+    "render_confirm",
     "render_fix",
     "render_merge",
     "render_review_error",

@@ -16,6 +16,7 @@ from briefings import split_message
 from briefings.review import (
     callback_answer,
     plain,
+    render_confirm,
     render_fix,
     render_merge,
     render_review_error,
@@ -134,6 +135,26 @@ async def fix(update: Update, context: NewsroomContext) -> None:
     await reply_html(update.effective_message, render_fix(outcome, lang))
 
 
+async def confirm(update: Update, context: NewsroomContext) -> None:
+    """/confirm [STORY]: an editor marks a story's figures checked (a receipt's, in reply)."""
+    lang = _lang(update, context)
+    args = context.args or []
+    story = number(args[0]) if len(args) == 1 else None
+    article_id = _replied_article(update, context) if not args else None
+    if story is None and article_id is None:
+        await reply_html(update.effective_message, usage("confirm", lang))
+        return
+    try:
+        if story is not None:
+            outcome = context.store.confirm_story(story, _editor(update))
+        else:
+            outcome = context.store.confirm_article(article_id, _editor(update))
+    except ReviewError as error:
+        await _refuse(update, error, lang)
+        return
+    await reply_html(update.effective_message, render_confirm(outcome, lang))
+
+
 async def undo(update: Update, context: NewsroomContext) -> None:
     """/undo: take back this editor's last fix."""
     lang = _lang(update, context)
@@ -184,6 +205,7 @@ async def split(update: Update, context: NewsroomContext) -> None:
 
 REVIEW_COMMANDS: list[Command] = [
     Command("fix", fix, "[N] FIELD VALUE [CLAIMANT]", role="editor"),
+    Command("confirm", confirm, "[N]", role="editor"),
     Command("undo", undo, role="editor"),
     Command("merge", merge, "A B", role="editor"),
     Command("split", split, "N ARTICLE", role="editor"),

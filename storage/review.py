@@ -517,33 +517,7 @@ class ReviewMixin(RegroupMixin):
                     self.article_review(article_id),
                     already=True,
                 )
-            ids = [
-                r["id"]
-                for r in self.db.query(
-                    f"""select id from facts where article_id = ? and {LIVE_FACT}
-                    and superseded_by is null""",
-                    [article_id],
-                )
-            ]
-            audit = self._audit(
-                "confirm",
-                editor,
-                story_id=article["story_id"],
-                article_id=article_id,
-                before="unchecked",
-                after="checked",
-                detail={"facts": ids, "held": bool(article["held"])},
-            )
-            if ids:
-                self.db.execute(
-                    f"""update facts set check_id = ?, checked_by = ?
-                    where id in ({_marks(ids)})""",
-                    [audit, editor.id, *ids],
-                )
-            self.db.execute(
-                "update articles set confirm_id = ?, confirmed_by = ?, held = 0 where id = ?",
-                [audit, editor.id, article_id],
-            )
+            audit, _ = self._mark_confirmed(article, editor)
             released = self._release([article["story_id"]])
         return ReviewOutcome(
             "confirm",
@@ -551,6 +525,75 @@ class ReviewMixin(RegroupMixin):
             article["story_id"],
             self.article_review(article_id),
             released=released,
+        )
+
+    def _mark_confirmed(self, article: dict, editor: Editor) -> tuple[int, int]:
+        """Audit and mark one article's live figures checked (inside a write); return the
+        audit row's id and how many figures it checked."""
+        ids = [
+            r["id"]
+            for r in self.db.query(
+                f"""select id from facts where article_id = ? and {LIVE_FACT}
+                and superseded_by is null""",
+                [article["id"]],
+            )
+        ]
+        audit = self._audit(
+            "confirm",
+            editor,
+            story_id=article["story_id"],
+            article_id=article["id"],
+            before="unchecked",
+            after="checked",
+            detail={"facts": ids, "held": bool(article["held"])},
+        )
+        if ids:
+            self.db.execute(
+                f"""update facts set check_id = ?, checked_by = ?
+                where id in ({_marks(ids)})""",
+                [audit, editor.id, *ids],
+            )
+        self.db.execute(
+            "update articles set confirm_id = ?, confirmed_by = ?, held = 0 where id = ?",
+            [audit, editor.id, article["id"]],
+        )
+        return audit, len(ids)
+
+    def confirm_story(self, story_id: int, editor: Editor) -> ReviewOutcome:
+        """Mark every figure of a story checked by an editor (each of its articles not yet
+        confirmed), and push in one go what may now be told."""
+        with self._write():
+            self._story(story_id)
+            articles = list(
+                self.db["articles"].rows_where(
+                    "story_id = ? and remove_id is null", [story_id], order_by="id"
+                )
+            )
+            if not articles:
+                raise ReviewError("nothing_to_confirm", story=story_id)
+            waiting = [a for a in articles if a["confirm_id"] is None]
+            if not waiting:
+                last = max(articles, key=lambda a: a["confirm_id"])
+                return ReviewOutcome(
+                    "confirm",
+                    last["confirm_id"],
+                    story_id,
+                    self.article_review(last["id"]),
+                    already=True,
+                )
+            audit, figures = None, 0
+            for article in waiting:
+                audit, checked = self._mark_confirmed(article, editor)
+                figures += checked
+            released = self._release([story_id])
+        return ReviewOutcome(
+            "confirm",
+            audit,
+            story_id,
+            None,
+            released=released,
+            confirmed_articles=tuple(a["id"] for a in waiting),
+            checked_figures=figures,
         )
 
     def _still_told(self, fact: dict, excluding: set[int]) -> bool:

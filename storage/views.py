@@ -432,3 +432,6 @@ class ReviewOutcome:
     # fix: figures that, with the one just fixed, cannot both be right (the editor is told).
     warnings: tuple[SanityWarning, ...] = ()
     moved_articles: int = 0
+    # /confirm STORY: the articles this editor's confirmation checked, and their figures.
+    confirmed_articles: tuple[int, ...] = ()
+    checked_figures: int = 0

@@ -193,6 +193,7 @@ MESSAGES: dict[str, object] = {
     ),
     # -- editors in the loop: receipts' figures, /fix, /undo, /merge, /split (briefings/review.py)
     "command.fix": "Correct a figure (editors); reply to a receipt to leave out the story",
+    "command.confirm": "Mark a story's figures checked (editors)",
     "command.undo": "Take back your last /fix (editors)",
     "command.merge": "Join story B to story A (editors)",
     "command.split": "Make an article a story of its own (editors)",
@@ -270,6 +271,17 @@ MESSAGES: dict[str, object] = {
     "review.fix.correction": "Subscribers get a correction.",
     "review.fix.told": "Subscribers are told.",
     "review.fix.undo_hint": "/undo takes it back.",
+    "review.confirm.usage": (
+        "Usage: /confirm STORY (the number /latest shows), or reply /confirm to a receipt: "
+        "marks the figures checked by you and sends subscribers what was waiting."
+    ),
+    "review.confirm.done": {
+        "one": "Story #{story} confirmed: {count} figure checked ({articles}).",
+        "many": "Story #{story} confirmed: {count} figures checked ({articles}).",
+    },
+    "review.confirm.articles": {"one": "article {ids}", "many": "articles {ids}"},
+    "review.confirm.told": "Subscribers now get the figures that were waiting.",
+    "review.confirm.already": "Story #{story} was already confirmed by {editor}. Nothing changed.",
     "review.undo.done": (
         "Undone: story #{story}{who}: {field} back to <b>{after}</b> (was {before})."
     ),
@@ -312,6 +324,9 @@ MESSAGES: dict[str, object] = {
     "review.error.merged": "Story #{story} was merged into story #{into}: use {into}.",
     "review.error.only_article": (
         "Article {article} is the only article of story #{story}: there is nothing to split."
+    ),
+    "review.error.nothing_to_confirm": (
+        "Story #{story} has no article left to confirm: each was taken out as not a report."
     ),
     "review.error.nothing_to_undo": "You have no fix to undo.",
     # -- /sources N ---------------------------------------------------------------------------

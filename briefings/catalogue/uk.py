@@ -216,6 +216,7 @@ MESSAGES: dict[str, object] = {
     ),
     # -- editors in the loop: receipts' figures, /fix, /undo, /merge, /split (briefings/review.py)
     "command.fix": "Виправити цифру (редактори); у відповіді на квитанцію сюжет можна не писати",
+    "command.confirm": "Позначити цифри сюжету перевіреними (редактори)",
     "command.undo": "Скасувати ваше останнє /fix (редактори)",
     "command.merge": "Приєднати сюжет B до сюжету A (редактори)",
     "command.split": "Зробити статтю окремим сюжетом (редактори)",
@@ -292,6 +293,22 @@ MESSAGES: dict[str, object] = {
     "review.fix.correction": "Підписники отримають виправлення.",
     "review.fix.told": "Підписники отримають цю цифру.",
     "review.fix.undo_hint": "/undo скасовує це.",
+    "review.confirm.usage": (
+        "Як: /confirm СЮЖЕТ (номер з /latest) або /confirm у відповідь на квитанцію: позначає "
+        "цифри перевіреними вами й надсилає підписникам те, що чекало на підтвердження."
+    ),
+    "review.confirm.done": {
+        "one": "Сюжет #{story} підтверджено: перевірено {count} цифру ({articles}).",
+        "few": "Сюжет #{story} підтверджено: перевірено {count} цифри ({articles}).",
+        "many": "Сюжет #{story} підтверджено: перевірено {count} цифр ({articles}).",
+    },
+    "review.confirm.articles": {
+        "one": "стаття {ids}",
+        "few": "статті {ids}",
+        "many": "статті {ids}",
+    },
+    "review.confirm.told": "Підписники отримають цифри, що чекали на підтвердження.",
+    "review.confirm.already": "Сюжет #{story} уже підтвердив(ла) {editor}. Нічого не змінено.",
     "review.undo.done": (
         "Скасовано: сюжет #{story}{who}: {field} знову <b>{after}</b> (було {before})."
     ),
@@ -329,6 +346,9 @@ MESSAGES: dict[str, object] = {
     "review.error.merged": "Сюжет #{story} об'єднано із сюжетом #{into}: використовуйте {into}.",
     "review.error.only_article": (
         "Стаття {article} — єдина в сюжеті #{story}: відокремлювати нічого."
+    ),
+    "review.error.nothing_to_confirm": (
+        "У сюжеті #{story} не лишилося статей для підтвердження: усі прибрано кнопкою Not a report."
     ),
     "review.error.nothing_to_undo": "У вас немає виправлення, яке можна скасувати.",
     "review.sources.uncertain": (
