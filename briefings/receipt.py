@@ -176,11 +176,19 @@ def render_batch(batch, *, review: ArticleReview | None = None, lang: str = "en"
         lines[0] += t(lang, "batch.blank", count=batch.blank)
     if batch.stopped:
         lines.append(t(lang, "batch.stopped", count=batch.read, total=batch.total or batch.read))
+    if batch.text_dated_count:
+        shown = ", ".join(
+            f"{esc(name)} ({_text_date(when, why, declared, lang)})"
+            for name, when, why, declared in batch.text_dated
+        )
+        shown += _more(batch.text_dated_count - len(batch.text_dated), lang)
+        lines.append(t(lang, "batch.text_dated", count=batch.text_dated_count, names=Html(shown)))
     if batch.undated_count:
-        shown = ", ".join(esc(name) for name in batch.undated)
-        more = batch.undated_count - len(batch.undated)
-        if more > 0:
-            shown += t(lang, "batch.and_more", count=more)
+        shown = ", ".join(
+            f"{esc(name)} ({_why_undated(why, declared, lang)})"
+            for name, why, declared in batch.undated
+        )
+        shown += _more(batch.undated_count - len(batch.undated), lang)
         lines.append(t(lang, "batch.undated", count=batch.undated_count, names=Html(shown)))
     lines += [
         t(lang, "batch.refusal", name=name, reason=reason_words(why, lang))
@@ -189,6 +197,24 @@ def render_batch(batch, *, review: ArticleReview | None = None, lang: str = "en"
     if batch.refused > len(batch.refusals):
         lines.append(t(lang, "batch.more_refused", count=batch.refused - len(batch.refusals)))
     return "\n".join(lines)
+
+
+def _more(count: int, lang: str) -> str:
+    return t(lang, "batch.and_more", count=count) if count > 0 else ""
+
+
+def _why_undated(why: str | None, declared: str | None, lang: str) -> Html:
+    """Why a file's article has no date: it gave none and its text states none, or the date
+    it gave is no calendar day, or is after it arrived."""
+    return t(lang, f"batch.date_why.{why or 'none'}", declared=declared or "")
+
+
+def _text_date(when: str, why: str | None, declared: str | None, lang: str) -> Html:
+    """'4 Mar 2025', the day an article's text states, and why the file's own date was not
+    used when it gave one."""
+    if why in (None, "none"):
+        return day(when, lang)
+    return Html(f"{day(when, lang)}; {_why_undated(why, declared, lang)}")
 
 
 def render_progress(batch, *, lang: str = "en", done: bool = False) -> str:

@@ -20,6 +20,9 @@ class LoadedArticle:
     error: str | None = None
     # Where in the file it was read: "batch.jsonl:3", "desk.zip/a.txt" (for refusals).
     where: str | None = None
+    # The date the file header or batch line declares, as written ("24.02.2025"): read when
+    # it is no ISO day, and quoted when it is no date at all.
+    declared: str | None = None
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,8 @@ class Arrival:
     post_date: datetime | None = None
     # A date the page, the file header or the batch line declares.
     metadata_date: date | None = None
+    # That date as the file header or batch line writes it, when it wrote one.
+    declared: str | None = None
     # When the message carrying it was sent to the bot.
     sent_at: datetime | None = None
     # The page the text was fetched from, shown in the receipt.

@@ -195,6 +195,37 @@ def stated_date(text: str, *, now: datetime) -> date | None:
     return min(candidates)[2] if candidates else None
 
 
+# Why a file's or batch line's own date was not the article's date (the file's summary says).
+NOT_DECLARED = "none"
+DECLARED_UNREADABLE = "unreadable"
+DECLARED_FUTURE = "future"
+# Far enough ahead to read a declared date that is in the future, to say that it is.
+_NO_LIMIT = datetime(2100, 1, 1, tzinfo=UTC)
+
+
+def declared_date(value: str | None, *, now: datetime) -> date | None:
+    """A date a file header or batch line declares in a form other than ISO ("24.02.2025",
+    "February 24, 2025"), read as a labelled date line; None for no date or one after `now`."""
+    if not value or len(value) > DATE_LINE_MAX:
+        return None
+    return stated_date(f"Published: {value}", now=now)
+
+
+def declared_problem(
+    declared: str | None, metadata_date: date | None, *, now: datetime
+) -> str | None:
+    """Why the date a file or batch line declares could not date it: NOT_DECLARED (it gave
+    none), DECLARED_FUTURE (after `now`) or DECLARED_UNREADABLE (no day of the calendar)."""
+    if metadata_date is None and declared is None:
+        return NOT_DECLARED
+    readable = metadata_date or declared_date(declared, now=_NO_LIMIT)
+    if readable is not None and readable > local_day(now):
+        return DECLARED_FUTURE
+    if readable is None:
+        return DECLARED_UNREADABLE
+    return None
+
+
 def article_date(
     text: str,
     *,

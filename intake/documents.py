@@ -359,6 +359,7 @@ def parse_text_file(name: str, raw: str) -> LoadedArticle:
         iso_day(meta.get("published")),
         meta.get("outlet") or None,
         meta.get("url") or None,
+        declared=meta.get("published") or None,
     )
 
 
@@ -440,6 +441,7 @@ def jsonl_parts(name: str, lines: Iterable[str | bytes]) -> Iterator[Part]:
             str(row["outlet"]) if row.get("outlet") else None,
             str(row["url"]) if row.get("url") else None,
             where=where,
+            declared=str(row["published"]).strip() or None if row.get("published") else None,
         )
 
 

@@ -20,7 +20,15 @@ from datetime import UTC, date, datetime
 
 from extraction import extract, html_to_text
 from intake.article import Arrival, Blank, LoadedArticle, Part, Reason, Refusal
-from intake.dates import STATED, UNDATED, ArticleDate, article_date, local_day
+from intake.dates import (
+    STATED,
+    UNDATED,
+    ArticleDate,
+    article_date,
+    declared_date,
+    declared_problem,
+    local_day,
+)
 from intake.documents import document_parts
 from intake.fetch import FetchError, fetch_page
 from intake.nights import one_night_each
@@ -76,6 +84,10 @@ class Receipt:
     date_found: str | None = None
     # How it came: "channel", "paste", "file", "link"... (a copy is named by it in the receipt).
     source_kind: str | None = None
+    # For a file's or batch line's article not dated by what the file declares: why
+    # (intake.dates: NOT_DECLARED, DECLARED_UNREADABLE, DECLARED_FUTURE), and what it declared.
+    date_problem: str | None = None
+    declared: str | None = None
 
     @property
     def undated(self) -> bool:
@@ -100,8 +112,13 @@ class BatchReceipt:
     refused: int = 0
     blank: int = 0
     refusals: list[tuple[str, str]] = field(default_factory=list)
-    undated: list[str] = field(default_factory=list)
+    # Stored without a date: (name, why its file gave none, what it declared).
+    undated: list[tuple[str, str | None, str | None]] = field(default_factory=list)
     undated_count: int = 0
+    # Given no usable date by the file, dated by what the text states: (name, day, why, what
+    # the file declared).
+    text_dated: list[tuple[str, str, str | None, str | None]] = field(default_factory=list)
+    text_dated_count: int = 0
     # The receipt of the only part read, while there is only one.
     single: Receipt | None = None
     # Parts the file holds, when known before reading (for "412 of 1,000 read").
@@ -132,10 +149,19 @@ class BatchReceipt:
             self.refused += 1
             if len(self.refusals) < LISTED:
                 self.refusals.append((receipt.name or self.name, _part_reason(receipt)))
-        if receipt.status == STORED and receipt.undated:
+        if receipt.status != STORED:
+            return
+        name = receipt.name or "an article"
+        why = (receipt.date_problem, receipt.declared)
+        if receipt.undated:
             self.undated_count += 1
             if len(self.undated) < LISTED:
-                self.undated.append(receipt.name or "an article")
+                self.undated.append((name, *why))
+        elif receipt.date_found == STATED and receipt.date_problem:
+            self.text_dated_count += 1
+            published = (receipt.extraction or {}).get("published")
+            if len(self.text_dated) < LISTED and published:
+                self.text_dated.append((name, str(published)[:10], *why))
 
     def count_blank(self) -> None:
         """Account for a blank line."""
@@ -385,7 +411,17 @@ def _receipt(extraction: dict, result: SaveResult, arrival: Arrival) -> Receipt:
         name=arrival.name,
         date_found=result.date_found,
         source_kind=arrival.source.kind,
+        date_problem=_date_problem(arrival, result.date_found),
+        declared=arrival.declared,
     )
+
+
+def _date_problem(arrival: Arrival, date_found: str | None) -> str | None:
+    """Why a file's or batch line's article is not dated by what the file declares."""
+    if arrival.source.kind != "file" or date_found not in (STATED, UNDATED):
+        return None
+    now = arrival.sent_at or datetime.now(UTC)
+    return declared_problem(arrival.declared, arrival.metadata_date, now=now)
 
 
 async def ingest_link(
@@ -432,12 +468,14 @@ async def ingest_link(
 
 def arrival_of(item: LoadedArticle, source: NewSource, sent_at: datetime | None) -> Arrival:
     """A file's or batch line's article as an arrival, its own outlet and URL kept."""
+    when = sent_at or datetime.now(UTC)
     return Arrival(
         item.text,
         dataclasses.replace(source, outlet=item.outlet or source.outlet, url=item.url),
-        metadata_date=item.published,
+        metadata_date=item.published or declared_date(item.declared, now=when),
         sent_at=sent_at,
         name=_label(item),
+        declared=item.declared,
     )
 
 

@@ -110,6 +110,14 @@ MESSAGES: dict[str, object] = {
         "many": "• {count} articles undated (stored and searchable, placed on no night): {names}",
     },
     "batch.and_more": {"one": " and {count} more", "many": " and {count} more"},
+    "batch.text_dated": {
+        "one": "• {count} article with no date of its own took the date its text states: {names}",
+        "many": "• {count} articles with no date of their own took the dates their texts state: "
+        "{names}",
+    },
+    "batch.date_why.none": "no date given, none stated",
+    "batch.date_why.unreadable": "its date “{declared}” is no day of the calendar",
+    "batch.date_why.future": "its date “{declared}” is after it arrived",
     "batch.refusal": "• refused {name}: {reason}",
     "batch.more_refused": {
         "one": "• and {count} more refused",

@@ -129,6 +129,14 @@ MESSAGES: dict[str, object] = {
         ),
     },
     "batch.and_more": {"one": " і ще {count}", "few": " і ще {count}", "many": " і ще {count}"},
+    "batch.text_dated": {
+        "one": "• {count} стаття без власної дати отримала дату, вказану в її тексті: {names}",
+        "few": "• {count} статті без власної дати отримали дати, вказані в їхніх текстах: {names}",
+        "many": "• {count} статей без власної дати отримали дати, вказані в їхніх текстах: {names}",
+    },
+    "batch.date_why.none": "дати не надано, у тексті її немає",
+    "batch.date_why.unreadable": "її дата «{declared}» не є календарним днем",
+    "batch.date_why.future": "її дата «{declared}» пізніша, ніж вона надійшла",
     "batch.refusal": "• відхилено {name}: {reason}",
     "batch.more_refused": {
         "one": "• і ще {count} відхилено",

@@ -93,6 +93,44 @@ async def test_an_undated_batch_line_is_listed_and_on_no_night(app, fake, store)
     assert store.db["articles"].count == 2
 
 
+WEST = """Missiles and drones target the west overnight
+
+Russia fired two cruise missiles and 27 drones at western regions overnight, the air force \
+said. Both missiles and 22 of the drones were shot down near Lviv and Lutsk.
+"""
+CENTRE = """Drone debris falls on villages near Cherkasy
+
+Air defence crews brought down 19 of 23 attack drones over central Ukraine overnight, the air \
+force reported, with debris damaging two houses outside Cherkasy.
+"""
+
+
+async def test_a_batch_summary_says_why_each_line_has_no_date_and_which_date_it_took(
+    app, fake, store
+):
+    # The editor sending a desk export needs to know which lines landed on which night and
+    # which landed on none, and why; one line per reason would not fit a phone.
+    rows = [
+        {"id": "stated", "text": KHARKIV_STATED, "outlet": "Kyiv Wire"},
+        {"id": "port", "text": UNDATED, "outlet": "Coast Courier"},
+        {"id": "bad", "text": NORTH, "published": "2025-02-30", "outlet": "Kyiv Wire"},
+        {"id": "ahead", "text": WEST, "published": "2031-05-01"},
+        {"id": "dotted", "text": CENTRE, "published": "20.02.2025"},
+    ]
+    data = "".join(json.dumps(r) + "\n" for r in rows).encode()
+    summary = await send_file(app, fake, "desk.jsonl", data)
+    assert "5 stored" in summary
+    took, undated = summary.split("articles undated")
+    assert "1 article with no date of its own took the date its text states" in took
+    assert "desk.jsonl:1 (stated) (24 Feb 2025)" in took
+    assert "3 " in took.splitlines()[-1]  # "3 articles undated"
+    assert "desk.jsonl:2 (port) (no date given, none stated)" in undated
+    assert "desk.jsonl:3 (bad) (its date “2025-02-30” is no day of the calendar)" in undated
+    assert "desk.jsonl:4 (ahead) (its date “2031-05-01” is after it arrived)" in undated
+    assert "dotted" not in summary  # "20.02.2025" is a date: the line is dated by it
+    assert "20 Feb" in await ask(app, fake, "/strikes week")
+
+
 async def test_a_file_without_a_date_is_undated_not_today(app, fake, store):
     receipt = await send_file(app, fake, "port.txt", UNDATED.encode())
     assert "undated" in receipt
