@@ -90,7 +90,7 @@ def render_receipt(
         sent = Html(esc(outlet)) if outlet else who
         return t(lang, "receipt.duplicate", title=title, outlet=sent, date=when, **common) + extra
     lines = [
-        t(lang, "edit.updated", title=plain_title)
+        t(lang, _UPDATED.get(source_kind or "", "edit.updated"), title=plain_title)
         if status == "updated"
         else t(lang, "receipt.stored", title=title),
         t(lang, "receipt.meta", outlet=who, date=when, article=article, **common),
@@ -101,6 +101,10 @@ def render_receipt(
     if figures or review is None:
         lines.append(figures if figures else t(lang, "receipt.no_figures"))
     return "\n".join(lines) + extra
+
+
+# An article updated by an edit: of the editor's own message, or of the post forwarded again.
+_UPDATED = {"channel": "edit.post_updated", "chat": "edit.post_updated"}
 
 
 def reason_words(reason: object, lang: str = "en") -> Html:

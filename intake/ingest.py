@@ -34,7 +34,7 @@ from intake.fetch import FetchError, fetch_page
 from intake.nights import one_night_each
 from intake.shape import NOISE_REASONS, has_figures, is_chatter, noise_code
 from intake.sides import with_sides
-from storage import NewSource, SaveResult, Store
+from storage import NewSource, SaveResult, Store, text_hash
 from storage.labels import clean_labels
 from storage.review import Editor
 
@@ -238,6 +238,9 @@ def _extractors_dateline(extraction: dict, now: datetime) -> ArticleDate:
 
 def ingest(store: Store, arrival: Arrival) -> Receipt:
     """Read, extract and store one arriving article; say what happened."""
+    edited = _edited_post(store, arrival)
+    if edited is not None:
+        return edited
     ready = _read(store, arrival, count_sources=True)
     receipt = ready if isinstance(ready, Receipt) else _save(store, ready, count_sources=True)
     _remember_messages(store, arrival, receipt)
@@ -277,6 +280,32 @@ def ingest_edit(
         return ingest(store, arrival)
     texts = [edited if p.message_id == message_id else (p.text or "") for p in parts]
     text = join(texts) if join is not None and len(texts) > 1 else edited
+    receipt = _update(store, parts[0].article_id, text, arrival, editor)
+    if receipt.status != REFUSED:
+        store.remember_edit(chat_id, message_id, edited)
+    return receipt
+
+
+def _edited_post(store: Store, arrival: Arrival) -> Receipt | None:
+    """A channel post forwarded again after the channel edited it: the article it brought
+    takes the post's new text, as an edited paste does (figures replaced, the old kept as
+    superseded, subscribers told what it corrects). None for any other arrival, and for the
+    same post unchanged (already stored)."""
+    source = arrival.source
+    if source.origin_chat_id is None or source.origin_message_id is None:
+        return None
+    if arrival.text is None or not arrival.text.strip() or len(arrival.text) > MAX_ARTICLE_CHARS:
+        return None
+    own = store.post_article(source.origin_chat_id, source.origin_message_id)
+    if own is None or text_hash(prepare_text(arrival.text)) == own[1]:
+        return None
+    editor = Editor(source.added_by, "edited post")
+    return _update(store, own[0], arrival.text, arrival, editor)
+
+
+def _update(store: Store, article_id: int, text: str, arrival: Arrival, editor: Editor) -> Receipt:
+    """A stored article's new text (an edited message or post): read, checked and stored in
+    place of the old."""
     problem = _problem(text)
     if problem is not None and problem != WORDS_WITHOUT_PROSE:
         return refused(EDIT_LEAVES_NOTHING, arrival.name, key="refusal.edit_leaves_nothing")
@@ -286,10 +315,8 @@ def ingest_edit(
         return refused(EDIT_LEAVES_NOTHING, arrival.name, key="refusal.edit_leaves_nothing")
     extraction, _ = clean_labels(extraction, arrival.source)
     result = store.update_article(
-        parts[0].article_id, text, extraction, arrival.source, editor=editor,
-        date_found=when.found,
-    )  # fmt: skip
-    store.remember_edit(chat_id, message_id, edited)
+        article_id, text, extraction, arrival.source, editor=editor, date_found=when.found
+    )
     log.info("article %s %s by an edit", result.article_id, result.status)
     return Receipt(
         result.status,
@@ -300,6 +327,7 @@ def ingest_edit(
         outlet=arrival.source.outlet,
         name=arrival.name,
         date_found=result.date_found or when.found,
+        source_kind=arrival.source.kind,
     )
 
 

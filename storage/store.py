@@ -363,6 +363,16 @@ class Store(ReviewMixin, EditsMixin):
                 return article_id
         return None
 
+    def post_article(self, origin_chat_id: int, origin_message_id: int) -> tuple[int, str] | None:
+        """The article a channel post brought as its own text (not as a copy of another's), and
+        that text's fingerprint (text_hash); None when the post brought none."""
+        return self.db.execute(
+            """select a.id, a.text_hash from sources s join articles a on a.id = s.article_id
+            where s.origin_chat_id = ? and s.origin_message_id = ?
+            and coalesce(s.near_duplicate, 0) = 0 limit 1""",
+            [origin_chat_id, origin_message_id],
+        ).fetchone()
+
     @classmethod
     def arrival_key(cls, text: str | None, source: NewSource) -> str | None:
         """The fingerprint of an arrival with no post or URL to tell it by; None otherwise."""

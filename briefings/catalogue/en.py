@@ -85,6 +85,9 @@ MESSAGES: dict[str, object] = {
     },
     # -- an edited message: its article is updated, not stored again -------------------------
     "edit.updated": "Updated from your edit: <b>{title}</b>",
+    "edit.post_updated": (
+        "Updated: the post was edited since it was stored: <b>{title}</b> now has its new text"
+    ),
     "edit.unchanged": (
         "Your edit changes no figure or date of <b>{title}</b>: the stored article stands."
     ),

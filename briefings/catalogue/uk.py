@@ -85,6 +85,9 @@ MESSAGES: dict[str, object] = {
     },
     # -- an edited message: its article is updated, not stored again -------------------------
     "edit.updated": "Оновлено за вашим редагуванням: <b>{title}</b>",
+    "edit.post_updated": (
+        "Оновлено: допис відредаговано після збереження, <b>{title}</b> тепер має новий текст"
+    ),
     "edit.unchanged": (
         "Ваше редагування не змінює жодної цифри чи дати в <b>{title}</b>: збережена стаття "
         "лишається як була."

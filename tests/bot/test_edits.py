@@ -7,7 +7,12 @@ from briefings.push import render_change
 from storage.review import PUBLIC_FACT
 from storage.views import Change
 from tests.conftest import EDITOR
-from tests.support.updates import command_update, edited_update, message_update
+from tests.support.updates import (
+    command_update,
+    edited_update,
+    forwarded_update,
+    message_update,
+)
 
 SUBSCRIBER = 2001
 
@@ -123,3 +128,31 @@ async def test_an_edited_command_is_not_run_again(app, fake, store):
 async def ask(app, fake, text: str) -> str:
     await app.process_update(command_update(app.bot, text, user_id=EDITOR))
     return fake.texts(EDITOR)[-1]
+
+
+async def test_a_channel_post_forwarded_again_after_the_channel_edited_it_updates_its_article(
+    app, fake, store
+):
+    # The air force's channel corrects its morning post; a reporter forwards it again. The
+    # stored figure must become the corrected one, not stay as it was with "nothing changed".
+    await app.process_update(command_update(app.bot, "/subscribe strikes", user_id=SUBSCRIBER))
+    await app.process_update(forwarded_update(app.bot, NIGHT, user_id=EDITOR, origin_message_id=9))
+    assert replies(fake)[-1].startswith("Stored")
+    again = forwarded_update(app.bot, NIGHT, user_id=EDITOR, origin_message_id=9)
+    await app.process_update(again)
+    assert replies(fake)[-1].startswith("Already stored")
+
+    edited = NIGHT.replace("31", "35")
+    await app.process_update(forwarded_update(app.bot, edited, user_id=EDITOR, origin_message_id=9))
+    receipt = replies(fake)[-1]
+    assert receipt.startswith("Updated: the post was edited since it was stored"), receipt
+    assert "35 drones downed" in receipt
+    assert store.counts()["articles"] == 1
+    assert live(store, "drones_downed") == ["35"]
+    assert any("31 → 35" in change for change in told(store)), told(store)
+    await app.process_update(command_update(app.bot, "/strikes", user_id=EDITOR))
+    strikes = replies(fake)[-1]
+    assert "35 drones (updated from 31)" in strikes or "Downed: 35 drones" in strikes, strikes
+    # The edited post forwarded once more is already stored.
+    await app.process_update(forwarded_update(app.bot, edited, user_id=EDITOR, origin_message_id=9))
+    assert replies(fake)[-1].startswith("Already stored")
