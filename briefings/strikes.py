@@ -101,12 +101,14 @@ def render_strikes(nights: list[NightView], *, lang: str = "en") -> str:
 
 
 def _record(c: ClaimantFigures) -> dict:
-    """A claimant's figures as one record (the first value of each; differing reports are for
-    the night's own briefing)."""
+    """A claimant's figures as one record (the first value of each, marked when its reports
+    give others: the night's own briefing shows them all)."""
     rec: dict = {"claimant": c.claimant, "attacker": c.attacker}
     for name, claims in c.figures.items():
         if claims:
             rec[name] = claims[0].value
+        if len({claim.value for claim in claims}) > 1:
+            rec["differs"] = True
     return rec
 
 

@@ -145,3 +145,21 @@ async def test_an_outlet_with_two_posts_on_a_night_is_named_once_and_both_posts_
     assert lines and all(x.count("Kyiv Wire") == 1 for x in lines), strikes
     sources = await ask(app, fake, "/sources 1")
     assert "t.me/kyivwire/1" in sources and "t.me/kyivwire/3" in sources
+
+
+async def test_the_week_line_of_a_night_whose_reports_differ_says_so(app, fake, store):
+    # An editor scanning /strikes week must not read one outlet's figure as the night's only
+    # one when another outlet's report of the same claimant gives a different figure.
+    first = (
+        "Drones over the south overnight\n\nRussia launched 52 attack drones at Ukraine "
+        "overnight, the Ukrainian Air Force said; air defence shot down 41 of them."
+    )
+    second = (
+        "Air force revises tally after night attack\n\nThe Ukrainian Air Force said Russia "
+        "sent 55 drones overnight against the south and centre; 44 were destroyed."
+    )
+    await post(app, first, "Kyiv Wire", 1, DEC_3)
+    await post(app, second, "Evening Post", 2, DEC_3)
+    week = await ask(app, fake, "/strikes week")
+    (line,) = [x for x in week.splitlines() if x.startswith("3 Dec 2023")]
+    assert "figures differ between reports" in line, week
