@@ -89,6 +89,10 @@ REASONS: dict[str, str | dict[str, str]] = {
     "line_not_utf8": "not UTF-8 text",
     "line_not_json": "not valid JSON",
     "line_not_object": "not a JSON object",
+    "file_not_json": "the file is not valid JSON",
+    "file_json_shape": (
+        'the JSON holds no article: send an object with a "text" field, or a list of them'
+    ),
     "line_no_text": 'no "text" field',
     "line_empty_text": 'the "text" field is empty',
     "line_invalid_character": (

@@ -36,6 +36,8 @@ BINARY = Reason("file_binary")
 _TEXT = {".txt", ".md", ".text", ".markdown"}
 _HTML = {".html", ".htm", ".xhtml"}
 _JSONL = {".jsonl", ".ndjson"}
+# One JSON document: an article object with the fields of a .jsonl line, or a list of them.
+_JSON = {".json"}
 # What `newsroom-bot ingest DIRECTORY` picks up.
 SUFFIXES = frozenset({*_TEXT, *_HTML, *_JSONL, ".pdf", ".zip"})
 _HEADER = re.compile(r"^(Outlet|Published|URL):\s*(.*?)\s*$", re.IGNORECASE)
@@ -214,6 +216,8 @@ def _kind(name: str, mime_type: str | None, data: bytes) -> str:
         return "html"
     if ext in _JSONL:
         return "jsonl"
+    if ext in _JSON:
+        return "json"
     if ext == ".pdf":
         return "pdf"
     if ext == ".zip":
@@ -252,12 +256,14 @@ def _parts(
         yield from _zip_parts(name, io.BytesIO(data), budget, depth)
     elif kind == "pdf":
         yield from _pdf_parts(name, data)
-    elif kind in ("text", "html", "jsonl"):
+    elif kind in ("text", "html", "jsonl", "json"):
         text = decode_text(data)
         if text is None:
             yield Refusal(name, BINARY)
         elif kind == "jsonl":
             yield from jsonl_parts(name, _lines(text))
+        elif kind == "json":
+            yield from json_parts(name, text)
         else:
             article = _html_article(name, text) if kind == "html" else parse_text_file(name, text)
             if article.text and article.text.strip():
@@ -423,26 +429,53 @@ def jsonl_parts(name: str, lines: Iterable[str | bytes]) -> Iterator[Part]:
         if row is None:
             yield Refusal(where, problem or Reason("line_not_json"))
             continue
-        body = str(row.get("text") or "").strip()
-        if not body:
-            yield Refusal(where, Reason("line_empty_text" if "text" in row else "line_no_text"))
-            continue
-        title = str(row.get("title") or "").strip()
-        if title and not body.startswith(title):
-            body = f"{title}\n\n{body}"
-        fields = (body, *(str(row.get(k) or "") for k in ("outlet", "url", "id", "published")))
-        if not all(_valid_text(value) for value in fields):
-            yield Refusal(where, INVALID_CHARACTER)
-            continue
-        yield LoadedArticle(
-            str(row.get("id") or where),
-            body,
-            iso_day(row.get("published")),
-            str(row["outlet"]) if row.get("outlet") else None,
-            str(row["url"]) if row.get("url") else None,
-            where=where,
-            declared=str(row["published"]).strip() or None if row.get("published") else None,
+        yield _row_part(where, row)
+
+
+def json_parts(name: str, text: str) -> Iterator[Part]:
+    """The articles of a .json file: one object with the fields of a .jsonl line, or a list
+    of them (each numbered from 1, as lines are)."""
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, RecursionError):
+        yield Refusal(name, Reason("file_not_json"))
+        return
+    if isinstance(data, dict):
+        yield _row_part(name, data)
+        return
+    if not isinstance(data, list):
+        yield Refusal(name, Reason("file_json_shape"))
+        return
+    for n, row in enumerate(data, 1):
+        where = f"{name}:{n}"
+        yield (
+            _row_part(where, row)
+            if isinstance(row, dict)
+            else Refusal(where, Reason("line_not_object"))
         )
+
+
+def _row_part(where: str, row: dict) -> Part:
+    """One article object (a .jsonl line, a .json file or one of its items): an article, or
+    a refusal with its reason."""
+    body = str(row.get("text") or "").strip()
+    if not body:
+        return Refusal(where, Reason("line_empty_text" if "text" in row else "line_no_text"))
+    title = str(row.get("title") or "").strip()
+    if title and not body.startswith(title):
+        body = f"{title}\n\n{body}"
+    fields = (body, *(str(row.get(k) or "") for k in ("outlet", "url", "id", "published")))
+    if not all(_valid_text(value) for value in fields):
+        return Refusal(where, INVALID_CHARACTER)
+    return LoadedArticle(
+        str(row.get("id") or where),
+        body,
+        iso_day(row.get("published")),
+        str(row["outlet"]) if row.get("outlet") else None,
+        str(row["url"]) if row.get("url") else None,
+        where=where,
+        declared=str(row["published"]).strip() or None if row.get("published") else None,
+    )
 
 
 # --- PDF ----------------------------------------------------------------------------------------

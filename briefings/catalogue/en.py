@@ -709,6 +709,10 @@ MESSAGES: dict[str, object] = {
     "reason.line_not_utf8": "not UTF-8 text",
     "reason.line_not_json": "not valid JSON",
     "reason.line_not_object": "not a JSON object",
+    "reason.file_not_json": "the file is not valid JSON",
+    "reason.file_json_shape": (
+        'the JSON holds no article: send an object with a "text" field, or a list of them'
+    ),
     "reason.line_no_text": 'no "text" field',
     "reason.line_empty_text": 'the "text" field is empty',
     "reason.line_invalid_character": (

@@ -776,6 +776,10 @@ MESSAGES: dict[str, object] = {
     "reason.line_not_utf8": "це не текст у UTF-8",
     "reason.line_not_json": "це не коректний JSON",
     "reason.line_not_object": "це не об'єкт JSON",
+    "reason.file_not_json": "файл не є коректним JSON",
+    "reason.file_json_shape": (
+        "у JSON немає статті: надішліть об'єкт із полем \"text\" або список таких об'єктів"
+    ),
     "reason.line_no_text": 'немає поля "text"',
     "reason.line_empty_text": 'поле "text" порожнє',
     "reason.line_invalid_character": (

@@ -99,6 +99,26 @@ async def test_a_jsonl_file_is_ingested_in_bulk_with_a_summary(app, fake, store)
     assert store.counts()["articles"] == 1
 
 
+async def test_a_json_file_of_one_article_or_a_list_is_stored_like_jsonl_lines(app, fake, store):
+    # A desk tool's export is often one JSON document, not JSON Lines.
+    one = {"text": EXCHANGE_AND_STRIKES, "published": "2023-12-03", "outlet": "Kyiv Wire"}
+    receipt = await send_file(
+        app, fake, "report.json", "application/json", json.dumps(one).encode()
+    )
+    assert receipt.startswith("Stored") and "1,200" in receipt and "Kyiv Wire" in receipt
+    night = (
+        "Drones downed over Sumy\n\nRussia launched 37 drones at Ukraine overnight, the air "
+        "force said on Monday; 30 of them were shot down over the Sumy region."
+    )
+    rows = [{"text": night, "published": "2024-01-15", "outlet": "Sumy Daily"}, "not an object"]
+    summary = await send_file(app, fake, "desk.json", "application/json", json.dumps(rows).encode())
+    assert "2 parts read: 1 stored" in summary and "1 refused" in summary
+    assert "desk.json:2: not a JSON object" in summary, summary
+    broken = await send_file(app, fake, "bad.json", "application/json", b'{"text": "unclosed')
+    assert broken == "Could not use bad.json: the file is not valid JSON. Nothing was stored."
+    assert store.counts()["articles"] == 2
+
+
 @pytest.mark.parametrize(
     ("name", "mime", "data"),
     [
