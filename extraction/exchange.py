@@ -1036,6 +1036,10 @@ def extract_exchange(
             returned = returned._replace(confidence=min(returned.confidence, 0.5))
     if status != "completed":
         returned = None
+    if status == "completed" and _one_way_to_russia(main, returned or count):
+        # Russia's people came home and the article never names a swap, prisoners or
+        # captivity: a one-way return (residents evacuated from a border region), no swap
+        return None
     if returned is not None and returned.sentence is not None:
         returned = _with_parts(returned, current, work)
     if returned is not None and _civilians_only(returned, main, current):
@@ -1967,6 +1971,28 @@ def _to_ukraine(text: str, n: Num) -> bool:
     return bool(
         _TO_UKRAINE_BEFORE.search(re.split(r"[.;:]", text[: n.start])[-1])
         or _TO_UKRAINE_AFTER.match(text, n.end)
+    )
+
+
+_FROM_UKRAINE = re.compile(
+    r"[^.;:]{0,100}?(?<!\w)(?:from ukraine|из украины|с украины|з україни)(?!\w)", re.IGNORECASE
+)
+
+
+def _one_way_to_russia(main: list[Sentence], pick: Pick | None) -> bool:
+    """Whether the article's figure counts people who came back to Russia (Russian citizens,
+    or people back "from Ukraine"), in an article with no word for a swap, for prisoners or
+    for captivity: a one-way return, with nothing handed over."""
+    if pick is None or pick.sentence is None:
+        return False
+    if any(_TOPIC.search(s.text) or _EXCHANGE_NOUN.search(s.text) for s in main):
+        return False
+    text = pick.sentence.text
+    n = next((n for n in _numbers(text) if n.start == pick.start), None)
+    if n is None or _MILITARY_HOME.search(" ".join(_WORD_RE.findall(text[n.end :])[:3])):
+        return False  # "40 Russian soldiers": soldiers come home only in a swap
+    return bool(
+        _prisoner_side(text, n) == "ru" or _to_russia(text, n) or _FROM_UKRAINE.match(text, n.end)
     )
 
 
