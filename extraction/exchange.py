@@ -427,6 +427,11 @@ _FRAMEWORKS = [
         r"representative in minsk|talks in minsk",
     ),
 ]
+# the deal struck at the Istanbul talks of May 2025 is known by its formula: "1000 for 1000"
+_ISTANBUL_FORMULA = re.compile(
+    r"(?<![\d.,])1[ ,.\u00a0\u202f]?000\s*(?:-?\s*for\s*-?|на)\s*1[ ,.\u00a0\u202f]?000(?![\d])",
+    re.IGNORECASE,
+)
 _FRAMEWORK_NAMES = {f"f{i}": name for i, (name, _) in enumerate(_FRAMEWORKS)}
 _FRAMEWORK_RE = cue("|".join(f"(?P<f{i}>{p})" for i, (_, p) in enumerate(_FRAMEWORKS)))
 _WORD_RE = re.compile(r"[\w'-]+|[^\w\s]")
@@ -2187,6 +2192,8 @@ def _framework(sentences: list[Sentence], status: str | None = None) -> str | No
         m = _FRAMEWORK_RE.search(s.text)
         if m and not (status == "completed" and _DEMANDED.search(s.text[: m.start()])):
             return _FRAMEWORK_NAMES[m.lastgroup]
+        if _ISTANBUL_FORMULA.search(s.text):
+            return _FRAMEWORKS[0][0]
         # "Talks were held in Istanbul. As a result the sides agreed to swap prisoners"
         following = sentences[i + 1].text if i + 1 < len(sentences) else ""
         venue = _talks_venue(s.text, following)
