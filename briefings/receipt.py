@@ -58,6 +58,7 @@ def render_receipt(
     lang: str = "en",
     source_kind: str | None = None,
     story_id: int | None = None,
+    redated: str | None = None,
 ) -> str:
     """Receipt for a stored or already-stored article: headline, outlet, date, story, figures.
 
@@ -80,7 +81,10 @@ def render_receipt(
             added = t(lang, f"receipt.unnamed.{source_kind}")
         else:
             added = Html(esc(who))
-        return t(lang, "receipt.copy", title=title, added=added, **common) + extra
+        copy = t(lang, "receipt.copy", title=title, added=added, **common)
+        if redated:
+            copy += " " + t(lang, "receipt.redated", date=day(redated, lang))
+        return copy + extra
     plain_title = extraction.get("title") or t(lang, "brief.untitled")
     if status == "unchanged":
         return t(lang, "edit.unchanged", title=plain_title) + extra
@@ -154,6 +158,7 @@ def render_intake(receipt, *, review: ArticleReview | None = None, lang: str = "
         lang=lang,
         source_kind=getattr(receipt, "source_kind", None),
         story_id=receipt.story_id,
+        redated=getattr(receipt, "redated", None),
     )
 
 

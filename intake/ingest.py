@@ -21,6 +21,8 @@ from datetime import UTC, date, datetime
 from extraction import extract, html_to_text
 from intake.article import Arrival, Blank, LoadedArticle, Part, Reason, Refusal
 from intake.dates import (
+    METADATA,
+    POST,
     STATED,
     UNDATED,
     ArticleDate,
@@ -88,6 +90,9 @@ class Receipt:
     # (intake.dates: NOT_DECLARED, DECLARED_UNREADABLE, DECLARED_FUTURE), and what it declared.
     date_problem: str | None = None
     declared: str | None = None
+    # A copy with a firm date that dated a stored article whose date was only assumed or
+    # missing: the article's day now (ISO).
+    redated: str | None = None
 
     @property
     def undated(self) -> bool:
@@ -424,7 +429,40 @@ def _save(store: Store, ready: _Ready, *, count_sources: bool) -> Receipt:
         count_sources=count_sources,
     )
     log.info("article %s %s (story %s)", result.article_id, result.status, result.story_id)
-    return _receipt(ready.extraction, result, ready.arrival)
+    receipt = _receipt(ready.extraction, result, ready.arrival)
+    if result.status == NEAR_DUPLICATE and ready.date_found in FIRM_DATES:
+        receipt = _dated_by_copy(store, ready, receipt)
+    return receipt
+
+
+# How an article's date was found when it is the article's own (not assumed, not missing).
+FIRM_DATES = (POST, STATED, METADATA)
+
+
+def _dated_by_copy(store: Store, ready: _Ready, receipt: Receipt) -> Receipt:
+    """A copy of a stored article whose date was only assumed (a paste) or missing, arriving
+    with a date of its own (a channel's post, a declared date): the article takes that date,
+    as if it had come that way first, and moves to that night's or swap's story."""
+    article_id = receipt.article_id
+    text, found, outlet = store.article_dating(article_id)
+    if found in FIRM_DATES:
+        return receipt
+    source = dataclasses.replace(ready.source, outlet=outlet)
+    extraction, when = read_article(text, dataclasses.replace(ready.arrival, text=text))
+    if when.found not in FIRM_DATES or when.day is None:
+        return receipt
+    extraction, _ = clean_labels({**extraction, "outlet": outlet}, source)
+    editor = Editor(ready.source.added_by, "dated copy")
+    result = store.update_article(
+        article_id, text, extraction, source, editor=editor, date_found=when.found
+    )
+    log.info("article %s dated %s by a copy", article_id, when.day)
+    return dataclasses.replace(
+        receipt,
+        story_id=result.story_id,
+        story_sources=result.story_sources,
+        redated=when.day.isoformat(),
+    )
 
 
 def _receipt(extraction: dict, result: SaveResult, arrival: Arrival) -> Receipt:

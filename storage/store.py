@@ -363,6 +363,13 @@ class Store(ReviewMixin, EditsMixin):
                 return article_id
         return None
 
+    def article_dating(self, article_id: int) -> tuple[str, str | None, str | None]:
+        """A stored article's text, how its date was found, and its outlet as extracted."""
+        text, found, extraction = self.db.execute(
+            "select text, date_found, extraction from articles where id = ?", [article_id]
+        ).fetchone()
+        return text, found, json.loads(extraction or "{}").get("outlet")
+
     def post_article(self, origin_chat_id: int, origin_message_id: int) -> tuple[int, str] | None:
         """The article a channel post brought as its own text (not as a copy of another's), and
         that text's fingerprint (text_hash); None when the post brought none."""
@@ -902,11 +909,15 @@ class Store(ReviewMixin, EditsMixin):
                 )
 
     def stored_articles(self) -> Iterable[StoredArticle]:
-        """Every article with the clues to its date its first source kept, oldest first."""
+        """Every article with the clues to its date its sources kept, oldest first: its first
+        source's, unless a later copy came with a post date (or a declared one) the first
+        source had not, which then dates the article (intake.ingest dates it so on arrival)."""
         for row in self.db.query(
             """select a.id, a.text, a.extraction, a.date_found, s.kind, s.origin_date,
             s.declared_date, s.received_at from articles a
-            join sources s on s.id = (select min(id) from sources where article_id = a.id)
+            join sources s on s.id = (
+                select id from sources where article_id = a.id
+                order by origin_date is null, declared_date is null, id limit 1)
             order by a.id"""
         ):
             yield StoredArticle(

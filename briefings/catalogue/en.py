@@ -589,6 +589,10 @@ MESSAGES: dict[str, object] = {
     "receipt.article": " · article {n}",
     "receipt.fetched": "Fetched from {url}",
     "receipt.no_figures": "No exchange or strike figures found in it.",
+    "receipt.redated": (
+        "The article is now dated {date}, as this copy is: its own date was only assumed or "
+        "missing."
+    ),
     "receipt.copy": (
         "Same article as one already stored: {title}. Added {added} as one more source; "
         "no new figures. Story {story} has {sources}."

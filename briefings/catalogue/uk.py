@@ -639,6 +639,10 @@ MESSAGES: dict[str, object] = {
     "receipt.article": " · стаття {n}",
     "receipt.fetched": "Завантажено з {url}",
     "receipt.no_figures": "Цифр про обмін чи атаки в ньому не знайдено.",
+    "receipt.redated": (
+        "Тепер статтю датовано {date}, як цю копію: її власна дата була лише припущена або "
+        "відсутня."
+    ),
     "receipt.copy": (
         "Ця стаття вже збережена: {title}. {added} додано як ще одне джерело; нових цифр "
         "немає. У сюжеті {story} — {sources}."

@@ -168,3 +168,35 @@ async def test_a_paste_stating_an_impossible_date_is_undated_not_the_day_it_was_
         receipt = await paste(app, fake, text, MARCH_10)
         assert "10 Mar 2025" not in receipt and "undated" in receipt, text
     assert "No attack figures" in await ask(app, fake, "/strikes")
+
+
+async def test_a_paste_later_forwarded_from_its_channel_takes_the_posts_date(app, fake, store):
+    # A reporter pastes wire copy (no date in it: assumed the day sent); a colleague then
+    # forwards the channel's post of the same text, posted days earlier. The figures belong
+    # on the post's night, not on the day of the paste, and a reparse keeps them there.
+    from intake.reparse import reparse
+
+    receipt = await paste(app, fake, UNDATED, MARCH_10)
+    assert "10 Mar 2025 (date assumed" in receipt
+    await app.process_update(
+        forwarded_update(
+            app.bot,
+            UNDATED,
+            user_id=EDITOR,
+            channel_title="Coast Courier",
+            channel_username="coastcourier",
+            origin_message_id=88,
+            origin_date=datetime(2025, 3, 6, 6, 0, tzinfo=UTC),
+            date=MARCH_10,
+        )
+    )
+    copy = last(fake)
+    assert "Added Coast Courier as one more source" in copy
+    assert "now dated 6 Mar 2025" in copy
+    assert store.db["articles"].count == 1
+    week = await ask(app, fake, "/strikes week")
+    assert "6 Mar 2025" in week and "10 Mar" not in week
+    reparse(store)
+    (article,) = store.db["articles"].rows
+    assert (article["published"], article["date_found"]) == ("2025-03-06", "post")
+    assert "night to 6 Mar 2025" in await ask(app, fake, "/strikes 2025-03-06")
