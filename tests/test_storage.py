@@ -160,8 +160,22 @@ def test_a_night_many_outlets_report_names_the_first_twelve_and_counts_the_rest(
     text = re.sub(r" \(https://t\.me/[^)]*\)", "", html_to_plain(render_strikes([view])))
     first = ", ".join(outlets[:12])
     assert f"Sources: {first} and 8 more" in text
-    assert f"139 drones ({first} and 4 more)" in text
+    assert f"139 drones ({first} and 4 more sources)" in text
     assert f"131 drones ({', '.join(outlets[16:])})" in text
+
+
+def test_a_night_three_outlets_post_thirty_times_names_each_once_and_counts_posts(store):
+    from bot.local_api import html_to_plain
+    from briefings import render_strikes
+
+    # Ten posts from each of three channels: the line names the three and says how many more
+    # sources (posts) stand behind the figure, never as if they were more outlets.
+    _night_from(store, ["Wire A", "Wire B", "Wire C"] * 10, [139] * 30)
+    text = re.sub(
+        r" \(https://t\.me/[^)]*\)", "", html_to_plain(render_strikes(store.strike_nights()))
+    )
+    lines = [x for x in text.splitlines() if x.startswith("Sources:")]
+    assert lines and all(x == "Sources: Wire A, Wire B, Wire C and 18 more sources" for x in lines)
 
 
 def test_a_night_few_outlets_report_names_every_one(store):

@@ -78,7 +78,8 @@ MESSAGES: dict[str, object] = {
     "ingest.file_too_big": (
         "That file is {mb} MB; Telegram lets bots download files up to 20 MB. Nothing was stored."
     ),
-    "sources.and_more": {"one": " and {count} more", "many": " and {count} more"},
+    # Counts posts and pages, not outlets: an outlet named once may have more posts among them.
+    "sources.and_more": {"one": " and {count} more source", "many": " and {count} more sources"},
     "sources.more": {
         "one": "• and {count} more source: /sources {n} lists every figure's",
         "many": "• and {count} more sources: /sources {n} lists every figure's",

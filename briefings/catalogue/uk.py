@@ -77,7 +77,11 @@ MESSAGES: dict[str, object] = {
         "Цей файл займає {mb} МБ; Telegram дає ботам завантажувати файли до 20 МБ. "
         "Нічого не збережено."
     ),
-    "sources.and_more": {"one": " і ще {count}", "few": " і ще {count}", "many": " і ще {count}"},
+    "sources.and_more": {
+        "one": " і ще {count} джерело",
+        "few": " і ще {count} джерела",
+        "many": " і ще {count} джерел",
+    },
     "sources.more": {
         "one": "• і ще {count} джерело: /sources {n} показує джерела кожної цифри",
         "few": "• і ще {count} джерела: /sources {n} показує джерела кожної цифри",
