@@ -2085,9 +2085,23 @@ def _mediation_now(text: str, m: re.Match, ref: dt.date | None) -> bool:
         return False
     if _MEDIATION_DENIED.search(text[max(0, m.start() - 30) : m.start()]):
         return False  # "No Vatican-hosted talks were agreed"
+    if _EARLIER_SWAPS_BEFORE.search(text[max(0, m.start() - 80) : m.start()]):
+        return False  # "Previous swaps have been mediated by ...": earlier swaps' mediator
     before = re.split(r"[,;:]", text[max(0, m.start() - 50) : m.start()])[-1]
     after = re.split(r"[,;:]", text[m.end() : m.end() + 50])[0]
     return not _set_in_past_year(before + m.group(0) + after, ref)
+
+
+# earlier swaps as the subject of the mediation word, with no word for this swap after them:
+# "Previous prisoner swaps have been mediated by", "past swaps, often brokered by", "попередні
+# обміни відбувалися за посередництва"
+_EARLIER_SWAPS_BEFORE = re.compile(
+    r"(?<!\w)(?:previous|past|earlier|prior|former|попередн\w*|минул\w*|предыдущ\w*|прошл\w*|"
+    r"прежн\w*)\s+(?:[\w-]+\s+){0,2}?(?:swaps|exchanges|обміни|обмінів|обмінах|обмінами|"
+    r"обмены|обменов|обменах|обменами)(?!\w)"
+    r"(?![^.;:]*(?<!\w)(?:swap|exchange|trade|обмін|обмен|обмена|обміну)(?!\w))[^.;:]*$",
+    re.IGNORECASE,
+)
 
 
 def _mediators(sentences: list[Sentence], ref: dt.date | None = None) -> list[str]:
