@@ -100,3 +100,18 @@ def test_forms_of_a_large_figure():
 )
 def test_hundreds_and_tens_in_every_case(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Також додому повернули двадцятьох цивільних.", [20]),
+        ("Двадцятеро цивільних уже вдома.", [20]),
+        ("З полону повернулися тридцятеро захисників.", [30]),
+        ("Допомогу надали дванадцятьом звільненим.", [12]),
+        ("Серед звільнених п'ятнадцятеро моряків.", [15]),
+        ("Серед звільнених п’ятнадцятеро моряків.", [15]),
+    ],
+)
+def test_ukrainian_collective_numerals_of_tens_count_people(text, expected):
+    assert values(text) == expected
