@@ -263,10 +263,26 @@ def _who(lang: str, claimant: str | None) -> Html:
     return t(lang, "review.who", claimant=claimant_name(claimant, lang)) if claimant else Html("")
 
 
+def _alternatives(lang: str, field: str, values) -> str:
+    """The values reports gave for one figure, as the pushes word them: "73 or 75"."""
+    given = [v for v in values if v]
+    if all(str(v).isdigit() for v in given):
+        given = sorted(set(given), key=int)
+    return plain(lang, "brief.or").join(value_words(lang, field, v) for v in given)
+
+
+def _restored(lang: str, field: str, after: str | None) -> str:
+    """What an undo put back: one value, or the differing reports' values ("60, 62" as stored)."""
+    parts = (after or "").split(", ")
+    if len(parts) > 1 and all(p.isdigit() for p in parts):
+        return _alternatives(lang, field, parts)
+    return value_words(lang, field, after)
+
+
 def render_fix(outcome: ReviewOutcome, lang: str = "en") -> str:
     """The reply to /fix: where, what it was, what it is now, and what subscribers get."""
     (edit,) = outcome.edits
-    before = ", ".join(value_words(lang, edit.field, v) for v in edit.before if v)
+    before = _alternatives(lang, edit.field, edit.before)
     values = {
         "story": outcome.story_id,
         "who": _who(lang, edit.claimant),
@@ -311,8 +327,8 @@ def render_undo(outcome: ReviewOutcome, lang: str = "en") -> str:
             story=outcome.story_id,
             who=_who(lang, edit.claimant),
             field=field_name(lang, edit.field),
-            before=", ".join(value_words(lang, edit.field, v) for v in edit.before),
-            after=value_words(lang, edit.field, edit.after),
+            before=_alternatives(lang, edit.field, edit.before),
+            after=_restored(lang, edit.field, edit.after),
         )
     ]
     if outcome.corrections:

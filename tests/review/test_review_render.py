@@ -20,3 +20,19 @@ def test_a_long_quote_is_cut_around_its_figure():
     assert "1,204 drones" in short and len(short) <= 122
     assert short.startswith("…") and short.endswith("…")
     assert short_quote("Air defences downed 40.", "40") == "Air defences downed 40."
+
+
+def test_fix_and_undo_replies_word_differing_reports_as_the_pushes_do():
+    from briefings.review import render_fix, render_undo
+    from storage.views import FigureEdit, ReviewOutcome
+
+    edit = FigureEdit(
+        "strike", "drones_launched", "Ukrainian Air Force", "2026-12-02", ("75", "73"), "75"
+    )
+    fixed = render_fix(ReviewOutcome("fix", 1, 4, edits=(edit,), corrections=1))
+    assert fixed.startswith("Story #4, Ukrainian Air Force: drones launched 73 or 75 → <b>75</b>.")
+    back = FigureEdit(
+        "strike", "drones_downed", "Ukrainian Air Force", "2026-12-02", ("61",), "60, 1200"
+    )
+    undone = render_undo(ReviewOutcome("undo", 2, 4, edits=(back,)), "uk")
+    assert "збито дронів знову <b>60 або 1\u00a0200</b> (було 61)" in undone
