@@ -563,14 +563,12 @@ class ReviewMixin(RegroupMixin):
         """Mark every figure of a story checked by an editor (each of its articles not yet
         confirmed), and push in one go what may now be told."""
         with self._write():
-            self._story(story_id)
+            self._live_story(story_id)
             articles = list(
                 self.db["articles"].rows_where(
                     "story_id = ? and remove_id is null", [story_id], order_by="id"
                 )
             )
-            if not articles:
-                raise ReviewError("nothing_to_confirm", story=story_id)
             waiting = [a for a in articles if a["confirm_id"] is None]
             if not waiting:
                 last = max(articles, key=lambda a: a["confirm_id"])
@@ -819,6 +817,17 @@ class ReviewMixin(RegroupMixin):
             raise ReviewError("merged", story=story_id, into=story["merged_into"])
         return story
 
+    def _live_story(self, story_id: int) -> dict:
+        """A story an editor can act on: it exists, was not merged away, and not every one of
+        its articles was taken out as not a report."""
+        story = self._story(story_id)
+        live = self.db.execute(
+            "select count(*) from articles where story_id = ? and remove_id is null", [story_id]
+        ).fetchone()[0]
+        if not live:
+            raise ReviewError("all_removed", story=story_id)
+        return story
+
     def _current(self, story_id: int, where: str, params: list) -> list[dict]:
         return list(
             self.db.query(
@@ -868,7 +877,7 @@ class ReviewMixin(RegroupMixin):
             raise ReviewError("bad_field", field=field, allowed=", ".join(FIX_FIELDS))
         value = parse_figure(field, value)
         with self._write():
-            self._story(story_id)
+            self._live_story(story_id)
             if field == "date":
                 return self._fix_date(story_id, value, editor, claimant)
             if field in EXCHANGE_FIELDS:

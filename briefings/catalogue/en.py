@@ -337,8 +337,9 @@ MESSAGES: dict[str, object] = {
     "review.error.only_article": (
         "Article {article} is the only article of story #{story}: there is nothing to split."
     ),
-    "review.error.nothing_to_confirm": (
-        "Story #{story} has no article left to confirm: each was taken out as not a report."
+    "review.error.all_removed": (
+        "Every article of story #{story} was taken out as not a report. Restore one first "
+        "(the Restore button on its receipt)."
     ),
     "review.error.nothing_to_undo": "You have no fix to undo.",
     # -- /sources N ---------------------------------------------------------------------------

@@ -362,8 +362,9 @@ MESSAGES: dict[str, object] = {
     "review.error.only_article": (
         "Стаття {article} — єдина в сюжеті #{story}: відокремлювати нічого."
     ),
-    "review.error.nothing_to_confirm": (
-        "У сюжеті #{story} не лишилося статей для підтвердження: усі прибрано кнопкою Not a report."
+    "review.error.all_removed": (
+        "Усі статті сюжету #{story} прибрано кнопкою Not a report. Спершу поверніть одну "
+        "(кнопка Restore на її квитанції)."
     ),
     "review.error.nothing_to_undo": "У вас немає виправлення, яке можна скасувати.",
     "review.sources.uncertain": (

@@ -78,10 +78,14 @@ async def test_confirm_refuses_what_it_cannot_name(bot, fake, store):
     assert reply.startswith(f"Story #{story_of(receipt)} confirmed")
 
 
-async def test_confirm_says_so_when_every_article_was_taken_out(bot, fake, store):
+async def test_confirm_and_fix_say_so_when_every_article_was_taken_out(bot, fake, store):
     _, receipt = await forward(bot, fake, NIGHT, 14)
     story = story_of(receipt)
     store.remove_article(1, Editor(1001, "Ed"))
-    assert await ask(bot, fake, f"/confirm {story}") == (
-        f"Story #{story} has no article left to confirm: each was taken out as not a report."
+    refusal = (
+        f"Every article of story #{story} was taken out as not a report. Restore one first "
+        "(the Restore button on its receipt)."
     )
+    assert await ask(bot, fake, f"/confirm {story}") == refusal
+    # /fix says the same, not that the story has no figures.
+    assert await ask(bot, fake, f"/fix {story} drones_downed 30") == refusal
