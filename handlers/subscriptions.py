@@ -71,6 +71,17 @@ async def _guard(update: Update, context: NewsroomContext) -> bool:
     return True
 
 
+def _keep_language(update: Update, context: NewsroomContext) -> str:
+    """The chat's language, remembered for it when it was only the sender's: pushes and
+    digests have no sender to take a language from, so they keep the subscriber's."""
+    lang = chat_language(update, context)
+    chat_id = update.effective_message.chat_id
+    if lang in LANGUAGES and context.store.chat_language(chat_id) is None:
+        user = update.effective_user
+        context.store.set_chat_language(chat_id, lang, by=user.id if user else None)
+    return lang
+
+
 def _topic_arg(args: list[str]) -> str | None:
     if not args:
         return ALL
@@ -91,10 +102,7 @@ async def subscribe(update: Update, context: NewsroomContext) -> None:
     store = _store(context)
     thread = _thread_of(message)
     user = update.effective_user
-    lang = chat_language(update, context)
-    if lang in LANGUAGES and context.store.chat_language(message.chat_id) is None:
-        # Pushes have no user to take a language from: they keep the subscriber's.
-        context.store.set_chat_language(message.chat_id, lang, by=user.id if user else None)
+    lang = _keep_language(update, context)
     added = store.subscribe(message.chat_id, topic, thread_id=thread, by=user.id if user else None)
     now = _topics_text(store.topics(message.chat_id, thread), lang)
     key = "subscribe.added" if added else "subscribe.already"
@@ -198,6 +206,7 @@ async def digest(update: Update, context: NewsroomContext) -> None:
         return
     if not await _guard(update, context):
         return
+    _keep_language(update, context)
     user = update.effective_user
     _store(context).set_digest(
         message.chat_id, hhmm, tz, thread_id=_thread_of(message), by=user.id if user else None

@@ -112,3 +112,18 @@ async def test_the_schedule_survives_a_restart(config, fake, tmp_path, clock):
         await wait_until(lambda: digests_sent(fake))
     assert "Exchange: negotiating → agreed" in digests_sent(fake)[0]
     second.close()
+
+
+async def test_a_digest_comes_in_the_language_its_confirmation_was_in(bot, fake, store, clock):
+    # A reporter whose Telegram speaks Ukrainian sets a digest without /lang or /subscribe:
+    # the bot answered in Ukrainian, so the digest must not arrive in English the next morning.
+    jobs.subscriptions_of(bot).clock = clock
+    await bot.process_update(
+        command_update(bot.bot, "/digest 08:00", user_id=SUBSCRIBER, language_code="uk")
+    )
+    assert "щоденний дайджест о 08:00" in fake.texts(SUBSCRIBER)[-1].casefold()
+    save_changes(store, [PUSH])
+    clock.now = DUE + timedelta(seconds=20)
+    assert await jobs.digest_tick(bot) == 1
+    await wait_until(lambda: len(fake.texts(SUBSCRIBER)) == 2)
+    assert html_to_plain(fake.texts(SUBSCRIBER)[-1]).startswith("Щоденний дайджест · 3 грудня 2023")
