@@ -710,14 +710,18 @@ class Store(ReviewMixin, EditsMixin):
             if change is not None:
                 changes.append(change)
         for strike in extraction.get("strikes") or []:
-            # A claimant's figures name the outlets that reported that claimant's figures of
-            # the night: the Air Force's channel is no source of the ministry's claim.
+            change = self._strike_change(story_id, strike, ())
+            if change is None:
+                continue
+            # A claimant's figures name the outlets that reported the figures told, for that
+            # claimant and night: the Air Force's channel is no source of the ministry's claim,
+            # and an outlet that said 84 is no source of the 90 that differs from it.
+            told = tuple((name, now) for name, _, now in change.figures)
             claimed = self._story_outlets(
-                story_id, outlet, claimant=strike.get("claimant"), night=strike.get("date")
-            )
-            change = self._strike_change(story_id, strike, claimed)
-            if change is not None:
-                changes.append(change)
+                story_id, outlet, claimant=strike.get("claimant"), night=strike.get("date"),
+                told=told,
+            )  # fmt: skip
+            changes.append(dataclasses.replace(change, outlets=claimed))
         return changes
 
     def _exchange_change(
@@ -794,16 +798,22 @@ class Store(ReviewMixin, EditsMixin):
         *,
         claimant: str | None = None,
         night: str | None = None,
+        told: tuple[tuple[str, object], ...] = (),
     ) -> tuple[str, ...]:
         """The outlets a push names: this article's, then the story's (newest reports first,
         oldest named first), a bounded read whatever the story's size. With a claimant, only
-        the articles that gave that claimant's figures of the night count."""
+        the articles that gave that claimant's figures of the night count; with `told`
+        (field, value) pairs, only those that gave one of those very figures."""
         claims = ""
         params: list = [story_id]
         if claimant is not None:
-            claims = """and id in (select article_id from facts where story_id = ?
-                and topic = 'strike' and claimant = ? and night is ?)"""
+            figures = ""
+            if told:
+                figures = "and (" + " or ".join(["(field = ? and value = ?)"] * len(told)) + ")"
+            claims = f"""and id in (select article_id from facts where story_id = ?
+                and topic = 'strike' and claimant = ? and night is ? {figures})"""
             params += [story_id, claimant, night]
+            params += [str(v) for pair in told for v in pair]
         rows = self.db.execute(
             f"""select s.id, s.outlet from sources s where s.article_id in (
                 select id from articles where story_id = ? and {LIVE_ARTICLE} {claims}

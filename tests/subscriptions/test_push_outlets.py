@@ -31,3 +31,29 @@ def test_a_new_claimants_figures_name_only_the_outlet_that_reported_them(store):
         ("Ukrainian Air Force", ("Air Force Channel",)),
         ("Russian Defence Ministry", ("Moscow Desk",)),
     ]
+
+
+LATER_COUNT = (
+    "Ukraine's air force later raised its count: Russia sent 90 drones against the country "
+    "overnight, and air defence units brought down 61 of them, it said on Monday."
+)
+PASTED_COUNT = (
+    "Air force update: Russia launched 95 drones overnight and 70 were shot down, the Ukrainian "
+    "Air Force said in its morning summary on Telegram."
+)
+
+
+def test_a_differing_figure_names_the_outlets_that_gave_it_not_the_earlier_reports(store):
+    # "drones launched 90 (earlier reports: 84) · Evening Post, Air Force Channel" read as if
+    # the Air Force Channel said 90; it said 84.
+    store.subscriptions.subscribe(SUBSCRIBER, "all")
+    first = save(store, AIR_FORCE_POST, NIGHT, outlet="Air Force Channel", kind="channel")
+    second = save(store, LATER_COUNT, NIGHT, outlet="Evening Post", kind="channel")
+    assert second.story_id == first.story_id
+    # A pasted text names no outlet: its figure is told with none rather than someone else's.
+    third = save(store, PASTED_COUNT, NIGHT, outlet=None)
+    assert third.story_id == first.story_id
+    told = [(c.figures, c.outlets) for r in store.subscriptions.outbox() for c in r.changes]
+    assert told[1] == ((("drones_launched", 84, 90),), ("Evening Post",))
+    assert told[2][1] == ()
+    assert ("drones_launched", 90, 95) in told[2][0]
