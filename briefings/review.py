@@ -359,6 +359,9 @@ def render_review_error(code: str, details: dict, lang: str = "en") -> str:
     values = {k: v for k, v in details.items() if v is not None}
     if "choices" in values:
         values["choices"] = ", ".join(values["choices"])
+    if "now" in values:  # the figure as it stands, one value or differing reports'
+        values["now"] = _alternatives(lang, str(values.get("field", "")), values["now"])
+        values["value"] = value_words(lang, str(values.get("field", "")), values.get("value"))
     if "field" in values:
         values["field"] = field_name(lang, str(values["field"]))
     values.setdefault("claimant", "")

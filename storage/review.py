@@ -1119,6 +1119,8 @@ class ReviewMixin(RegroupMixin):
                 raise ReviewError("nothing_to_undo")
             fix = rows[0]
             detail = json.loads(fix["detail"] or "{}")
+            if fix["action"] == "fix":
+                self._check_still_stands(fix, self.db["facts"].get(detail["created"]))
             audit = self._audit(
                 "undo",
                 editor,
@@ -1208,6 +1210,25 @@ class ReviewMixin(RegroupMixin):
                 else:
                     corrections = self._push(self._withdrawal_of_edit(story_id, created))
         return ReviewOutcome("undo", audit, story_id, edits=(edit,), corrections=corrections)
+
+    def _check_still_stands(self, fix: dict, created: dict) -> None:
+        """Refuse to undo a fix whose figure was changed after it (another editor's fix, a
+        later report's correction): undoing it would put the figure before it back beside the
+        one that stands now."""
+        if created["superseded_by"] is None:
+            return
+        now = self._current(
+            fix["story_id"],
+            "f.topic = ? and f.field = ? and f.claimant is ? and f.night is ?",
+            [created["topic"], created["field"], created["claimant"], created["night"]],
+        )
+        raise ReviewError(
+            "overtaken",
+            story=fix["story_id"],
+            field=created["field"],
+            value=created["value"],
+            now=tuple(dict.fromkeys(f["value"] for f in now)),
+        )
 
     def _withdrawal_of_edit(self, story_id: int, fact: dict) -> list[Change]:
         """An undone /fix that added a figure nobody reported: subscribers were told it, so

@@ -41,7 +41,7 @@ class ReviewError(Exception):
 
     Codes: no_story, no_article, not_in_story, removed, bad_field, bad_value, no_exchange,
     no_strikes, unknown_claimant, ambiguous_claimant, same_story, merged, only_article,
-    nothing_to_undo. Handlers word them from the message catalogue.
+    nothing_to_undo, overtaken, all_removed. Handlers word them from the message catalogue.
     """
 
     def __init__(self, code: str, **details: object):

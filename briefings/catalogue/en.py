@@ -341,6 +341,10 @@ MESSAGES: dict[str, object] = {
         "Every article of story #{story} was taken out as not a report. Restore one first "
         "(the Restore button on its receipt)."
     ),
+    "review.error.overtaken": (
+        "Your last fix (story #{story}, {field} → {value}) was changed after it: it reads {now} "
+        "now. Nothing was undone; /fix {story} sets the figure."
+    ),
     "review.error.nothing_to_undo": "You have no fix to undo.",
     # -- /sources N ---------------------------------------------------------------------------
     "review.sources.uncertain": (

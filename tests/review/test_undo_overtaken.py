@@ -1,0 +1,52 @@
+"""/undo takes back an editor's last fix only while it still stands: once another editor (or a
+later report) changed the figure again, undoing it would bring back the figure before it beside
+the one that stands now ("31 or 35"), and tell subscribers nothing."""
+
+from dataclasses import replace
+
+from bot.app import running
+from tests.review.test_review_bot import ask, forward, pushes, story_of, subscribe
+from tests.review.texts import NIGHT
+from tests.subscriptions.conftest import started
+
+DESK = 1009  # a second editor
+
+
+async def test_undo_of_a_fix_another_editor_changed_since_is_refused(config, fake, store):
+    config = replace(config, editors=config.editors | {DESK})
+    application = started(config, fake, store)
+    async with running(application):
+        before = await subscribe(application, fake, "strikes")
+        _, receipt = await forward(application, fake, NIGHT, 14)
+        story = story_of(receipt)
+        await ask(application, fake, f"/fix {story} drones_downed 33 air force")
+        await ask(application, fake, f"/fix {story} drones_downed 35 air force", user_id=DESK)
+        told = len(await pushes(application, fake, store))
+
+        reply = await ask(application, fake, "/undo")
+        assert reply == (
+            f"Your last fix (story #{story}, drones downed → 33) was changed after it: it reads "
+            f"35 now. Nothing was undone; /fix {story} sets the figure."
+        )
+        strikes = await ask(application, fake, "/strikes")
+        assert "Downed: 35 drones (corrected by an editor from 33)" in strikes
+        assert "31" not in strikes.split("Russian Defence Ministry")[0]
+        assert len(await pushes(application, fake, store)) == told
+
+        # The fix that stands can still be taken back by the editor who made it.
+        assert (await ask(application, fake, "/undo", user_id=DESK)).startswith(
+            f"Undone: story #{story}, Ukrainian Air Force: drones downed back to 33 (was 35)."
+        )
+        # ... and subscribers, told 35, get that correction.
+        assert (await pushes(application, fake, store))[before:][-1].startswith("Correction: ")
+        assert len(await pushes(application, fake, store)) == told + 1
+
+
+async def test_undo_still_takes_back_the_same_editors_fixes_one_by_one(bot, fake, store):
+    _, receipt = await forward(bot, fake, NIGHT, 14)
+    story = story_of(receipt)
+    await ask(bot, fake, f"/fix {story} drones_downed 33 air force")
+    await ask(bot, fake, f"/fix {story} drones_downed 35 air force")
+    assert "back to 33 (was 35)" in await ask(bot, fake, "/undo")
+    assert "back to 31 (was 33)" in await ask(bot, fake, "/undo")
+    assert "Downed: 31 drones\n" in await ask(bot, fake, "/strikes") + "\n"
