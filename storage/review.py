@@ -1119,12 +1119,16 @@ class ReviewMixin(RegroupMixin):
                 raise ReviewError("nothing_to_undo")
             fix = rows[0]
             detail = json.loads(fix["detail"] or "{}")
+            story_id = fix["story_id"]
             if fix["action"] == "fix":
-                self._check_still_stands(fix, self.db["facts"].get(detail["created"]))
+                created = self.db["facts"].get(detail["created"])
+                self._check_still_stands(fix, created)
+                # The story the figure is in now: a /merge since the fix moved it.
+                story_id = created["story_id"] or story_id
             audit = self._audit(
                 "undo",
                 editor,
-                story_id=fix["story_id"],
+                story_id=story_id,
                 article_id=fix["article_id"],
                 fact_id=fix["fact_id"],
                 field=fix["field"],
@@ -1138,7 +1142,6 @@ class ReviewMixin(RegroupMixin):
                 "update review_actions set undone_by = ? where id = ?", [audit, fix["id"]]
             )
             corrections = 0
-            story_id = fix["story_id"]
             if fix["action"] == "date":
                 moved_back: list[Change] = []
                 for fact_id, night in (detail.get("nights") or {}).items():
@@ -1163,7 +1166,6 @@ class ReviewMixin(RegroupMixin):
                 return ReviewOutcome(
                     "undo", audit, story_id, edits=(edit,), corrections=corrections
                 )
-            created = self.db["facts"].get(detail["created"])
             replaced = detail.get("replaced") or []
             self.db.execute("update facts set undone_by = ? where id = ?", [audit, created["id"]])
             if replaced:
@@ -1217,14 +1219,15 @@ class ReviewMixin(RegroupMixin):
         one that stands now."""
         if created["superseded_by"] is None:
             return
+        story_id = created["story_id"] or fix["story_id"]
         now = self._current(
-            fix["story_id"],
+            story_id,
             "f.topic = ? and f.field = ? and f.claimant is ? and f.night is ?",
             [created["topic"], created["field"], created["claimant"], created["night"]],
         )
         raise ReviewError(
             "overtaken",
-            story=fix["story_id"],
+            story=story_id,
             field=created["field"],
             value=created["value"],
             now=tuple(dict.fromkeys(f["value"] for f in now)),

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from bot.app import running
 from tests.review.test_review_bot import ask, forward, pushes, story_of, subscribe
-from tests.review.texts import NIGHT
+from tests.review.texts import LATER_NIGHT, NIGHT
 from tests.subscriptions.conftest import started
 
 DESK = 1009  # a second editor
@@ -50,3 +50,17 @@ async def test_undo_still_takes_back_the_same_editors_fixes_one_by_one(bot, fake
     assert "back to 33 (was 35)" in await ask(bot, fake, "/undo")
     assert "back to 31 (was 33)" in await ask(bot, fake, "/undo")
     assert "Downed: 31 drones\n" in await ask(bot, fake, "/strikes") + "\n"
+
+
+async def test_undo_after_a_merge_names_the_story_the_figure_is_in_now(bot, fake, store):
+    before = await subscribe(bot, fake, "strikes")
+    _, first = await forward(bot, fake, NIGHT, 14)
+    _, later = await forward(bot, fake, LATER_NIGHT, 21, post=101)
+    a, b = story_of(first), story_of(later)
+    await ask(bot, fake, f"/fix {b} drones_downed 80")
+    await ask(bot, fake, f"/merge {a} {b}")
+    reply = await ask(bot, fake, "/undo")
+    # Story #b is gone: /latest and /sources know only #a now.
+    assert reply.startswith(f"Undone: story #{a}, Ukrainian Air Force: drones downed back to 81")
+    told = (await pushes(bot, fake, store))[before:]
+    assert told[-1].startswith(f"Correction: Night to 21 Mar 2024 #{a}: ")
