@@ -111,12 +111,14 @@ _FIXED: list[tuple[Cue, str, str]] = [
     ),
 ]
 _GOVERNOR = re.compile(  # a lookahead, so "The governor of Kharkiv" is tried at each word
-    r"(?=governor of (?:the )?([A-Z][\w-]+)|([A-Z][\w-]+)(?: region(?:al)?| oblast)? governor|"
-    r"head of (?:the )?([A-Z][\w-]+)(?: region(?:al)?| oblast)?(?: military)? administration|"
+    # the title may open the sentence ("Глава Смоленской области", "Head of the Kharkiv ..."):
+    # its first letter in either case; the place name must be capitalised
+    r"(?=(?i:g)overnor of (?:the )?([A-Z][\w-]+)|([A-Z][\w-]+)(?: region(?:al)?| oblast)? governor|"
+    r"(?i:h)ead of (?:the )?([A-Z][\w-]+)(?: region(?:al)?| oblast)?(?: military)? administration|"
     r"([A-Z][\w-]+) (?:regional |oblast )?military administration|"
-    r"губернатор\w* ([А-ЯЁ]\w+)|глав\w* ([А-ЯЁ]\w+) (?:области|обл)|"
+    r"(?i:г)убернатор\w* ([А-ЯЁ]\w+)|(?i:г)лав\w* ([А-ЯЁ]\w+) (?:области|обл)|"
     r"([А-ЯІЇЄҐ]\w+) (?:ОВА|обласн\w* військов\w*|областн\w* военн\w*)|"
-    r"(?:начальник|голов\w*|очільник\w*) ([А-ЯІЇЄҐ]\w+) (?:ОВА|обласн\w*))"
+    r"(?:(?i:н)ачальник|(?i:г)олов\w*|(?i:о)чільник\w*) ([А-ЯІЇЄҐ]\w+) (?:ОВА|обласн\w*))"
 )
 
 

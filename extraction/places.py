@@ -70,6 +70,8 @@ _PLACES: dict[str, tuple[str, str]] = {
     "Astrakhan": ("ru", "astrakhan астрахан"),
     "Krasnodar": ("ru", "krasnodar краснодар"),
     "Crimea": ("ru", "crimea крим крым"),
+    "Sevastopol": ("ru", "sevastopol севастопол"),
+    "Tatarstan": ("ru", "tatarstan татарстан"),
     "Mordovia": ("ru", "mordovi мордов"),
     "Saratov": ("ru", "saratov саратов"),
     "Volgograd": ("ru", "volgograd волгоград"),

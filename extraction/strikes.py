@@ -781,7 +781,11 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
                 continue  # "surpassing the previous record of 741": another night's figure
             claimant = _figure_claimant(fig, s, idx, body, article_claimants, last_claimant)
             if claimant == REGIONAL_GOVERNOR:
-                claimant = _the_governor(governors, article_claimants) or claimant
+                claimant = (
+                    _the_governor(governors, article_claimants)
+                    or _governor_of_region(s.text, body)
+                    or claimant
+                )
             elif claimant and claimant.endswith(" Governor") and idx >= 0:
                 governors.add(claimant)
             attacker = _attacker(fig, s.text, claimant)
@@ -934,6 +938,20 @@ def _the_governor(governors: set[str], article_claimants: _LazyClaimants) -> str
     return named.pop() if len(named) == 1 else None
 
 
+def _one_region(text: str) -> str | None:
+    """The one region `text` names (a city counts as its region), launch areas aside."""
+    regions = {region_of(p) or p for p in find_places(text)}
+    return regions.pop() if len(regions) == 1 else None
+
+
+def _governor_of_region(sentence: str, body: list[Sentence]) -> str | None:
+    """A regional head cited by title alone ("the governor of the region said") heads the one
+    region his figure's sentence names, or else the one region the article names: a Kursk
+    governor's figure is Russia's claim about Ukrainian drones, never the Ukrainian side's."""
+    region = _one_region(sentence) or _one_region(" ".join(b.text for b in body))
+    return f"{region} Governor" if region else None
+
+
 _BARE_CAPITAL = re.compile(r"kyiv|kiev|ukraine|київ|киев|україна|украина", re.IGNORECASE)
 
 
@@ -1065,7 +1083,23 @@ def _attacker(fig: Figure, text: str, claimant: str | None) -> str:
         return "ukraine"
     if _OVER_RUSSIA.search(text):
         return "ukraine"
+    if claimant is None and fig.role == DOWNED and _downed_in_russia(text, fig.start):
+        return "ukraine"
     return "russia"
+
+
+def _downed_in_russia(text: str, at: int) -> bool:
+    """A figure nobody is named for, downed where its clause names places in Russia only ("a
+    drone was shot down in the Belgorod region", "в Севастополе"): Russia's air defence and
+    Ukraine's drones. A clause that also names where weapons were launched from is left alone
+    ("11 of the 13 drones launched from Krasnodar Krai and Kursk Oblast")."""
+    lo = text.rfind(";", 0, max(at, 0)) + 1
+    hi = text.find(";", max(at, 0))
+    clause = text[lo : len(text) if hi < 0 else hi]
+    places = find_places(clause)
+    if not places or any(side_of(p) != "ru" for p in places):
+        return False
+    return find_places(clause, skip_launch_areas=False) == places
 
 
 def _governor_side(claimant: str) -> str:
