@@ -113,9 +113,13 @@ _FIXED: list[tuple[Cue, str, str]] = [
 _GOVERNOR = re.compile(  # a lookahead, so "The governor of Kharkiv" is tried at each word
     # the title may open the sentence ("Глава Смоленской области", "Head of the Kharkiv ..."):
     # its first letter in either case; the place name must be capitalised
-    r"(?=(?i:g)overnor of (?:the )?([A-Z][\w-]+)|([A-Z][\w-]+)(?: region(?:al)?| oblast)? governor|"
-    r"(?i:h)ead of (?:the )?([A-Z][\w-]+)(?: region(?:al)?| oblast)?(?: military)? administration|"
-    r"([A-Z][\w-]+) (?:regional |oblast )?military administration|"
+    # and the common nouns after it in either case ("the Zaporizhzhia Regional Military
+    # Administration", "the Lviv OVA")
+    r"(?=(?i:g)overnor of (?:the )?([A-Z][\w-]+)|"
+    r"([A-Z][\w-]+)(?i:(?: region(?:al)?| oblast)? governor)|"
+    r"(?i:h)ead of (?:the )?([A-Z][\w-]+)"
+    r"(?i:(?: region(?:al)?| oblast)?(?: military)? administration| [OM]VA\b)|"
+    r"([A-Z][\w-]+) (?i:(?:regional |oblast )?military administration)|"
     r"(?i:г)убернатор\w* ([А-ЯЁ]\w+)|(?i:г)лав\w* ([А-ЯЁ]\w+) (?:области|обл)|"
     r"([А-ЯІЇЄҐ]\w+) (?:ОВА|обласн\w* військов\w*|областн\w* военн\w*)|"
     r"(?:(?i:н)ачальник|(?i:г)олов\w*|(?i:о)чільник\w*) ([А-ЯІЇЄҐ]\w+) (?:ОВА|обласн\w*))"
@@ -129,12 +133,14 @@ _CITY_MA = cue(
 )
 _GENERIC_GOVERNOR = cue(
     r"(?:regional |the |region's )?governor\b|head of the regional (?:military )?administration|"
-    r"губернатор\w*|глав\w* (?:региона|области|ова)|"
-    r"голов\w* (?:ова|обласн\w*)|начальник\w* (?:ова|обласн\w*)|очільник\w* (?:ова|області)"
+    r"\bhead of the (?:ova|regional (?:state |military )?administration)\b|"
+    r"губернатор\w*|глав\w* (?:региона|области|ова|областн\w*)|"
+    r"голов\w* (?:ова|обласн\w*)|начальник\w* (?:ова|обласн\w*)|"
+    r"очільник\w* (?:ова|області|обласн\w*)"
 )
 _GOVERNOR_HINTS = (
     "governor", "administration", "губернатор", "глав", " ова", "обласн", "областн", "mayor",
-    "мер ", "мэр ", "начальник", "голов", "очільник", "військов", "военн",
+    "мер ", "мэр ", "начальник", "голов", "очільник", "військов", "военн", " ova",
 )  # fmt: skip
 
 
