@@ -276,11 +276,19 @@ _SINGULAR_UKRU = cue(rf"(?<!\w)({ww.alternation(_UKRU_SINGULAR)})(?![\w-])")
 # "БПЛА" is written the same for one drone and for many: it is one only when its verb is in the
 # singular ("БПЛА был сбит", "летевший к Москве БПЛА ликвидирован", "БпЛА був збитий")
 _UKRU_SHORT = ww.singular_forms(("uk", "ru"), (ww.SHORT,), (ww.NOM,))
+_SINGULAR_DOWNED = (
+    r"(?:был\s+|був\s+)?(?:сбит|уничтожен|ликвидирован|перехвачен|подавлен|"
+    r"нейтрализован|обезврежен|збитий|знищений|ліквідований|перехоплений|подавлений|"
+    r"нейтралізований)(?!\w)"
+)
 _SHORT_SINGULAR_UKRU = cue(
     rf"(?<!\w)({ww.alternation(_UKRU_SHORT)})(?![\w-])"
-    r"(?=\s+(?:[\w'-]+\s+)?(?:был\s+|був\s+)?(?:сбит|уничтожен|ликвидирован|перехвачен|подавлен|"
-    r"нейтрализован|обезврежен|збитий|знищений|ліквідований|перехоплений|подавлений|"
-    r"нейтралізований)(?!\w))"
+    rf"(?=\s+(?:[\w'-]+\s+)?{_SINGULAR_DOWNED})"
+)
+# the same verb before the abbreviation: "обнаружен и уничтожен БПЛА самолетного типа"
+_SHORT_UKRU = cue(rf"(?<!\w)({ww.alternation(_UKRU_SHORT)})(?![\w-])")
+_SINGULAR_DOWNED_BEFORE = re.compile(
+    rf"(?<!\w){_SINGULAR_DOWNED}\s+(?:[\w'-]+\s+)?$", re.IGNORECASE
 )
 # "46 дронами та ракетою": after a counted weapon noun, "and" and at most one describing word
 _COUNTED_THEN_AND = re.compile(r"\s+[\w'-]+\s+(?:та|і|й|и|and)\s+(?:[\w'-]+\s+)?", re.IGNORECASE)
@@ -1086,6 +1094,10 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
                 continue  # "одну ракету": the number already counted it
             if _DEBRIS_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
                 continue  # "debris from a downed drone"
+            if pattern is _SHORT_UKRU and not _SINGULAR_DOWNED_BEFORE.search(
+                text[max(0, m.start() - 40) : m.start()]
+            ):
+                continue  # "БПЛА" is one only with a verb in the singular
             word = m.group(1).lower()
             before = _WORD_BEFORE.search(text[max(0, m.start(1) - 30) : m.start(1)])
             if ww.WEAPON_OF[word] == ww.DRONE and (
@@ -1424,7 +1436,11 @@ def _singular_patterns(low: str) -> tuple[Cue, ...]:
     english = any(w in low for w in _EN_SINGULAR)
     ukru = any(w in low for w in _UKRU_SINGULAR)
     short = any(w in low for w in _UKRU_SHORT)
-    return (_SINGULAR,) * english + (_SINGULAR_UKRU,) * ukru + (_SHORT_SINGULAR_UKRU,) * short
+    return (
+        (_SINGULAR,) * english
+        + (_SINGULAR_UKRU,) * ukru
+        + (_SHORT_SINGULAR_UKRU, _SHORT_UKRU) * short
+    )
 
 
 # "launched by Ukraine", "fired from the Black Sea": a participle describing a noun before it

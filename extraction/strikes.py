@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from extraction import calendar_words as cw
 from extraction import claimants as cl
 from extraction import lemmas
-from extraction.cues import cue, gated
+from extraction.cues import Cue, cue, gated
 from extraction.dates import find_date_cues
 from extraction.figures import (
     DOWNED,
@@ -24,6 +24,7 @@ from extraction.figures import (
     sentence_figures,
 )
 from extraction.layout import per_type_items, read_layout
+from extraction.numbers import find_numbers
 from extraction.periods import YEAR_SPAN, counted_span, last_period, month_total, period_total
 from extraction.places import find_places, region_of, side_of
 from extraction.sentences import BODY, TITLE, Sentence
@@ -477,11 +478,33 @@ def _fired_at_a_building(text: str, fig: Figure) -> bool:
     )
 
 
+# words between a tally's word and a number it counts ("1,700 drones against our positions")
+_TALLY_REACH = 6
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _counts_a_tally(text: str, words: Cue) -> bool:
+    """Whether a tally's word ("tanks", "artillery", "обстріли") stands within a few words of a
+    number: "12 tanks, 30 artillery systems" is a loss tally, while "12 drones ..., the air
+    force said, with officials reporting further artillery strikes" is a night's report whose
+    last clause mentions the ground war."""
+    hits = list(words.finditer(text))
+    if not hits:
+        return False
+    numbers = find_numbers(text)
+    for hit in hits:
+        for num in numbers:
+            lo, hi = (num.end, hit.start()) if num.end <= hit.start() else (hit.end(), num.start)
+            if len(_WORD_RUN.findall(text[lo:hi])) <= _TALLY_REACH:
+                return True
+    return False
+
+
 def _skip_sentence(text: str) -> bool:
     return bool(
-        _LOSS_TALLY.search(text)
+        _counts_a_tally(text, _LOSS_TALLY)
         or last_period(text)
-        or _FRONT_TALLY.search(text)
+        or _counts_a_tally(text, _FRONT_TALLY)
         or (_BOMBS.search(text) and _AIR_STRIKES.search(text))
         or _cumulative(text)
         or period_total(text)

@@ -1,7 +1,7 @@
 """The abbreviation "БПЛА" is written the same for one drone and for many: with its verb in the
-singular ("БПЛА был сбит", "летевший к Москве БПЛА ликвидирован") it counts one drone; with a
-plural verb or a number it counts nothing more than the number says. Each sentence is ours, in
-wire style."""
+singular, after it or before it ("БПЛА был сбит", "летевший к Москве БПЛА ликвидирован",
+"обнаружен и уничтожен БПЛА"), it counts one drone; with a plural verb or a number it counts
+nothing more than the number says. Each sentence is ours, in wire style."""
 # ruff: noqa: E501  (test sentences are kept whole, one per line)
 
 import datetime as dt
@@ -31,6 +31,16 @@ CASES = [
     (
         "plural-verb-is-not-one-ru",
         "Ночью над Белгородской областью уничтожены БПЛА самолетного типа, сообщил губернатор.",
+        {},
+    ),
+    (
+        "singular-verb-before-ru",
+        "Ночью над Орловской областью дежурными средствами ПВО обнаружен и уничтожен БПЛА самолетного типа, сообщил губернатор.",
+        {"drones_downed": 1},
+    ),
+    (
+        "plural-verb-before-is-not-one-ru",
+        "Ночью над Орловской областью дежурными средствами ПВО обнаружены и уничтожены БПЛА самолетного типа, сообщил губернатор.",
         {},
     ),
     (
