@@ -32,9 +32,20 @@ def understood(extraction: dict, lang: str = "en") -> str:
     return " · ".join(parts)
 
 
-def date_phrase(published: str | None, date_found: str | None = None, lang: str = "en") -> Html:
-    """The article's date as a receipt shows it, saying when it is assumed or missing."""
+def date_phrase(
+    published: str | None,
+    date_found: str | None = None,
+    lang: str = "en",
+    *,
+    problem: str | None = None,
+    declared: str | None = None,
+) -> Html:
+    """The article's date as a receipt shows it, saying when it is assumed or missing, and
+    why a date the file declared could not date it."""
     if not published:
+        if date_found == "undated" and problem in ("unreadable", "future"):
+            why = _why_undated(problem, declared, lang)
+            return t(lang, "receipt.undated_because", why=why)
         return t(lang, "receipt.undated" if date_found == "undated" else "receipt.no_date")
     if date_found == "sent":
         return t(lang, "receipt.assumed", date=day(published, lang))
@@ -59,6 +70,8 @@ def render_receipt(
     source_kind: str | None = None,
     story_id: int | None = None,
     redated: str | None = None,
+    date_problem: str | None = None,
+    declared: str | None = None,
 ) -> str:
     """Receipt for a stored or already-stored article: headline, outlet, date, story, figures.
 
@@ -67,7 +80,9 @@ def render_receipt(
     extra = "\n" + "\n".join(review_lines(review, lang)) if review is not None else ""
     title = receipt_headline(extraction, lang)
     who = extraction.get("outlet") or outlet or t(lang, "receipt.no_outlet")
-    when = date_phrase(extraction.get("published"), date_found, lang)
+    when = date_phrase(
+        extraction.get("published"), date_found, lang, problem=date_problem, declared=declared
+    )
     common = {
         "story": t(lang, "brief.story", n=str(story_id)) if story_id else Html(""),
         "sources": t(lang, "brief.sources", count=story_sources),
@@ -159,6 +174,8 @@ def render_intake(receipt, *, review: ArticleReview | None = None, lang: str = "
         source_kind=getattr(receipt, "source_kind", None),
         story_id=receipt.story_id,
         redated=getattr(receipt, "redated", None),
+        date_problem=getattr(receipt, "date_problem", None),
+        declared=getattr(receipt, "declared", None),
     )
 
 

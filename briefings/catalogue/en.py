@@ -612,6 +612,7 @@ MESSAGES: dict[str, object] = {
     "receipt.no_outlet": "outlet not stated",
     "receipt.no_date": "date not stated",
     "receipt.undated": "undated: stored and searchable, placed on no night",
+    "receipt.undated_because": "undated ({why}): stored and searchable, placed on no night",
     "receipt.assumed": "{date} (date assumed: when you sent it)",
     "receipt.unnamed.paste": "your pasted text",
     "receipt.unnamed.file": "the file",

@@ -666,6 +666,9 @@ MESSAGES: dict[str, object] = {
     "receipt.no_outlet": "видання не вказано",
     "receipt.no_date": "дату не вказано",
     "receipt.undated": "без дати: збережено й доступно в пошуку, але без прив'язки до ночі",
+    "receipt.undated_because": (
+        "без дати ({why}): збережено й доступно в пошуку, але без прив'язки до ночі"
+    ),
     "receipt.assumed": "{date} (дата припущена: коли ви надіслали)",
     "receipt.unnamed.paste": "Ваш вставлений текст",
     "receipt.unnamed.file": "Файл",

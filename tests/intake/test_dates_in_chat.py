@@ -139,6 +139,18 @@ async def test_a_file_without_a_date_is_undated_not_today(app, fake, store):
     assert article["published"] is None and article["date_found"] == "undated"
 
 
+async def test_a_file_whose_declared_date_is_impossible_or_ahead_says_why_it_is_undated(
+    app, fake, store
+):
+    impossible = f"Outlet: Coast Courier\nPublished: 2025-02-30\n\n{UNDATED}"
+    receipt = await send_file(app, fake, "port.txt", impossible.encode())
+    assert "undated (its date “2025-02-30” is no day of the calendar)" in receipt, receipt
+    ahead = f"Outlet: Coast Courier\nPublished: 1 May 2031\n\n{NORTH}"
+    receipt = await send_file(app, fake, "north.txt", ahead.encode())
+    assert "undated (its date “1 May 2031” is after it arrived)" in receipt, receipt
+    assert {a["date_found"] for a in store.db["articles"].rows} == {"undated"}
+
+
 async def test_a_night_written_across_two_days_is_one_night(app, fake, store):
     await paste(app, fake, SPAN_NIGHT, datetime(2025, 8, 1, 9, 0, tzinfo=UTC))
     await app.process_update(
