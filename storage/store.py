@@ -118,9 +118,13 @@ class NewSource:
 
     @property
     def permalink(self) -> str | None:
-        """The public t.me link of a forwarded channel post, when it has one."""
+        """The t.me link of a forwarded channel post: its public link, or for a private
+        channel (no username) the link that opens it for the channel's members."""
         if self.origin_username and self.origin_message_id:
             return f"https://t.me/{self.origin_username}/{self.origin_message_id}"
+        chat = str(self.origin_chat_id or "")
+        if self.origin_message_id and chat.startswith("-100") and chat[4:].isdigit():
+            return f"https://t.me/c/{chat[4:]}/{self.origin_message_id}"
         return None
 
 

@@ -163,3 +163,22 @@ async def test_the_week_line_of_a_night_whose_reports_differ_says_so(app, fake, 
     week = await ask(app, fake, "/strikes week")
     (line,) = [x for x in week.splitlines() if x.startswith("3 Dec 2023")]
     assert "figures differ between reports" in line, week
+
+
+async def test_a_post_from_a_private_channel_links_to_it_for_its_members(app, fake, store):
+    # A desk's private channel has no @username: its post still has a link, which opens for
+    # the channel's members (the editors who forwarded it).
+    await app.process_update(
+        forwarded_update(
+            app.bot,
+            EXCHANGE_AND_STRIKES,
+            user_id=EDITOR,
+            channel_title="Night Desk",
+            channel_username=None,
+            channel_id=-1001987654321,
+            origin_message_id=314,
+            origin_date=DEC_3,
+        )
+    )
+    sources = await ask(app, fake, "/sources 1")
+    assert "Night Desk, 3 Dec 2023 — https://t.me/c/1987654321/314" in sources, sources
