@@ -113,20 +113,25 @@ class EditsMixin:
         reported = extraction.get("published") or None
         with self._write():
             row = self.db.execute(
-                "select story_id, text_hash, extraction, title, outlet, held from articles "
-                "where id = ?",
+                "select story_id, text_hash, extraction, title, outlet, held, remove_id "
+                "from articles where id = ?",
                 [article_id],
             ).fetchone()
             if row is None:
                 raise KeyError(article_id)
-            story_id, old_hash, old_extraction, title, outlet, held = row
+            story_id, old_hash, old_extraction, title, outlet, held, removed = row
             digest = store_module().text_hash(text)
             if digest == old_hash and _same_figures(json.loads(old_extraction or "{}"), extraction):
                 return EditResult(
                     "unchanged", article_id, story_id, self.story_source_count(story_id)
                 )
+            # An article taken out as not a report: its figures withdrawn with it are replaced
+            # too, so that restoring it brings back the edited figures, not the old ones.
             old = self._facts(
-                f"article_id = ? and superseded_by is null and {LIVE_FACT}", [article_id], scope="1"
+                f"""article_id = ? and superseded_by is null
+                and (({LIVE_FACT}) or (undone_by is null and withdrawn_by = ?))""",
+                [article_id, -1 if removed is None else removed],
+                scope="1",
             )
             audit = self._audit(
                 "edit",
@@ -186,7 +191,14 @@ class EditsMixin:
                 where article_id = ? and id >= ?""",
                 [0 if held else 1, article_id, first_new],
             )
-            if held:
+            if removed is not None:
+                # An article an editor took out as not a report stays out, edited or not: its
+                # new figures are withdrawn with it (and come back if the editor restores it).
+                self.db.execute(
+                    "update facts set withdrawn_by = ? where article_id = ? and id >= ?",
+                    [removed, article_id, first_new],
+                )
+            if held or removed is not None:
                 changes = []
             for listener in self.change_listeners:
                 listener(self.db, changes)

@@ -376,11 +376,12 @@ class Store(ReviewMixin, EditsMixin):
 
     def post_article(self, origin_chat_id: int, origin_message_id: int) -> tuple[int, str] | None:
         """The article a channel post brought as its own text (not as a copy of another's), and
-        that text's fingerprint (text_hash); None when the post brought none."""
+        that text's fingerprint (text_hash); None when the post brought none, or brought one an
+        editor took out as not a report (its post edited is no reason to bring it back)."""
         return self.db.execute(
-            """select a.id, a.text_hash from sources s join articles a on a.id = s.article_id
+            f"""select a.id, a.text_hash from sources s join articles a on a.id = s.article_id
             where s.origin_chat_id = ? and s.origin_message_id = ?
-            and coalesce(s.near_duplicate, 0) = 0 limit 1""",
+            and coalesce(s.near_duplicate, 0) = 0 and a.{LIVE_ARTICLE} limit 1""",
             [origin_chat_id, origin_message_id],
         ).fetchone()
 

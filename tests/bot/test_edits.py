@@ -156,3 +156,28 @@ async def test_a_channel_post_forwarded_again_after_the_channel_edited_it_update
     # The edited post forwarded once more is already stored.
     await app.process_update(forwarded_update(app.bot, edited, user_id=EDITOR, origin_message_id=9))
     assert replies(fake)[-1].startswith("Already stored")
+
+
+async def test_an_edited_post_of_an_article_taken_out_as_not_a_report_stays_out(app, fake, store):
+    from storage.review import Editor
+
+    await app.process_update(forwarded_update(app.bot, NIGHT, user_id=EDITOR, origin_message_id=9))
+    (article,) = store.db["articles"].rows
+    store.remove_article(article["id"], Editor(EDITOR, "Desk"))
+    edited = NIGHT.replace("31", "35")
+    await app.process_update(forwarded_update(app.bot, edited, user_id=EDITOR, origin_message_id=9))
+    assert replies(fake)[-1].startswith("Already stored")
+    assert live(store, "drones_downed") == []
+
+
+async def test_an_edited_paste_of_an_article_taken_out_stays_out_until_restored(app, fake, store):
+    from storage.review import Editor
+
+    paste = message_update(app.bot, NIGHT, user_id=EDITOR)
+    await app.process_update(paste)
+    (article,) = store.db["articles"].rows
+    store.remove_article(article["id"], Editor(EDITOR, "Desk"))
+    await app.process_update(edited_update(app.bot, paste, NIGHT.replace("31", "35")))
+    assert live(store, "drones_downed") == []  # the edit does not bring it back
+    store.restore_article(article["id"], Editor(EDITOR, "Desk"))
+    assert live(store, "drones_downed") == ["35"]  # restored, with its edited figure
