@@ -2201,18 +2201,19 @@ _DELEGATION_BEFORE = re.compile(
 def _framework(sentences: list[Sentence], status: str | None = None) -> str | None:
     """The named framework this swap runs under, or the talks that agreed it ("Istanbul
     talks"). A framework one side demands or offers ("Kyiv insists on an all-for-all swap") is
-    not the framework of a swap already done."""
+    not the framework of a swap already done. The Istanbul deal's formula ("1000 for 1000")
+    names its framework only when no talks or framework are named."""
     for i, s in enumerate(sentences):
         m = _FRAMEWORK_RE.search(s.text)
         if m and not (status == "completed" and _DEMANDED.search(s.text[: m.start()])):
             return _FRAMEWORK_NAMES[m.lastgroup]
-        if _ISTANBUL_FORMULA.search(s.text):
-            return _FRAMEWORKS[0][0]
         # "Talks were held in Istanbul. As a result the sides agreed to swap prisoners"
         following = sentences[i + 1].text if i + 1 < len(sentences) else ""
         venue = _talks_venue(s.text, following)
         if venue:
             return venue
+    if any(_ISTANBUL_FORMULA.search(s.text) for s in sentences):
+        return _FRAMEWORKS[0][0]  # the formula alone, when no talks or framework are named
     return None
 
 
