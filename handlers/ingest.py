@@ -4,15 +4,19 @@ import asyncio
 import dataclasses
 import logging
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from telegram import (
+    Chat,
     Message,
     MessageEntity,
+    MessageOrigin,
     MessageOriginChannel,
     MessageOriginChat,
     MessageOriginHiddenUser,
     MessageOriginUser,
     Update,
+    User,
 )
 from telegram.ext import Application
 
@@ -29,11 +33,39 @@ from storage.review import Editor
 log = logging.getLogger(__name__)
 
 
+def forward_origin(message: Message) -> MessageOrigin | None:
+    """Where a forwarded message comes from: its forward_origin, or, from a Bot API server
+    older than 7.0 that sends only forward_from_chat, forward_from, forward_sender_name and
+    forward_date, the same origin built from those (so its post date and link are kept)."""
+    if message.forward_origin is not None:
+        return message.forward_origin
+    legacy = message.api_kwargs or {}
+    when = legacy.get("forward_date")
+    if not isinstance(when, int) or isinstance(when, bool):
+        return None
+    date = datetime.fromtimestamp(when, UTC)
+    chat, user = legacy.get("forward_from_chat"), legacy.get("forward_from")
+    try:
+        if isinstance(chat, dict):
+            sender = Chat.de_json(chat, None)
+            message_id = legacy.get("forward_from_message_id")
+            if sender.type == Chat.CHANNEL and isinstance(message_id, int):
+                signature = legacy.get("forward_signature")
+                return MessageOriginChannel(date, sender, message_id, signature)
+            return MessageOriginChat(date, sender)
+        if isinstance(user, dict):
+            return MessageOriginUser(date, User.de_json(user, None))
+    except (KeyError, TypeError, ValueError):
+        return None
+    name = legacy.get("forward_sender_name")
+    return MessageOriginHiddenUser(date, str(name)) if name else None
+
+
 def source_of(message: Message) -> NewSource:
     """Where a message's article comes from: its forward origin, else the sender's paste."""
     user = message.from_user
     common = {"added_by": user.id if user else None, "added_in_chat": message.chat_id}
-    origin = message.forward_origin
+    origin = forward_origin(message)
     if isinstance(origin, MessageOriginChannel):
         return NewSource(
             kind="channel",
@@ -166,7 +198,7 @@ async def article(update: Update, context: NewsroomContext) -> None:
         )
         await send_receipt(message, context, receipt)
         return
-    if message.forward_origin is not None or not text:
+    if forward_origin(message) is not None or not text:
         await _ingest_and_reply(message, context, text or "")
         return
     key = (message.chat_id, user.id if user else 0)

@@ -182,3 +182,25 @@ async def test_a_post_from_a_private_channel_links_to_it_for_its_members(app, fa
     )
     sources = await ask(app, fake, "/sources 1")
     assert "Night Desk, 3 Dec 2023 — https://t.me/c/1987654321/314" in sources, sources
+
+
+async def test_a_forward_with_only_the_old_forward_fields_is_the_channels_post(app, fake, store):
+    # A Bot API server older than 7.0 sends forward_from_chat and forward_date, no
+    # forward_origin: the post is still the channel's, dated by the post, with its link.
+    from tests.support.updates import message_payload, update_from
+
+    payload = message_payload(text=EXCHANGE_AND_STRIKES, user_id=EDITOR, date=DEC_10)
+    payload.update(
+        forward_from_chat={
+            "id": -1001555,
+            "type": "channel",
+            "title": "Old Wire",
+            "username": "oldwire",
+        },
+        forward_from_message_id=71,
+        forward_date=int(DEC_3.timestamp()),
+    )
+    await app.process_update(update_from(app.bot, payload))
+    receipt = html_to_plain(fake.sent()[-1]["text"])
+    assert "Old Wire · 3 Dec 2023" in receipt and "assumed" not in receipt, receipt
+    assert "https://t.me/oldwire/71" in await ask(app, fake, "/sources 1")
