@@ -157,6 +157,11 @@ _OVER_RUSSIA = cue(
     r"over (?:the )?russian (?:territory|regions?)|над територією (?:росії|рф)|"
     r"над территори\w* (?:россии|рф)|over russia\b|в россии|у росії|в рф\b|по россии"
 )
+# "from the airspace over Russia's Belgorod region": where aircraft fired from, not where
+# anything came down
+_AIRSPACE_BEFORE = re.compile(
+    r"(?:airspace|повітрян\w* простор\w*|воздушн\w* пространств\w*)\s*$", re.IGNORECASE
+)
 _ATTACK_CONTEXT = cue(
     r"attack|strike|struck|\bhits?\b|\bimpacts?\b|damag|target|explosion|blackout|fire\b|debris|"
     r"атак|удар|влучан|влучил|пошкодж|поврежд|поражен|уражен|вибух|взрыв|пожеж|пожар|уламк|обломк|"
@@ -278,6 +283,12 @@ _CONTINUES = cue(
 
 
 _OVER = cue(r"over|above|над")
+# where a launch came from: "from three directions", "з напрямку", "из Курской области"
+_LAUNCHED_FROM = cue(
+    r"\bfrom\b|(?<!\w)(?:з|із|зі|из|со)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:напрям\w*|направлени\w*|сторон\w*|боку|територі\w*|территори\w*|"
+    r"повітрян\w*|воздушн\w*|росі\w*|росси\w*|рф\b)"
+)
 
 
 def _russian_places_only(text: str) -> bool:
@@ -782,7 +793,10 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
                 continue
             lo = s.text.rfind(";", 0, max(fig.start, 0)) + 1
             hi = s.text.find(";", max(fig.start, 0))
-            if _russian_places_only(s.text[lo : len(s.text) if hi < 0 else hi]):
+            clause = s.text[lo : len(s.text) if hi < 0 else hi]
+            if fig.role == LAUNCHED and _LAUNCHED_FROM.search(clause):
+                continue  # "35 drones over Ukraine from three directions: ... Kursk": from there
+            if _russian_places_only(clause):
                 fig.attacker_hint = "ukraine"
         _share_ukrainian_hint(s.text, figures)  # "57 Ukrainian drones: 21 over Bryansk, ..."
         pending: list[tuple[Figure, tuple, float, list[str]]] = []
@@ -1104,7 +1118,8 @@ def _attacker(fig: Figure, text: str, claimant: str | None) -> str:
         claimant and claimant.endswith("Governor") and _governor_side(claimant) == "ru"
     ):
         return "ukraine"
-    if _OVER_RUSSIA.search(text):
+    over = _OVER_RUSSIA.search(text)
+    if over and not _AIRSPACE_BEFORE.search(text[max(0, over.start() - 30) : over.start()]):
         return "ukraine"
     if claimant is None and fig.role == DOWNED and _downed_in_russia(text, fig.start):
         return "ukraine"
