@@ -96,7 +96,10 @@ def _what(change: Change, lang: str) -> Html:
         return t(lang, "push.new_claim", figures=figures) if change.kind == "new_claim" else figures
     if change.kind == "update":
         moves = _moves(change.figures, lang)
-        return t(lang, "push.updated", claimant=claimant, moves=Html(", ".join(moves)))
+        # An editor's correction is the editor's, not the claimant's: "Ukrainian Air Force
+        # updated" would say the Air Force changed its figure. The line names whose figure it is.
+        key = "push.edited" if change.editor in ("corrected", "undone") else "push.updated"
+        return t(lang, key, claimant=claimant, moves=Html(", ".join(moves)))
     # Another report of the same night with a different figure: both stand (the briefing shows
     # them side by side), so it is worded as a second report, not as a change of the first.
     return t(lang, "push.reports", claimant=claimant, moves=Html(", ".join(_reports(change, lang))))

@@ -626,6 +626,7 @@ MESSAGES: dict[str, object] = {
     "push.line": "{event} {story}: {what}",
     "push.new_claim": "{figures} (new claim)",
     "push.updated": "{claimant} updated {moves}",
+    "push.edited": "{claimant}: {moves}",
     "push.reports": "{claimant} reports {moves}",
     "push.gone": "{label} {before} → none reported",
     "push.differs": "{label} {now} (earlier reports: {before})",

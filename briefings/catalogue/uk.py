@@ -682,6 +682,7 @@ MESSAGES: dict[str, object] = {
     "push.line": "{event} {story}: {what}",
     "push.new_claim": "{figures} (нове повідомлення)",
     "push.updated": "{claimant}, уточнені цифри: {moves}",
+    "push.edited": "{claimant}: {moves}",
     "push.reports": "{claimant}: {moves}",
     "push.gone": "{label} {before} → жодної цифри",
     "push.differs": "{label} {now} (у попередніх повідомленнях: {before})",

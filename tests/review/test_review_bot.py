@@ -178,7 +178,7 @@ async def test_an_editors_fix_changes_the_briefings_and_pushes_a_correction(bot,
     assert "80 (corrected by an editor from 75)" in exchange
     told = (await pushes(bot, fake, store))[before:]
     assert told[-2:] == [
-        "Correction: Night to 14 Mar 2024 #1: Ukrainian Air Force updated drones downed 31 → 36 "
+        "Correction: Night to 14 Mar 2024 #1: Ukrainian Air Force: drones downed 31 → 36 "
         "(corrected by an editor)",
         "Correction: Exchange of 13 Mar 2024 #2: returned home 75 → 80 (corrected by an editor)",
     ]

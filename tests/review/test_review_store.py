@@ -116,7 +116,7 @@ def test_a_fix_changes_the_briefing_keeps_the_old_figure_and_pushes_a_correction
     ]
     assert claim.edited_from == ["31"] and claim.updated_from == []
     assert subscribed()[told:] == [
-        "Correction: Night to 14 Mar 2024 #1: Ukrainian Air Force updated drones downed 31 → 36 "
+        "Correction: Night to 14 Mar 2024 #1: Ukrainian Air Force: drones downed 31 → 36 "
         "(corrected by an editor)"
     ]
     assert outcome.corrections == 1
@@ -142,7 +142,7 @@ def test_undo_puts_the_figure_back_and_says_so(store, subscribed):
     assert uaf(store)["drones_launched"] == ["38"]
     assert outcome.edits[0].before == ("40",) and outcome.edits[0].after == "38"
     assert subscribed()[-1] == (
-        "Correction: Night to 14 Mar 2024 #1: Ukrainian Air Force updated drones launched 40 → 38 "
+        "Correction: Night to 14 Mar 2024 #1: Ukrainian Air Force: drones launched 40 → 38 "
         "(an editor's correction taken back)"
     )
     assert [a[0] for a in audit(store)] == ["fix", "undo"]

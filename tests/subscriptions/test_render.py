@@ -4,6 +4,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from bot.local_api import html_to_plain
 from briefings.push import render_change, render_digest, render_push
 from storage.subscriptions import next_due, parse_schedule
 from storage.views import Change
@@ -77,3 +78,20 @@ def test_parse_schedule(args, expected):
             parse_schedule(*args)
     else:
         assert parse_schedule(*args) == expected
+
+
+def test_an_editors_correction_is_not_worded_as_the_claimants_update():
+    # "Ukrainian Air Force updated drones downed 41 → 43" said the Air Force changed its figure.
+    fixed = Change(
+        "strikes", "", 3, (), "2026-12-02", event_day="2026-12-02",
+        figures=(("drones_downed", 41, 43),), claimant="Ukrainian Air Force", kind="update",
+        editor="corrected",
+    )  # fmt: skip
+    assert html_to_plain(render_push([fixed])) == (
+        "Correction: Night to 2 Dec 2026 #3: Ukrainian Air Force: drones downed 41 → 43 "
+        "(corrected by an editor)"
+    )
+    assert html_to_plain(render_push([fixed], lang="uk")) == (
+        "Виправлення: Ніч на 2 грудня 2026 #3: Повітряні сили ЗСУ: збито дронів 41 → 43 "
+        "(виправлено редактором)"
+    )
