@@ -152,6 +152,10 @@ async def confirm(update: Update, context: NewsroomContext) -> None:
     except ReviewError as error:
         await _refuse(update, error, lang)
         return
+    if article_id is not None and outcome.article is not None:
+        # The receipt it answers shows what was done, as after a press of its Confirm button.
+        receipt = update.effective_message.reply_to_message
+        await _show(receipt, render_reviewed(outcome.article, lang), outcome.article, lang)
     await reply_html(update.effective_message, render_confirm(outcome, lang))
 
 

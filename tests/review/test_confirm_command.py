@@ -9,6 +9,8 @@ from tests.review.test_review_bot import (
     READER,
     ask,
     forward,
+    labels,
+    now,
     pushes,
     story_of,
     subscribe,
@@ -62,6 +64,10 @@ async def test_confirm_as_a_reply_confirms_that_receipt_only(config, fake, store
         assert "(стаття 1). Підписники отримають цифри, що чекали на підтвердження." in reply
         assert len((await pushes(application, fake, store))[before:]) == 1
         assert store.article_review(1).state == "confirmed"
+        # The receipt shows it, as after a press of its own Confirm button.
+        receipt_now = now(fake, message)
+        assert "✓ Підтвердив(ла) Reporter1001" in receipt_now["text"]
+        assert labels(receipt_now) == ["Fix", "Not a report"]
 
 
 async def test_confirm_refuses_what_it_cannot_name(bot, fake, store):
