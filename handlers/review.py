@@ -29,10 +29,10 @@ from handlers.access import allowed
 from handlers.args import number, parse_fix
 from handlers.commands import Command
 from handlers.context import NewsroomContext
-from handlers.language import chat_language
+from handlers.language import chat_language, say
 from handlers.receipts import CALLBACK, CONFIRM, FIX, REMOVE, RESTORE, keyboard
 from handlers.reply import reply_html
-from storage.review import Editor, ReviewError
+from storage.review import FIX_FIELDS, Editor, ReviewError
 from storage.views import ArticleReview
 
 _CALLBACK = re.compile(rf"^{CALLBACK}:([cfxr]):(\d+)$")
@@ -120,8 +120,14 @@ async def fix(update: Update, context: NewsroomContext) -> None:
     store = context.store
     article_id = _replied_article(update, context)
     replied_story = store.story_of_article(article_id) if article_id else None
-    parsed = parse_fix(context.args or [], replied_story)
+    args = context.args or []
+    parsed = parse_fix(args, replied_story)
     if parsed is None:
+        replied = update.effective_message.reply_to_message
+        if replied is not None and article_id is None and args and args[0].casefold() in FIX_FIELDS:
+            # It names the figure but answers a message that is no receipt: say so, not usage.
+            await say(update, context, "review.fix.not_a_receipt")
+            return
         await reply_html(update.effective_message, usage("fix", lang))
         return
     story, field, value, claimant = parsed

@@ -279,6 +279,10 @@ MESSAGES: dict[str, object] = {
         "when replying to a receipt). FIELD: {fields}."
     ),
     "review.fix.done": "Story #{story}{who}: {field} {before} → <b>{after}</b>.",
+    "review.fix.not_a_receipt": (
+        "That message is not one of my receipts, so I cannot tell which story you mean: send "
+        "/fix STORY FIELD VALUE (/latest shows the story numbers)."
+    ),
     "review.fix.same": "Story #{story}{who}: {field} is already {after}. Nothing changed.",
     "review.fix.correction": "Subscribers get a correction.",
     "review.fix.told": "Subscribers are told.",

@@ -304,6 +304,10 @@ MESSAGES: dict[str, object] = {
         "квитанцію його можна не писати). ПОЛЕ: {fields}."
     ),
     "review.fix.done": "Сюжет #{story}{who}: {field} {before} → <b>{after}</b>.",
+    "review.fix.not_a_receipt": (
+        "Це повідомлення не моя квитанція, тож не видно, про який сюжет ідеться: надішліть "
+        "/fix СЮЖЕТ ПОЛЕ ЗНАЧЕННЯ (/latest показує номери сюжетів)."
+    ),
     "review.fix.same": "Сюжет #{story}{who}: {field} уже {after}. Нічого не змінено.",
     "review.fix.correction": "Підписники отримають виправлення.",
     "review.fix.told": "Підписники отримають цю цифру.",
