@@ -529,15 +529,16 @@ class ReviewMixin(RegroupMixin):
 
     def _mark_confirmed(self, article: dict, editor: Editor) -> tuple[int, int]:
         """Audit and mark one article's live figures checked (inside a write); return the
-        audit row's id and how many figures it checked."""
-        ids = [
-            r["id"]
-            for r in self.db.query(
-                f"""select id from facts where article_id = ? and {LIVE_FACT}
+        audit row's id and how many figures it checked (as its receipt counts them: not
+        regions or mediators, which are checked with them)."""
+        rows = list(
+            self.db.query(
+                f"""select id, field from facts where article_id = ? and {LIVE_FACT}
                 and superseded_by is null""",
                 [article["id"]],
             )
-        ]
+        )
+        ids = [r["id"] for r in rows]
         audit = self._audit(
             "confirm",
             editor,
@@ -557,7 +558,7 @@ class ReviewMixin(RegroupMixin):
             "update articles set confirm_id = ?, confirmed_by = ?, held = 0 where id = ?",
             [audit, editor.id, article["id"]],
         )
-        return audit, len(ids)
+        return audit, sum(r["field"] in _REVIEWED for r in rows)
 
     def confirm_story(self, story_id: int, editor: Editor) -> ReviewOutcome:
         """Mark every figure of a story checked by an editor (each of its articles not yet
