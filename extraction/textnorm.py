@@ -20,10 +20,15 @@ class _TextCollector(HTMLParser):
         self.parts: list[str] = []
         self.skip_depth = 0
         self.open_heads = 0  # <head> elements not yet closed
+        # where the outermost dropped element (other than <head>) opened: (line, column, tag)
+        self.drop_start: tuple[int, int, str] | None = None
 
     def handle_starttag(self, tag: str, attrs) -> None:
         """Enter a dropped element, or break the line at a block."""
         if tag in _DROP_TAGS:
+            if not self.skip_depth and tag != "head":
+                line, column = self.getpos()
+                self.drop_start = (line, column, self.get_starttag_text() or "")
             self.skip_depth += 1
             self.open_heads += tag == "head"
         elif tag == "body":
@@ -42,6 +47,8 @@ class _TextCollector(HTMLParser):
         """Leave a dropped element, or break the line after a block."""
         if tag in _DROP_TAGS:
             self.skip_depth = max(0, self.skip_depth - 1)
+            if not self.skip_depth:
+                self.drop_start = None
             if tag == "head":
                 self.open_heads = max(0, self.open_heads - 1)
         elif tag in _BLOCK_TAGS:
@@ -53,7 +60,7 @@ class _TextCollector(HTMLParser):
             self.parts.append(data)
 
 
-def html_to_text(html_text: str) -> str:
+def html_to_text(html_text: str, _retries: int = 3) -> str:
     """Reduce an HTML page to plain text: scripts, styles and nav dropped, blocks as lines."""
     if not html_text:
         return ""
@@ -63,6 +70,13 @@ def html_to_text(html_text: str) -> str:
         parser.close()
     except Exception:  # malformed markup: fall back to stripping tags crudely
         return html.unescape(re.sub(r"<[^>]*>", " ", html_text))
+    if parser.skip_depth and parser.drop_start and _retries:
+        # a <script> or <nav> never closed ("fires 12 <script> drones" in a pasted title) would
+        # drop everything after it: it held no script, so read on as if the tag were not there
+        line, column, tag = parser.drop_start
+        at = _offset(html_text, line, column)
+        if html_text.startswith(tag, at):
+            return html_to_text(html_text[:at] + html_text[at + len(tag) :], _retries - 1)
     text = "".join(parser.parts)
     lines = [re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in text.split("\n")]
     out: list[str] = []
@@ -70,6 +84,14 @@ def html_to_text(html_text: str) -> str:
         if line or (out and out[-1]):
             out.append(line)
     return "\n".join(out).strip()
+
+
+def _offset(text: str, line: int, column: int) -> int:
+    """The character offset of HTMLParser's (line, column) position in the text it was fed."""
+    at = 0
+    for _ in range(line - 1):
+        at = text.index("\n", at) + 1
+    return at + column
 
 
 _TAG = re.compile(

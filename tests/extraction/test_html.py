@@ -1,4 +1,4 @@
-"""html_to_text on pages with common defects: text after an unclosed <head> is kept."""
+"""html_to_text on pages with common defects: text after an unclosed <head> or <script> is kept."""
 
 import datetime as dt
 
@@ -36,3 +36,23 @@ def test_head_content_and_dropped_blocks_stay_out():
 def test_a_closed_head_still_hides_its_title():
     page = "<html><head><title>Site name</title></head><body><p>Only this</p></body></html>"
     assert html_to_text(page) == "Only this"
+
+
+def test_a_script_tag_never_closed_does_not_swallow_the_story():
+    # a paste whose headline carries a stray tag: nothing after it is a script
+    text = (
+        "<b>Kyiv Wire</b>: Russia fires 12 <script> drones at Sumy\n\n"
+        "Russia launched 12 drones at Ukraine overnight, the air force said on Monday; "
+        "9 were shot down over Sumy region."
+    )
+    assert html_to_text(text) == (
+        "Kyiv Wire: Russia fires 12 drones at Sumy\n\nRussia launched 12 drones at Ukraine "
+        "overnight, the air force said on Monday; 9 were shot down over Sumy region."
+    )
+    strike = extract(text, published=dt.date(2026, 11, 30))["strikes"][0]
+    assert (strike["drones_launched"], strike["drones_downed"]) == (12, 9)
+
+
+def test_an_unclosed_nav_keeps_what_follows_but_a_closed_script_stays_out():
+    page = "<p>Lead</p><script>var x = 1;</script><nav><a>Home</a><p>Story 5</p>"
+    assert html_to_text(page) == "Lead\nHome\nStory 5"
