@@ -38,6 +38,27 @@ CAPTIVITY = {
         *("украинского плена", "подконтрольной киевскому режиму", "подконтрольной киеву"),
     ),
 }
+# A side that brings its own people home, named just before the figure: "Ukraine brought home
+# 150 servicemen", "Россия вернула 90 военнослужащих".
+AGENTS = {
+    UKRAINE: ("ukraine", "kyiv", "україна", "київ", "украина", "киев"),
+    RUSSIA: ("russia", "moscow", "росія", "москва", "россия"),
+}
+HOMECOMING_VERBS = (
+    *("brought", "brings", "bring", "returned", "got back", "secured the return of"),
+    *("повернул", "повертає", "повернула"),
+    *("вернул", "возвращает", "вернула"),
+)
+_AGENT_BEFORE = {
+    side: re.compile(
+        r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)(?:'s)?\s+"
+        r"(?:(?:has|have|had|on \w+|\w+ly)\s+)?(?:"
+        + "|".join(map(re.escape, HOMECOMING_VERBS))
+        + ")",
+        re.IGNORECASE,
+    )
+    for side, names in AGENTS.items()
+}
 # How far after the number the counted noun may be ("189 of our defenders").
 NOUN_WINDOW = 60
 _NUMBER = r"(?<![\d.,])(?:{value}|{grouped})(?![\d])"
@@ -63,6 +84,12 @@ def _side_in(words: str) -> str | None:
     return first[2] if first else None
 
 
+def _agent_in(clause: str) -> str | None:
+    """The side named as bringing people home in the clause before the figure, if just one."""
+    sides = [side for side, pattern in _AGENT_BEFORE.items() if pattern.search(clause)]
+    return sides[0] if len(sides) == 1 else None
+
+
 def returned_side(text: str, exchange: dict) -> str | None:
     """The side the `returned` people went home to, read from the words around the figure."""
     value = exchange.get("returned")
@@ -73,7 +100,9 @@ def returned_side(text: str, exchange: dict) -> str | None:
     places.append(text)
     for place in places:
         for m in _number_pattern(value).finditer(place):
-            side = _side_in(place[m.end() : m.end() + NOUN_WINDOW])
+            side = _side_in(place[m.end() : m.end() + NOUN_WINDOW]) or _agent_in(
+                re.split(r"[.;:!?]", place[: m.start()])[-1]
+            )
             if side:
                 return side
     # The figure written in words ("Seventy-five Ukrainian servicemen were freed"): the side
