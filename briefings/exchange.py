@@ -3,12 +3,15 @@
 Only what was reported is shown: no line for a figure, mediator or framework nobody gave.
 """
 
+from datetime import date
+
 from briefings.catalogue import Html, t
 from briefings.html import day, esc, num
 from briefings.names import framework_name, mediator_name
 from briefings.phrases import exchange_checks, join_words, status_words
 from briefings.review import edited_note
 from briefings.sources import source_list
+from storage.events import TALKS, WINDOW_DAYS
 from storage.views import Claim, ExchangeView, ReturnedTotal, dates_key, step_key
 
 _PENDING = ("proposed", "negotiating", "agreed", "stalled")
@@ -65,6 +68,31 @@ def _total_line(totals: ReturnedTotal, lang: str) -> str | None:
         figure = Html(f"{figure} ({t(lang, 'exchange.no_number', count=totals.without_figure)})")
     swaps = t(lang, "exchange.swaps", count=totals.swaps)
     return t(lang, "exchange.total", swaps=swaps, figure=figure)
+
+
+def _sizes(claims: list[Claim]) -> set[int]:
+    return {int(c.value) for c in claims if str(c.value).isdigit()}
+
+
+def _swap_after(talks: ExchangeView, newer: list[ExchangeView]) -> ExchangeView | None:
+    """The first completed swap reported within days after these talks, of a size that fits.
+
+    Talks and the swap they lead to are two stories; without this, the talks would still read
+    "agreed, not yet carried out" under a swap that has happened since.
+    """
+    if talks.status not in ("proposed", "negotiating", "agreed") or not talks.last_date:
+        return None
+    start = date.fromisoformat(talks.last_date[:10])
+    sizes = _sizes(talks.count)
+    for later in sorted(newer, key=lambda v: v.first_date or v.last_date or ""):
+        when = later.first_date or later.last_date
+        if later.status != "completed" or not when:
+            continue
+        gap = (date.fromisoformat(when[:10]) - start).days
+        later_sizes = _sizes(later.count) | _sizes(later.returned)
+        if 0 <= gap <= WINDOW_DAYS[TALKS] and (not sizes or not later_sizes or sizes & later_sizes):
+            return later
+    return None
 
 
 def _story(view: ExchangeView, lang: str) -> Html:
@@ -127,19 +155,24 @@ def render_exchange(
         lines += ["", t(lang, "exchange.sources", sources=sources)]
     if earlier:
         lines += ["", t(lang, "exchange.earlier")]
-        for view in earlier:
+        for i, view in enumerate(earlier):
             claims = view.returned or view.count
             common = {
                 "date": day(view.last_date, lang),
                 "story": _story(view, lang),
                 "status": status_words(view.status, lang),
             }
+            swap = _swap_after(view, views[: i + 1])
+            if swap is not None:
+                common["status"] = t(lang, f"talks.{view.status}")
             if claims:
-                lines.append(
-                    t(lang, "exchange.earlier_line", figure=_claims(claims, lang), **common)
-                )
+                line = t(lang, "exchange.earlier_line", figure=_claims(claims, lang), **common)
             else:
-                lines.append(t(lang, "exchange.earlier_bare", **common))
+                line = t(lang, "exchange.earlier_bare", **common)
+            if swap is not None:
+                when = day(swap.first_date or swap.last_date, lang)
+                line += t(lang, "exchange.swap_followed", date=when, story=_story(swap, lang))
+            lines.append(line)
     if totals is None:
         total, swaps = _returned_total(views)
         totals = ReturnedTotal(swaps, {"unspecified": total} if swaps else {})

@@ -592,6 +592,10 @@ MESSAGES: dict[str, object] = {
     "exchange.earlier": "<b>Попередні обміни</b>",
     "exchange.earlier_line": "• {date} {story} — {status}: {figure}",
     "exchange.earlier_bare": "• {date} {story} — {status}",
+    "exchange.swap_followed": "; {date} відбувся обмін ({story})",
+    "talks.proposed": "запропоновано",
+    "talks.negotiating": "переговори",
+    "talks.agreed": "погоджено",
     "exchange.total": "<b>Повернулися за {swaps}:</b> {figure}",
     "exchange.swaps": {
         "one": "{count} завершений обмін",
