@@ -11,8 +11,14 @@ from briefings.names import framework_name, mediator_name
 from briefings.phrases import exchange_checks, join_words, status_words
 from briefings.review import edited_note
 from briefings.sources import source_list
-from storage.events import TALKS, WINDOW_DAYS
-from storage.views import Claim, ExchangeView, ReturnedTotal, dates_key, step_key
+from storage.views import (
+    TALKS_REACH_DAYS,
+    Claim,
+    ExchangeView,
+    ReturnedTotal,
+    dates_key,
+    step_key,
+)
 
 _PENDING = ("proposed", "negotiating", "agreed", "stalled")
 
@@ -90,7 +96,7 @@ def _swap_after(talks: ExchangeView, newer: list[ExchangeView]) -> ExchangeView 
             continue
         gap = (date.fromisoformat(when[:10]) - start).days
         later_sizes = _sizes(later.count) | _sizes(later.returned)
-        if 0 <= gap <= WINDOW_DAYS[TALKS] and (not sizes or not later_sizes or sizes & later_sizes):
+        if 0 <= gap <= TALKS_REACH_DAYS and (not sizes or not later_sizes or sizes & later_sizes):
             return later
     return None
 

@@ -3,6 +3,8 @@
 import json
 from dataclasses import dataclass, field
 
+from storage.events import TALKS, WINDOW_DAYS
+
 # The names a source that declared no outlet is stored under, by how it arrived; briefings say
 # them in the reader's language.
 UNKNOWN_OUTLET = "unknown outlet"
@@ -11,6 +13,10 @@ FALLBACK_OUTLETS = {"paste": "pasted text, outlet not stated", "file": "a file, 
 # Outlets a briefing names inline for one figure or claimant (a night a thousand posts reported
 # names the first and counts the rest): the night view carries only these, and a count.
 SHOWN_SOURCES = 12
+
+# Talks and the swap they lead to are two stories (storage.events): a swap completed within
+# this many days after talks of a size that fits may be the one they agreed.
+TALKS_REACH_DAYS = WINDOW_DAYS[TALKS]
 
 
 @dataclass(frozen=True)
