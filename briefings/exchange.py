@@ -3,22 +3,13 @@
 Only what was reported is shown: no line for a figure, mediator or framework nobody gave.
 """
 
-from datetime import date
-
 from briefings.catalogue import Html, t
 from briefings.html import day, esc, num
 from briefings.names import framework_name, mediator_name
-from briefings.phrases import exchange_checks, join_words, status_words
+from briefings.phrases import exchange_checks, join_words, status_words, swap_after
 from briefings.review import edited_note
 from briefings.sources import source_list
-from storage.views import (
-    TALKS_REACH_DAYS,
-    Claim,
-    ExchangeView,
-    ReturnedTotal,
-    dates_key,
-    step_key,
-)
+from storage.views import Claim, ExchangeView, ReturnedTotal, dates_key, step_key
 
 _PENDING = ("proposed", "negotiating", "agreed", "stalled")
 
@@ -81,24 +72,17 @@ def _sizes(claims: list[Claim]) -> set[int]:
 
 
 def _swap_after(talks: ExchangeView, newer: list[ExchangeView]) -> ExchangeView | None:
-    """The first completed swap reported within days after these talks, of a size that fits.
-
-    Talks and the swap they lead to are two stories; without this, the talks would still read
-    "agreed, not yet carried out" under a swap that has happened since.
-    """
-    if talks.status not in ("proposed", "negotiating", "agreed") or not talks.last_date:
-        return None
-    start = date.fromisoformat(talks.last_date[:10])
-    sizes = _sizes(talks.count)
-    for later in sorted(newer, key=lambda v: v.first_date or v.last_date or ""):
-        when = later.first_date or later.last_date
-        if later.status != "completed" or not when:
-            continue
-        gap = (date.fromisoformat(when[:10]) - start).days
-        later_sizes = _sizes(later.count) | _sizes(later.returned)
-        if 0 <= gap <= TALKS_REACH_DAYS and (not sizes or not later_sizes or sizes & later_sizes):
-            return later
-    return None
+    """The completed swap that followed these talks (phrases.swap_after), if any."""
+    stories = {
+        view.story_id: (
+            view.status,
+            view.first_date or view.last_date,
+            _sizes(view.count) | _sizes(view.returned),
+        )
+        for view in newer
+    }
+    found = swap_after((talks.status, talks.last_date, _sizes(talks.count)), stories)
+    return next((view for view in newer if view.story_id == found), None)
 
 
 def _story(view: ExchangeView, lang: str) -> Html:

@@ -3,10 +3,13 @@
 Every phrase leaves out what nobody reported: no "no report", no dashes for missing figures.
 """
 
+from datetime import date
+
 from briefings.catalogue import Html, t
 from briefings.html import esc, night
 from briefings.names import claimant_name, framework_name, mediator_name
 from briefings.review import edited_note
+from storage.views import TALKS_REACH_DAYS
 
 STATUSES = ("proposed", "negotiating", "agreed", "completed", "stalled")
 
@@ -32,8 +35,43 @@ def count_of(n: object, unit: str, lang: str = "en") -> Html:
     return t(lang, f"unit.{unit}", count=value)
 
 
-def exchange_phrase(exchange: dict, lang: str = "en") -> Html:
-    """'Exchange: 1,200 prisoners, talks under way (Turkey and the UAE mediating; ...)'."""
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def swap_after(
+    talks: tuple[str | None, str | None, set[int]],
+    stories: dict[int, tuple[str | None, str | None, set[int]]],
+) -> int | None:
+    """The story of the first completed swap reported within days after talks, of a size
+    that fits: (status, day, sizes) of the talks, and of each story by number.
+
+    Talks and the swap they lead to are two stories; without this, the talks would still read
+    "agreed, not yet carried out" beside a swap that has happened since.
+    """
+    status, when, sizes = talks
+    start = _day(when)
+    if status not in ("proposed", "negotiating", "agreed") or start is None:
+        return None
+    fitting = []
+    for story_id, (later_status, later_day, later_sizes) in stories.items():
+        later = _day(later_day)
+        if later_status != "completed" or later is None:
+            continue
+        gap = (later - start).days
+        if 0 <= gap <= TALKS_REACH_DAYS and (not sizes or not later_sizes or sizes & later_sizes):
+            fitting.append((later, story_id))
+    return min(fitting)[1] if fitting else None
+
+
+def exchange_phrase(exchange: dict, lang: str = "en", followed: Html | None = None) -> Html:
+    """'Exchange: 1,200 prisoners, talks under way (Turkey and the UAE mediating; ...)'.
+
+    `followed`: how the completed swap that followed these talks is named (swap_after), so the
+    talks no longer read as not carried out."""
     parts = []
     status = exchange.get("status")
     edited = exchange.get("edited_from") or {}
@@ -46,9 +84,10 @@ def exchange_phrase(exchange: dict, lang: str = "en") -> Html:
             count_of(count, "prisoner", lang) + edited_note(edited.get("count", ()), "", lang)
         )
     if status:
-        parts.append(
-            status_words(status, lang) + edited_note(edited.get("status", ()), "status", lang)
-        )
+        words = status_words(status, lang)
+        if followed is not None and status in ("proposed", "negotiating", "agreed"):
+            words = t(lang, f"talks.{status}") + followed
+        parts.append(words + edited_note(edited.get("status", ()), "status", lang))
     extras = []
     mediators = exchange.get("mediators") or []
     if mediators:
