@@ -137,10 +137,14 @@ _PREFIX3 = frozenset(stem[:3] for stem in _STEM_TO_PLACE)
 
 _GOVERNMENT_VERB = re.compile(
     r"(?:'s)?\s+(?:said|says|has|have|had|will|would|wants|accused|urged|insists|denies|denied|"
-    r"called|told|asked|claimed|claims|claiming|blamed|and moscow|and kyiv)\b|"
+    r"called|told|asked|claimed|claims|claiming|blamed)\b|"
     r",\s+\d{1,2}\s+\w+\s+\d{4}",
     re.IGNORECASE,
 )
+# "Kyiv and Moscow agreed": the two capitals paired are the two governments; "the Zhytomyr and
+# Kyiv regions" pairs two places
+_CAPITAL_PAIR = re.compile(r"\s+and\s+(?:moscow|kyiv)\b", re.IGNORECASE)
+_CAPITALS = ("kyiv", "kiev", "moscow")
 
 
 def _metonym(text: str, m: re.Match) -> bool:
@@ -148,7 +152,9 @@ def _metonym(text: str, m: re.Match) -> bool:
     word = m.group(0)
     if len(word) > 2 and word.isupper():
         return True
-    return bool(_GOVERNMENT_VERB.match(text, m.end()))
+    if _GOVERNMENT_VERB.match(text, m.end()):
+        return True
+    return word.lower() in _CAPITALS and bool(_CAPITAL_PAIR.match(text, m.end()))
 
 
 def word_is_district(word: str) -> bool:

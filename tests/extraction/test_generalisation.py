@@ -229,9 +229,12 @@ def test_a_named_weekday_night_reported_next_morning_is_one_attack():
          "25 — над территорией Курской области, 15 — над Брянской областью.", "Bryansk"),
         ("Ночью ПВО сбили шесть беспилотников, сообщил губернатор Белгородской области. "
          "В Шебекино повреждена крыша дома.", "Shebekino"),
+        # a place paired with the capital is a place, not "Kyiv and Moscow" the governments
+        ("Russia launched 40 drones overnight; air defences shot down 31 over the Zhytomyr "
+         "and Kyiv regions, the air force said.", "Zhytomyr"),
     ],
     ids=["region-list-middle-item", "uk-city-locative", "uk-region-hit-verb",
-         "ru-breakdown-after-total", "ru-border-town"],
+         "ru-breakdown-after-total", "ru-border-town", "place-and-kyiv"],
 )  # fmt: skip
 def test_regions_named_in_lists_case_forms_and_breakdowns(text, place):
     assert place in extract(text, published=PUB)["strikes"][0]["regions"]
