@@ -126,7 +126,9 @@ _GOVERNOR = re.compile(  # a lookahead, so "The governor of Kharkiv" is tried at
 )
 
 
-_MAYOR = re.compile(r"([A-Z][\w-]+) mayor|mayor of ([A-Z][\w-]+)|мер (\w+)|мэр (\w+)")
+_MAYOR = re.compile(
+    r"([A-Z][\w-]+) (?i:mayor)|(?i:mayor of) ([A-Z][\w-]+)|(?i:мер) (\w+)|(?i:мэр) (\w+)"
+)
 _CITY_MA = cue(
     r"city military administration|міськ\w* військов\w* адміністрац\w*|"
     r"городск\w* военн\w* администрац\w*"

@@ -254,3 +254,15 @@ def test_regions_named_in_lists_case_forms_and_breakdowns(text, place):
 )  # fmt: skip
 def test_people_after_titles_and_not_countries(text, expected):
     assert extract(text, published=PUB)["people"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia attacked Kharkiv with 12 drones overnight, Kharkiv Mayor Ihor Terekhov said.",
+        "Russia attacked Kharkiv with 12 drones overnight, the mayor of Kharkiv said.",
+    ],
+    ids=["capital-m-title", "mayor-of"],
+)
+def test_a_city_mayor_is_the_claimant_of_his_city_figure_however_capitalised(text):
+    assert only_strike(text)["claimant"] == "Kharkiv Mayor"
