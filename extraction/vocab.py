@@ -19,6 +19,12 @@ _TABLES: dict[str, dict[str, str]] = {
         "ru": "вернуть вернуться возвращать возвращаться возвратить освободить освобождать "
         "обменять обменяться обменивать репатриировать возвращен возвращённый освобожденный",
     },
+    # a side bringing its own people home: "Kyiv brought home 150", "Россия вернула 84"
+    "homecoming_verb": {
+        "en": "bring return regain",
+        "uk": "повернути повертати",
+        "ru": "вернуть возвращать возвратить",
+    },
     # handing prisoners over: one side's part of a swap
     "handover_verb": {
         "en": "hand transfer receive",

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from extraction import lemmas
+
 UKRAINE = "ukraine"
 RUSSIA = "russia"
 
@@ -38,23 +40,16 @@ CAPTIVITY = {
         *("украинского плена", "подконтрольной киевскому режиму", "подконтрольной киеву"),
     ),
 }
-# A side that brings its own people home, named just before the figure: "Ukraine brought home
-# 150 servicemen", "Россия вернула 90 военнослужащих".
+# A side that brings its own people home, named just before its verb (a homecoming_verb of
+# extraction.vocab): "Ukraine brought home 150 servicemen", "Россия вернула 90 военнослужащих".
 AGENTS = {
     UKRAINE: ("ukraine", "kyiv", "україна", "київ", "украина", "киев"),
     RUSSIA: ("russia", "moscow", "росія", "москва", "россия"),
 }
-HOMECOMING_VERBS = (
-    *("brought", "brings", "bring", "returned", "got back", "secured the return of"),
-    *("повернул", "повертає", "повернула"),
-    *("вернул", "возвращает", "вернула"),
-)
 _AGENT_BEFORE = {
     side: re.compile(
         r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)(?:'s)?\s+"
-        r"(?:(?:has|have|had|on \w+|\w+ly)\s+)?(?:"
-        + "|".join(map(re.escape, HOMECOMING_VERBS))
-        + ")",
+        r"(?:(?:has|have|had|on \w+|\w+ly)\s+)?$",
         re.IGNORECASE,
     )
     for side, names in AGENTS.items()
@@ -86,8 +81,14 @@ def _side_in(words: str) -> str | None:
 
 def _agent_in(clause: str) -> str | None:
     """The side named as bringing people home in the clause before the figure, if just one."""
-    sides = [side for side, pattern in _AGENT_BEFORE.items() if pattern.search(clause)]
-    return sides[0] if len(sides) == 1 else None
+    sides = {
+        side
+        for verb in lemmas.find(clause, "homecoming_verb")
+        if not verb.low.endswith("ing")  # "Ukraine returning 390 people": not yet told as done
+        for side, pattern in _AGENT_BEFORE.items()
+        if pattern.search(clause[: verb.start])
+    }
+    return sides.pop() if len(sides) == 1 else None
 
 
 def returned_side(text: str, exchange: dict) -> str | None:
