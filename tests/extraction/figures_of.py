@@ -30,3 +30,9 @@ def figure_pairs(result: dict) -> list[tuple[str, int]]:
 def exchange(text: str, **kw) -> dict | None:
     """The exchange extract() reports for the text (None when it tells of no swap)."""
     return extract(text, **kw)["exchange"]
+
+
+def mediators(text: str) -> list[str]:
+    """The mediators extract() names for the swap the text tells of ([] when no swap)."""
+    found = exchange(text)
+    return found["mediators"] if found else []

@@ -7,12 +7,7 @@ Every sentence here is our own wire-style wording of a class seen in real copy.
 
 import pytest
 
-from extraction import extract
-
-
-def mediators(text: str) -> list[str]:
-    found = extract(text)["exchange"]
-    return found["mediators"] if found else []
+from tests.extraction.figures_of import mediators
 
 
 @pytest.mark.parametrize(
