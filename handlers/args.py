@@ -79,6 +79,17 @@ def story_page(args: list[str]) -> tuple[int | None, int] | None:
     return None
 
 
+def names_field_first(args: list[str]) -> bool:
+    """Whether /fix's arguments begin with a FIELD (no STORY): they lean on a replied receipt."""
+    return bool(args) and args[0].casefold() in FIX_FIELDS
+
+
+def confirm_story(args: list[str]) -> int | None:
+    """/confirm's STORY when it is the one argument given; None otherwise (a reply's receipt,
+    or malformed arguments)."""
+    return number(args[0]) if len(args) == 1 else None
+
+
 def parse_fix(
     args: list[str], replied_story: int | None
 ) -> tuple[int, str, str, str | None] | None:

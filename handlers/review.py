@@ -26,13 +26,13 @@ from briefings.review import (
     usage,
 )
 from handlers.access import allowed
-from handlers.args import number, parse_fix
+from handlers.args import confirm_story, names_field_first, number, parse_fix
 from handlers.commands import Command
 from handlers.context import NewsroomContext
 from handlers.language import chat_language, say
 from handlers.receipts import CALLBACK, CONFIRM, FIX, REMOVE, RESTORE, keyboard
 from handlers.reply import reply_html
-from storage.review import FIX_FIELDS, Editor, ReviewError
+from storage.review import Editor, ReviewError
 from storage.views import ArticleReview
 
 _CALLBACK = re.compile(rf"^{CALLBACK}:([cfxr]):(\d+)$")
@@ -124,7 +124,7 @@ async def fix(update: Update, context: NewsroomContext) -> None:
     parsed = parse_fix(args, replied_story)
     if parsed is None:
         replied = update.effective_message.reply_to_message
-        if replied is not None and article_id is None and args and args[0].casefold() in FIX_FIELDS:
+        if replied is not None and article_id is None and names_field_first(args):
             # It names the figure but answers a message that is no receipt: say so, not usage.
             await say(update, context, "review.fix.not_a_receipt")
             return
@@ -145,7 +145,7 @@ async def confirm(update: Update, context: NewsroomContext) -> None:
     """/confirm [STORY]: an editor marks a story's figures checked (a receipt's, in reply)."""
     lang = _lang(update, context)
     args = context.args or []
-    story = number(args[0]) if len(args) == 1 else None
+    story = confirm_story(args)
     article_id = _replied_article(update, context) if not args else None
     if story is None and article_id is None:
         await reply_html(update.effective_message, usage("confirm", lang))

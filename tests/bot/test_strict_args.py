@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.local_api import html_to_plain
-from handlers.args import calendar_date, number
+from handlers.args import calendar_date, confirm_story, names_field_first, number
 from tests.conftest import EDITOR
 from tests.support.updates import command_update
 
@@ -21,6 +21,16 @@ async def ask(app, fake, text):
     replies = [html_to_plain(p["text"]) for p in fake.sent(EDITOR)[before:]]
     assert replies, f"{text!r} got no answer"
     return replies[-1]
+
+
+def test_fix_and_confirm_arguments_say_whether_they_lean_on_a_receipt():
+    # "/fix drones_downed 30" names the figure but no story: only a replied receipt can supply it.
+    assert names_field_first(["Drones_downed", "30"])
+    assert not names_field_first(["4", "drones_downed", "30"])
+    assert not names_field_first([])
+    assert confirm_story(["4"]) == 4
+    for odd in ([], ["4", "5"], ["four"], ["0"]):
+        assert confirm_story(odd) is None, odd
 
 
 @pytest.mark.parametrize(
