@@ -1126,6 +1126,8 @@ class ReviewMixin(RegroupMixin):
                 self._check_still_stands(fix, created)
                 # The story the figure is in now: a /merge since the fix moved it.
                 story_id = created["story_id"] or story_id
+            else:
+                self._check_date_still_stands(fix, detail)
             audit = self._audit(
                 "undo",
                 editor,
@@ -1232,6 +1234,29 @@ class ReviewMixin(RegroupMixin):
             field=created["field"],
             value=created["value"],
             now=tuple(dict.fromkeys(f["value"] for f in now)),
+        )
+
+    def _check_date_still_stands(self, fix: dict, detail: dict) -> None:
+        """Refuse to undo a date fix that was changed after it (another editor's /fix date, a
+        later report moving the swap's date): undoing it would overwrite that change unseen."""
+        if "story" in detail:  # a swap's date is the story's
+            story = self.db["stories"].get(fix["story_id"])
+            now = tuple(dict.fromkeys(d for d in (story["first_date"], story["last_date"]) if d))
+        else:  # a night's: the figures the fix moved
+            ids = [int(i) for i in detail.get("nights") or {}]
+            now = tuple(
+                dict.fromkeys(
+                    r[0] or ""
+                    for r in self.db.execute(
+                        f"select night from facts where id in ({_marks(ids)}) order by night",
+                        ids,
+                    )
+                )
+            )
+        if not now or now == (fix["after"],):
+            return
+        raise ReviewError(
+            "overtaken", story=fix["story_id"], field="date", value=fix["after"], now=now
         )
 
     def _withdrawal_of_edit(self, story_id: int, fact: dict) -> list[Change]:
