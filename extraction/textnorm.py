@@ -14,6 +14,26 @@ _BLOCK_TAGS = {
 }  # fmt: skip
 
 
+# Every other element of HTML (and its obsolete ones, still met in old pages): markup, read away.
+# A name outside HTML ("hit <region> overnight", "North <Desk>") is the writer's text, kept as
+# written; a custom element ("<amp-img>") or a namespaced one ("<o:p>") is markup all the same.
+_HTML_ELEMENTS = _DROP_TAGS | _BLOCK_TAGS | {
+    "a", "abbr", "acronym", "address", "applet", "area", "aside", "audio", "b", "base",
+    "basefont", "bdi", "bdo", "big", "blink", "body", "button", "canvas", "caption", "center",
+    "cite", "code", "col", "colgroup", "data", "datalist", "del", "details", "dfn", "dialog",
+    "dir", "em", "embed", "fieldset", "font", "form", "frame", "frameset", "html", "i", "iframe",
+    "img", "input", "ins", "kbd", "label", "legend", "link", "map", "mark", "math", "menu",
+    "meta", "meter", "nobr", "noframes", "object", "optgroup", "option", "output", "param",
+    "picture", "progress", "q", "rp", "rt", "ruby", "s", "samp", "search", "select", "slot",
+    "small", "source", "span", "strike", "strong", "sub", "summary", "sup", "tbody", "textarea",
+    "tfoot", "thead", "time", "track", "tt", "u", "var", "video", "wbr",
+}  # fmt: skip
+
+
+def _is_markup(tag: str) -> bool:
+    return tag in _HTML_ELEMENTS or "-" in tag or ":" in tag
+
+
 class _TextCollector(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -37,11 +57,15 @@ class _TextCollector(HTMLParser):
             self.open_heads = 0
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
+        elif not _is_markup(tag):
+            self.handle_data(self.get_starttag_text() or "")
 
     def handle_startendtag(self, tag: str, attrs) -> None:
         """A self-closing block tag such as <br/> breaks the line."""
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
+        elif not _is_markup(tag):
+            self.handle_data(self.get_starttag_text() or "")
 
     def handle_endtag(self, tag: str) -> None:
         """Leave a dropped element, or break the line after a block."""
@@ -53,6 +77,8 @@ class _TextCollector(HTMLParser):
                 self.open_heads = max(0, self.open_heads - 1)
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
+        elif not _is_markup(tag):
+            self.handle_data(f"</{tag}>")
 
     def handle_data(self, data: str) -> None:
         """Keep text outside dropped elements."""

@@ -240,3 +240,19 @@ async def test_a_batch_line_with_an_empty_text_is_told_apart_from_one_with_none(
     assert 'refused rows.jsonl:1: the "text" field is empty' in summary
     assert 'refused rows.jsonl:2: no "text" field' in summary
     assert 'refused rows.jsonl:3: the "text" field is empty' in summary
+
+
+async def test_a_batch_title_with_words_in_angle_brackets_keeps_them_escaped(app, fake, store):
+    # <b> is markup a CMS left behind; <region> and <Desk> are the writer's own words.
+    row = {
+        "title": "<b>Drones</b> hit <region> overnight & more",
+        "text": "Russia launched 57 attack drones at Ukraine overnight, the Ukrainian Air Force "
+        "said on Tuesday. Air defences shot down 44 of them over the Sumy region.",
+        "outlet": "North <Desk>",
+        "published": "2026-11-24",
+    }
+    receipt = await send_file(app, fake, "one.jsonl", "application/jsonl", json.dumps(row).encode())
+    assert receipt.startswith("Stored: Drones hit <region> overnight & more\nNorth <Desk>")
+    assert "hit &lt;region&gt; overnight &amp; more" in fake.sent()[-1]["text"]
+    await app.process_update(message_update(app.bot, "/latest", user_id=EDITOR))
+    assert "Drones hit <region> overnight & more" in last(fake)

@@ -56,3 +56,13 @@ def test_a_script_tag_never_closed_does_not_swallow_the_story():
 def test_an_unclosed_nav_keeps_what_follows_but_a_closed_script_stays_out():
     page = "<p>Lead</p><script>var x = 1;</script><nav><a>Home</a><p>Story 5</p>"
     assert html_to_text(page) == "Lead\nHome\nStory 5"
+
+
+def test_words_in_angle_brackets_that_are_no_html_element_stay_as_written():
+    text = "<b>Drones</b> hit <region> overnight\n\nNorth <Desk> said <x/> and </region>."
+    assert (
+        html_to_text(text)
+        == "Drones hit <region> overnight\n\nNorth <Desk> said <x/> and </region>."
+    )
+    # custom and namespaced elements are still markup
+    assert html_to_text("<p>Kept <amp-img src=a></amp-img><o:p></o:p>here</p>") == "Kept here"
