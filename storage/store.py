@@ -707,13 +707,18 @@ class Store(ReviewMixin, EditsMixin):
             return []
         # Bounded reads: the story's outlets (newest reports), and for each figure the
         # article gives, the newest report of it; never every figure of a big night.
-        outlets = self._story_outlets(story_id, outlet)
         changes: list[Change] = []
         exchange = extraction.get("exchange") or {}
         if event is not None and event.kind in (TALKS, SWAP) and exchange:
-            change = self._exchange_change(story_id, exchange, outlets, event)
+            change = self._exchange_change(story_id, exchange, (), event)
             if change is not None:
-                changes.append(change)
+                # The outlets that gave what changed: a channel that said "negotiating" is no
+                # source of "agreed", nor one that said 300 of the 320 that differs from it.
+                told = tuple((name, now) for name, _, now in change.figures)
+                if change.old_status is not None or not change.figures:
+                    told += (("status", change.status),)
+                named = self._story_outlets(story_id, outlet, topic="exchange", told=told)
+                changes.append(dataclasses.replace(change, outlets=named))
         for strike in extraction.get("strikes") or []:
             change = self._strike_change(story_id, strike, ())
             if change is None:
@@ -804,20 +809,24 @@ class Store(ReviewMixin, EditsMixin):
         claimant: str | None = None,
         night: str | None = None,
         told: tuple[tuple[str, object], ...] = (),
+        topic: str = "strike",
     ) -> tuple[str, ...]:
         """The outlets a push names: this article's, then the story's (newest reports first,
         oldest named first), a bounded read whatever the story's size. With a claimant, only
         the articles that gave that claimant's figures of the night count; with `told`
-        (field, value) pairs, only those that gave one of those very figures."""
+        (field, value) pairs of the topic, only those that gave one of those very figures."""
         claims = ""
         params: list = [story_id]
-        if claimant is not None:
+        if claimant is not None or told:
             figures = ""
+            if claimant is not None:
+                figures = "and claimant = ? and night is ?"
             if told:
-                figures = "and (" + " or ".join(["(field = ? and value = ?)"] * len(told)) + ")"
+                figures += " and (" + " or ".join(["(field = ? and value = ?)"] * len(told)) + ")"
             claims = f"""and id in (select article_id from facts where story_id = ?
-                and topic = 'strike' and claimant = ? and night is ? {figures})"""
-            params += [story_id, claimant, night]
+                and topic = ? {figures})"""
+            params += [story_id, topic]
+            params += [claimant, night] if claimant is not None else []
             params += [str(v) for pair in told for v in pair]
         rows = self.db.execute(
             f"""select s.id, s.outlet from sources s where s.article_id in (

@@ -3,6 +3,7 @@
 from datetime import date
 
 from storage.review import Editor
+from tests.review.test_review_bot import forward, pushes, story_of, subscribe
 from tests.review.texts import save
 
 EDITOR = Editor(1001, "Olena Editor")
@@ -57,3 +58,27 @@ def test_a_differing_figure_names_the_outlets_that_gave_it_not_the_earlier_repor
     assert told[1] == ((("drones_launched", 84, 90),), ("Evening Post",))
     assert told[2][1] == ()
     assert ("drones_launched", 90, 95) in told[2][0]
+
+
+TALKS_UNDER_WAY = (
+    "Ukraine and Russia are negotiating an exchange of 300 prisoners of war, Ukraine's "
+    "coordination headquarters said on Monday, with Turkey mediating the talks."
+)
+TALKS_AGREED = (
+    "Ukraine and Russia agreed on Tuesday to exchange 300 prisoners of war, Ukraine's "
+    "coordination headquarters said, after talks mediated by Turkey."
+)
+
+
+async def test_a_swaps_new_status_names_the_outlet_that_reported_it(bot, fake, store):
+    # "negotiating → agreed · Bay Courier, Harbour Wire" read as if Harbour Wire said agreed.
+    before = await subscribe(bot, fake, "exchange")
+    _, first = await forward(bot, fake, TALKS_UNDER_WAY, 11, post=31, channel="Harbour Wire")
+    _, second = await forward(bot, fake, TALKS_AGREED, 12, post=32, channel="Bay Courier")
+    assert story_of(second) == story_of(first)
+    told = (await pushes(bot, fake, store))[before:]
+    assert told[0].endswith("300 prisoners · Harbour Wire (https://t.me/kyivwire/31)")
+    assert told[1] == (
+        f"Exchange talks of 11 Mar 2024 #{story_of(first)}: talks under way → agreed, not yet "
+        "carried out · Bay Courier (https://t.me/kyivwire/32)"
+    )
