@@ -44,16 +44,33 @@ class Command:
         return t(lang, f"command.{self.name}")
 
 
-def listed_here(commands: list[Command], chat_id: int | None, admin_chat: int | None):
-    """The commands /help lists in a chat: the admin chat's own only there."""
-    in_admin_chat = admin_chat is not None and chat_id == admin_chat
-    return [c for c in commands if ADMIN not in c.menu or in_admin_chat]
+def offered(commands: list[Command], chats: str, *, group_editors: bool = True) -> list[Command]:
+    """The commands a kind of chat is offered (its menu and /help): PRIVATE, GROUPS or ADMIN.
+
+    Editor commands are left out of groups when no editor is named: in a group nobody could
+    use them. ADMIN is the admin chat: a group's commands, and the admin commands.
+    """
+    wanted = (GROUPS, ADMIN) if chats == ADMIN else (chats,)
+    return [
+        c
+        for c in commands
+        if any(w in c.menu for w in wanted)
+        and not (chats != PRIVATE and c.role == "editor" and not group_editors)
+    ]
+
+
+def listed_here(commands: list[Command], chat, config) -> list[Command]:
+    """The commands /help lists in a chat: what its command menu lists."""
+    if chat is not None and config.admin_chat is not None and chat.id == config.admin_chat:
+        chats = ADMIN
+    else:
+        chats = PRIVATE if chat is None or chat.type == "private" else GROUPS
+    return offered(commands, chats, group_editors=bool(config.editors))
 
 
 async def start(update: Update, context: NewsroomContext) -> None:
     """What the bot does and the commands it answers."""
-    chat = update.effective_chat
-    listed = listed_here(COMMANDS, chat.id if chat else None, context.config.admin_chat)
+    listed = listed_here(COMMANDS, update.effective_chat, context.config)
     await reply_html(
         update.effective_message,
         briefings.render_help(listed, lang=chat_language(update, context)),

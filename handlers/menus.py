@@ -12,24 +12,17 @@ from telegram import (
 from telegram.error import TelegramError
 
 from briefings.catalogue import DEFAULT, LANGUAGES
-from handlers.commands import ADMIN, GROUPS, PRIVATE
+from handlers.commands import ADMIN, GROUPS, PRIVATE, offered
 
 log = logging.getLogger(__name__)
 _SCOPES = {PRIVATE: BotCommandScopeAllPrivateChats(), GROUPS: BotCommandScopeAllGroupChats()}
 
 
 def menu(commands, chats: str, lang: str, *, group_editors: bool = True) -> list[BotCommand]:
-    """The commands a chat type's menu lists, described in one language.
-
-    Editor commands are left out of group menus when no editor is named: in a group nobody
-    could use them. `chats` ADMIN is the admin chat's menu: a group's, and the admin commands.
-    """
-    wanted = (GROUPS, ADMIN) if chats == ADMIN else (chats,)
+    """The commands a chat type's menu lists (as /help there does), described in one language."""
     return [
         BotCommand(c.name, c.description(lang))
-        for c in commands
-        if any(w in c.menu for w in wanted)
-        and not (chats != PRIVATE and c.role == "editor" and not group_editors)
+        for c in offered(commands, chats, group_editors=group_editors)
     ]
 
 

@@ -67,8 +67,25 @@ async def test_menu_is_registered_from_the_command_table(app, fake):
 async def test_help_lists_every_command_but_the_admin_chats_own(app, fake):
     text = await ask(app, fake, "/help")
     for command in COMMANDS:
-        if command.name != "stats":
+        if command.name not in ("stats", "add"):
             assert f"/{command.name}" in text
+    assert "/stats" not in text
+    # In a private chat anything sent is stored: /add (reply to a message in a group) is no
+    # use there, and the private chats' menu leaves it out too.
+    assert "/add" not in text
+    private_menu = next(
+        p["commands"]
+        for m, p in fake.calls
+        if m == "setMyCommands" and p["scope"]["type"] == "all_private_chats"
+    )
+    assert [c["command"] for c in private_menu] == [
+        c.name for c in COMMANDS if c.name not in ("stats", "add")
+    ]
+
+
+async def test_help_in_a_group_lists_add(app, fake):
+    text = await ask(app, fake, "/help", chat_id=-100777, chat_type="supergroup")
+    assert "/add — Reply to a message with /add to store it as an article" in text
     assert "/stats" not in text
 
 
