@@ -142,6 +142,7 @@ class EditsMixin:
                 after=extraction.get("title") or title,
                 detail={"text_hash": [old_hash, digest]},
             )
+            first_story = story_id
             story_id = self._move_if_event_changed(article_id, story_id, extraction, reported)
             shown = extraction.get("outlet") or outlet or store_module().UNKNOWN_OUTLET
             # Against the story as subscribers know it, this article's old figures included:
@@ -157,6 +158,7 @@ class EditsMixin:
             self._keep_evidence(article_id, story_id, extraction, reported)
             new = self._facts("article_id = ? and id >= ?", [article_id, first_new], scope="1")
             changes += self._replace_facts(story_id, old, new, audit)
+            self._split_copies(article_id, first_story, old)
             self.db.execute(
                 """update articles set text = ?, text_hash = ?, extraction = ?, title = ?,
                 published = ?, language = ?, date_found = coalesce(?, date_found)
@@ -210,6 +212,56 @@ class EditsMixin:
             tuple(changes),
             date_found,
         )
+
+    def _split_copies(self, article_id: int, story_id: int, old: list[dict]) -> None:
+        """Copies of an article's text from other channels (syndication) said the text before
+        the edit: they become an article of their own with that text, still a source of the
+        figures the edit kept, their figures the edit changed shown as updated, not as theirs.
+
+        Call after the edit's figures replaced the old ones and before the article takes its
+        new text."""
+        copies = [
+            r[0]
+            for r in self.db.execute(
+                "select id from sources where article_id = ? and coalesce(near_duplicate, 0) = 1",
+                [article_id],
+            )
+        ]
+        if not copies:
+            return
+        article = dict(self.db["articles"].get(article_id))
+        outlet, url = self.db.execute(
+            "select outlet, url from sources where id = ?", [copies[0]]
+        ).fetchone()
+        for key in ("id", "confirmed_by", "confirm_id"):
+            article.pop(key)
+        copy_id = self._insert(
+            "articles", {**article, "story_id": story_id, "outlet": outlet, "url": url}
+        )
+        marks = ", ".join("?" * len(copies))
+        self.db.execute(
+            f"update sources set article_id = ? where id in ({marks})", [copy_id, *copies]
+        )
+        self._record_event(copy_id, story_id, main_event(json.loads(article["extraction"] or "{}")))
+        self._insert_many(
+            "article_sketch",
+            [{"hash": h, "article_id": copy_id} for h in sketch(shingles(article["text"]))],
+        )
+        rows = []
+        for fact in old:
+            row = dict(self.db["facts"].get(fact["id"]))
+            replacement = row["superseded_by"]
+            if replacement is not None:
+                now = self.db.execute(
+                    "select value from facts where id = ?", [replacement]
+                ).fetchone()
+                if now is not None and now[0] == row["value"]:
+                    replacement = None  # the edit kept this figure: the copy still gives it
+            row.pop("id")
+            rows.append(
+                {**row, "article_id": copy_id, "story_id": story_id, "superseded_by": replacement}
+            )
+        self._insert_many("facts", rows)
 
     def _move_if_event_changed(
         self, article_id: int, story_id: int, extraction: dict, reported: str | None

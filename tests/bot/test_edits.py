@@ -181,3 +181,46 @@ async def test_an_edited_paste_of_an_article_taken_out_stays_out_until_restored(
     assert live(store, "drones_downed") == []  # the edit does not bring it back
     store.restore_article(article["id"], Editor(EDITOR, "Desk"))
     assert live(store, "drones_downed") == ["35"]  # restored, with its edited figure
+
+
+async def test_a_copy_from_another_channel_is_no_source_of_the_figure_an_edit_changed(
+    app, fake, store
+):
+    # The Copy Desk carried the air force post word for word, 31 downed. The air force then
+    # edits its post to 35: the Copy Desk never said 35, but it still gave the 40 launched.
+    await app.process_update(forwarded_update(app.bot, NIGHT, user_id=EDITOR, origin_message_id=9))
+    copy = forwarded_update(
+        app.bot,
+        NIGHT,
+        user_id=EDITOR,
+        origin_message_id=77,
+        channel_title="Copy Desk",
+        channel_username="copydesk",
+        channel_id=-1009876543210,
+    )
+    await app.process_update(copy)
+    assert "Added Copy Desk as one more source" in replies(fake)[-1]
+    edited = NIGHT.replace("31", "35")
+    await app.process_update(forwarded_update(app.bot, edited, user_id=EDITOR, origin_message_id=9))
+    assert replies(fake)[-1].startswith("Updated: the post was edited")
+
+    await app.process_update(command_update(app.bot, "/sources 1", user_id=EDITOR))
+    sources = replies(fake)[-1]
+    launched, downed = sources.split("drones launched: ")[1].split("drones downed: ")
+    assert "https://t.me/kyivwire/9" in launched and "https://t.me/copydesk/77" in launched
+    assert downed.startswith("35 ") and "updated from 31" in downed
+    assert "https://t.me/kyivwire/9" in downed.split("Articles")[0]
+    assert "copydesk" not in downed.split("Articles")[0]
+    # The copy is kept, with the text it carried: nothing is lost.
+    assert store.counts()["articles"] == 2
+    assert live(store, "drones_downed") == ["35"]
+    await app.process_update(command_update(app.bot, "/strikes", user_id=EDITOR))
+    strikes = replies(fake)[-1]
+    assert "Downed: 35 drones (updated from 31)" in strikes
+    assert (
+        "Sources: Kyiv Wire (https://t.me/kyivwire/9), Copy Desk (https://t.me/copydesk/77)"
+        in strikes
+    )
+    # The copy forwarded again is still already stored.
+    await app.process_update(copy)
+    assert replies(fake)[-1].startswith("Already stored")
