@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from storage.events import Event, compatible, main_event
 from storage.review import LIVE_FACT, PUBLIC_FACT, Editor
 from storage.similarity import shingles, sketch
-from storage.views import Change
+from storage.views import Change, told_in
 
 if TYPE_CHECKING:
     from storage.store import NewSource
@@ -158,7 +158,8 @@ class EditsMixin:
             self._keep_evidence(article_id, story_id, extraction, reported)
             new = self._facts("article_id = ? and id >= ?", [article_id, first_new], scope="1")
             changes += self._replace_facts(story_id, old, new, audit)
-            self._split_copies(article_id, first_story, old)
+            if digest != old_hash:  # a new date alone leaves the copies as they were
+                self._split_copies(article_id, first_story, old)
             self.db.execute(
                 """update articles set text = ?, text_hash = ?, extraction = ?, title = ?,
                 published = ?, language = ?, date_found = coalesce(?, date_found)
@@ -202,6 +203,7 @@ class EditsMixin:
                 )
             if held or removed is not None:
                 changes = []
+            changes = told_in(changes, source.added_in_chat, source.added_in_thread)
             for listener in self.change_listeners:
                 listener(self.db, changes)
         return EditResult(

@@ -63,6 +63,7 @@ from storage.views import (
     ReviewFigure,
     ReviewOutcome,
     StoryReview,
+    told_in,
 )
 
 __all__ = [
@@ -349,7 +350,9 @@ class ReviewMixin(RegroupMixin):
         first = min(refs, default=None)
         return next((r.link for r in refs.get(first, []) if r.link), None)
 
-    def _push(self, changes: list[Change]) -> int:
+    def _push(self, changes: list[Change], editor: Editor | None = None) -> int:
+        if editor is not None:
+            changes = told_in(changes, editor.chat, editor.thread)
         if changes:
             for listener in self.change_listeners:
                 listener(self.db, changes)
@@ -367,7 +370,9 @@ class ReviewMixin(RegroupMixin):
         status = (rec.get("status") or {}).get("value")
         return ("swap" if status == "completed" else "talks"), None
 
-    def _release(self, story_ids: Iterable[int], how: str = "confirmed") -> int:
+    def _release(
+        self, story_ids: Iterable[int], how: str = "confirmed", editor: Editor | None = None
+    ) -> int:
         """Push every figure of these stories that may now be told and was not; return lines.
 
         `how` names the editor's action that released them ("confirmed", "corrected")."""
@@ -493,7 +498,7 @@ class ReviewMixin(RegroupMixin):
             f"update facts set published = 1 where id in ({_marks(facts)})",
             [f["id"] for f in facts],
         )
-        return self._push(changes)
+        return self._push(changes, editor)
 
     # -- confirm, remove, restore -------------------------------------------------------------
 
@@ -518,7 +523,7 @@ class ReviewMixin(RegroupMixin):
                     already=True,
                 )
             audit, _ = self._mark_confirmed(article, editor)
-            released = self._release([article["story_id"]])
+            released = self._release([article["story_id"]], editor=editor)
         return ReviewOutcome(
             "confirm",
             audit,
@@ -584,7 +589,7 @@ class ReviewMixin(RegroupMixin):
             for article in waiting:
                 audit, checked = self._mark_confirmed(article, editor)
                 figures += checked
-            released = self._release([story_id])
+            released = self._release([story_id], editor=editor)
         return ReviewOutcome(
             "confirm",
             audit,
@@ -734,7 +739,7 @@ class ReviewMixin(RegroupMixin):
                 "update articles set remove_id = ?, removed_by = ? where id = ?",
                 [audit, editor.id, article_id],
             )
-            corrections = self._push(self._withdrawal(article, told, "withdrawn"))
+            corrections = self._push(self._withdrawal(article, told, "withdrawn"), editor)
         return ReviewOutcome(
             "remove",
             audit,
@@ -796,8 +801,8 @@ class ReviewMixin(RegroupMixin):
                 if told_ids
                 else []
             )
-            corrections = self._push(self._withdrawal(article, told, "restored"))
-            released = self._release([article["story_id"]])
+            corrections = self._push(self._withdrawal(article, told, "restored"), editor)
+            released = self._release([article["story_id"]], editor=editor)
         return ReviewOutcome(
             "restore",
             audit,
@@ -952,8 +957,8 @@ class ReviewMixin(RegroupMixin):
             )
             edit = FigureEdit(topic, field, who, anchor["night"], before, value)
             correction = self._correction(story_id, edit, "corrected")
-            corrections = self._push([correction] if was_told else [])
-            released = self._release([story_id], "corrected")
+            corrections = self._push([correction] if was_told else [], editor)
+            released = self._release([story_id], "corrected", editor)
             # A typo on deadline (310 downed of 38 launched) is made as asked, and flagged.
             warnings = tuple(
                 w
@@ -1040,7 +1045,7 @@ class ReviewMixin(RegroupMixin):
             told = [f for f in facts if f["published"] and f["field"] in STRIKE_FIGURES]
             changes = self._moved(story_id, told, day, "corrected")
             edit = FigureEdit("strike", "date", who, day, before, day)
-            corrections = self._push(changes)
+            corrections = self._push(changes, editor)
             return ReviewOutcome("date", audit, story_id, edits=(edit,), corrections=corrections)
         story = self._story(story_id)
         before = (story["last_date"] or "",)
@@ -1165,7 +1170,7 @@ class ReviewMixin(RegroupMixin):
                 edit = FigureEdit(
                     "strike", "date", fix["claimant"], fix["before"], (fix["after"],), fix["before"]
                 )
-                corrections = self._push(_merged_moves(moved_back))
+                corrections = self._push(_merged_moves(moved_back), editor)
                 return ReviewOutcome(
                     "undo", audit, story_id, edits=(edit,), corrections=corrections
                 )
@@ -1211,9 +1216,9 @@ class ReviewMixin(RegroupMixin):
                         edit.before,
                         restored[0] if len(restored) == 1 else edit.after,
                     )
-                    corrections = self._push([self._correction(story_id, back, "undone")])
+                    corrections = self._push([self._correction(story_id, back, "undone")], editor)
                 else:
-                    corrections = self._push(self._withdrawal_of_edit(story_id, created))
+                    corrections = self._push(self._withdrawal_of_edit(story_id, created), editor)
         return ReviewOutcome("undo", audit, story_id, edits=(edit,), corrections=corrections)
 
     def _check_still_stands(self, fix: dict, created: dict) -> None:
