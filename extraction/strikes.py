@@ -1005,7 +1005,17 @@ def _figure_claimant(
         # a figure inside a quotation: whoever is named after the closing quote is speaking
         # ('"... One drone was destroyed by the ministry's air defence ...," the governor wrote')
         speaker = _quote_speaker(idx, body, fig.start)
-        if speaker is not None:
+        if speaker is not None and speaker.name == REGIONAL_GOVERNOR:
+            # a regional head cited by title: his, when the article says which region he heads
+            # the region the sentence or the body names, or the governor already quoted
+            named = (
+                _the_governor(set(), article_claimants)
+                or _governor_of_region(s.text, body)
+                or next((c for c in last_claimant.values() if c.endswith(" Governor")), None)
+            )
+            if named:
+                return named
+        elif speaker is not None:
             return speaker.name
     if cue and idx < 0 and _BARE_CAPITAL.match(s.text, cue.start):
         cue = None  # "Ukraine says" in a headline: the body names which body gave the figure
@@ -1092,7 +1102,14 @@ def _quote_speaker(idx: int, body: list[Sentence], pos: int) -> cl.ClaimantCue |
             continue
         after = _AFTER_CLOSE.match(text, close)
         found = [c for c in _claimants(text) if after and 0 <= c.start - after.end() <= 40]
-        return found[0] if found else None
+        if found:
+            return found[0]
+        tail = text[after.end() : after.end() + 60] if after else ""
+        if tail and cl.placeless_governor(tail):
+            # '"... Two drones were downed," the head of the region wrote': a regional head
+            # cited by title speaks the quotation; never the other side's national claimant
+            return cl.ClaimantCue(REGIONAL_GOVERNOR, "", after.end())
+        return None
     return None
 
 
