@@ -407,6 +407,29 @@ def _noun_class(text: str, end: int) -> tuple[str | None, bool, int]:
 
 _EVENT_NOUNS = lemmas_of("event_noun")
 _NAVAL_WORDS = lemmas_of("naval_word")
+_WEAPON_AGENT_VERBS = lemmas_of("weapon_agent_verb")
+_WORD_AT = re.compile(r"[^\W\d_]+")
+# what may stand between a weapon and the verb it is the subject of: no clause break
+_SAME_CLAUSE = re.compile(r"[^,;:.()\"«»“”—–]*")
+
+
+def _one_weapon_acts(text: str, fig: Figure) -> bool:
+    """Whether one weapon is the subject of a verb of attacking ("a drone attacked a car",
+    "беспилотник атаковал автомобиль"): the hit it made, not a count of what was launched."""
+    if fig.value != 1 or fig.role != LAUNCHED or fig.cue_at < 0:
+        return False
+    end = fig.end if fig.end >= 0 else fig.start
+    if fig.cue_at < end or not _SAME_CLAUSE.fullmatch(text, end, fig.cue_at):
+        return False
+    # the cue's words: "атаковал", "нанес удар"
+    low = lower_same(text)
+    cue_words = LAUNCH_CUE.regex.match(low, fig.cue_at) or _WORD_AT.match(low, fig.cue_at)
+    return any(
+        lemmas.lemmas(w.lower()) & _WEAPON_AGENT_VERBS
+        for w in _WORD_AT.findall(cue_words.group(0) if cue_words else "")
+    )
+
+
 _WORD_BEFORE = re.compile(r"([\w'-]+)\s+\Z")
 _DOWNING_OF_ONE_HINT = re.compile(r"уничтожени|ликвидаци|знищенн|ліквідаці|збитт")
 _DOWNING_OF_ONE = re.compile(
@@ -1226,6 +1249,7 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
         # "Russia attacked with drones overnight. Of these, 52 were shot down": a sentence
         # that names one weapon without a count says what "of these" counts in the next one
         current_cls = _NAMED + _named_class(text)
+    figures = [f for f in figures if not _one_weapon_acts(text, f)]
     return tuple(_add_up_lists(text, figures)), current_cls
 
 

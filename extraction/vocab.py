@@ -155,6 +155,14 @@ _TABLES: dict[str, dict[str, str]] = {
         "использовать атаковать "
         "направить задействовать обнаружить зафиксировать насчитать пуск запуск",
     },
+    # launch verbs (and the noun of "нанести удар") whose subject can be the weapon itself: "a
+    # drone attacked a car" is one weapon's hit, not a count of what was launched ("Ukraine was
+    # attacked by 60 drones" is)
+    "weapon_agent_verb": {
+        "en": "attack strike",
+        "uk": "атакувати удар",
+        "ru": "атаковать удар",
+    },
     # down, destroy, intercept, neutralise
     "down_verb": {
         "en": "down intercept destroy neutralise neutralize repel eliminate thwart foil disable",
