@@ -80,8 +80,13 @@ _ABBREV = re.compile(
 _MONTH_ABBREV = re.compile(rf"\b(?:{cw.month_alternation(cw.EN_SHORT)})\.\Z", re.IGNORECASE)
 
 
+# a heading over a list of links to other stories ("Read also:", "Читайте также"): alone on its
+# line, the short lines under it up to a blank line are those links' headlines
 _RELATED_HEAD = re.compile(
-    r"^\W*(?:related|more stories|read more|читайте також|по темі)\b", re.IGNORECASE
+    r"^\W*(?:related|more stories|read (?:more|also)|see also|also read|more on this|"
+    r"читайте (?:також|также|тоже)|читати також|дивіться також|смотрите также|по темі|по теме|"
+    r"другие новости|последние новости|останні новини)\b",
+    re.IGNORECASE,
 )
 
 
