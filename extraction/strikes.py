@@ -874,12 +874,18 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
             if target is not None and _NOT_AS_EARLIER.search(s.text):
                 target.corrected = True  # "72 drones, not 65 as it earlier said"
     tally_article = _tally_article(frame_tally, current)
+    # the headline tells of a prisoner swap and of no attack: a paragraph introduced as an
+    # earlier report ("Ранее мы подводили итоги ...") retells another day's news in passing
+    recap_lines = _recap_lines(body) if not tally_article and _swap_headline(titles) else set()
     out = []
     for rec in records:
-        if tally_article:
+        if tally_article or recap_lines:
             for name, pick in list(rec.picks.items()):
-                if pick is not None and name in FIELDS:
-                    why = "; ".join(w for w in (pick[4], _TALLY_WHY) if w)
+                if pick is None or name not in FIELDS:
+                    continue
+                if tally_article or pick[0].line in recap_lines:
+                    aside_why = _TALLY_WHY if tally_article else _SWAP_WHY
+                    why = "; ".join(w for w in (pick[4], aside_why) if w)
                     rec.picks[name] = (*pick[:3], min(pick[3], 0.5), why, *pick[5:])
         if rec.date is None:
             rec.date = default_date
@@ -893,6 +899,24 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
 
 
 _TALLY_WHY = "the article adds up weeks or months and names no night of its own"
+_SWAP_WHY = "an earlier report retold in an article about a prisoner swap"
+
+
+def _swap_headline(titles: list[Sentence]) -> bool:
+    """Whether the headline tells of a prisoner swap and names no weapon."""
+    return any(lemmas.has(t.text, "swap_noun") and not _WEAPON_NAMED.search(t.text) for t in titles)
+
+
+# a paragraph that opens as a retelling of earlier news: "Earlier, ...", "Ранее ...", "Раніше ..."
+_EARLIER_OPENS = re.compile(r"^\W*(?:earlier|ранее|раніше)\b", re.IGNORECASE)
+
+
+def _recap_lines(body: list[Sentence]) -> set[int]:
+    """The paragraphs (lines) whose first sentence opens as a retelling of earlier news."""
+    first: dict[int, Sentence] = {}
+    for s in body:
+        first.setdefault(s.line, s)
+    return {line for line, s in first.items() if _EARLIER_OPENS.match(s.text)}
 
 
 # More than any one attack has reached (the largest nights have brought some 800 drones and
