@@ -26,7 +26,6 @@ from handlers import files
 from handlers.context import NewsroomContext
 from handlers.language import chat_language, say
 from handlers.receipts import send_receipt
-from handlers.reply import forum_topic
 from intake.fetch import find_links, mostly_link
 from storage import NewSource
 from storage.review import Editor
@@ -65,11 +64,7 @@ def forward_origin(message: Message) -> MessageOrigin | None:
 def source_of(message: Message) -> NewSource:
     """Where a message's article comes from: its forward origin, else the sender's paste."""
     user = message.from_user
-    common = {
-        "added_by": user.id if user else None,
-        "added_in_chat": message.chat_id,
-        "added_in_thread": forum_topic(message),
-    }
+    common = {"added_by": user.id if user else None, "added_in_chat": message.chat_id}
     origin = forward_origin(message)
     if isinstance(origin, MessageOriginChannel):
         return NewSource(

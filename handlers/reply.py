@@ -29,9 +29,3 @@ async def reply_html(
             await message.reply_text(part, do_quote=quote and not sent, reply_markup=markup)
         )
     return sent
-
-
-def forum_topic(message: Message) -> int | None:
-    """The forum topic a message is in; None outside forums, where a message_thread_id marks
-    a reply thread (no place for pushes)."""
-    return message.message_thread_id if message.is_topic_message else None

@@ -31,7 +31,7 @@ from handlers.commands import Command
 from handlers.context import NewsroomContext
 from handlers.language import chat_language, say
 from handlers.receipts import CALLBACK, CONFIRM, FIX, REMOVE, RESTORE, keyboard
-from handlers.reply import forum_topic, reply_html
+from handlers.reply import reply_html
 from storage.review import Editor, ReviewError
 from storage.views import ArticleReview
 
@@ -44,11 +44,7 @@ def _lang(update: Update, context: NewsroomContext) -> str:
 
 def _editor(update: Update) -> Editor:
     user = update.effective_user
-    message = update.effective_message
-    where = {"chat": message.chat_id, "thread": forum_topic(message)} if message else {}
-    if user is None:
-        return Editor(None, "an editor", **where)
-    return Editor(user.id, user.full_name, **where)
+    return Editor(user.id, user.full_name) if user else Editor(None, "an editor")
 
 
 async def _show(message: Message | None, text: str, review: ArticleReview, lang: str) -> None:

@@ -7,7 +7,7 @@ from briefings.catalogue import LANGUAGES, Html, t
 from handlers.commands import Command
 from handlers.context import NewsroomContext
 from handlers.language import chat_language, say
-from handlers.reply import forum_topic, reply_html
+from handlers.reply import reply_html
 from storage.subscriptions import (
     ALL,
     TOPICS,
@@ -22,8 +22,13 @@ def _store(context: NewsroomContext) -> SubscriptionStore:
     return attach(context.store)
 
 
+def _thread_of(message: Message) -> int | None:
+    # Outside forums a message_thread_id marks a reply thread, which is no place for pushes.
+    return message.message_thread_id if message.is_topic_message else None
+
+
 def _where(message: Message, lang: str) -> Html:
-    if forum_topic(message) is not None:
+    if _thread_of(message) is not None:
         return t(lang, "where.topic")
     return t(lang, "where.private" if message.chat.type == Chat.PRIVATE else "where.group")
 
@@ -95,7 +100,7 @@ async def subscribe(update: Update, context: NewsroomContext) -> None:
     if not await _guard(update, context):
         return
     store = _store(context)
-    thread = forum_topic(message)
+    thread = _thread_of(message)
     user = update.effective_user
     lang = _keep_language(update, context)
     added = store.subscribe(message.chat_id, topic, thread_id=thread, by=user.id if user else None)
@@ -114,7 +119,7 @@ async def unsubscribe(update: Update, context: NewsroomContext) -> None:
     if not await _guard(update, context):
         return
     store = _store(context)
-    thread = forum_topic(message)
+    thread = _thread_of(message)
     lang = chat_language(update, context)
     where = _where(message, lang)
     dropped = store.unsubscribe(message.chat_id, topic, thread_id=thread)
@@ -189,7 +194,7 @@ async def digest(update: Update, context: NewsroomContext) -> None:
     if [a.casefold() for a in args] == ["off"]:
         if not await _guard(update, context):
             return
-        stopped = _store(context).stop_digest(message.chat_id, forum_topic(message))
+        stopped = _store(context).stop_digest(message.chat_id, _thread_of(message))
         key = "digest.stopped" if stopped else "digest.had_none"
         await say(update, context, key, where=_where(message, lang))
         return
@@ -204,7 +209,7 @@ async def digest(update: Update, context: NewsroomContext) -> None:
     _keep_language(update, context)
     user = update.effective_user
     _store(context).set_digest(
-        message.chat_id, hhmm, tz, thread_id=forum_topic(message), by=user.id if user else None
+        message.chat_id, hhmm, tz, thread_id=_thread_of(message), by=user.id if user else None
     )
     await say(update, context, "digest.set", where=_where(message, lang), time=hhmm, tz=tz)
 

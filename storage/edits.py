@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from storage.events import Event, compatible, main_event
 from storage.review import LIVE_FACT, PUBLIC_FACT, Editor
 from storage.similarity import shingles, sketch
-from storage.views import Change, told_in
+from storage.views import Change
 
 if TYPE_CHECKING:
     from storage.store import NewSource
@@ -203,7 +203,6 @@ class EditsMixin:
                 )
             if held or removed is not None:
                 changes = []
-            changes = told_in(changes, source.added_in_chat, source.added_in_thread)
             for listener in self.change_listeners:
                 listener(self.db, changes)
         return EditResult(

@@ -63,7 +63,6 @@ from storage.views import (
     ReviewFigure,
     ReviewOutcome,
     StoryReview,
-    told_in,
 )
 
 __all__ = [
@@ -350,9 +349,7 @@ class ReviewMixin(RegroupMixin):
         first = min(refs, default=None)
         return next((r.link for r in refs.get(first, []) if r.link), None)
 
-    def _push(self, changes: list[Change], editor: Editor | None = None) -> int:
-        if editor is not None:
-            changes = told_in(changes, editor.chat, editor.thread)
+    def _push(self, changes: list[Change]) -> int:
         if changes:
             for listener in self.change_listeners:
                 listener(self.db, changes)
@@ -370,9 +367,7 @@ class ReviewMixin(RegroupMixin):
         status = (rec.get("status") or {}).get("value")
         return ("swap" if status == "completed" else "talks"), None
 
-    def _release(
-        self, story_ids: Iterable[int], how: str = "confirmed", editor: Editor | None = None
-    ) -> int:
+    def _release(self, story_ids: Iterable[int], how: str = "confirmed") -> int:
         """Push every figure of these stories that may now be told and was not; return lines.
 
         `how` names the editor's action that released them ("confirmed", "corrected")."""
@@ -498,7 +493,7 @@ class ReviewMixin(RegroupMixin):
             f"update facts set published = 1 where id in ({_marks(facts)})",
             [f["id"] for f in facts],
         )
-        return self._push(changes, editor)
+        return self._push(changes)
 
     # -- confirm, remove, restore -------------------------------------------------------------
 
@@ -523,7 +518,7 @@ class ReviewMixin(RegroupMixin):
                     already=True,
                 )
             audit, _ = self._mark_confirmed(article, editor)
-            released = self._release([article["story_id"]], editor=editor)
+            released = self._release([article["story_id"]])
         return ReviewOutcome(
             "confirm",
             audit,
@@ -589,7 +584,7 @@ class ReviewMixin(RegroupMixin):
             for article in waiting:
                 audit, checked = self._mark_confirmed(article, editor)
                 figures += checked
-            released = self._release([story_id], editor=editor)
+            released = self._release([story_id])
         return ReviewOutcome(
             "confirm",
             audit,
@@ -739,7 +734,7 @@ class ReviewMixin(RegroupMixin):
                 "update articles set remove_id = ?, removed_by = ? where id = ?",
                 [audit, editor.id, article_id],
             )
-            corrections = self._push(self._withdrawal(article, told, "withdrawn"), editor)
+            corrections = self._push(self._withdrawal(article, told, "withdrawn"))
         return ReviewOutcome(
             "remove",
             audit,
@@ -801,8 +796,8 @@ class ReviewMixin(RegroupMixin):
                 if told_ids
                 else []
             )
-            corrections = self._push(self._withdrawal(article, told, "restored"), editor)
-            released = self._release([article["story_id"]], editor=editor)
+            corrections = self._push(self._withdrawal(article, told, "restored"))
+            released = self._release([article["story_id"]])
         return ReviewOutcome(
             "restore",
             audit,
@@ -957,8 +952,8 @@ class ReviewMixin(RegroupMixin):
             )
             edit = FigureEdit(topic, field, who, anchor["night"], before, value)
             correction = self._correction(story_id, edit, "corrected")
-            corrections = self._push([correction] if was_told else [], editor)
-            released = self._release([story_id], "corrected", editor)
+            corrections = self._push([correction] if was_told else [])
+            released = self._release([story_id], "corrected")
             # A typo on deadline (310 downed of 38 launched) is made as asked, and flagged.
             warnings = tuple(
                 w
@@ -1045,7 +1040,7 @@ class ReviewMixin(RegroupMixin):
             told = [f for f in facts if f["published"] and f["field"] in STRIKE_FIGURES]
             changes = self._moved(story_id, told, day, "corrected")
             edit = FigureEdit("strike", "date", who, day, before, day)
-            corrections = self._push(changes, editor)
+            corrections = self._push(changes)
             return ReviewOutcome("date", audit, story_id, edits=(edit,), corrections=corrections)
         story = self._story(story_id)
         before = (story["last_date"] or "",)
@@ -1170,7 +1165,7 @@ class ReviewMixin(RegroupMixin):
                 edit = FigureEdit(
                     "strike", "date", fix["claimant"], fix["before"], (fix["after"],), fix["before"]
                 )
-                corrections = self._push(_merged_moves(moved_back), editor)
+                corrections = self._push(_merged_moves(moved_back))
                 return ReviewOutcome(
                     "undo", audit, story_id, edits=(edit,), corrections=corrections
                 )
@@ -1216,9 +1211,9 @@ class ReviewMixin(RegroupMixin):
                         edit.before,
                         restored[0] if len(restored) == 1 else edit.after,
                     )
-                    corrections = self._push([self._correction(story_id, back, "undone")], editor)
+                    corrections = self._push([self._correction(story_id, back, "undone")])
                 else:
-                    corrections = self._push(self._withdrawal_of_edit(story_id, created), editor)
+                    corrections = self._push(self._withdrawal_of_edit(story_id, created))
         return ReviewOutcome("undo", audit, story_id, edits=(edit,), corrections=corrections)
 
     def _check_still_stands(self, fix: dict, created: dict) -> None:

@@ -52,13 +52,10 @@ class ReviewError(Exception):
 
 @dataclass(frozen=True)
 class Editor:
-    """Who acts: a Telegram user id (None from the command line) and a name for the record;
-    the chat (and forum topic) the action came from, which its reply tells, not a push."""
+    """Who acts: a Telegram user id (None from the command line) and a name for the record."""
 
     id: int | None
     name: str
-    chat: int | None = None
-    thread: int | None = None
 
 
 def _now() -> str:

@@ -48,7 +48,6 @@ from storage.views import (
     StatusChange,
     StorySources,
     StorySummary,
-    told_in,
 )
 from storage.writes import configure as configure_writes
 from storage.writes import enable_wal, write_transaction
@@ -114,8 +113,6 @@ class NewSource:
     url: str | None = None
     added_by: int | None = None
     added_in_chat: int | None = None
-    # The forum topic the article was added in (its receipt went there), if any.
-    added_in_thread: int | None = None
     # The date the page, file header or batch line declared, kept so `reparse` can weigh it again.
     declared_date: date | None = None
 
@@ -531,7 +528,6 @@ class Store(ReviewMixin, EditsMixin):
             changes = self._review_new_article(
                 article_id, story_id, extraction, reported_at, changes
             )
-            changes = told_in(changes, source.added_in_chat, source.added_in_thread)
             for listener in self.change_listeners:
                 listener(self.db, changes)
         return SaveResult(

@@ -391,9 +391,7 @@ class SubscriptionStore:
         per_chat: dict[tuple[int, int | None], list[Change]] = {}
         for change in changes:
             for key in self.audience(change.topic):
-                # The chat that caused it read it in the receipt or the reply already.
-                if key != (change.told_in, change.told_in_thread):
-                    per_chat.setdefault(key, []).append(change)
+                per_chat.setdefault(key, []).append(change)
         with write_transaction(db):
             db["change_log"].insert_all(
                 {

@@ -1,7 +1,7 @@
 """Plain read models the store hands to briefings: no SQL, no Telegram."""
 
 import json
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from storage.events import TALKS, WINDOW_DAYS
 
@@ -214,10 +214,6 @@ class Change:
     reported: str | None = None
     # Strikes moved by an editor to another night ("moved"): the night they were given for.
     old_night: str | None = None
-    # The chat (and forum topic) that caused the change and was told it there, in the
-    # receipt or the reply to an editor's command: no push repeats it to that chat.
-    told_in: int | None = None
-    told_in_thread: int | None = None
 
 
 # -- desk tools: /search, /export, /chart ----------------------------------------------------
@@ -445,11 +441,3 @@ class ReviewOutcome:
     # /confirm STORY: the articles this editor's confirmation checked, and their figures.
     confirmed_articles: tuple[int, ...] = ()
     checked_figures: int = 0
-
-
-def told_in(changes: list[Change], chat: int | None, thread: int | None = None) -> list[Change]:
-    """The changes, marked as told in this chat (and forum topic) by the reply that caused
-    them: the subscriptions send no push there."""
-    if chat is None:
-        return changes
-    return [replace(c, told_in=chat, told_in_thread=thread) for c in changes]
