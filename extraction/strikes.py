@@ -1025,6 +1025,12 @@ def _figure_claimant(
     last_claimant: dict[str, str],
 ) -> str | None:
     cue = _claimant_in(s.text, fig.start)
+    if cue is not None and idx >= 0 and _owns_the_air_defence(s.text, cue):
+        # "силами ПВО Минобороны ..., сообщил губернатор": the ministry's air defence did the
+        # downing; whoever the text says is speaking gives the figure
+        speaker = _speaker_besides(fig, s, idx, body, cue)
+        if speaker is not None:
+            return speaker
     if idx >= 0 and (cue is None or cue.start > fig.start):
         # a figure inside a quotation: whoever is named after the closing quote is speaking
         # ('"... One drone was destroyed by the ministry's air defence ...," the governor wrote')
@@ -1091,6 +1097,45 @@ def _figure_claimant(
             governor = _contextual_governor(i, body)
             if governor:
                 return governor
+    return None
+
+
+# the air defence a claimant owns: "силами ПВО министерства обороны РФ", "ПВО Минобороны
+# России", "air defences of the Defence Ministry"
+_AIR_DEFENCE_OF = re.compile(
+    r"(?:(?<!\w)пво|противовоздушной обороны|протиповітряної оборони|air defen[cs]es?"
+    r"(?: (?:forces|systems|units))?(?: of)?(?: the)?)\s*(?:\(пво\)\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _owns_the_air_defence(text: str, cue: cl.ClaimantCue) -> bool:
+    """Whether a ministry is named as the owner of the air defence that did the downing."""
+    return cue.name == cl.RUSSIAN_MOD and bool(
+        _AIR_DEFENCE_OF.search(text[max(0, cue.start - 40) : cue.start])
+    )
+
+
+def _speaker_besides(
+    fig: Figure, s: Sentence, idx: int, body: list[Sentence], owner: cl.ClaimantCue
+) -> str | None:
+    """Who the text says is speaking, other than the air defence's owner: another claimant of
+    the sentence, a regional head cited by title in it, the speaker after the quotation it is
+    in, or the one the next sentence names ("Об этом сообщил мэр")."""
+    others = [c for c in _claimants(s.text) if c.start != owner.start and c.name != owner.name]
+    if others:
+        return others[0].name
+    speaker = _quote_speaker(idx, body, fig.start)
+    if speaker is not None and speaker.name != owner.name:
+        return speaker.name
+    if cl.placeless_governor(s.text):
+        return REGIONAL_GOVERNOR
+    if idx + 1 < len(body) and _ATTRIBUTION_NEXT.match(body[idx + 1].text):
+        cue = _claimant_in(body[idx + 1].text, 0)
+        if cue and cue.name != owner.name:
+            return cue.name
+        if cl.placeless_governor(body[idx + 1].text):
+            return REGIONAL_GOVERNOR
     return None
 
 
