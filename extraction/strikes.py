@@ -670,6 +670,7 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
     records: list[_Record] = []
     last_cls: str | None = None
     last_claimant: dict[str, str] = {}
+    latest: str | None = None  # the claimant of the last figure read, whichever side
     governors: set[str] = set()  # regional heads the body has named by region so far
     previous: tuple | None = None  # (date, earlier) of the last sentence that gave figures
     skipped_before = False  # the last body sentence with figures was a running total or the like
@@ -816,7 +817,7 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
                 continue  # "an average of 170 drones a night": a rate, not this attack
             if comparing and _compared(s.text, fig.start, fig.end if fig.end >= 0 else fig.start):
                 continue  # "surpassing the previous record of 741": another night's figure
-            claimant = _figure_claimant(fig, s, idx, body, article_claimants, last_claimant)
+            claimant = _figure_claimant(fig, s, idx, body, article_claimants, last_claimant, latest)
             if claimant == REGIONAL_GOVERNOR:
                 claimant = (
                     _the_governor(governors, article_claimants)
@@ -844,6 +845,7 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
                     cl.RUSSIAN_MOD if attacker == "ukraine" else cl.AIR_FORCE
                 )
             last_claimant[attacker] = claimant
+            latest = claimant
             name = _FIELD_OF.get((fig.cls, fig.role))
             if name and (fig.value or 0) > _MOST_IN_ONE_ATTACK[name.split("_")[0]]:
                 # a running total, not tonight's: kept apart, so it blocks no night's figure
@@ -1023,6 +1025,7 @@ def _figure_claimant(
     body: list[Sentence],
     article_claimants: _LazyClaimants,
     last_claimant: dict[str, str],
+    latest: str | None = None,
 ) -> str | None:
     cue = _claimant_in(s.text, fig.start)
     if cue is not None and idx >= 0 and _owns_the_air_defence(s.text, cue):
@@ -1053,6 +1056,17 @@ def _figure_claimant(
         return last_claimant["russia"]  # "the defence forces" repeat the named claimant's figures
     if cue:
         return cue.name
+    if idx > 0 and _HIS_WORDS.match(s.text):
+        # "По его словам, сбиты еще четыре": the one the sentence before named, else the one
+        # who gave the last figure
+        before = body[idx - 1].text
+        named = _claimant_in(before, len(before))
+        if named:
+            return named.name
+        if cl.placeless_governor(before):
+            return REGIONAL_GOVERNOR
+        if latest:
+            return latest
     governor = _contextual_governor(idx, body) if idx >= 0 else None
     if governor:
         return governor
@@ -1137,6 +1151,15 @@ def _speaker_besides(
         if cl.placeless_governor(body[idx + 1].text):
             return REGIONAL_GOVERNOR
     return None
+
+
+# a sentence that gives its figures as the words of the one who spoke before: "По его данным",
+# "За його словами", "According to him"
+_HIS_WORDS = re.compile(
+    r"^\W*(?:по (?:его|ее|её) (?:данным|словам|информации)|"
+    r"за (?:його|її) (?:словами|даними|інформацією)|according to (?:him|her)\b)",
+    re.IGNORECASE,
+)
 
 
 _OPEN_QUOTES = '"“«'
