@@ -914,11 +914,11 @@ def _things_exchanged(text: str, end: int) -> bool:
 
 
 # Agencies whose names hold the topic words: "Coordination Headquarters for the Treatment of
-# Prisoners of War" names no swap by itself.
+# Prisoners of War", "координационный штаб страны по работе с военнопленными" name no swap by
+# themselves (the headquarters' noun, a few words of its remit, then the prisoners).
 _AGENCY = re.compile(
-    r"coordination (?:headquarters|hq|staff) for the treatment of (?:prisoners of war|pows)|"
-    r"координаційн\w* штаб\w* з питань поводження з військовополоненими|"
-    r"координационн\w* штаб\w* по вопросам обращения с военнопленными",
+    r"\b(?:coordinati\w+ (?:headquarters|hq|staff|cent(?:er|re))|(?:координац\w*) штаб\w*)"
+    r"(?: [\w'’-]+){0,6}? (?:prisoners(?: of war)?|pows|військовополонен\w*|военнопленн\w*)",
     re.IGNORECASE,
 )
 # The dead: "the bodies of 909 soldiers", "fallen defenders", "загиблих захисників"
