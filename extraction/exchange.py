@@ -798,6 +798,10 @@ def _clause_statuses(text: str, inherit: bool, title: bool) -> dict[str, tuple[i
         if status == "proposed" and span is None:
             token = offered_swap(text)
             span = (token.start, token.end) if token else None
+        elif status == "proposed" and span is not None and _SWAP_EVENT.search(text) is None:
+            # a proposal word in a clause that names no swap, release or return ("Moscow urged
+            # the organization to be more exacting"): something else is proposed
+            continue
         if span is None:
             continue
         before = text[max(0, span[0] - 50) : span[0]]
@@ -1325,7 +1329,7 @@ def _agreed_elsewhere(sentences: list[Sentence], main: list[Sentence]) -> Pick |
 
 # a swap, a release or a return told as an event: not "captives", "prisoners of war", "полон"
 _SWAP_EVENT = cue(
-    r"exchang|swap|traded|обмін|обмен|обменя|обміня|releas|return|\bfree|liberat|repatriat|"
+    r"exchang|swap|traded|обмін|обмен|обменя|обміня|releas|return|\bfree|liberat|repatriat|репатр|"
     r"повер|верну|возвращ|возвраща|освобод|освобожд|звільн|визвол|додому|домой|"
     r"hand(?:ed|s|ing)? over|handover|передал|передан|передав|\bhome\b|\bback\b"
 )

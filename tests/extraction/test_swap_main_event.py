@@ -42,3 +42,32 @@ def test_the_agency_name_does_not_hide_a_real_swap():
     found = published_exchange(text)
     assert found["status"] == "completed"
     assert found["count"] == 120
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Red Cross has seen 5,200 prisoners of war since 2022\n\n"
+        "Staff of the Red Cross have visited 5,200 prisoners of war held by both sides, the "
+        "organisation said. Moscow has urged the organisation to press Kyiv harder over the "
+        "treatment of Russian prisoners of war.",
+        "Червоний Хрест відвідав 5 200 військовополонених\n\n"
+        "Працівники Червоного Хреста відвідали 5 200 військовополонених з обох сторін. Київ "
+        "закликав організацію вимагати від Москви кращих умов для українських полонених.",
+    ],
+)
+def test_a_call_about_something_else_proposes_no_swap(text):
+    assert published_exchange(text).get("status") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv urges Moscow to swap all prisoners\n\nUkraine on Sunday urged Russia to carry out "
+        "an exchange of all prisoners of war held by both sides.",
+        "Москва предложила Киеву обменять пленных\n\nВ МИД России заявили, что предложили "
+        "украинской стороне провести взаимную репатриацию военнопленных.",
+    ],
+)
+def test_a_call_for_a_swap_is_still_a_proposal(text):
+    assert published_exchange(text).get("status") == "proposed"
