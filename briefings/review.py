@@ -41,17 +41,23 @@ def plain(lang: str, key: str, /, **values: object) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", t(lang, key, **values)))
 
 
-def short_quote(quote: str, value: str, limit: int = QUOTE_CHARS) -> str:
-    """The part of a quote around the figure, cut at word boundaries ("…" where cut)."""
+def short_quote(quote: str, value: str, limit: int = QUOTE_CHARS, *, at: int | None = None) -> str:
+    """The part of a quote around the figure, cut at word boundaries ("…" where cut).
+
+    `at` is where the figure is written in the quote (the store finds it in words too:
+    "four missiles"); without it, the figure is looked for in digits."""
+    if at is not None:  # an offset in the quote as written: count it in the spaced-out text
+        at = len(" ".join(quote[:at].split())) + (1 if quote[:at][-1:].isspace() else 0)
     quote = " ".join(quote.split())
     if len(quote) <= limit:
         return quote
     digits = re.sub(r"\D", "", str(value))
-    at = 0
-    for match in re.finditer(_NUMBER_WORDS, quote):
-        if digits and re.sub(r"\D", "", match.group()) == digits:
-            at = match.start()
-            break
+    if at is None:
+        at = 0
+        for match in re.finditer(_NUMBER_WORDS, quote):
+            if digits and re.sub(r"\D", "", match.group()) == digits:
+                at = match.start()
+                break
     start = max(0, min(at - limit // 3, len(quote) - limit))
     end = min(len(quote), start + limit)
     if start > 0:
@@ -144,7 +150,7 @@ def _figure_lines(lang: str, f: ReviewFigure, with_who: bool = False) -> list[st
             lang, "review.figure", field=field_name(lang, f.field), value=value, note=Html(note)
         )
     if f.quote:
-        return [head, t(lang, "review.quote", quote=short_quote(f.quote, f.value))]
+        return [head, t(lang, "review.quote", quote=short_quote(f.quote, f.value, at=f.focus))]
     return [head, t(lang, "review.no_quote")]
 
 
@@ -416,7 +422,9 @@ def claim_review_lines(claim: Claim, lang: str = "en") -> list[str]:
     """Under one figure of /sources N: its words, whether it is uncertain, editors' actions."""
     lines = []
     if claim.quote:
-        lines.append(t(lang, "review.quote", quote=short_quote(claim.quote, claim.value)))
+        lines.append(
+            t(lang, "review.quote", quote=short_quote(claim.quote, claim.value, at=claim.focus))
+        )
     if claim.uncertain:
         lines.append(t(lang, "review.sources.uncertain", why=claim.doubt or ""))
     for a in claim.actions:

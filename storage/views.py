@@ -3,6 +3,7 @@
 import json
 from dataclasses import dataclass, field
 
+from extraction.numbers import find_numbers
 from storage.events import TALKS, WINDOW_DAYS
 
 # The names a source that declared no outlet is stored under, by how it arrived; briefings say
@@ -27,6 +28,15 @@ class SourceRef:
     link: str | None = None
     date: str | None = None
     kind: str = "paste"
+
+
+def figure_at(quote: str | None, value: object) -> int | None:
+    """Where in its quote a figure is written, in digits or in words ("four missiles",
+    "чотирма ракетами"): the part of a long quote a briefing shows is cut around it."""
+    if not quote or not str(value).isdigit():
+        return None
+    wanted = int(str(value))
+    return next((n.start for n in find_numbers(quote) if n.value == wanted), None)
 
 
 @dataclass
@@ -59,6 +69,11 @@ class Claim:
     # briefing names a figure's own outlets) `source_total` counts them all; else None.
     sources_cut: bool = False
     source_total: int | None = None
+
+    @property
+    def focus(self) -> int | None:
+        """Where the figure is written in its quote (None when it is not)."""
+        return figure_at(self.quote, self.value)
 
 
 @dataclass
@@ -351,6 +366,11 @@ class ReviewFigure:
     checked: bool
     published: bool
     edited_from: tuple[str, ...] = ()
+
+    @property
+    def focus(self) -> int | None:
+        """Where the figure is written in its quote (None when it is not)."""
+        return figure_at(self.quote, self.value)
 
 
 @dataclass(frozen=True)
