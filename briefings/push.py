@@ -77,6 +77,10 @@ def _figures(change: Change, lang: str) -> Html:
 def _what(change: Change, lang: str) -> Html:
     if change.kind in _TAKEN_BACK:
         return t(lang, f"push.{change.kind}", what=_figures(change, lang))
+    if change.kind == "moved" and change.topic == "exchange":
+        return t(
+            lang, "push.moved_day", what=_figures(change, lang), old=day(change.old_night, lang)
+        )
     if change.kind == "moved":
         return t(lang, "push.moved", what=_figures(change, lang), old=night(change.old_night, lang))
     if change.topic == "exchange":

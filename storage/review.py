@@ -1051,6 +1051,27 @@ class ReviewMixin(RegroupMixin):
                 "select id from facts where story_id = ? and reported_at is null", [story_id]
             )
         ]
+        # The swap (or talks) is known by the editor's date from now on: pushes name it so,
+        # and later reports of that day join this story.
+        events = {
+            str(r[0]): r[1]
+            for r in self.db.execute(
+                """select article_id, day from article_events where story_id = ?
+                and kind in ('talks', 'swap')""",
+                [story_id],
+            )
+        }
+        told = self._swap_told(story_id)
+        # The timeline dates the swap's present status by the editor's date too.
+        status = self._latest_in_story(story_id, "exchange", "status")
+        dated = {
+            str(r[0]): r[1]
+            for r in self.db.execute(
+                """select id, reported_at from facts where story_id = ? and topic = 'exchange'
+                and field = 'status' and value is ? and reported_at is not null""",
+                [story_id, status],
+            )
+        }
         audit = self._audit(
             "date",
             editor,
@@ -1061,6 +1082,8 @@ class ReviewMixin(RegroupMixin):
             detail={
                 "story": {"first_date": story["first_date"], "last_date": story["last_date"]},
                 "undated_facts": undated,
+                "events": events,
+                "reported": dated,
             },
         )
         self.db.execute(
@@ -1070,8 +1093,48 @@ class ReviewMixin(RegroupMixin):
         self.db.execute(
             f"update facts set reported_at = ? where id in ({_marks(undated)})", [day, *undated]
         )
+        self._move_events(story_id, {article: day for article in events})
+        self.db.execute(
+            f"update facts set reported_at = ? where id in ({_marks(dated)})",
+            [day, *(int(i) for i in dated)],
+        )
+        old_day = min(filter(None, events.values()), default=None)
+        corrections = self._push(self._swap_moved(story_id, told, old_day, "corrected"))
         edit = FigureEdit("exchange", "date", None, None, before, day)
-        return ReviewOutcome("date", audit, story_id, edits=(edit,))
+        return ReviewOutcome("date", audit, story_id, edits=(edit,), corrections=corrections)
+
+    def _swap_told(self, story_id: int) -> dict[str, str]:
+        """The swap's figures subscribers were told, newest report of each: status and counts."""
+        told: dict[str, str] = {}
+        for f in self._current(
+            story_id, "f.topic = 'exchange' and f.field in ('status', 'count', 'returned')", []
+        ):
+            if f["published"]:
+                told[f["field"]] = f["value"]
+        return told
+
+    def _swap_moved(
+        self, story_id: int, told: dict[str, str], old_day: str | None, how: str
+    ) -> list[Change]:
+        """A correction for subscribers told of a swap under another date: the swap as they
+        know it, on the date it has now, "not on" the one they were told."""
+        if not told or not old_day:
+            return []
+        stage, event_day = self._exchange_event(story_id, {})
+        if event_day is None or event_day == old_day:
+            return []
+        figures = tuple(
+            (name, None, int(told[name]))
+            for name in ("count", "returned")
+            if str(told.get(name, "")).isdigit()
+        )
+        return [
+            Change(
+                "exchange", "", story_id, stage=stage, event_day=event_day,
+                status=told.get("status"), figures=figures, kind="moved", editor=how,
+                old_night=old_day,
+            )
+        ]  # fmt: skip
 
     def _moved(self, story_id: int, told: list[dict], night: str, editor: str) -> list[Change]:
         """Corrections for told figures an editor moved to another night: one per night they
@@ -1147,6 +1210,7 @@ class ReviewMixin(RegroupMixin):
             corrections = 0
             if fix["action"] == "date":
                 moved_back: list[Change] = []
+                swap_told = self._swap_told(story_id) if "story" in detail else {}
                 for fact_id, night in (detail.get("nights") or {}).items():
                     fact = self.db["facts"].get(int(fact_id))
                     self.db.execute(
@@ -1162,9 +1226,15 @@ class ReviewMixin(RegroupMixin):
                 self.db.execute(
                     f"update facts set reported_at = null where id in ({_marks(undated)})", undated
                 )
+                for fact_id, reported in (detail.get("reported") or {}).items():
+                    self.db.execute(
+                        "update facts set reported_at = ? where id = ?", [reported, int(fact_id)]
+                    )
                 edit = FigureEdit(
                     "strike", "date", fix["claimant"], fix["before"], (fix["after"],), fix["before"]
                 )
+                if "story" in detail and detail.get("events"):
+                    moved_back += self._swap_moved(story_id, swap_told, fix["after"], "undone")
                 corrections = self._push(_merged_moves(moved_back))
                 return ReviewOutcome(
                     "undo", audit, story_id, edits=(edit,), corrections=corrections

@@ -646,6 +646,7 @@ MESSAGES: dict[str, object] = {
     "push.restored": "{what} — stands again: an editor restored the report",
     "push.retracted": "{what} — no longer stands: an editor took back the figure",
     "push.moved": "{what}: for this night, not the {old}",
+    "push.moved_day": "{what}: on this date, not on {old}",
     "push.correction": "Correction: {line}",
     "push.editor.confirmed": " (confirmed by an editor)",
     "push.editor.corrected": " (corrected by an editor)",

@@ -702,6 +702,7 @@ MESSAGES: dict[str, object] = {
     "push.restored": "{what} — знову чинне: редактор відновив повідомлення",
     "push.retracted": "{what} — більше не чинне: редактор скасував цю цифру",
     "push.moved": "{what}: за цю ніч, а не за {old}",
+    "push.moved_day": "{what}: цього дня, а не {old}",
     "push.correction": "Виправлення: {line}",
     "push.editor.confirmed": " (підтверджено редактором)",
     "push.editor.corrected": " (виправлено редактором)",
