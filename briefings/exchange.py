@@ -104,7 +104,7 @@ def render_exchange(
     )
     lines = [
         t(lang, "exchange.title", story=_story(current, lang), status=Html(status)),
-        f"<i>{esc(current.title)}</i>",
+        f"<i>{esc(current.title_for(lang)[0])}</i>",
         "",
     ]
     if current.count:

@@ -42,7 +42,7 @@ def story_line(
     parts = [f"<b>{t(lang, 'brief.story', n=str(story.story_id))}</b>"]
     if story.date:
         parts.append(day(story.date, lang))
-    parts.append(headline(story.title, story.title_kind, lang))
+    parts.append(headline(*story.title_for(lang), lang))
     if story.exchange:
         swap = _swap_followed(story, others or [])
         followed = None

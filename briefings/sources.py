@@ -67,7 +67,12 @@ def render_sources(stories: list[StorySources], *, lang: str = "en") -> str:
         lines.append("")
         story = t(lang, "brief.story", n=str(entry.story_id))
         lines.append(
-            t(lang, "sources.story", story=story, title=entry.title or t(lang, "brief.untitled"))
+            t(
+                lang,
+                "sources.story",
+                story=story,
+                title=entry.title_for(lang)[0] or t(lang, "brief.untitled"),
+            )
         )
         lines += [_item(ref, lang) for ref in entry.sources]
         if entry.total > len(entry.sources):
@@ -113,7 +118,9 @@ def render_story_review(review: StoryReview, lang: str = "en") -> str:
     story's articles (numbered, for /split) and what editors did to the story."""
     return "\n".join(
         [
-            render_claim_sources(review.title, review.claims, lang=lang, story_id=review.story_id),
+            render_claim_sources(
+                review.title_for(lang)[0], review.claims, lang=lang, story_id=review.story_id
+            ),
             *story_review_lines(review, lang),
         ]
     )

@@ -1436,6 +1436,7 @@ class ReviewMixin(RegroupMixin):
         return StoryReview(
             story_id=story_id,
             title=title or rows[0]["title"],
+            titles=self._story_titles(story_id),
             claims=claims,
             articles=self._review_articles(story_id),
             actions=[

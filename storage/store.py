@@ -1182,6 +1182,23 @@ class Store(ReviewMixin, EditsMixin):
                 return title, kind
         return rows[0] if rows else (None, None)
 
+    def _story_titles(self, story_id: int) -> list[list]:
+        """A story told in several languages: per language, [language, title, kind] of its
+        newest real headline, else its newest first sentence; [] for a one-language story
+        (its title is `_story_title`'s). A bounded read."""
+        rows = self.db.execute(
+            f"""select language, title, json_extract(extraction, '$.title_kind') from articles
+            where story_id = ? and {LIVE_ARTICLE} and title != ''
+            order by published desc, id desc limit 40""",
+            [story_id],
+        ).fetchall()
+        best: dict[str, list] = {}
+        for language, title, kind in rows:
+            held = best.get(language)
+            if language and (held is None or (held[2] == "first_sentence" != kind)):
+                best[language] = [language, title, kind]
+        return list(best.values()) if len(best) > 1 else []
+
     def _recent_stories(self, n: int) -> list[dict]:
         # A story whose every article an editor removed (or merged away) is not shown. Plain
         # SQL: sqlite-utils' rows_where() reads the table's schema first, on every call.
@@ -1305,6 +1322,7 @@ class Store(ReviewMixin, EditsMixin):
             story_id=story["id"],
             title=title or story["title"],
             title_kind=kind,
+            titles=self._story_titles(story["id"]),
             date=story["last_date"],
             source_count=self.story_source_count(story["id"]),
             exchange=self._exchange_summary(facts),
@@ -1548,6 +1566,7 @@ class Store(ReviewMixin, EditsMixin):
         return ExchangeView(
             story_id=story_id,
             title=self._story_title(story_id)[0] or story["title"],
+            titles=self._story_titles(story_id),
             status=summary.get("status"),
             count=[c for c in claims if c.field == "count"],
             returned=[c for c in claims if c.field == "returned"],
@@ -1825,4 +1844,5 @@ class Store(ReviewMixin, EditsMixin):
             self._story_title(story["id"])[0] or story["title"],
             [r for a in first for r in sources.get(a, [])][:per_story],
             self.story_source_count(story["id"]),
+            titles=self._story_titles(story["id"]),
         )

@@ -85,8 +85,22 @@ class StatusChange:
     source: SourceRef
 
 
+class Titled:
+    """A story view's title in a reader's language: the story's newest headline written in
+    that language when it has one (`titles`: [language, title, kind] per language), else its
+    newest headline in any; so a Ukrainian desk reads a Ukrainian headline, an English desk
+    an English one, whichever outlet reported last."""
+
+    def title_for(self, lang: str) -> tuple[str, str | None]:
+        """(title, kind) for a reader of `lang`; kind "first_sentence" marks a stand-in."""
+        for language, title, kind in getattr(self, "titles", None) or ():
+            if language == lang:
+                return title, kind
+        return self.title, getattr(self, "title_kind", None)
+
+
 @dataclass
-class ExchangeView:
+class ExchangeView(Titled):
     """Everything the store knows about one exchange (one story with exchange facts)."""
 
     story_id: int
@@ -110,6 +124,7 @@ class ExchangeView:
     # step's key (digests.step_key) or a day of a status's (digests.dates_key); claims carry
     # theirs as `source_total`. Empty when the lists are whole.
     ref_totals: dict[str, int] = field(default_factory=dict)
+    titles: list = field(default_factory=list)
 
 
 def step_key(date: str | None, status: str) -> str:
@@ -162,17 +177,18 @@ class NightView:
 
 
 @dataclass
-class StorySources:
+class StorySources(Titled):
     """One story's sources for /sources: the first ones (oldest first) and how many in all."""
 
     story_id: int
     title: str
     sources: list[SourceRef]
     total: int
+    titles: list = field(default_factory=list)
 
 
 @dataclass
-class StorySummary:
+class StorySummary(Titled):
     """One line of /latest: a story with its key figures and how many sources carry it."""
 
     story_id: int
@@ -185,6 +201,7 @@ class StorySummary:
     # "first_sentence" when no article of the story has a headline and its first sentence stands
     # in (see extraction.headline); "headline" or None otherwise.
     title_kind: str | None = None
+    titles: list = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -407,7 +424,7 @@ ARTICLES_PER_PAGE = 20
 
 
 @dataclass
-class StoryReview:
+class StoryReview(Titled):
     """/sources N: a story's figures with their words, its articles and its editors' actions.
 
     Each figure lists its first SHOWN_SOURCES sources, with `source_total` counting them all
@@ -421,6 +438,7 @@ class StoryReview:
     actions: list[EditorAction]
     article_total: int | None = None
     page: int = 1
+    titles: list = field(default_factory=list)
 
     @property
     def pages(self) -> int:
