@@ -45,11 +45,18 @@ def _hit(n: int, hit: SearchHit, lang: str) -> list[str]:
     outlet = Html(link(named, hit.link))
     key = "search.hit" if hit.story_id is not None else "search.hit_no_story"
     title = _clip(hit.title.strip(), TITLE_CHARS) or t(lang, "search.untitled")
-    return [
-        t(lang, key, n=n, day=day(hit.date, lang), outlet=outlet, story=hit.story_id or 0),
-        f"<b>{esc(title)}</b>",
-        marked_snippet(hit.snippet),
-    ]
+    head = t(lang, key, n=n, day=day(hit.date, lang), outlet=outlet, story=hit.story_id or 0)
+    if _opens_with(hit.snippet, hit.title):
+        # A headline that is the text's first sentence: the snippet shows it, marked once.
+        return [head, marked_snippet(hit.snippet)]
+    return [head, f"<b>{esc(title)}</b>", marked_snippet(hit.snippet)]
+
+
+def _opens_with(snippet: str, title: str) -> bool:
+    """Whether the snippet starts with the whole title (match marks and spacing aside)."""
+    plain = " ".join(snippet.replace(MATCH_START, "").replace(MATCH_END, "").split())
+    title = " ".join(title.split()).rstrip("…")
+    return bool(title) and plain.startswith(title)
 
 
 def render_search(page: SearchPage, per_page: int = 5, *, lang: str = "en") -> str:

@@ -455,3 +455,18 @@ async def test_a_search_of_too_many_words_says_so_instead_of_the_usage_line(app,
     await ask(app, fake, "/lang uk")
     [reply_uk] = await ask(app, fake, f"/search {words}")
     assert "щонайбільше 12 слів" in reply_uk
+
+
+async def test_a_hit_whose_headline_opens_its_text_shows_that_sentence_once(app, fake, store):
+    # A paste with no headline: its first sentence stands in for one, and the snippet opens
+    # with it too; on a phone the same long sentence twice hides the next hit.
+    from tests.support.updates import message_update
+
+    text = (
+        "Russia fired 14 cruise missiles at power plants in western Ukraine overnight, the "
+        "energy ministry said on Friday, and engineers restored supply to most homes by noon."
+    )
+    await app.process_update(message_update(app.bot, text, user_id=EDITOR))
+    [reply] = await ask(app, fake, "/search cruise missiles")
+    assert reply.count("Russia fired 14 cruise missiles at power plants") == 1, reply
+    assert "<b>cruise</b>" in fake.texts()[-1] or "<b>Cruise</b>" in fake.texts()[-1]
