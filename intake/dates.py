@@ -166,10 +166,19 @@ def _impossible(match: re.Match) -> bool:
 
 def states_impossible_date(text: str) -> bool:
     """Whether the article's top states its date as one no calendar has ("30 лютого 2025")."""
+    return impossible_date(text) is not None
+
+
+def impossible_date(text: str) -> str | None:
+    """The date the article's top states, as written, when no calendar has it."""
     head = text[:HEAD_CHARS]
-    return any(
-        _impossible(m) and not _about_another_moment(head, m.start())
-        for m in _FULL_DATE.finditer(head)
+    return next(
+        (
+            m.group(0).strip()
+            for m in _FULL_DATE.finditer(head)
+            if _impossible(m) and not _about_another_moment(head, m.start())
+        ),
+        None,
     )
 
 

@@ -21,7 +21,9 @@ from datetime import UTC, date, datetime
 from extraction import extract, html_to_text
 from intake.article import Arrival, Blank, LoadedArticle, Part, Reason, Refusal
 from intake.dates import (
+    DECLARED_UNREADABLE,
     METADATA,
+    PASTED_KINDS,
     POST,
     STATED,
     UNDATED,
@@ -29,6 +31,7 @@ from intake.dates import (
     article_date,
     declared_date,
     declared_problem,
+    impossible_date,
     local_day,
 )
 from intake.documents import document_parts
@@ -478,16 +481,26 @@ def _receipt(extraction: dict, result: SaveResult, arrival: Arrival) -> Receipt:
         date_found=result.date_found,
         source_kind=arrival.source.kind,
         date_problem=_date_problem(arrival, result.date_found),
-        declared=arrival.declared,
+        declared=_stated_impossible(arrival, result.date_found) or arrival.declared,
     )
 
 
 def _date_problem(arrival: Arrival, date_found: str | None) -> str | None:
-    """Why a file's or batch line's article is not dated by what the file declares."""
+    """Why a file's or batch line's article is not dated by what the file declares; why a
+    paste stating its date is undated all the same (no calendar has that day)."""
+    if _stated_impossible(arrival, date_found):
+        return DECLARED_UNREADABLE
     if arrival.source.kind != "file" or date_found not in (STATED, UNDATED):
         return None
     now = arrival.sent_at or datetime.now(UTC)
     return declared_problem(arrival.declared, arrival.metadata_date, now=now)
+
+
+def _stated_impossible(arrival: Arrival, date_found: str | None) -> str | None:
+    """The impossible date an undated paste states ("February 30, 2026"), as written."""
+    if arrival.source.kind not in PASTED_KINDS or date_found != UNDATED or not arrival.text:
+        return None
+    return impossible_date(arrival.text)
 
 
 async def ingest_link(

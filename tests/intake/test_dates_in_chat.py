@@ -171,15 +171,19 @@ async def test_a_paste_stating_an_impossible_date_is_undated_not_the_day_it_was_
     app, fake, store
 ):
     # It states a date, so it is no undated paste: one no calendar has is no reason for today.
+    receipts = []
     for text in (
         "KYIV, February 30, 2025 - Russia launched 80 drones at Ukraine overnight, the "
         "Ukrainian Air Force said; 60 were shot down.",
         "У ніч на 31 червня 2025 року росіяни атакували 50 дронами, збито 40, повідомили "
         "Повітряні сили.",
     ):
-        receipt = await paste(app, fake, text, MARCH_10)
-        assert "10 Mar 2025" not in receipt and "undated" in receipt, text
+        receipts.append(await paste(app, fake, text, MARCH_10))
+        assert "10 Mar 2025" not in receipts[-1] and "undated" in receipts[-1], text
     assert "No attack figures" in await ask(app, fake, "/strikes")
+    # The receipt says why, in the words the paste used: the editor sees the typo to fix.
+    assert "undated (its date “February 30, 2025” is no day of the calendar)" in receipts[0]
+    assert "undated (its date “31 червня 2025" in receipts[1]
 
 
 async def test_a_paste_later_forwarded_from_its_channel_takes_the_posts_date(app, fake, store):
