@@ -1404,9 +1404,10 @@ class ReviewMixin(RegroupMixin):
         (article_total,) = self.db.execute(
             "select count(*) from articles where story_id = ?", [story_id]
         ).fetchone()
-        # The headline of the latest article an editor did not remove (else of the latest).
-        title = None
-        for live in (f"and {LIVE_ARTICLE}", ""):
+        # The story's headline as /latest shows it: its latest real headline, else its latest
+        # first sentence; failing those, the latest article's title, removed or not.
+        title = self._story_title(story_id)[0]
+        for live in (f"and {LIVE_ARTICLE}", "") if title is None else ():
             row = self.db.execute(
                 f"""select title from articles where story_id = ? {live}
                 order by published desc, id desc limit 1""",

@@ -31,3 +31,18 @@ async def test_each_reader_sees_the_headline_in_their_language(bot, fake, store)
     assert "Повітряні сили: над північчю збито 44 з 58 дронів" in latest_uk
     assert "Air force: 44 of 58" not in latest_uk
     assert "Повітряні сили: над північчю" in await ask(bot, fake, "/sources", user_id=2002)
+
+
+async def test_sources_n_heads_a_story_with_its_headline_as_latest_does(bot, fake, store):
+    # A later report with no headline (its first sentence stands in) does not replace the
+    # story's real headline in /sources N, as it does not in /latest.
+    _, first = await forward(bot, fake, EN, 14, post=11, channel="North Wire")
+    later = (
+        "Russia fired 58 drones at Ukraine overnight and 46 were downed, the regional "
+        "administration said, citing the air force."
+    )
+    _, second = await forward(bot, fake, later, 14, post=13, channel="Region Daily")
+    story = story_of(first)
+    assert story_of(second) == story
+    sources = await ask(bot, fake, f"/sources {story}")
+    assert sources.startswith(f"Sources for #{story}: Air force: 44 of 58 drones downed")
