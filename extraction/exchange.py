@@ -330,7 +330,7 @@ _OTHER_NOUN_AFTER = re.compile(r"\s+(?!each\b|apiece\b)[a-z]+s\b")
 _EACH_AFTER = re.compile(r"\s*(?:each|apiece)\b", re.IGNORECASE)
 # "as many Russians went back"; not "as many as 1,358" (an amount, not a comparison)
 _SAME_NUMBER = cue(
-    r"same number|(?:an|the) equal number|as many(?! as)|стільки ж|"
+    r"same number|(?:an?|the) (?:equal|matching) number|as many(?! as)|стільки ж|"
     r"(?:таку ж|таке ж|такое же|такую же|таку саму) "
     r"(?:кількість|количество|число)|столько же"
 )
@@ -1043,6 +1043,10 @@ def extract_exchange(
         _, returned = _figures(background, status, count_too=False)
         if returned is not None:
             returned = returned._replace(confidence=min(returned.confidence, 0.5))
+    if status == "completed" and returned is None and count is not None:
+        # "157 Russian servicemen came back; as many prisoners went to Kyiv in return": the
+        # swap was even, so as many came home as its count
+        returned = _mirrored(related, count)
     if status != "completed":
         returned = None
     if status == "completed" and _one_way_to_russia(main, returned or count):
@@ -1594,6 +1598,28 @@ def _same_number(sentences: list[Sentence], returned: Pick | None) -> Pick | Non
                 return returned._replace(confidence=min(returned.confidence, 0.7))
             return None
     return None
+
+
+def _mirrored(related: list[Sentence], count: Pick) -> Pick | None:
+    """The count again as the number who came home, when a sentence about this swap says the
+    other side got the same number and the sentence names Ukraine or Ukrainians as the ones who
+    got them ("Столько же пленных переданы Киеву", "a matching number of Ukrainian soldiers");
+    "each side exchanged an equal number" says nothing of who came home."""
+    if count.sentence is None or count.value > _LARGEST_SWAP:
+        return None
+    for s in related:
+        m = _SAME_NUMBER.search(s.text)
+        if m is None or _WISH.search(s.text):
+            continue
+        clause = re.split(r"[.;:]", s.text[m.start() :])[0]
+        before = re.split(r"[.;:,]", s.text[: m.start()])[-1]
+        if _UKRAINE_SIDE.search(clause) or _UKRAINE_SIDE.search(before):
+            return count._replace(confidence=min(count.confidence, 0.7))
+    return None
+
+
+# Ukraine or its people named: "to Kyiv", "Украине", "Ukrainian soldiers"
+_UKRAINE_SIDE = cue(r"ukrain\w*|kyiv|kiev|україн\w*|украин\w*|киев\w*|києв\w*|всу|зсу")
 
 
 # "earlier" dating the report, not the swap: "Ранее в ведомстве сообщили, что ...", "earlier on
