@@ -15,9 +15,10 @@ from extraction.dates import find_date_cues
 from extraction.lemmas import completed_return, offered_swap
 from extraction.numbers import Num, find_numbers
 from extraction.periods import period_total
+from extraction.places import canonical_place, side_of
 from extraction.sentences import BACKGROUND, BODY, TITLE, Sentence
+from extraction.swap_status import _CONDITION, RESUME, WHEN_ASKED, clause_cues, words_between
 from extraction.swap_status import _GATE as _CLAUSE_CUE_GATE
-from extraction.swap_status import RESUME, WHEN_ASKED, clause_cues, words_between
 
 _TOPIC = cue(
     r"prisoner|\bpows?\b|captiv|полон|плен|обмін|обмен|військовополон|военнопленн|swap|"
@@ -482,6 +483,8 @@ def _prisoner_side(text: str, n: Num) -> str | None:
             tail = text[n.end + m.end() : n.end + m.end() + 30]
             if side == "" and re.match(r"\s+(?:из|з|із) (?:украинск|українськ)", tail, re.I):
                 side = "ru"
+            if side == "" and _from_russia(text[n.end + m.end() : n.end + m.end() + 40]):
+                side = "ru"  # "three civilians from the Kursk region": Russia's people
             return side
         seen += 1
         if tok in ",.;:()" and side and _AND_BEFORE.search(text[: n.start]):
@@ -491,6 +494,24 @@ def _prisoner_side(text: str, n: Num) -> str | None:
     if side and _AND_BEFORE.search(text[: n.start]) and not text[n.end :].strip(" \"'»”"):
         return side  # the same, at the end of the text
     return None
+
+
+# where people come from: "civilians from the Kursk region", "гражданских из Курской области"
+_FROM_PLACE = re.compile(
+    r"\s+(?:[^\W\d_]+\s+)?(?:from|из|з|із)\s+(?:the\s+)?([^\W\d_][\w'-]*)", re.IGNORECASE
+)
+# Russian regions whose people are Russia's side; not Crimea or Sevastopol (their people may be
+# Ukraine's), nor the Azov sea (Azovstal), nor Moscow (its prisons hold Ukrainians)
+_NOT_RUSSIAN_HOME = frozenset(["Crimea", "Sevastopol", "Sea of Azov", "Moscow"])
+
+
+def _from_russia(tail: str) -> bool:
+    """Whether the words after a noun of people say they come from a region of Russia."""
+    m = _FROM_PLACE.match(tail)
+    if m is None:
+        return False
+    place = canonical_place(m.group(1))
+    return place is not None and place not in _NOT_RUSSIAN_HOME and side_of(place) == "ru"
 
 
 # a second number joined to a first by "and": "100 Russian soldiers and 100 Ukrainian"
@@ -1021,7 +1042,11 @@ def extract_exchange(
         status_pick = status_pick._replace(confidence=min(status_pick.confidence, 0.45))
     status = status_pick.value
     agreed_in = [status_pick.sentence] if status_pick.sentence not in current else []
-    related = [s for s in main if (s in topical or _swap_words(s.text))]
+    related = [
+        s
+        for s in main
+        if s in topical or _swap_words(s.text) or _bare_formula(s.text, _numbers(s.text))
+    ]
     related = [s for s in related if s in current]
     if status != "completed":
         # a swap still to come: a sentence telling of a swap already done is about another one
@@ -1768,12 +1793,14 @@ def _figures(
     pairs: list[Pick] = []  # per-side figures: "150 for 150", "84 each"
     returned: tuple[int, Pick] | None = None  # (strength, pick)
     russian_returned: Pick | None = None
+    russian_civilians = False  # whether russian_returned counts civilians
     in_return: list[Pick] = []  # "в обмен передали 90": what the other side got for them
     people: list[Pick] = []  # every figure of people, to tell two sides' equal figures
     for s in sentences:
         text = s.text
         nums = [n for n in _numbers(text) if not n.approx]
-        if not _swap_words(text):
+        bare = _bare_formula(text, nums)
+        if not (_swap_words(text) or bare):
             continue
         if _AGE_WORD.search(text):
             # "120 Ukrainians aged 20 to 61 came home": ages count no one, and must not cut
@@ -1798,7 +1825,7 @@ def _figures(
                 _PAIR_SWAP.search(between)
                 or _PAIR_SWAP.search(text[max(0, a.start - 25) : a.start])
             )
-            if (short and _PAIR_SWAP.search(text)) or (
+            if (short and (_PAIR_SWAP.search(text) or bare)) or (
                 long and (sides[a.start] is not None or sides[b.start] is not None)
             ):
                 if a.value == b.value:
@@ -1882,8 +1909,12 @@ def _figures(
             # "Освободили также 24 моряков": one more part of a group told before, not the whole
             part = _ALSO_PART.search(re.split(r"[,;:]", text[max(lo, n.start - 40) : n.start])[-1])
             if side == "ru":
-                if strength and russian_returned is None:
+                # Russia's civilians ("three civilians from the Kursk region") are a part of
+                # the swap beside its soldiers: the swap's size only when no soldiers are counted
+                civilians = bool(_CIVILIAN.search(_part_words(text, n)))
+                if strength and (russian_returned is None or (russian_civilians and not civilians)):
                     russian_returned = Pick(n.value, s, n.start, n.end, 0.45)
+                    russian_civilians = civilians
                 continue
             if strength and (returned is None or strength > returned[0]):
                 conf = _RETURNED_CONFIDENCE[strength] - (0.1 if s.kind == TITLE else 0.0)
@@ -1925,6 +1956,18 @@ def _figures(
             # Ukraine is not said
             count = russian_returned._replace(confidence=0.7)
     return (count if count_too else None), value
+
+
+def _bare_formula(text: str, nums: list[Num]) -> bool:
+    """A swap's formula standing in a sentence of its own, the swap named in the sentence
+    before ("This time it was 152 for 152."): two equal figures joined by "for" or "на" and
+    no other figure. Under a condition or a wish ("if they are ready for 100 for 100") it is
+    a format someone would accept, not a swap."""
+    if len(nums) != 2 or nums[0].value != nums[1].value or nums[0].value < 2:
+        return False
+    if _PAIR_SHORT.match(text[nums[0].end : nums[1].start]) is None:
+        return False
+    return not (_CONDITION.search(text) or _WISH.search(text))
 
 
 _AGE_WORD = cue(
