@@ -1080,6 +1080,12 @@ def extract_exchange(
         return None
     if returned is not None and returned.sentence is not None:
         returned = _with_parts(returned, current, work)
+    if count is not None and count.sentence is not None:
+        count = _listed_kinds(count)
+    if count is not None and _civilians_only(count, main, current):
+        # "Russian servicemen came back ... and four civilians from the Belgorod region": the
+        # civilians are a part of the swap, not its size
+        count = count._replace(confidence=min(count.confidence, 0.45))
     if returned is not None and _civilians_only(returned, main, current):
         returned = returned._replace(confidence=min(returned.confidence, 0.45))
     if status == "completed" and work is not None and count is not None and returned is not None:
@@ -1417,7 +1423,9 @@ _MILITARY = re.compile(
     r"военнослужащ\w*|военн\w*|военнопленн\w*|защитник\w*|бойц\w*)$",
     re.IGNORECASE,
 )
-_CIVILIAN = re.compile(r"civilians?|цивільн\w*|гражданск\w*|мирн\w* (?:жител|мешканц)\w*", re.I)
+_CIVILIAN = re.compile(
+    r"civilians?|цивільн\w*|гражданск\w*|мирн\w* (?:жител|мешканц|граждан|громадян)\w*", re.I
+)
 # women beside men or soldiers: "132 men and eight women", "80 військових і 5 жінок"
 _WOMEN = re.compile(r"^(?:women|жін(?:ок|ки)|женщин\w*)$", re.I)
 _MEN = re.compile(r"^(?:men|чоловік(?:ів|и)|мужчин\w*)$", re.I)
@@ -1478,6 +1486,8 @@ def _with_parts(returned: Pick, current: _Current, work: str | None) -> Pick:
         for a, b in itertools.pairwise(nums):
             if a.value != returned.value or not (_military(s.text, a) or _men(s.text, a)):
                 continue
+            if _to_russia(s.text, a):
+                continue  # "В Россию вернулись 185 военных и 20 гражданских": Russia's people
             if (
                 _AND.match(s.text[a.end : b.start])
                 and _second_kind(s.text, a, b)
@@ -1493,7 +1503,12 @@ def _with_parts(returned: Pick, current: _Current, work: str | None) -> Pick:
         return returned
     if _INCLUDED.search(nxt.text):
         return returned  # "Five civilians were also included in the group": a part of it
-    if not (_coming_back(nxt.text) or _HOME.search(nxt.text) or _WEAK_RETURN.search(nxt.text)):
+    if not (
+        _coming_back(nxt.text)
+        or _HOME.search(nxt.text)
+        or _WEAK_RETURN.search(nxt.text)
+        or _received(nxt.text)  # "Ukraine also received 20 of its civilians"
+    ):
         return returned
     parts = [
         n
@@ -1517,6 +1532,29 @@ def _with_parts(returned: Pick, current: _Current, work: str | None) -> Pick:
     both = Sentence(work[s.start : nxt.start + len(nxt.text)], s.start, s.line, s.kind)
     end = nxt.start - s.start + part.end
     return Pick(returned.value + part.value, both, returned.start, end, returned.confidence)
+
+
+def _listed_kinds(count: Pick) -> Pick:
+    """A count told as a list of kinds of people handed over on one side ("270 servicemen and
+    120 civilians were handed over", "по 270 военнослужащих и 120 гражданских лиц"): the swap
+    is their sum, on that side. Told of Russia's own people, the count stays uncertain."""
+    text = count.sentence.text
+    nums = [n for n in _numbers(text) if not n.approx]
+    for a, b in itertools.pairwise(nums):
+        if a.start != count.start or a.value != count.value:
+            continue
+        if not (_military(text, a) or _men(text, a)):
+            return count
+        if not (_AND.match(text[a.end : b.start]) and _second_kind(text, a, b)):
+            return count
+        if _prisoner_side(text, a) == "ru" or _to_russia(text, a):
+            # Russia's soldiers and its civilians: whether Moscow's count of a swap holds its
+            # civilians, reports differ; neither reading is published
+            return count._replace(confidence=min(count.confidence, 0.45))
+        if _prisoner_side(text, b) not in ("", _prisoner_side(text, a)):
+            return count  # "55 Russian soldiers and 215 Ukrainians": the two sides
+        return Pick(a.value + b.value, count.sentence, a.start, b.end, count.confidence)
+    return count
 
 
 def _civilians_only(returned: Pick, main: list[Sentence], current: _Current) -> bool:
@@ -1800,7 +1838,8 @@ def _figures(
         text = s.text
         nums = [n for n in _numbers(text) if not n.approx]
         bare = _bare_formula(text, nums)
-        if not (_swap_words(text) or bare):
+        # "Украине передали 185 пленных": people handed to Ukraine came home, whatever the verb
+        if not (_swap_words(text) or bare or any(_to_ukraine(text, n) for n in nums)):
             continue
         if _AGE_WORD.search(text):
             # "120 Ukrainians aged 20 to 61 came home": ages count no one, and must not cut
@@ -1844,6 +1883,8 @@ def _figures(
             side = sides[n.start]
             if side == "" and _to_russia(text, n):
                 side = "ru"  # "two civilians ... have returned to Russia": Russia's people
+            if side == "" and _after_russians(text, nums, i, sides):
+                side = "ru"  # "В Россию вернулись 185 военных и 20 гражданских": one list
             if side is None:
                 if _OTHER_NOUN_AFTER.match(text, n.end):
                     continue  # "each side sent 12 negotiators": a count of something else
@@ -1958,6 +1999,15 @@ def _figures(
     return (count if count_too else None), value
 
 
+def _after_russians(text: str, nums: list[Num], i: int, sides: dict[int, str | None]) -> bool:
+    """Whether nums[i] follows, in one list joined by "and", a figure of Russia's people ("880
+    Russian servicemen and 120 civilians", "to Russia came 185 soldiers and 20 civilians")."""
+    k = i
+    while k > 0 and _AND.match(text[nums[k - 1].end : nums[k].start]):
+        k -= 1
+    return k != i and (sides[nums[k].start] == "ru" or _to_russia(text, nums[k]))
+
+
 def _bare_formula(text: str, nums: list[Num]) -> bool:
     """A swap's formula standing in a sentence of its own, the swap named in the sentence
     before ("This time it was 152 for 152."): two equal figures joined by "for" or "на" and
@@ -2013,7 +2063,7 @@ _TO_RUSSIA = re.compile(
 )
 # the same told before the number: "в Россию вернули 20 гражданских", "до Росії повернули 8"
 _TO_RUSSIA_BEFORE = re.compile(
-    r"(?<!\w)(?:в|до|на территорию)\s+(?:россию|росію|рф)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?<!\w)(?:в|до|на территорию)\s+(?:россию|росію|рф)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:вернул\w*|возвращен\w*|доставлен\w*|повернул\w*|повернут\w*|передан\w*)\s+"
     r"(?:[\w-]+\s+){0,2}$|"
     r"\b(?:returned|brought back|sent back|repatriated)\s+to\s+russia\s+(?:were\s+)?$",

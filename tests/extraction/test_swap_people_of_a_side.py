@@ -59,3 +59,47 @@ def test_russias_soldiers_not_its_civilians_size_a_swap_told_from_its_side():
     assert found["status"] == "completed"
     assert found["count"] == 118
     assert found["returned"] is None
+
+
+def test_civilians_listed_after_russias_soldiers_are_russias_too():
+    text = (
+        "Минобороны сообщило об обмене пленными. В Россию вернулись 143 военных и 11 "
+        "гражданских. Украине передали 143 пленных военнослужащих."
+    )
+    found = exchange(text, published=dt.date(2025, 6, 13))
+    assert found["status"] == "completed"
+    assert found["returned"] == 143
+
+
+def test_a_count_told_as_soldiers_and_civilians_each_way_is_their_sum():
+    for text in (
+        "Россия и Украина провели первый этап обмена. Из плена возвращены 270 российских "
+        "военнослужащих и 120 гражданских лиц. Взамен переданы 270 военнопленных ВСУ и 120 "
+        "гражданских лиц.",
+    ):
+        found = exchange(text, published=dt.date(2025, 5, 23))
+        assert found["status"] == "completed", text
+        assert found["count"] == 390, text
+
+
+def test_russias_soldiers_and_civilians_give_no_published_count():
+    # whether Moscow's figure of a swap holds its civilians, reports differ
+    text = (
+        "Из украинского плена в Россию возвращены 312 военных и 40 мирных граждан, сообщили в "
+        "Минобороны в воскресенье."
+    )
+    found = exchange(text, published=dt.date(2025, 5, 25))
+    assert found["status"] == "completed"
+    assert found["count"] is None
+    assert found["returned"] is None
+
+
+def test_civilians_ukraine_also_received_add_to_its_soldiers():
+    text = (
+        "Минобороны сообщило об обмене пленными. В Россию вернулись 143 военных и 11 "
+        "гражданских. Украине передали 143 пленных военнослужащих. Депутат Госдумы добавил, "
+        "что Украина тоже получила 11 своих гражданских лиц."
+    )
+    found = exchange(text, published=dt.date(2025, 6, 13))
+    assert found["status"] == "completed"
+    assert found["returned"] == 154
