@@ -1867,7 +1867,9 @@ def _figures(
             if (short and (_PAIR_SWAP.search(text) or bare)) or (
                 long and (sides[a.start] is not None or sides[b.start] is not None)
             ):
-                if a.value == b.value:
+                if a.value == b.value and a.value == 1 and a.words:
+                    pass  # "a one-for-one exchange": equal sides, no figure
+                elif a.value == b.value:
                     pairs.append(Pick(a.value, s, a.start, b.end, 0.9))
                 elif (
                     long
@@ -2132,7 +2134,10 @@ def _to_russia(text: str, n: Num) -> bool:
     )
 
 
-_IN_RETURN = cue(r"\bin (?:return|exchange)\b|в обмен|в обмін|взамен|взамін|натомість|в ответ")
+# "in exchange" for what the other side got; not "in (an) exchange with Russia" (the swap)
+_IN_RETURN = cue(
+    r"\bin (?:return|exchange)\b(?! with)|в обмен|в обмін|взамен|взамін|натомість|в ответ"
+)
 
 
 # A wish, plan or forecast governing the number: no one has come home yet
