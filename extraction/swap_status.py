@@ -319,9 +319,10 @@ def _event_cues(text: str, nouns, title: bool) -> list[StatusCue]:
     return out
 
 
+# a call to resume swaps names a halt that may be over; one to unblock them ("to unblock the
+# exchange process", a stall verb of the vocabulary) tells that they are blocked now
 RESUME = re.compile(
-    r"\b(?:resum\w*|restart\w*|reviv\w*|unblock\w*)|(?<!\w)(?:відновл\w*|відновит\w*|"
-    r"возобнов\w*|розблок\w*|разблок\w*)",
+    r"\b(?:resum\w*|restart\w*|reviv\w*)|(?<!\w)(?:відновл\w*|відновит\w*|возобнов\w*)",
     re.IGNORECASE,
 )
 

@@ -110,15 +110,17 @@ _TABLES: dict[str, dict[str, str]] = {
         "uk": "запланований запланувати",
         "ru": "запланированный запланировать",
     },
-    # a swap stopped, put off, blocked or refused
+    # a swap stopped, put off, blocked or refused; or one that has to be unblocked (work "to
+    # unblock the exchange process" tells that it is blocked)
     "stall_verb": {
         "en": "stop halt suspend freeze postpone delay derail block reject refuse cancel "
-        "collapse stall pause",
+        "collapse stall pause abort unblock",
         "uk": "зупинити зупиняти призупинити заморозити відкласти перенести зірвати зриватися "
         "заблокувати блокувати відмовитися відхилити скасувати відтермінувати "
-        "відтерміновувати",
+        "відтерміновувати розблокувати розблоковувати розблокування",
         "ru": "остановить приостановить заморозить отложить перенести сорвать сорваться "
-        "срываться заблокировать блокировать отказаться отклонить отменить",
+        "срываться заблокировать блокировать отказаться отклонить отменить разблокировать "
+        "разблокировка",
     },
     # talks, negotiations, consultations (about the swap unless another topic is named)
     "talks_noun": {
