@@ -2381,6 +2381,8 @@ def _talks_venue(text: str, following: str = "") -> str | None:
     if not (_swap_topic(text) or _EXCHANGE_NOUN.search(text) or outcome):
         return None  # "the exchange agreement was struck in Istanbul" is about the swap too
     near = text[max(0, m.start() - 60) : m.end() + 40]
+    if _HEADED_BEFORE.search(re.split(r"[.;:,]", text[max(0, m.start() - 80) : m.start()])[-1]):
+        return None  # "the head of Russia's delegation at the Istanbul talks": who he is
     talks = list(_TALKS_WORD.finditer(near))
     if _BE_AT.search(text[max(0, m.start() - 30) : m.start()]):
         # "находится в Стамбуле для новых встреч", "arrived in Istanbul": where someone is;
@@ -2392,6 +2394,14 @@ def _talks_venue(text: str, following: str = "") -> str | None:
     if all(_TALKS_TO_COME.search(near[: t.start()]) for t in talks):
         return None  # "arrived in Istanbul for new meetings on swaps": no talks held there yet
     return _VENUES[int(m.lastgroup[1:])][0] + " talks"
+
+
+# a person's role at the talks: "head of the delegation", "глава переговорной группы",
+# "возглавляющий делегацию", "очолює делегацію", "led Russia's team"
+_HEADED_BEFORE = cue(
+    r"\bhead(?:s|ed|ing)?\b|\bled\b|\bleads?\b|\bchief\b|глав[аые]\b|возглавля\w*|"
+    r"очолю\w*|очолив\w*|очільник\w*|керівник\w*|руководител\w*"
+)
 
 
 # someone's whereabouts: "arrived in", "is in", "прибыл в", "находится в", "перебуває в"
