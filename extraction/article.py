@@ -6,7 +6,7 @@ import datetime as dt
 import itertools
 import re
 
-from extraction.cues import cue, lower_same
+from extraction.cues import cue, gated, lower_same
 from extraction.dates import find_date_cues
 from extraction.headline import find_headline
 from extraction.places import canonical_place
@@ -45,7 +45,7 @@ def find_title(text: str, sentences: list[Sentence] | None = None) -> str | None
     return found.text + ("…" if found.cut else "")
 
 
-_CREDIT = re.compile(
+_CREDIT = gated(
     r"(?:based on (?:original |the )?reporting (?:from|by)|originally (?:published|reported) by|"
     r"this (?:story|article) (?:first appeared|was first published) (?:on|in)|"
     r"^\s*\[?source:|за матеріалами|по материалам)\s+([A-Z\w][\w&.'\- ]{1,40}?)\s*[.\]\n]",

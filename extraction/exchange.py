@@ -182,7 +182,7 @@ _DAYS_EN = rf"(?:today|this morning|{_ON_WEEKDAY_EN})"
 _DAYS_SLAVIC = rf"(?:сьогодні|сегодня|{_ON_WEEKDAY_SLAVIC})"
 # the day a statement was made, not the day of what it tells: "..., officials said on Saturday",
 # "повідомив Лубінець у суботу", "сообщили в субботу"
-_SAID_ON = re.compile(
+_SAID_ON = gated(
     r"\b(?:said|says|told|reported|announced|wrote|added|stated|confirmed)\s+(?:[\w'.-]+\s+){0,3}?"
     + _DAYS_EN
     + r"|(?<!\w)(?:повідоми\w*|заяви\w*|написа\w*|сказа\w*|сообщи\w*|сообща\w*|рассказа\w*|"
@@ -429,7 +429,7 @@ _FRAMEWORKS = [
     ),
 ]
 # the deal struck at the Istanbul talks of May 2025 is known by its formula: "1000 for 1000"
-_ISTANBUL_FORMULA = re.compile(
+_ISTANBUL_FORMULA = gated(
     r"(?<![\d.,])1[ ,.\u00a0\u202f]?000\s*(?:-?\s*for\s*-?|на)\s*1[ ,.\u00a0\u202f]?000(?![\d])",
     re.IGNORECASE,
 )
@@ -558,7 +558,7 @@ _OTHER_SUBJECT = cue(
     r"ceasefire|truce|peace|sanction|перемир\w*|припинення вогню|прекращени\w* огня|мир\w* "
     r"(?:угод|соглаш|переговор)\w*|санкц\w*"
 )
-_CLAUSE = re.compile(
+_CLAUSE = gated(
     r",\s+(?:but|while|although|though|however|yet|whereas|а|але|проте|однак|но|однако|хотя)\s+|"
     r"\s+(?:although|though|whereas|хоча|хотя)\s+|;\s+",
     re.IGNORECASE,
@@ -890,7 +890,7 @@ def _rough_tally(text: str) -> bool:
 
 
 # talks that are needed, not held: "it is up to both sides to sit down for talks", "must talk"
-_TALKS_NEEDED = re.compile(
+_TALKS_NEEDED = gated(
     r"(?:\b(?:up to\b[^.,;]{0,30}?\bto|need(?:s|ed)? to|must|should|ha(?:ve|s|d) to)|"
     r"(?<!\w)(?:потрібно|треба|мають|повинні|нужно|надо|должны))\s+(?:[\w'-]+\s+){0,1}$",
     re.IGNORECASE,
@@ -941,7 +941,7 @@ def _things_exchanged(text: str, end: int) -> bool:
 # Agencies whose names hold the topic words: "Coordination Headquarters for the Treatment of
 # Prisoners of War", "координационный штаб страны по работе с военнопленными" name no swap by
 # themselves (the headquarters' noun, a few words of its remit, then the prisoners).
-_AGENCY = re.compile(
+_AGENCY = gated(
     r"\b(?:coordinati\w+ (?:headquarters|hq|staff|cent(?:er|re))|(?:координац\w*) штаб\w*)"
     r"(?: [\w'’-]+){0,6}? (?:prisoners(?: of war)?|pows|військовополонен\w*|военнопленн\w*)",
     re.IGNORECASE,
@@ -1197,7 +1197,7 @@ def _swap_topic(text: str) -> bool:
     )
 
 
-_FORMULA = re.compile(
+_FORMULA = gated(
     r"(?:формул\w*|формат\w*|formula|format)\s+[\"'«“]?\s*\d[\d  ,.]*\s*(?:на|for|-for-)\s*\d",
     re.IGNORECASE,
 )
@@ -1214,7 +1214,7 @@ def _swap_words(text: str) -> bool:
     )
 
 
-_GOT_BACK_RE = re.compile(_GOT_BACK, re.IGNORECASE)
+_GOT_BACK_RE = gated(_GOT_BACK, re.IGNORECASE)
 # an ordinal counts swaps over a span: "the 58th such exchange since the invasion", "51-й обмін
 # від лютого 2022 року" (the sentence may still report this swap)
 # where a "since" of a ranking ends: the point in time it counts from ("since the invasion
@@ -2079,7 +2079,7 @@ _UKRAINE_AS_RECIPIENT = (
     r"(?:to\s+(?:the\s+)?(?:kyiv|kiev|ukraine|ukrainian side)|киеву|києву|украине|україні|"
     r"на украину|в украину|в україну|українській стороні|украинской стороне)"
 )
-_TO_UKRAINE_BEFORE = re.compile(
+_TO_UKRAINE_BEFORE = gated(
     r"(?:\b(?:handed over|transferred|sent|returned)\s+" + _UKRAINE_AS_RECIPIENT + r"|"
     r"(?<!\w)(?:переда\w*|возвращен\w*|повернут\w*)\s+(?:были\s+|було\s+)?"
     + _UKRAINE_AS_RECIPIENT
@@ -2223,7 +2223,7 @@ def _mediation_now(text: str, m: re.Match, ref: dt.date | None) -> bool:
 # earlier swaps as the subject of the mediation word, with no word for this swap after them:
 # "Previous prisoner swaps have been mediated by", "past swaps, often brokered by", "попередні
 # обміни відбувалися за посередництва"
-_EARLIER_SWAPS_BEFORE = re.compile(
+_EARLIER_SWAPS_BEFORE = gated(
     r"(?<!\w)(?:previous|past|earlier|prior|former|попередн\w*|минул\w*|предыдущ\w*|прошл\w*|"
     r"прежн\w*)\s+(?:[\w-]+\s+){0,2}?(?:swaps|exchanges|обміни|обмінів|обмінах|обмінами|"
     r"обмены|обменов|обменах|обменами)(?!\w)"
@@ -2281,7 +2281,7 @@ def _gap(text: str, a: re.Match, b: re.Match) -> int:
 
 
 # a mediation offered or hoped for: "ready to facilitate", "could mediate", "готова сприяти"
-_MEDIATION_OFFERED = re.compile(
+_MEDIATION_OFFERED = gated(
     r"(?:\b(?:ready|willing|prepared|open|offer\w*|could|would|might|may|hop\w*)\s+(?:to\s+)?|"
     r"(?<!\w)(?:готов\w*|готові|може|может|могла б|мог бы|міг би|могла би)\s+)"
     r"(?:[\w'-]+\s+)?$",
@@ -2319,7 +2319,7 @@ _MEDIATION_IN = re.compile(
 )
 # "US special envoy", "US-brokered": the capitals tell the country from the pronoun
 _US_CAPITALS = gated(r"\bUS\b")
-_DELEGATION_BEFORE = re.compile(
+_DELEGATION_BEFORE = gated(
     r"(?:\bdelegations?\s+(?:of|from)\s+(?:the\s+)?|\btrilateral\s+(?:[\w-]+\s+)?|"
     r"(?<!\w)делегаці\w*\s+|(?<!\w)делегаци\w*\s+)$",
     re.IGNORECASE,

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from extraction import calendar_words as cw
 from extraction import lemmas
 from extraction import weapon_words as ww
-from extraction.cues import Cue, cue, lower_same
+from extraction.cues import Cue, cue, gated, lower_same
 from extraction.numbers import Num, find_numbers
 from extraction.places import find_places
 from extraction.vocab import lemmas_of
@@ -247,7 +247,7 @@ _OWN_VERB_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_STOP_AFTER = re.compile(r"[.;!?]")
-_ALL_N = re.compile(r"(?:\ball|усі|всі|все|всех|усіх)\s+(?:the\s+)?$", re.IGNORECASE)
+_ALL_N = gated(r"(?:\ball|усі|всі|все|всех|усіх)\s+(?:the\s+)?$", re.IGNORECASE)
 _EN_SINGULAR = ww.singular_forms(langs=("en",))
 _EN_PLAIN = ww.singular_forms(langs=("en",), sorts=(ww.NAME, ww.LOOSE))
 _SINGULAR = cue(
@@ -303,7 +303,7 @@ _MONEY_PERCENT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MONEY_BEFORE = re.compile(r"[$€£₴]\s*$|\bno\.\s*$|№\s*$", re.IGNORECASE)
-_ADDITIVE_BEFORE = re.compile(
+_ADDITIVE_BEFORE = gated(
     r"(?:\banother|\ba further|\bfurther|\ban additional|\bще|\bещё|\bеще|\bщe)\s+$", re.IGNORECASE
 )
 _WHICH_DOWNED = re.compile(
@@ -316,7 +316,7 @@ _WHICH_DOWNED = re.compile(
     re.IGNORECASE,
 )
 _MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)", re.IGNORECASE)
-_EACH_BEFORE = re.compile(r"(?:\bпо)\s+$", re.IGNORECASE)
+_EACH_BEFORE = gated(r"(?:\bпо)\s+$", re.IGNORECASE)
 
 
 # the case ending Ukrainian and Russian copy writes after digits: "52-ма", "10-ти", "3-х"
@@ -1471,7 +1471,7 @@ def _singular_patterns(low: str) -> tuple[Cue, ...]:
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:by|from)\b")
 _PARTICIPLE_PHRASE = re.compile(r",\s+(?:launched|fired)\s+(?:by|from)\b[^,.;]{0,50},")
 # "debris from one downed missile", "уламки двох дронів": wreckage, not a count of the attack
-_DEBRIS_BEFORE = re.compile(
+_DEBRIS_BEFORE = gated(
     r"(?:debris|wreckage|fragments?|parts?|remnants|уламк\w*|обломк\w*|фрагмент\w*)\s+"
     r"(?:\w+\s+){0,1}(?:from|of|від|від|з|із|от|с)?\s*(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
@@ -1480,14 +1480,14 @@ _DEBRIS_BEFORE = re.compile(
 
 # "all but one of the 20 drones": the count left out, not a figure (the figure is unwritten)
 # a share named by a word before "of" and a number: the number is the whole, not the share
-_SHARE_OF_BEFORE = re.compile(
+_SHARE_OF_BEFORE = gated(
     r"(?:\ball\s+(?:but|except)\s+[\w-]+|\b(?:most|many|some|half|the majority|the rest)|"
     r"(?<!\w)(?:більшість|більшу частину|частину|половину|решту|большинство|большую часть|часть|"
     r"половину|остальные|усі,? крім \w+|всі,? крім \w+|все,? кроме \w+))"
     r"\s+(?:of|з|із|зі|из)\s+(?:the\s+|усіх\s+|всех\s+)?$",
     re.IGNORECASE,
 )
-_ALL_BUT_BEFORE = re.compile(
+_ALL_BUT_BEFORE = gated(
     r"(?:\ball but|\ball except|(?:усі|всі|все),? (?:крім|окрім|кроме|за винятком))\s+$",
     re.IGNORECASE,
 )
@@ -1499,7 +1499,7 @@ _MONTH_AFTER = re.compile(
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![\w-])",
     re.IGNORECASE,
 )
-_MONTH_BEFORE = re.compile(
+_MONTH_BEFORE = gated(
     r"(?<![\w-])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$",
     re.IGNORECASE,

@@ -88,14 +88,14 @@ _LABEL = re.compile(
 )
 _MARKDOWN_LEAD = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+•·▪►]\s+)+")
 _EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(.+)\1$")
-_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = gated(r"\[([^\]]*)\]\([^)]*\)")
 _BARE_LINK = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _IMAGE = re.compile(r"^(?:!\[|<image>|\[image|data:image)", re.IGNORECASE)
-_TIME_OR_YEAR = re.compile(r"\b\d{1,2}:\d\d\b|\b(?:19|20)\d\d\b")
+_TIME_OR_YEAR = gated(r"\b\d{1,2}:\d\d\b|\b(?:19|20)\d\d\b")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _ALL_CAPS = re.compile(r"^[A-ZА-ЯІЇЄҐ\W]+$")
 # "(Video)", "(Фото)" after a headline: a page marker, not words of the headline.
-_MEDIA_MARK = re.compile(rf"\s*[(\[](?:{_PHOTO})[)\]]\s*$", re.IGNORECASE)
+_MEDIA_MARK = gated(rf"\s*[(\[](?:{_PHOTO})[)\]]\s*$", re.IGNORECASE)
 # gated (cues.Gated): most lines, story paragraphs above all, hold none of these words, and a
 # few substring tests say so before the case-blind scan of the whole line
 _SECTION_PHRASES = gated(

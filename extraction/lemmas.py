@@ -11,6 +11,7 @@ import functools
 import re
 from typing import NamedTuple
 
+from extraction.cues import gated
 from extraction.lemma_index import lemmatizer
 from extraction.vocab import PERFECTIVE, VOCAB
 
@@ -159,7 +160,7 @@ _NOT_YET_BEFORE = re.compile(
 
 
 # "managed to free", "вдалося звільнити", "удалось вернуть": a done deed in an infinitive
-_MANAGED_BEFORE = re.compile(
+_MANAGED_BEFORE = gated(
     r"(?:\bmanaged to|\bsucceeded in|вдалося|вдалось|удалось|удалося|змогли|смогли)\s+"
     r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
@@ -184,7 +185,7 @@ def managed_after(text: str, end: int) -> bool:
 # Return verbs about something else than captives: a delegation coming back from talks, sides
 # going back to the table or to a topic ("the delegation returned from Istanbul", "повернулися
 # до питання")
-_NEGOTIATOR_BEFORE = re.compile(
+_NEGOTIATOR_BEFORE = gated(
     r"(?:\b(?:delegations?|delegates|negotiators|envoys?|team|ministers?)|"
     r"(?<!\w)(?:делегаці\w*|делегаци\w*|переговорник\w*|переговорщик\w*|команд\w*))"
     r"\s+(?:\w+\s+)?$",

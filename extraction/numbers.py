@@ -6,6 +6,8 @@ import functools
 import re
 from typing import NamedTuple
 
+from extraction.cues import gated
+
 
 class Num(NamedTuple):
     """A number found in a text: its value, where it is, and how it was written."""
@@ -170,7 +172,8 @@ _MULTIPLIERS = {
     "тысячами": 1000, "тысячам": 1000, "тысячах": 1000,
 }  # fmt: skip
 
-_APPROX_BEFORE = re.compile(
+# gated: most of the words before a number hold none of these, and a few substring tests say so
+_APPROX_BEFORE = gated(
     r"(?:\b(?:about|around|nearly|almost|roughly|approximately|some|over|under|upwards of|up to|"
     r"at least|at most|more than|less than|fewer than|close to|in excess of|estimated|"
     r"a minimum of|a maximum of|по меньшей мере|как минимум|як мінімум|мінімум|минимум|"
@@ -182,8 +185,12 @@ _APPROX_BEFORE = re.compile(
 _HAND_OVER = re.compile(r"\b(?:hand|hands|handed|handing|turn|turned)\s+over$", re.IGNORECASE)
 _APPROX_AFTER = re.compile(r"^(?:-odd\b|\+|\s+or so\b|\s+or more\b|\s*-\s*\d)", re.IGNORECASE)
 
+# A run of digits not glued to a word, a decimal point or a time: "(?<![\w.,:/])" read after
+# the first digit (as "(?<![\w.,:/]\d)"), so that the pattern starts with a digit and `re`
+# skips straight to the digits of a text instead of trying the look-behind at every place.
 _DIGITS = re.compile(
-    r"(?<![\w.,:/])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?![\w]|[.,:/]\d)"
+    r"(\d(?<![\w.,:/]\d)(?:\d{0,2}(?:,\d{3})+|\d{0,2}(?:\.\d{3})+|\d{0,2}(?: \d{3})+|\d*))"
+    r"(?![\w]|[.,:/]\d)"
 )
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _NUMBER_WORDS = frozenset([*WORD_VALUES, *_MULTIPLIERS, "dozen"])

@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 
 from extraction import calendar_words as cw
+from extraction.cues import gated
 from extraction.vocab import VOCAB
 
 BODY = "body"
@@ -36,7 +37,7 @@ _CAPTION_WORDS = ("via reuters", "getty images", "photo: ", "photo by", "picture
                   "фото: ")  # fmt: skip
 
 
-_CAPTION_RE = re.compile("|".join(map(re.escape, _CAPTION_WORDS)))
+_CAPTION_RE = gated("|".join(map(re.escape, _CAPTION_WORDS)))
 
 
 def _is_caption(line: str) -> bool:

@@ -130,7 +130,7 @@ _AS_EARLIER = re.compile(
     r"(?:earlier|initially|first|previously) (?:said|reported|stated)",
     re.IGNORECASE,
 )
-_NOT_AS_EARLIER = re.compile(
+_NOT_AS_EARLIER = gated(
     r"\bnot \d[\d,. ]*\s+(?:\w+\s+)?as (?:it |they )?(?:had )?"
     r"(?:earlier|initially|first|previously)",
     re.IGNORECASE,
@@ -254,7 +254,7 @@ class _Record:
     approx: dict[str, tuple[int, tuple]] = field(default_factory=dict)
 
 
-_RANGE = re.compile(r"\bfrom\b.{3,60}\b(?:to|until|till)\b|\bз\b.{3,60}\bдо\b|\bс\b.{3,60}\bдо\b",
+_RANGE = gated(r"\bfrom\b.{3,60}\b(?:to|until|till)\b|\bз\b.{3,60}\bдо\b|\bс\b.{3,60}\bдо\b",
                     re.IGNORECASE)  # fmt: skip
 
 
@@ -304,7 +304,7 @@ _WEAPON_WORDS = (
     "дрон", "безп", "беспил", "бпла", "бла", "шахед", "геран", "ракет", "засоб", "засіб",
     "средств", "цілей", "целей",
 )  # fmt: skip
-_WEAPON_NAMED = re.compile("|".join(_WEAPON_WORDS), re.IGNORECASE)
+_WEAPON_NAMED = gated("|".join(_WEAPON_WORDS), re.IGNORECASE)
 _NIGHT_HINT = gated(r"night|ніч|ноч", re.IGNORECASE)
 
 
@@ -360,7 +360,7 @@ _DIFFERENCE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "the previous high of 541", "than the previous night's": the earlier attack is only compared
-_COMPARED_PHRASE = re.compile(
+_COMPARED_PHRASE = gated(
     r"\b(?:than|above|over|surpass\w*|exceed\w*|beat\w*|break\w*)\s+(?:the|its|a)\s+previous\b|"
     r"\bprevious(?:ly)?\s+(?:record|high|peak|maximum|best|largest|biggest)\b",
     re.IGNORECASE,
@@ -411,7 +411,7 @@ def _cumulative(text: str) -> bool:
 
 
 # "an average of 170", "on average, 150", "в середньому 150": a rate over many nights
-_AVERAGE_BEFORE = re.compile(
+_AVERAGE_BEFORE = gated(
     r"(?:\baverag\w*(?:\s+of)?|\bon average,?|в середньому,?|у середньому,?|в среднем,?)\s+"
     r"(?:[^\W\d]+\s+){0,3}$",
     re.IGNORECASE,

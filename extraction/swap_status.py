@@ -21,7 +21,7 @@ import re
 from typing import NamedTuple
 
 from extraction import lemmas
-from extraction.cues import Stems
+from extraction.cues import Stems, gated
 from extraction.numbers import find_numbers
 from extraction.vocab import PERFECTIVE, lemmas_of
 
@@ -63,7 +63,7 @@ _IMPERFECTIVE = frozenset(
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|for|of|on|about|at|to|by|from|without)\s+$", re.I)
 _EN_PAST = frozenset(["took", "held", "began", "begun", "carried", "done", "saw", "led"])
 # "will", "to", "could", "expected to", "має", "буде", "должен", "планується": not done yet
-_NOT_YET = re.compile(
+_NOT_YET = gated(
     r"(?:\b(?:will|would|could|can|may|might|should|must|shall|to|expected|hopes?|hoped|"
     r"plans?|planned|wants?|aims?|set|going|ready|soon|due|scheduled|likely)\b|"
     r"(?<!\w)(?:буде|будуть|будет|будут|може|можуть|может|могут|можемо|можем|має|мають|зможе|"
@@ -85,7 +85,7 @@ _OFFER = re.compile(
     r"(?:\s+[\w'-]+){0,2}\s*$",
     re.IGNORECASE,
 )
-_NEGATION = re.compile(
+_NEGATION = gated(
     r"(?:\b(?:not|never|no|didn't|did not|hasn't|haven't|wasn't|weren't|failed to|"
     # a negated modal or auxiliary: "Full swap can't happen in one day", "won't take place"
     r"can't|cannot|won't|couldn't|wouldn't|shouldn't|isn't|aren't|don't|doesn't)|"
@@ -93,7 +93,7 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 # Said only to be denied: "нібито", "allegedly", "спростував", "denied"
-_DENIED = re.compile(
+_DENIED = gated(
     r"\b(?:allegedly|denied|denies|deny|rumou?rs?)\b|(?<!\w)(?:нібито|якобы|спростува\w*|"
     r"опроверг\w*|заперечи\w*|заперечу\w*|отрица\w*)(?!\w)",
     re.IGNORECASE,
@@ -127,7 +127,7 @@ _NUMBER = re.compile(r"^\d")
 
 
 # "managed to", "helped", "вдалося", "помог": the infinitive after it tells a done deed
-_MANAGED = re.compile(
+_MANAGED = gated(
     r"(?:\b(?:managed to|succeeded in|helped(?: to)?)|(?<!\w)(?:вдалося|вдалось|удалось|удалося|"
     r"змогли|смогли|допоміг|допомогла|допомогли|помог|помогла|помогли))\s+(?:[\w'-]+\s+){0,1}$",
     re.IGNORECASE,
@@ -321,13 +321,13 @@ def _event_cues(text: str, nouns, title: bool) -> list[StatusCue]:
 
 # a call to resume swaps names a halt that may be over; one to unblock them ("to unblock the
 # exchange process", a stall verb of the vocabulary) tells that they are blocked now
-RESUME = re.compile(
+RESUME = gated(
     r"\b(?:resum\w*|restart\w*|reviv\w*)|(?<!\w)(?:відновл\w*|відновит\w*|возобнов\w*)",
     re.IGNORECASE,
 )
 
 
-_WILL = re.compile(
+_WILL = gated(
     r"(?:\b(?:will|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is due to|"
     r"are due to)|(?<!\w)(?:буде|будуть|будет|будут))\s+(?:be\s+)?(?:[\w'-]+\s+)?$",
     re.IGNORECASE,
@@ -369,7 +369,7 @@ def _plain_future(text: str, v: lemmas.Token) -> bool:
 
 
 # "after the exchange", "in the latest swap", "під час обміну", "в ходе обмена"
-_DURING = re.compile(
+_DURING = gated(
     r"(?:\b(?:after|following|during)\s+(?:the|a|this|today's|friday's|saturday's|sunday's|"
     r"monday's|tuesday's|wednesday's|thursday's)?\s*(?:latest\s+|recent\s+)?|"
     r"(?<!\w)(?:під час|після|в ході|у ході|в ходе|во время|после)\s+(?:[\w'-]+\s+)?)$",
@@ -724,7 +724,7 @@ def _headline_cues(text: str) -> list[StatusCue]:
 
 
 # a word that puts the clause ahead of the event or makes it a wish: "will", "hopes for success"
-_FORWARD = re.compile(
+_FORWARD = gated(
     r"\b(?:will|would|could|can|may|might|should|must|shall|hopes?|hoped|hoping|wish\w*|"
     r"expect\w*|plans?|ready|offer\w*|propos\w*|continue\w*|future|next)\b|"
     r"(?<!\w)(?:буде|будуть|будет|будут|може|можуть|может|могут|сподіва\w*|надеет\w*|надеют\w*|"

@@ -6,6 +6,8 @@ import html
 import re
 from html.parser import HTMLParser
 
+from extraction.cues import gated
+
 _DROP_TAGS = {"script", "style", "nav", "noscript", "template", "svg", "head", "footer", "aside"}
 _BLOCK_TAGS = {
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
@@ -146,7 +148,7 @@ _CHAR_MAP = str.maketrans(
 )  # fmt: skip
 
 
-_ODD_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in _CHAR_MAP) + "]")
+_ODD_CHARS = gated("[" + "".join(re.escape(chr(c)) for c in _CHAR_MAP) + "]")
 
 
 def normalise(text: str) -> str:

@@ -218,3 +218,56 @@ def test_sentences_without_swap_words_still_shape_the_lede(monkeypatch):
     full = statuses()
     assert quick == full
     assert len(set(full)) > 1  # the lede decides: the articles differ only in it
+
+
+def test_place_words_found_where_every_word_is_read():
+    import random
+    import sys
+
+    from extraction import places
+
+    # the ground the quick scan stands on: lower-casing a character to one character keeps it
+    # a word character, a letter, or one of the joiners it was
+    classes = [re.compile(r"[\w'-]"), re.compile(r"[\d_'-]"), re.compile(r"[^\W\d_]")]
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        low = ch.lower()
+        if len(low) == 1 and low != ch:
+            assert all(bool(c.match(ch)) == bool(c.match(low)) for c in classes), hex(code)
+
+    def slow(text):  # every word, as the gazetteer reads words
+        out = []
+        for m in places._WORD.finditer(text):
+            word = m.group(0).lower()
+            stem = next((word[:n] for n in places._STEM_LENGTHS if word[:n] in
+                         places._STEM_TO_PLACE), None)  # fmt: skip
+            if word[:3] in places._PREFIX3 and stem:
+                out.append((m.span(), stem))
+        return out
+
+    rng = random.Random(5)
+    pieces = ["Kyiv", "KHARKIV", "Харківщині", "odesa", "12kursk", "_Sumy", "'Lviv'", "anti-Kyiv",
+              "Kyiv-based", "İzmail", "ſumy", "Київ", "-Odesa", "x", " ", ", ", "the", "2", "'",
+              "-"]  # fmt: skip
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        fast = [(m.span(), stem) for m, stem in places._stem_matches(text)]
+        assert fast == slow(text), text
+
+
+def test_numbers_found_as_the_plain_digit_pattern_finds_them():
+    import random
+
+    from extraction import numbers
+
+    # the plain form of numbers._DIGITS: the look-behind first
+    plain = re.compile(
+        r"(?<![\w.,:/])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+|\d{1,3}(?: \d{3})+|\d+)"
+        r"(?![\w]|[.,:/]\d)"
+    )
+    rng = random.Random(9)
+    alphabet = "0123456789 ,.:/-_aZя١３'"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        got = [(m.span(1), m.group(1)) for m in numbers._DIGITS.finditer(text)]
+        assert got == [(m.span(1), m.group(1)) for m in plain.finditer(text)], text
