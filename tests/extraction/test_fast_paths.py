@@ -271,3 +271,24 @@ def test_numbers_found_as_the_plain_digit_pattern_finds_them():
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
         got = [(m.span(1), m.group(1)) for m in numbers._DIGITS.finditer(text)]
         assert got == [(m.span(1), m.group(1)) for m in plain.finditer(text)], text
+
+
+def test_lemma_candidates_are_the_words_a_longest_first_scan_finds():
+    import random
+
+    from extraction import lemmas
+    from extraction.vocab import VOCAB
+
+    rng = random.Random(6)
+    pieces = ["повернули", "повернення", "returned", "return", "swap", "п'ятниця", "обмін", "x",
+              "'", "-", " ", "_", "1", "ʼ", "\n", "re", "по", "free", "freed",
+              "звільнено"]  # fmt: skip
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(400)]
+    for concept in VOCAB:
+        stems = sorted(lemmas.stems(concept), key=len, reverse=True)
+        plain = re.compile(
+            r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, stems)) + r")[^\W\d_]*(?:['-][^\W\d_]+)*"
+        )
+        for text in texts:
+            found = [m.span() for m in lemmas._candidates(concept).finditer(text)]
+            assert found == [m.span() for m in plain.finditer(text)], (concept, text)
