@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from extraction.cues import gated
 from extraction.lemma_index import lemmatizer
+from extraction.trie import trie_alternation
 from extraction.vocab import PERFECTIVE, VOCAB
 
 _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
@@ -104,30 +105,14 @@ def stems(name: str) -> tuple[str, ...]:
     return _stems(name)
 
 
-def _word_starts(words, *, first: bool = True) -> str:
-    """An alternation of `words` (each starting with a letter) that matches only where no
-    letter stands before: grouped by first letters (a trie), with the look-behind read after
-    the first letter, so that `re` skips straight to the letters a stem can start with instead
-    of trying the look-behind and every stem at every place. The longest stem that stands
-    at a place is the one matched, as in a longest-first alternation."""
-    heads: dict[str, list[str]] = {}
-    for word in sorted(set(words)):
-        heads.setdefault(word[:1], []).append(word[1:])
-    options = []
-    for head, rests in heads.items():
-        more = [r for r in rests if r]
-        rest = _word_starts(more, first=False) if more else ""
-        guard = r"(?<![^\W\d_].)" if first else ""  # no letter before the first one
-        if more and "" in rests:
-            rest = f"(?:{rest})?"  # the stem may end here, or go on (longer first)
-        options.append(re.escape(head) + guard + rest)
-    return "(?:" + "|".join(options) + ")"
-
-
 @functools.cache
 def _candidates(name: str) -> re.Pattern:
     """Words that begin with one of the concept's stems: the only ones worth lemmatizing."""
-    return re.compile(_word_starts(_stems(name)) + r"[^\W\d_]*(?:['-][^\W\d_]+)*")
+    # No letter before the first one: the stem begins a word.
+    guard = r"(?<![^\W\d_].)"
+    return re.compile(
+        trie_alternation(_stems(name), first_guard=guard) + r"[^\W\d_]*(?:['-][^\W\d_]+)*"
+    )
 
 
 @functools.lru_cache(maxsize=8192)

@@ -6,6 +6,7 @@ import functools
 import re
 
 from extraction.cues import gated
+from extraction.trie import trie_alternation
 
 # canonical name -> (side, stems). Stems match the start of a word in any case form.
 _PLACES: dict[str, tuple[str, str]] = {
@@ -169,25 +170,11 @@ def word_is_district(word: str) -> bool:
     return word.isascii() and low.endswith(("skyi", "skyy", "sky", "skiy"))
 
 
-def _alternation(words) -> str:
-    """A regex alternation of `words` grouped by their first letters, so `re` tries at each
-    place only the words that begin with the letter found there."""
-    heads: dict[str, list[str]] = {}
-    for word in sorted(set(words)):
-        heads.setdefault(word[:1], []).append(word[1:])
-    options = []
-    for head, rests in heads.items():
-        more = [r for r in rests if r]
-        rest = _alternation(more) if more else ""
-        options.append(re.escape(head) + (f"(?:{rest})?" if more and "" in rests else rest))
-    return "(?:" + "|".join(options) + ")"
-
-
 # Where a word, as _WORD reads it (from the first letter of a run of word characters,
 # apostrophes and hyphens), begins as some place stem does, in the lower-cased text: most
 # sentences have no such word, and `re` finds that far quicker than a look at every word.
 # Lower-casing that keeps the length keeps every character's class (tests check them all).
-_STEM_START = re.compile(r"(?<![\w'-])[\d_'-]*(?=" + _alternation(_PREFIX3) + ")")
+_STEM_START = re.compile(r"(?<![\w'-])[\d_'-]*(?=" + trie_alternation(_PREFIX3) + ")")
 
 
 def _stem_matches(text: str):
