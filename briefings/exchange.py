@@ -7,7 +7,7 @@ from briefings.catalogue import Html, t
 from briefings.html import day, esc, num
 from briefings.names import framework_name, mediator_name
 from briefings.phrases import exchange_checks, join_words, status_words, swap_after
-from briefings.review import edited_note
+from briefings.review import claim_note, edited_note
 from briefings.sources import source_list
 from storage.views import Claim, ExchangeView, ReturnedTotal, dates_key, step_key
 
@@ -16,7 +16,7 @@ _PENDING = ("proposed", "negotiating", "agreed", "stalled")
 
 def _claims(claims: list[Claim], lang: str) -> Html:
     parts = [
-        f"{num(c.value, lang)}{edited_note(c.edited_from, c.field, lang)} "
+        f"{num(c.value, lang)}{claim_note(c, lang)} "
         f"({source_list(c.sources, lang, total=c.source_total)})"
         for c in claims
     ]

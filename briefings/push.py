@@ -93,6 +93,14 @@ def _what(change: Change, lang: str) -> Html:
         parts += _moves(change.figures, lang)
         return Html(", ".join(parts))
     claimant = claimant_name(change.claimant, lang)
+    if change.editor == "set":
+        # A figure no report gave, an editor's own: whose figure it is, and the figure.
+        return t(
+            lang,
+            "push.edited",
+            claimant=claimant,
+            moves=Html(", ".join(_moves(change.figures, lang))),
+        )
     if change.kind in ("new_night", "new_claim"):
         record = {name: now for name, _, now in change.figures}
         record.update(attacker=change.attacker, claimant=change.claimant)
@@ -151,7 +159,8 @@ def render_change(change: Change, lang: str = "en") -> Html:
         if _corrects(change):
             line = t(lang, "push.correction", line=line)
         # A figure taken back or restored says so itself; other actions are named after it.
-        if change.editor in ("confirmed", "corrected", "undone") and change.kind not in _TAKEN_BACK:
+        named = ("confirmed", "corrected", "undone", "set")
+        if change.editor in named and change.kind not in _TAKEN_BACK:
             line = Html(line + t(lang, f"push.editor.{change.editor}"))
     if change.outlets:
         line = t(lang, "push.source", line=line, sources=_sources(change))

@@ -96,6 +96,16 @@ def edited_note(values: list[str] | tuple[str, ...], field: str = "", lang: str 
     return t(lang, "review.edited", old=old)
 
 
+def claim_note(claim, lang: str = "en") -> Html:
+    """What an editor did to a figure, after it: ' (corrected by an editor from 38)', or
+    ' (set by an editor)' for one no report gave; '' when no editor set it."""
+    if claim.edited_from:
+        return edited_note(claim.edited_from, claim.field, lang)
+    if claim.edit_id is not None:
+        return t(lang, "review.set")
+    return Html("")
+
+
 def moment(iso: str | None, lang: str = "en") -> Html:
     """When an editor acted: '14 Mar 2024, 12:05 UTC'."""
     if not iso:

@@ -4,8 +4,8 @@ from briefings.catalogue import Html, t
 from briefings.html import day, esc, link, night, num
 from briefings.names import claimant_name, outlet_name
 from briefings.review import (
+    claim_note,
     claim_review_lines,
-    edited_note,
     field_name,
     story_review_lines,
     value_words,
@@ -96,7 +96,7 @@ def render_claim_sources(
                 "sources.figure",
                 field=field_name(lang, c.field),
                 value=value_words(lang, c.field, c.value),
-                edited=edited_note(c.edited_from, c.field, lang),
+                edited=claim_note(c, lang),
                 who=Html(f" — {claimant_name(c.claimant, lang)}" if c.claimant else ""),
                 night=Html(f", {night(c.night, lang)}" if c.night else ""),
             )

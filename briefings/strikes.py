@@ -7,7 +7,7 @@ from briefings.catalogue import Html, t
 from briefings.html import day, night, num
 from briefings.names import claimant_name, places, targets
 from briefings.phrases import count_of, strike_checks, strike_phrase
-from briefings.review import edited_note
+from briefings.review import claim_note
 from briefings.sources import source_list
 from storage.views import Claim, ClaimantFigures, NightView
 
@@ -23,7 +23,7 @@ def _shown(claims: list[Claim], unit: str, lang: str) -> tuple[Html, bool]:
         if c.updated_from:
             old = ", ".join(num(v, lang) for v in c.updated_from)
             text = t(lang, "brief.updated_from", value=Html(text), old=old)
-        text += edited_note(c.edited_from, c.field, lang)
+        text += claim_note(c, lang)
         shown.setdefault(text, []).extend(c.sources)
         if c.source_total is not None:
             totals[text] = (totals.get(text) or 0) + c.source_total

@@ -49,7 +49,8 @@ class Event:
     side: str | None = None
 
 
-def _mentions(title: str, topic: str) -> bool:
+def mentions(title: str, topic: str) -> bool:
+    """Whether a headline's words say it is about `topic` ("exchange" or "strikes")."""
     words = re.findall(r"\w+", title.casefold())
     return any(w.startswith(stem) for w in words for stem in HEADLINE_WORDS[topic])
 
@@ -89,7 +90,7 @@ def main_event(extraction: dict) -> Event | None:
     if night is None or swap is None:
         return swap or (Event(NIGHT, night[0]) if night else None)
     title = extraction.get("title") or ""
-    about_swap, about_night = _mentions(title, "exchange"), _mentions(title, "strikes")
+    about_swap, about_night = mentions(title, "exchange"), mentions(title, "strikes")
     if about_swap != about_night:
         return swap if about_swap else Event(NIGHT, night[0])
     swap_figures = sum(1 for v in (swap.count, swap.returned) if v is not None)

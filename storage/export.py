@@ -128,8 +128,10 @@ def _editor_action(fact: dict, actions: dict[int, dict]) -> str:
             return f"fix undone by {who}, {when}"
         if mark == "withdrawn_by":
             return f"not a report: withdrawn by {who}, {when}"
+        if mark == "edit_id" and not row["before"]:  # a figure no report gave
+            return f"set by {who}, {when}: {row['after']}"
         if mark == "edit_id":
-            return f"fixed by {who}, {when}: {row['before'] or 'none'} → {row['after']}"
+            return f"fixed by {who}, {when}: {row['before']} → {row['after']}"
         return f"confirmed by {who}, {when}"
     if fact.get("x_uncertain"):
         return "uncertain: waiting for an editor"

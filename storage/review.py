@@ -25,27 +25,35 @@ from collections.abc import Iterable
 
 from extraction.strikes import FIELDS as STRIKE_FIGURES
 from storage import digests
+from storage.events import NIGHT, SWAP, TALKS
+from storage.events import mentions as headline_mentions
 from storage.figures import as_number
 from storage.regroup import RegroupMixin
 from storage.review_rules import (
     _NAMELESS_HINTS,
     _REVIEWED,
+    CLAIMANT_SIDES,
+    DEFAULT_CLAIMANT,
     EXCHANGE_FIELDS,
     FIX_FIELDS,
     LIVE_ARTICLE,
     LIVE_FACT,
     MAX_FIGURE,
+    NIGHT_FIX_FIELDS,
     PUBLIC_FACT,
     PUSH_AUTO,
     PUSH_CONFIRMED,
     PUSH_POLICIES,
     STATUSES,
+    SWAP_FIX_FIELDS,
     Editor,
     ReviewError,
     _action,
     _marks,
     _now,
+    attacker_of,
     edited_from,
+    named_claimant,
     note_fact,
     note_replaced,
     parse_figure,
@@ -365,12 +373,17 @@ class ReviewMixin(RegroupMixin):
         if row:
             return row[0], row[1]
         status = (rec.get("status") or {}).get("value")
-        return ("swap" if status == "completed" else "talks"), None
+        if status is None:
+            status = self._latest_in_story(story_id, "exchange", "status")
+        # A story no report placed on a swap (an editor set its figures): its date.
+        day = self._story(story_id)["first_date"]
+        return ("swap" if status == "completed" else "talks"), day
 
     def _release(self, story_ids: Iterable[int], how: str = "confirmed") -> int:
         """Push every figure of these stories that may now be told and was not; return lines.
 
-        `how` names the editor's action that released them ("confirmed", "corrected")."""
+        `how` names the editor's action that released them ("confirmed", "corrected", "set":
+        a figure no report gave, the editor's own, so no outlet is named for it)."""
         ids = sorted(set(story_ids))
         if not ids:
             return 0
@@ -449,14 +462,14 @@ class ReviewMixin(RegroupMixin):
                     "exchange",
                     "",
                     story_id,
-                    self._outlets(articles[("exchange", story_id)]),
+                    self._outlets(articles[("exchange", story_id)]) if how != "set" else (),
                     stage=stage,
                     event_day=event_day,
                     status=status["value"] if status else None,
                     old_status=old,
                     figures=moves(rec, ("count", "returned")),
                     editor=how,
-                    link=self._link_of(articles[("exchange", story_id)]),
+                    link=self._link_of(articles[("exchange", story_id)]) if how != "set" else None,
                 )
             )
         for key, rec in strikes.items():
@@ -478,7 +491,7 @@ class ReviewMixin(RegroupMixin):
                     "strikes",
                     "",
                     story_id,
-                    self._outlets(articles[key]),
+                    self._outlets(articles[key]) if how != "set" else (),
                     night,
                     event_day=night,
                     figures=figures,
@@ -486,7 +499,7 @@ class ReviewMixin(RegroupMixin):
                     kind=kind,
                     editor=how,
                     attacker=attacker,
-                    link=self._link_of(articles[key]),
+                    link=self._link_of(articles[key]) if how != "set" else None,
                 )
             )
         self.db.execute(
@@ -846,22 +859,144 @@ class ReviewMixin(RegroupMixin):
         names = list(dict.fromkeys(r["claimant"] for r in rows if r["claimant"]))
         if not names:
             raise ReviewError("no_strikes", story=story_id)
+        who = self._story_claimant(story_id, field, claimant, rows)
+        if who is None:
+            raise ReviewError("unknown_claimant", story=story_id, claimant=claimant, choices=names)
+        return who
+
+    def _story_claimant(
+        self, story_id: int, field: str, claimant: str | None, rows: list[dict]
+    ) -> str | None:
+        """The claimant of the story's strike figures `rows` an editor means: named (in part,
+        any case), else the one with this figure, else the only one; None when the name is
+        none of the story's, or the story has no figure of any claimant."""
+        names = list(dict.fromkeys(r["claimant"] for r in rows if r["claimant"]))
         if claimant:
             wanted = claimant.casefold().strip()
             exact = [n for n in names if n.casefold() == wanted]
             found = exact or [n for n in names if wanted in n.casefold()]
             if len(found) == 1:
                 return found[0]
-            code = "ambiguous_claimant" if found else "unknown_claimant"
-            raise ReviewError(code, story=story_id, claimant=claimant, choices=found or names)
+            if found:
+                raise ReviewError(
+                    "ambiguous_claimant", story=story_id, claimant=claimant, choices=found
+                )
+            return None
         having = list(dict.fromkeys(r["claimant"] for r in rows if r["field"] == field))
         if len(having) == 1:
             return having[0]
-        if not having and len(names) == 1:
-            return names[0]
+        figures = [r for r in rows if r["field"] in STRIKE_FIGURES]
+        givers = list(dict.fromkeys(r["claimant"] for r in figures if r["claimant"]))
+        if not having and len(givers) == 1:
+            return givers[0]
+        if not givers:
+            # Places only, or nothing: the figure is the attacked side's, the Air Force's.
+            return DEFAULT_CLAIMANT if DEFAULT_CLAIMANT in names else None
         raise ReviewError(
-            "ambiguous_claimant", story=story_id, claimant=None, choices=having or names
+            "ambiguous_claimant", story=story_id, claimant=None, choices=having or givers
         )
+
+    def _new_claimant(
+        self, story_id: int, claimant: str | None, names: list[str]
+    ) -> tuple[str, str]:
+        """(name, attacker) of a claimant none of the story's figures has: the one named, or
+        the Air Force when none is."""
+        if not claimant:
+            return DEFAULT_CLAIMANT, attacker_of(CLAIMANT_SIDES[DEFAULT_CLAIMANT])
+        known = {
+            r[0]: r[1]
+            for r in self.db.execute(
+                f"""select claimant, max(attacker) from facts where topic = 'strike'
+                and claimant is not null and field in ({_marks(STRIKE_FIGURES)})
+                group by claimant""",
+                list(STRIKE_FIGURES),
+            )
+        }
+        try:
+            return named_claimant(claimant, known, story_id)
+        except ReviewError as error:
+            if error.code != "no_such_claimant" or not names:
+                raise
+            # A name nobody knows, on a story with claimants: the story's are the choice.
+            raise ReviewError(
+                "unknown_claimant", story=story_id, claimant=claimant, choices=names
+            ) from None
+
+    def _story_kind(self, story_id: int) -> str | None:
+        """'strike' or 'exchange' when what a story is about says so (its events, its facts,
+        its headlines' words); None when nothing does, or both do."""
+        kinds = {
+            r[0]
+            for r in self.db.execute(
+                "select distinct kind from article_events where story_id = ?", [story_id]
+            )
+        }
+        night, swap = NIGHT in kinds, bool(kinds & {TALKS, SWAP})
+        if night != swap:
+            return "strike" if night else "exchange"
+        if night:
+            return None
+        topics = {
+            r[0]
+            for r in self.db.execute(
+                f"""select distinct f.topic from facts f join articles a on a.id = f.article_id
+                where f.story_id = ? and a.{LIVE_ARTICLE} and f.{LIVE_FACT}""",
+                [story_id],
+            )
+        }
+        if len(topics) == 1:
+            return topics.pop()
+        if topics:
+            return None
+        titles = [
+            r[0] or ""
+            for r in self.db.execute(
+                f"select title from articles where story_id = ? and {LIVE_ARTICLE}", [story_id]
+            )
+        ]
+        about_night = any(headline_mentions(t, "strikes") for t in titles)
+        about_swap = any(headline_mentions(t, "exchange") for t in titles)
+        if about_night != about_swap:
+            return "strike" if about_night else "exchange"
+        return None
+
+    def _fits(self, story_id: int, topic: str, field: str) -> None:
+        """Refuse a figure of a kind the story is not about: returned on an attack night,
+        drones on a swap."""
+        kind = self._story_kind(story_id)
+        if kind is None or kind == topic:
+            return
+        if topic == "exchange":
+            raise ReviewError(
+                "not_a_swap", story=story_id, field=field, allowed=", ".join(NIGHT_FIX_FIELDS)
+            )
+        raise ReviewError(
+            "not_a_night", story=story_id, field=field, allowed=", ".join(SWAP_FIX_FIELDS)
+        )
+
+    def _anchor_article(self, story_id: int, article_id: int | None) -> dict:
+        """The article a figure no report gave is filed under: the receipt's the editor
+        answered, else the story's newest (its date, the figure's)."""
+        (row,) = self.db.query(
+            f"""select id, published from articles where story_id = ? and {LIVE_ARTICLE}
+            order by id = ? desc, published is null, published desc, id desc limit 1""",
+            [story_id, article_id or 0],
+        )
+        return row
+
+    def _story_night(self, story_id: int, strikes: list[dict], anchor: dict) -> str:
+        """The attack night a story is about: its reports' night, else the day of its article
+        (a night is named by the day it ends, the day the morning's reports come out)."""
+        row = self.db.execute(
+            "select max(day) from article_events where story_id = ? and kind = ?",
+            [story_id, NIGHT],
+        ).fetchone()
+        nights = [f["night"] for f in strikes if f["night"]]
+        night = (row[0] if row and row[0] else None) or (nights[0] if nights else None)
+        night = night or (anchor["published"] or "")[:10] or self._story(story_id)["last_date"]
+        if not night:
+            raise ReviewError("undated", story=story_id)
+        return night[:10]
 
     def fix_figure(
         self,
@@ -873,7 +1008,11 @@ class ReviewMixin(RegroupMixin):
         claimant: str | None = None,
         article_id: int | None = None,
     ) -> ReviewOutcome:
-        """An editor's /fix: the figure becomes `value` (old one kept); corrections pushed."""
+        """An editor's /fix: the figure becomes `value` (old one kept); corrections pushed.
+
+        A figure no report gave (a night the extractor found no figure for, a claimant the
+        story has none of, a swap's number nobody stated) is added as the editor's, for the
+        story's night or swap, and pushed as a new figure."""
         if field not in FIX_FIELDS:
             raise ReviewError("bad_field", field=field, allowed=", ".join(FIX_FIELDS))
         value = parse_figure(field, value)
@@ -881,39 +1020,58 @@ class ReviewMixin(RegroupMixin):
             self._live_story(story_id)
             if field == "date":
                 return self._fix_date(story_id, value, editor, claimant)
+            attacker = side = None
             if field in EXCHANGE_FIELDS:
-                topic, who = "exchange", None
-                if not self._current(story_id, "f.topic = 'exchange'", []):
-                    raise ReviewError("no_exchange", story=story_id)
-                old = self._current(story_id, "f.topic = 'exchange' and f.field = ?", [field])
+                topic, who, night = "exchange", None, None
+                base = self._current(story_id, "f.topic = 'exchange'", [])
+                if not base:
+                    self._fits(story_id, topic, field)
+                old = [f for f in base if f["field"] == field]
+                sides = {f["side"] for f in old}
+                side = sides.pop() if len(sides) == 1 else None
             else:
                 topic = "strike"
-                who = self._claimant(story_id, field, claimant)
-                mine = self._current(story_id, "f.topic = 'strike' and f.claimant = ?", [who])
-                old = [f for f in mine if f["field"] == field]
-                night = (old or mine)[0]["night"]
-                old = [f for f in old if f["night"] == night]
-            base = old or (
-                mine if topic == "strike" else self._current(story_id, "f.topic = 'exchange'", [])
-            )
-            anchor = next((f for f in base if f["article_id"] == article_id), base[0])
+                strikes = self._current(story_id, "f.topic = 'strike'", [])
+                if not strikes:
+                    self._fits(story_id, topic, field)
+                who = self._story_claimant(story_id, field, claimant, strikes)
+                if who is None:  # a claimant the story has nothing of: beside the others
+                    names = list(dict.fromkeys(f["claimant"] for f in strikes if f["claimant"]))
+                    who, attacker = self._new_claimant(story_id, claimant, names)
+                base = [f for f in strikes if f["claimant"] == who]
+                old = [f for f in base if f["field"] == field]
+                if base:
+                    night = (old or base)[0]["night"]
+                    old = [f for f in old if f["night"] == night]
+                    attacker = (old or base)[0]["attacker"]
+            if base:
+                base = old or base  # the figure's own reports first: its words, its article
+                anchor = next((f for f in base if f["article_id"] == article_id), base[0])
+                anchor_id = anchor["article_id"]
+                reported = max(f["reported_at"] or "" for f in base) or None
+                night = anchor["night"] if topic == "strike" else None
+            else:
+                article = self._anchor_article(story_id, article_id)
+                anchor, anchor_id, reported = {}, article["id"], article["published"]
+                if topic == "strike":
+                    night = self._story_night(story_id, strikes, article)
             before = tuple(dict.fromkeys(f["value"] for f in old))
             if before == (value,):
                 return ReviewOutcome(
                     "fix",
                     None,
                     story_id,
-                    edits=(FigureEdit(topic, field, who, anchor["night"], before, value),),
+                    edits=(FigureEdit(topic, field, who, night, before, value),),
                     already=True,
                 )
             audit = self._audit(
                 "fix",
                 editor,
                 story_id=story_id,
-                article_id=anchor["article_id"],
+                article_id=anchor_id,
                 field=field,
                 claimant=who,
-                night=anchor["night"] if topic == "strike" else None,
+                night=night,
                 before=", ".join(before) if before else None,
                 after=value,
             )
@@ -922,22 +1080,23 @@ class ReviewMixin(RegroupMixin):
                 "facts",
                 {
                     "story_id": story_id,
-                    "article_id": anchor["article_id"],
+                    "article_id": anchor_id,
                     "topic": topic,
                     "field": field,
                     "value": value,
                     "number": as_number(field, value),
                     "claimant": who,
-                    "attacker": anchor["attacker"] if topic == "strike" else None,
-                    "night": anchor["night"] if topic == "strike" else None,
-                    "reported_at": max(f["reported_at"] or "" for f in base) or None,
+                    "attacker": attacker,
+                    "night": night,
+                    "reported_at": reported,
                     "correction": 0,
-                    "quote": anchor["quote"] if old else None,
+                    "quote": anchor.get("quote") if old else None,
                     "uncertain": 0,
                     "checked_by": editor.id,
                     "check_id": audit,
                     "edit_id": audit,
                     "published": 1 if was_told else 0,
+                    "side": side,
                 },
             )
             replaced = [f["id"] for f in old]
@@ -950,15 +1109,16 @@ class ReviewMixin(RegroupMixin):
                 "update review_actions set fact_id = ?, detail = ? where id = ?",
                 [new_id, json.dumps({"replaced": replaced, "created": new_id}), audit],
             )
-            edit = FigureEdit(topic, field, who, anchor["night"], before, value)
+            edit = FigureEdit(topic, field, who, night, before, value)
             correction = self._correction(story_id, edit, "corrected")
             corrections = self._push([correction] if was_told else [])
-            released = self._release([story_id], "corrected")
+            # A figure no report gave is the editor's: subscribers hear it as set by an editor.
+            released = self._release([story_id], "corrected" if old else "set")
             # A typo on deadline (310 downed of 38 launched) is made as asked, and flagged.
             warnings = tuple(
                 w
                 for w in sanity_warnings(self._current(story_id, "f.topic = ?", [topic]))
-                if topic == "exchange" or (w.claimant == who and w.night == anchor["night"])
+                if topic == "exchange" or (w.claimant == who and w.night == night)
             )
         return ReviewOutcome(
             "fix",

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+from extraction import claimants as cl
 from extraction.strikes import FIELDS as STRIKE_FIGURES
 from storage.figures import as_number
 from storage.views import Claim, EditorAction, SanityWarning
@@ -28,20 +29,39 @@ EXCHANGE_FIELDS = ("count", "returned", "status")
 STATUSES = ("proposed", "negotiating", "agreed", "completed", "stalled")
 # What /fix may change: every strike figure, the exchange's figures and status, and the date.
 FIX_FIELDS = (*STRIKE_FIGURES, *EXCHANGE_FIELDS, "date")
+# What fits a story of each kind: an attack night's figures, or a swap's.
+NIGHT_FIX_FIELDS = (*STRIKE_FIGURES, "date")
+SWAP_FIX_FIELDS = (*EXCHANGE_FIELDS, "date")
 # Facts that are figures an editor reviews (regions, targets, mediators are context).
 _REVIEWED = (*EXCHANGE_FIELDS, *STRIKE_FIGURES)
 _WEAPONS = (("drones", "drones"), ("missiles", "missiles"), ("total", "total"))
 _NAMELESS_HINTS = ("unknown outlet", "outlet not stated")
 # Largest figure /fix accepts: no attack or swap comes near it; a typo with extra digits does.
 MAX_FIGURE = 100_000
+# Whose figure /fix adds to a night nobody gave one for when no claimant is named: the attacked
+# side's count, as the Air Force reports it.
+DEFAULT_CLAIMANT = cl.AIR_FORCE
+# Claimants an editor may name for a figure no report gave, with the side each speaks for.
+CLAIMANT_SIDES = {
+    cl.AIR_FORCE: "ua",
+    cl.GENERAL_STAFF: "ua",
+    cl.UKRAINIAN_MOD: "ua",
+    cl.PRESIDENT: "ua",
+    cl.UA_MILITARY: "ua",
+    cl.KYIV_CMA: "ua",
+    cl.KYIV_MAYOR: "ua",
+    cl.RUSSIAN_MOD: "ru",
+    cl.MOSCOW_MAYOR: "ru",
+}
 
 
 class ReviewError(Exception):
     """An editor's request that cannot be carried out, as a code and the facts behind it.
 
     Codes: no_story, no_article, not_in_story, removed, bad_field, bad_value, no_exchange,
-    no_strikes, unknown_claimant, ambiguous_claimant, same_story, merged, only_article,
-    nothing_to_undo, overtaken, all_removed. Handlers word them from the message catalogue.
+    no_strikes, not_a_swap, not_a_night, undated, unknown_claimant, no_such_claimant,
+    ambiguous_claimant, same_story, merged, only_article, nothing_to_undo, overtaken,
+    all_removed. Handlers word them from the message catalogue.
     """
 
     def __init__(self, code: str, **details: object):
@@ -120,6 +140,34 @@ def parse_figure(field: str, text: str) -> str:
     if not (digits.isascii() and digits.isdigit()) or int(digits) > MAX_FIGURE:
         raise ReviewError("bad_value", field=field, value=raw, allowed="0 to 100,000")
     return str(int(digits))
+
+
+def attacker_of(side: str) -> str:
+    """The attacking side a claimant of `side` counts the drones of: the other one."""
+    return "ukraine" if side == "ru" else "russia"
+
+
+def named_claimant(text: str, known: dict[str, str], story: int) -> tuple[str, str]:
+    """(name, attacker) of the claimant an editor names for a figure no report of story
+    `story` gave; ReviewError when the name fits several claimants, or none.
+
+    `known` maps the claimants the store has (name to attacker) beside the canonical ones;
+    the claimant cues the extractor reads ("air force", "минобороны", "Kharkiv governor")
+    decide first, then a part of a name ("russian")."""
+    cues = {c.name: c.side for c in cl.find_claimants(text)}
+    if len(cues) == 1:
+        ((name, side),) = cues.items()
+        return name, known.get(name) or attacker_of(side)
+    every = {name: attacker_of(side) for name, side in CLAIMANT_SIDES.items()}
+    every.update(known)
+    wanted = " ".join(text.casefold().split())
+    exact = [n for n in every if n.casefold() == wanted]
+    found = exact or [n for n in every if wanted and wanted in n.casefold()]
+    if len(found) == 1:
+        return found[0], every[found[0]]
+    if found:
+        raise ReviewError("ambiguous_claimant", story=story, claimant=text, choices=sorted(found))
+    raise ReviewError("no_such_claimant", claimant=text, choices=sorted(CLAIMANT_SIDES))
 
 
 # -- facts into claims and summaries (called from Store) ----------------------------------

@@ -224,6 +224,7 @@ MESSAGES: dict[str, object] = {
     "review.no_quote": "  <i>(no quote kept)</i>",
     "review.checked": " ✓",
     "review.edited": " (corrected by an editor from {old})",
+    "review.set": " (set by an editor)",
     "review.uncertain_head": (
         "<b>Uncertain: shown to editors only, not published until an editor confirms</b>"
     ),
@@ -330,6 +331,21 @@ MESSAGES: dict[str, object] = {
     "review.error.bad_value": "{value} is not a valid {field}: use {allowed}.",
     "review.error.no_exchange": "Story #{story} has no exchange figures.",
     "review.error.no_strikes": "Story #{story} has no strike figures.",
+    "review.error.not_a_swap": (
+        "Story #{story} is an attack night, not a prisoner swap: {field} does not fit it. "
+        "FIELD for a night: {allowed}."
+    ),
+    "review.error.not_a_night": (
+        "Story #{story} is a prisoner swap, not an attack night: {field} does not fit it. "
+        "FIELD for a swap: {allowed}."
+    ),
+    "review.error.undated": (
+        "Story #{story} has no date, so no night to put the figure on. Give it one first: "
+        "/fix {story} date YYYY-MM-DD."
+    ),
+    "review.error.no_such_claimant": (
+        "“{claimant}” is no claimant the bot knows. Name one, e.g.: {choices}."
+    ),
     "review.error.unknown_claimant": (
         "Story #{story} has no claimant “{claimant}”. Its claimants: {choices}."
     ),
@@ -651,6 +667,7 @@ MESSAGES: dict[str, object] = {
     "push.editor.confirmed": " (confirmed by an editor)",
     "push.editor.corrected": " (corrected by an editor)",
     "push.editor.undone": " (an editor's correction taken back)",
+    "push.editor.set": " (set by an editor)",
     "push.more": "… and {count} more: /latest",
     "digest.title": "<b>Daily digest</b> · {when} {tz}",
     "digest.changes_since": {

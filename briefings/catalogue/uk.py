@@ -249,6 +249,7 @@ MESSAGES: dict[str, object] = {
     "review.no_quote": "  <i>(цитату не збережено)</i>",
     "review.checked": " ✓",
     "review.edited": " (виправлено редактором, було {old})",
+    "review.set": " (внесено редактором)",
     "review.uncertain_head": (
         "<b>Непевні: бачать лише редактори, не публікуються, доки редактор не підтвердить</b>"
     ),
@@ -355,6 +356,21 @@ MESSAGES: dict[str, object] = {
     "review.error.bad_value": "{value} не підходить для {field}: потрібно {allowed}.",
     "review.error.no_exchange": "У сюжеті #{story} немає цифр обміну.",
     "review.error.no_strikes": "У сюжеті #{story} немає цифр про удари.",
+    "review.error.not_a_swap": (
+        "Сюжет #{story} про нічну атаку, а не про обмін полоненими: {field} сюди не підходить. "
+        "ПОЛЕ для ночі: {allowed}."
+    ),
+    "review.error.not_a_night": (
+        "Сюжет #{story} про обмін полоненими, а не про нічну атаку: {field} сюди не підходить. "
+        "ПОЛЕ для обміну: {allowed}."
+    ),
+    "review.error.undated": (
+        "Сюжет #{story} без дати, тож немає ночі для цієї цифри. Спершу вкажіть дату: "
+        "/fix {story} date РРРР-ММ-ДД."
+    ),
+    "review.error.no_such_claimant": (
+        "Джерело «{claimant}» боту невідоме. Назвіть одне з них, наприклад: {choices}."
+    ),
     "review.error.unknown_claimant": (
         "У сюжеті #{story} немає джерела «{claimant}». Його джерела: {choices}."
     ),
@@ -707,6 +723,7 @@ MESSAGES: dict[str, object] = {
     "push.editor.confirmed": " (підтверджено редактором)",
     "push.editor.corrected": " (виправлено редактором)",
     "push.editor.undone": " (редактор скасував своє виправлення)",
+    "push.editor.set": " (внесено редактором)",
     "push.more": "… і ще {count}: /latest",
     "digest.title": "<b>Щоденний дайджест</b> · {when} {tz}",
     "digest.changes_since": {
