@@ -312,6 +312,9 @@ class EditsMixin:
                     "update facts set superseded_by = ? where id = ?", [replacement["id"], f["id"]]
                 )
                 continue
+            if f.get("edit_id") is not None and f["field"] not in _LISTS:
+                # An editor's /fix stands: the edited text states it no less than the old did.
+                continue
             # Places and mediators come again as new rows; a figure the edit no longer states
             # is withdrawn (kept, as every replaced figure is).
             self.db.execute("update facts set withdrawn_by = ? where id = ?", [audit, f["id"]])

@@ -224,3 +224,26 @@ async def test_a_copy_from_another_channel_is_no_source_of_the_figure_an_edit_ch
     # The copy forwarded again is still already stored.
     await app.process_update(copy)
     assert replies(fake)[-1].startswith("Already stored")
+
+
+async def test_an_edit_keeps_the_figure_an_editor_added_to_the_article(app, fake, store):
+    """A reporter's typo fix in a paste the extractor found no figure in leaves the figure an
+    editor set with /fix standing: the edit does not say it any less than the text did."""
+    text = (
+        "Drones strike Odesa port overnight\n\n"
+        "ODESA, Dec 3, 2023 - Russian drones struck port facilities in Odesa overnight, "
+        "starting fires at two warehuoses, the regional governor said on Sunday.\n"
+    )
+    await app.process_update(command_update(app.bot, "/subscribe strikes", user_id=SUBSCRIBER))
+    paste = message_update(app.bot, text, user_id=EDITOR)
+    await app.process_update(paste)
+    story = store.db.execute("select story_id from articles").fetchone()[0]
+    await app.process_update(
+        command_update(app.bot, f"/fix {story} drones_launched 30", user_id=EDITOR)
+    )
+    assert live(store, "drones_launched") == ["30"]
+    await app.process_update(
+        edited_update(app.bot, paste, text.replace("warehuoses", "warehouses"))
+    )
+    assert live(store, "drones_launched") == ["30"]
+    assert not any("no longer stands" in line for line in told(store)), told(store)
