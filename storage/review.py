@@ -44,6 +44,7 @@ from storage.review_rules import (
     PUSH_AUTO,
     PUSH_CONFIRMED,
     PUSH_POLICIES,
+    SIDES,
     STATUSES,
     SWAP_FIX_FIELDS,
     Editor,
@@ -57,6 +58,7 @@ from storage.review_rules import (
     note_fact,
     note_replaced,
     parse_figure,
+    returned_side,
     sanity_warnings,
 )
 from storage.views import (
@@ -922,6 +924,26 @@ class ReviewMixin(RegroupMixin):
                 "unknown_claimant", story=story_id, claimant=claimant, choices=names
             ) from None
 
+    @staticmethod
+    def _returned_side(
+        story_id: int, old: list[dict], claimant: str | None
+    ) -> tuple[list[dict], str | None]:
+        """The returned figures an editor's /fix replaces, and whose people it counts: the
+        side named (Ukraine's or Russia's), else the one side the reports give. Both sides'
+        figures are never made one: with two sides and none named, the editor is asked."""
+        given = {f["side"] for f in old if f["side"]}
+        sides = [s for s in SIDES if s in given] + sorted(given - set(SIDES))
+        if claimant:
+            side = returned_side(claimant)
+            if side is None:
+                raise ReviewError(
+                    "unknown_claimant", story=story_id, claimant=claimant, choices=list(SIDES)
+                )
+            return [f for f in old if f["side"] == side], side
+        if len(sides) > 1:
+            raise ReviewError("which_side", story=story_id, choices=sides)
+        return old, sides[0] if sides else None
+
     def _story_kind(self, story_id: int) -> str | None:
         """'strike' or 'exchange' when what a story is about says so (its events, its facts,
         its headlines' words); None when nothing does, or both do."""
@@ -1027,8 +1049,8 @@ class ReviewMixin(RegroupMixin):
                 if not base:
                     self._fits(story_id, topic, field)
                 old = [f for f in base if f["field"] == field]
-                sides = {f["side"] for f in old}
-                side = sides.pop() if len(sides) == 1 else None
+                if field == "returned":
+                    old, side = self._returned_side(story_id, old, claimant)
             else:
                 topic = "strike"
                 strikes = self._current(story_id, "f.topic = 'strike'", [])

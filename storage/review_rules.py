@@ -60,7 +60,7 @@ class ReviewError(Exception):
 
     Codes: no_story, no_article, not_in_story, removed, bad_field, bad_value, no_exchange,
     no_strikes, not_a_swap, not_a_night, undated, unknown_claimant, no_such_claimant,
-    ambiguous_claimant, same_story, merged, only_article, nothing_to_undo, overtaken,
+    ambiguous_claimant, which_side, same_story, merged, only_article, nothing_to_undo, overtaken,
     all_removed. Handlers word them from the message catalogue.
     """
 
@@ -140,6 +140,18 @@ def parse_figure(field: str, text: str) -> str:
     if not (digits.isascii() and digits.isdigit()) or int(digits) > MAX_FIGURE:
         raise ReviewError("bad_value", field=field, value=raw, allowed="0 to 100,000")
     return str(int(digits))
+
+
+# Whose people came home, as an editor names them after /fix STORY returned VALUE.
+SIDES = {"ukraine": ("ukrain", "україн", "украин", "kyiv", "київ", "киев"),
+         "russia": ("russia", "росі", "росси", "рф", "moscow", "москв")}  # fmt: skip
+
+
+def returned_side(text: str) -> str | None:
+    """'ukraine' or 'russia' for the side an editor names ("Ukraine", "russian", "Росія")."""
+    word = text.casefold().strip()
+    found = [side for side, stems in SIDES.items() if any(word.startswith(s) for s in stems)]
+    return found[0] if len(found) == 1 else None
 
 
 def attacker_of(side: str) -> str:

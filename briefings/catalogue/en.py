@@ -349,6 +349,10 @@ MESSAGES: dict[str, object] = {
     "review.error.unknown_claimant": (
         "Story #{story} has no claimant “{claimant}”. Its claimants: {choices}."
     ),
+    "review.error.which_side": (
+        "Whose people? Story #{story} has a returned figure for each side ({choices}): add "
+        "ukraine or russia at the end of /fix."
+    ),
     "review.error.ambiguous_claimant": (
         "Which claimant? Story #{story} has: {choices}. Add the name at the end of /fix."
     ),

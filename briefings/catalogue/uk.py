@@ -374,6 +374,10 @@ MESSAGES: dict[str, object] = {
     "review.error.unknown_claimant": (
         "У сюжеті #{story} немає джерела «{claimant}». Його джерела: {choices}."
     ),
+    "review.error.which_side": (
+        "Чиїх людей? У сюжеті #{story} є число повернених для кожної сторони ({choices}): "
+        "додайте ukraine або russia в кінці /fix."
+    ),
     "review.error.ambiguous_claimant": (
         "Чию цифру? У сюжеті #{story}: {choices}. Допишіть назву в кінці /fix."
     ),

@@ -226,3 +226,47 @@ def test_an_added_figure_keeps_the_night_summary_as_the_facts_give_it(store):
     assert rows(store._night_values("2024-03-14")) == [
         ("Ukrainian Air Force", "russia", "drones_launched", "50")
     ]
+
+
+# Both sides' people came home in one swap: Ukraine's 84, Russia's 90 (written by us).
+HOME_84 = (
+    "Ukraine brings home 84 soldiers in swap\n"
+    "KYIV, March 13 (Kyiv Wire) - Eighty-four Ukrainian servicemen came home from Russian "
+    "captivity on Wednesday, President Volodymyr Zelensky said."
+)
+HOME_90 = (
+    "Russia says 90 of its soldiers returned from Ukrainian captivity\n"
+    "MOSCOW, March 13 (Moscow Desk) - Russia's defence ministry said 90 Russian servicemen had "
+    "been returned from territory controlled by Kyiv on Wednesday."
+)
+
+
+async def test_a_returned_fix_never_makes_both_sides_figures_one(bot, fake, store):
+    _, receipt = await forward(bot, fake, HOME_84, 13, post=412)
+    await forward(bot, fake, HOME_90, 13, post=9, channel="Moscow Desk")
+    story = story_of(receipt)
+    sides = {
+        r["side"]: r["value"]
+        for r in store.db.query("select * from facts where field = 'returned'")
+    }
+    assert sides == {"ukraine": "84", "russia": "90"}
+    reply = await ask(bot, fake, f"/fix {story} returned 85")
+    assert reply == (
+        f"Whose people? Story #{story} has a returned figure for each side (ukraine, russia): "
+        "add ukraine or russia at the end of /fix."
+    )
+    reply = await ask(bot, fake, f"/fix {story} returned 85 Ukraine")
+    assert reply.startswith(f"Story #{story}: returned home 84 → 85.")
+    current = {
+        r["side"]: r["value"]
+        for r in store.db.query(
+            "select * from facts where field = 'returned' and superseded_by is null"
+        )
+    }
+    assert current == {"ukraine": "85", "russia": "90"}
+    totals = store.returned_totals()
+    assert totals.by_side == {"ukraine": 85, "russia": 90}
+    reply = await ask(bot, fake, f"/fix {story} returned 5 navy")
+    assert reply.startswith(
+        f"Story #{story} has no claimant “navy”. Its claimants: ukraine, russia"
+    )
