@@ -378,7 +378,8 @@ class ReviewMixin(RegroupMixin):
         if status is None:
             status = self._latest_in_story(story_id, "exchange", "status")
         # A story no report placed on a swap (an editor set its figures): its date.
-        day = self._story(story_id)["first_date"]
+        day = self.db.execute("select first_date from stories where id = ?", [story_id]).fetchone()
+        day = day[0] if day else None
         return ("swap" if status == "completed" else "talks"), day
 
     def _release(self, story_ids: Iterable[int], how: str = "confirmed") -> int:

@@ -357,11 +357,11 @@ MESSAGES: dict[str, object] = {
     "review.error.no_exchange": "У сюжеті #{story} немає цифр обміну.",
     "review.error.no_strikes": "У сюжеті #{story} немає цифр про удари.",
     "review.error.not_a_swap": (
-        "Сюжет #{story} про нічну атаку, а не про обмін полоненими: {field} сюди не підходить. "
+        "Сюжет #{story} про нічну атаку, а не про обмін полоненими: «{field}» сюди не підходить. "
         "ПОЛЕ для ночі: {allowed}."
     ),
     "review.error.not_a_night": (
-        "Сюжет #{story} про обмін полоненими, а не про нічну атаку: {field} сюди не підходить. "
+        "Сюжет #{story} про обмін полоненими, а не про нічну атаку: «{field}» сюди не підходить. "
         "ПОЛЕ для обміну: {allowed}."
     ),
     "review.error.undated": (

@@ -187,7 +187,10 @@ async def test_a_ukrainian_chat_is_refused_in_ukrainian(bot, fake, store):
     _, receipt = await forward(bot, fake, NO_FIGURES, 14, post=411)
     story = story_of(receipt.replace("сюжет #", "story #"))
     reply = await ask(bot, fake, f"/fix {story} returned 5")
-    assert reply.startswith(f"Сюжет #{story} про нічну атаку, а не про обмін полоненими")
+    assert reply.startswith(
+        f"Сюжет #{story} про нічну атаку, а не про обмін полоненими: «повернулися додому» сюди "
+        "не підходить."
+    )
     await ask(bot, fake, f"/fix {story} drones_launched 50")
     assert "(внесено редактором)" in await ask(bot, fake, "/strikes")
 
