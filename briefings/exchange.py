@@ -169,4 +169,13 @@ def render_exchange(
     line = _total_line(totals, lang)
     if line:
         lines.append(line)
-    return "\n".join(lines)
+    return "\n".join(_no_double_gaps(lines))
+
+
+def _no_double_gaps(lines: list[str]) -> list[str]:
+    """The lines without two blank ones in a row: a swap with no figures leaves no wide gap."""
+    out: list[str] = []
+    for line in lines:
+        if not (line == "" and out and out[-1] == ""):
+            out.append(line)
+    return out

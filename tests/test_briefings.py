@@ -60,6 +60,25 @@ def test_exchange_shows_differing_counts_side_by_side():
     assert "the UAE" in plain
 
 
+def test_exchange_with_no_figures_leaves_no_wide_gap():
+    view = ExchangeView(
+        story_id=2,
+        title="Swap carried out, numbers not given",
+        status="completed",
+        count=[],
+        returned=[],
+        mediators=[],
+        framework=None,
+        people=[],
+        timeline=[],
+        sources=[KW],
+    )
+    html = render_exchange([view])
+    assert "\n\n\n" not in html
+    plain, _ = parse_telegram_html(html)
+    assert "Swap carried out, numbers not given" in plain and "Kyiv Wire" in plain
+
+
 def test_strikes_leave_out_what_nobody_reported():
     night = NightView(
         "2023-12-03",
