@@ -1506,6 +1506,14 @@ _MONTH_BEFORE = gated(
 )
 
 
+# A Ukrainian or Russian ordinal ending after a hyphen ("9-ту", "3-го", "5-й", "2-ої"); the
+# cardinal case endings ("14-ма", "5-ти", "3-х") are read by _CASE_SUFFIX and stay counts.
+_ORDINAL_SUFFIX = re.compile(
+    r"-(?:й|ий|ый|ій|ой|ая|яя|ое|ее|ту|тю|та|те|го|ого|ему|ому|му|ої|ою|ую)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def _skip_number(text: str, n: Num) -> bool:
     after = text[n.end : n.end + 14]
     if n.value <= 31 and (
@@ -1523,6 +1531,8 @@ def _skip_number(text: str, n: Num) -> bool:
         return True
     if 1900 <= n.value <= 2100 and not n.words:
         return True  # a year; no overnight attack counts this many of anything in our copy
+    if not n.words and _ORDINAL_SUFFIX.match(text, n.end):
+        return True  # an ordinal: "станом на 9-ту ранку", "5-й раз", "на 3-го"
     return bool(re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|год\.)", after, re.IGNORECASE))
 
 
