@@ -891,7 +891,17 @@ class ReviewMixin(RegroupMixin):
         figures = [r for r in rows if r["field"] in STRIKE_FIGURES]
         givers = list(dict.fromkeys(r["claimant"] for r in figures if r["claimant"]))
         if not having and len(givers) == 1:
-            return givers[0]
+            attackers = {r["attacker"] for r in figures}
+            if attackers != {"ukraine"}:
+                return givers[0]
+            # Only Russia's claim (Ukrainian drones it downed): a figure it does not give may
+            # as well be the Air Force's count of Russia's attack. The editor says whose.
+            raise ReviewError(
+                "ambiguous_claimant",
+                story=story_id,
+                claimant=None,
+                choices=[*givers, DEFAULT_CLAIMANT],
+            )
         if not givers:
             # Places only, or nothing: the figure is the attacked side's, the Air Force's.
             return DEFAULT_CLAIMANT if DEFAULT_CLAIMANT in names else None

@@ -273,3 +273,29 @@ async def test_a_returned_fix_never_makes_both_sides_figures_one(bot, fake, stor
     assert reply.startswith(
         f"Story #{story} has no claimant “navy”. Its claimants: ukraine, russia"
     )
+
+
+# Only Russia's claim of the night (written by us).
+RUSSIA_ONLY = (
+    "Russia says it downed 57 Ukrainian drones\n"
+    "MOSCOW, March 14 (Moscow Desk) - Russia's defence ministry said on Thursday its air "
+    "defences had destroyed 57 Ukrainian drones over Russian regions overnight."
+)
+
+
+async def test_a_figure_russia_does_not_give_asks_whose_it_is(bot, fake, store):
+    _, receipt = await forward(bot, fake, RUSSIA_ONLY, 14, post=10, channel="Moscow Desk")
+    story = story_of(receipt)
+    reply = await ask(bot, fake, f"/fix {story} drones_launched 176")
+    assert reply == (
+        f"Which claimant? Story #{story} has: Russian Defence Ministry, Ukrainian Air Force. Add "
+        "the name at the end of /fix."
+    )
+    # Russia's own figure is corrected without a name.
+    reply = await ask(bot, fake, f"/fix {story} drones_downed 58")
+    assert reply.startswith(f"Story #{story}, Russian Defence Ministry: drones downed 57 → 58.")
+    reply = await ask(bot, fake, f"/fix {story} drones_launched 176 air force")
+    assert reply.startswith(f"Story #{story}, Ukrainian Air Force: drones launched none → 176.")
+    strikes = await ask(bot, fake, "/strikes")
+    assert "Ukrainian Air Force\nLaunched: 176 drones (set by an editor)" in strikes
+    assert "Downed: 58 Ukrainian drones (corrected by an editor from 57)" in strikes
