@@ -59,7 +59,10 @@ _MODAL = cue(
     r"\bpush\w*|\befforts?\b|\bintends?\b|\bwould like\b|хоче|прагне|хочет|стремит|намерен"
 )
 _COMPLETED = cue(
-    r"returned home|came home|brought (?:back )?home|brings home|bringing home|"
+    r"returned home|came home|brought (?:back )?home|"
+    # "17 women came back to Ukraine", "came back from captivity" (not to the negotiating table)
+    r"\bcame back (?:home|from (?:russian |ukrainian )?captivity|to (?:ukraine|russia|their "
+    r"(?:homeland|families))\b)|brings home|bringing home|"
     r"(?:are|were|is|was) (?:now |finally |safely )?(?:back )?(?:home|in ukraine|in russia)\b|"
     # "95 soldiers are back from captivity", "back on home soil", "back with their families"
     r"(?:are|were|is|was|have been|has been) (?:now |finally |safely |all )?back "
@@ -310,7 +313,10 @@ _TOTAL_WORD = cue(
 # the number is part of a group named elsewhere: "Six civilians were also included", "з них"
 _SUBSET_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:were|was)\s+(?:also\s+)?(?:included|among)\b|^\s*(?:of the|of them|з них|"
-    r"із них|из них)\b",
+    r"із них|из них)\b|"
+    # a kind of people among a larger group: "23 women among the POWs", "12 медиків серед
+    # звільнених", "5 женщин среди освобождённых"
+    r"^\s+(?:[^\W\d_][\w'-]*\s+){1,2}(?:(?:are|were)\s+)?(?:among|серед|среди)\s",
     re.IGNORECASE,
 )
 # "one of the civilians", "один із цивільних", "одна з жінок", "один из освобождённых"
@@ -1834,6 +1840,14 @@ def _figures(
     russian_civilians = False  # whether russian_returned counts civilians
     in_return: list[Pick] = []  # "в обмен передали 90": what the other side got for them
     people: list[Pick] = []  # every figure of people, to tell two sides' equal figures
+    # a figure told somewhere as a part of a larger group ("23 women among the POWs", "there
+    # are 23 of them among those released") is that part wherever it is repeated
+    parts_elsewhere = {
+        n.value
+        for s in sentences
+        for n in _numbers(s.text)
+        if n.value > 1 and _SUBSET_AFTER.search(s.text[n.end : n.end + 60])
+    }
     for s in sentences:
         text = s.text
         nums = [n for n in _numbers(text) if not n.approx]
@@ -1961,7 +1975,7 @@ def _figures(
                 continue
             if strength and (returned is None or strength > returned[0]):
                 conf = _RETURNED_CONFIDENCE[strength] - (0.1 if s.kind == TITLE else 0.0)
-                if part:
+                if part or n.value in parts_elsewhere:
                     conf = min(conf, 0.5)
                 returned = (strength, Pick(n.value, s, n.start, n.end, conf))
     paired = pairs[0] if pairs else None

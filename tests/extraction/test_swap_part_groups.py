@@ -1,0 +1,33 @@
+"""A group of the swap taken for the whole: a kind of people the article itself calls a part of
+a larger group ("among the POWs") is not the number who came home. Our own copy."""
+
+from extraction import extract
+from tests.extraction.figures_of import exchange
+
+
+def test_a_kind_named_among_the_prisoners_is_a_part_wherever_it_is_repeated():
+    text = (
+        "Seventeen women among prisoners freed in latest swap\n\n"
+        "Seventeen women came back to Ukraine from Russian captivity in an exchange on "
+        'Tuesday, the Coordination Headquarters said. "This time we got '
+        'our women home: there are 17 of them among those freed," it said.'
+    )
+    result = extract(text)
+    assert result["exchange"]["status"] == "completed"
+    assert result["exchange"]["returned"] is None
+    assert ("returned", 17) in [(u["field"], u["value"]) for u in result["uncertain"]]
+
+
+def test_a_kind_among_the_freed_in_ukrainian_is_a_part():
+    found = exchange(
+        "Україна повернула з полону 95 захисників. 12 медиків серед звільнених, повідомив штаб."
+    )
+    assert found["returned"] == 95
+
+
+def test_people_who_came_back_to_ukraine_complete_the_swap():
+    found = exchange(
+        "Forty soldiers came back to Ukraine from Russian captivity on Sunday, officials said."
+    )
+    assert found["status"] == "completed"
+    assert found["returned"] == 40
