@@ -286,7 +286,7 @@ _PRISONER_TOK = re.compile(
     re.IGNORECASE,
 )
 _PRISONER_SKIP = re.compile(
-    r"^(?:ukrainian|russian|army|captured|wounded|severely|seriously|badly|gravely|heavily|former|"
+    r"^(?:ukrainian|russian|army|war|captured|wounded|severely|seriously|badly|gravely|heavily|former|"
     r"captive|more|of|our|the|ее|её|її|його|его|их|їх|"
     # "75 звільнених з полону захисників": the participle's complement before the noun
     r"з|із|из|полону|плена|неволі|неволи|"
@@ -516,6 +516,10 @@ def _from_russia(tail: str) -> bool:
     m = _FROM_PLACE.match(tail)
     if m is None:
         return False
+    if re.match(r"russia['’]s$", m.group(1), re.I) and re.match(
+        r"\s+[A-Z][\w'-]+\s+(?:region|oblast|province)", tail[m.end() :]
+    ):
+        return True  # "eight civilians from Russia's Kursk region"
     place = canonical_place(m.group(1))
     return place is not None and place not in _NOT_RUSSIAN_HOME and side_of(place) == "ru"
 
@@ -1424,6 +1428,7 @@ def _tells_done(s: Sentence) -> bool:
 # copy), quoted with both parts
 _MILITARY = re.compile(
     r"^(?:soldiers?|servicem[ae]n|service|personnel|troops|defenders?|military|pows?|prisoners?|"
+    r"captives|полонених|пленных|"
     r"warriors?|fighters|marines|sailors|військов\w*|захисник\w*|військовополонен\w*|бійц\w*|"
     r"воїн\w*|воин\w*|солдат\w*|оборонц\w*|прикордонник\w*|пограничник\w*|моряк\w*|морпіх\w*|"
     r"военнослужащ\w*|военн\w*|военнопленн\w*|защитник\w*|бойц\w*)$",
@@ -1436,7 +1441,16 @@ _CIVILIAN = re.compile(
 _WOMEN = re.compile(r"^(?:women|жін(?:ок|ки)|женщин\w*)$", re.I)
 _MEN = re.compile(r"^(?:men|чоловік(?:ів|и)|мужчин\w*)$", re.I)
 # what a sentence holds when _CIVILIAN or _WOMEN matches words taken from it
-_CIVILIAN_STEM = Stems("civilian|цивільн|гражданск|мирн|women|жін(?:ок|ки)|женщин")
+_CIVILIAN_STEM = Stems(
+    "civilian|цивільн|гражданск|мирн|women|жін(?:ок|ки)|женщин|wounded|injured|поранен|ранен"
+)
+# the wounded beside the prisoners, joined by "and": "246 POWs and 31 wounded soldiers", "175
+# військових і 22 поранених" are two groups (one holding the other would be "including")
+_WOUNDED = re.compile(
+    r"^(?:(?:severely|seriously|badly|gravely|heavily)\s+)?(?:wounded|injured)\b|"
+    r"^(?:тяжко|важко|тяжело|тяжелo)?\s*(?:поранен\w*|ранен\w*|важкопоранен\w*|тяжелоранен\w*)",
+    re.I,
+)
 
 
 def _kind_word(text: str, n: Num) -> str:
@@ -1455,6 +1469,8 @@ def _second_kind(text: str, a: Num, b: Num) -> bool:
     """Whether b counts another kind of people than a, to be added to it: civilians beside
     soldiers or men, women beside soldiers or men."""
     if _CIVILIAN.search(_part_words(text, b)):
+        return True
+    if _WOUNDED.match(text[b.end :].lstrip()) and not _WOUNDED.match(text[a.end :].lstrip()):
         return True
     return _WOMEN.match(_kind_word(text, b)) is not None
 
@@ -1497,7 +1513,13 @@ def _with_parts(returned: Pick, current: _Current, work: str | None) -> Pick:
             if (
                 _AND.match(s.text[a.end : b.start])
                 and _second_kind(s.text, a, b)
-                and _prisoner_side(s.text, b) in ("", "ua")
+                and (
+                    _prisoner_side(s.text, b) in ("", "ua")
+                    or (
+                        _prisoner_side(s.text, b) is None
+                        and _WOUNDED.match(s.text[b.end :].lstrip())
+                    )
+                )
             ):
                 return Pick(a.value + b.value, s, a.start, b.end, returned.confidence)
     s = returned.sentence

@@ -31,3 +31,35 @@ def test_people_who_came_back_to_ukraine_complete_the_swap():
     )
     assert found["status"] == "completed"
     assert found["returned"] == 40
+
+
+def test_the_wounded_beside_the_prisoners_are_added():
+    found = exchange(
+        "Kyiv and Moscow swapped prisoners on Saturday with Emirati help. Ukraine saw the "
+        "return of 120 war captives and 14 wounded soldiers."
+    )
+    assert found["status"] == "completed"
+    assert found["returned"] == 134
+
+
+def test_the_wounded_beside_the_soldiers_are_added_in_ukrainian():
+    found = exchange(
+        "Обмін полоненими відбувся у неділю. Додому повернулися 90 військових і 8 поранених."
+    )
+    assert found["returned"] == 98
+
+
+def test_wounded_counted_within_the_soldiers_are_not_added_again():
+    found = exchange(
+        "A prisoner exchange took place on Saturday. Ukraine brought home 120 soldiers, "
+        "including 14 wounded."
+    )
+    assert found["returned"] == 120
+
+
+def test_civilians_from_a_region_of_russia_are_russias_people_not_a_part():
+    found = exchange(
+        "Russia and Ukraine released 88 captives each on Friday in a swap. The ministry also "
+        "said Ukraine returned five civilians from Russia's Belgorod region."
+    )
+    assert found["returned"] == 88
