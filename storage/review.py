@@ -360,10 +360,16 @@ class ReviewMixin(RegroupMixin):
         return next((r.link for r in refs.get(first, []) if r.link), None)
 
     def _push(self, changes: list[Change]) -> int:
+        """Hand changes to the listeners (the outbox); return how many subscribers are told:
+        a change about a night or swap too old to be news is logged nowhere and pushed to none,
+        so an editor's reply must not say they get it."""
         if changes:
             for listener in self.change_listeners:
                 listener(self.db, changes)
-        return len(changes)
+        subscriptions = getattr(self, "subscriptions", None)
+        if subscriptions is None:
+            return len(changes)
+        return sum(1 for change in changes if subscriptions.is_news(change))
 
     def _exchange_event(self, story_id: int, rec: dict) -> tuple[str, str | None]:
         """The stage (talks or swap) and day a story's exchange is known by, for a push."""

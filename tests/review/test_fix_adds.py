@@ -299,3 +299,22 @@ async def test_a_figure_russia_does_not_give_asks_whose_it_is(bot, fake, store):
     strikes = await ask(bot, fake, "/strikes")
     assert "Ukrainian Air Force\nLaunched: 176 drones (set by an editor)" in strikes
     assert "Downed: 58 Ukrainian drones (corrected by an editor from 57)" in strikes
+
+
+async def test_a_fix_on_a_night_too_old_to_push_does_not_say_subscribers_are_told(bot, fake, store):
+    before = await subscribe(bot, fake, "strikes")
+    store.subscriptions.push_max_age_days = 7  # the night (March 2024) is no news today
+    _, receipt = await forward(bot, fake, LATER_NIGHT, 21, post=413)
+    story = story_of(receipt)
+    reply = await ask(bot, fake, f"/fix {story} drones_downed 80 air force")
+    assert reply == (
+        f"Story #{story}, Ukrainian Air Force: drones downed 81 → 80. /undo takes it back."
+    )
+    reply = await ask(bot, fake, f"/fix {story} drones_downed 57 russian")
+    assert reply == (
+        f"Story #{story}, Russian Defence Ministry: drones downed none → 57. /undo takes it back."
+    )
+    assert await ask(bot, fake, "/undo") == (
+        f"Undone: story #{story}, Russian Defence Ministry: drones downed back to none (was 57)."
+    )
+    assert (await pushes(bot, fake, store))[before:] == []
