@@ -1727,7 +1727,14 @@ _REPORTED_EARLIER = cue(
 _HELD_SINCE = gated(
     r"(?:captiv\w*|held|detained|полон[іу]|плену|плена|неволі|неволе|утриму\w*|удержива\w*)\s+"
     r"(?:[\w'-]+\s+){0,2}?(?:since|з|із|с|от|від)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+)?"
-    r"(?:19|20)?\d\d(?:-(?:го|й|ого))?(?:\s*(?:року|года|р\.|г\.))?",
+    r"(?:19|20)?\d\d(?:-(?:го|й|ого))?(?:\s*(?:року|года|р\.|г\.))?|"
+    # how long they were held or besieged: "holed up for months in the steel mill", "held for
+    # more than two years", "пробули в полоні майже 4 роки", "в плену более года"
+    r"\b(?:held|holed up|detained|imprisoned|jailed|kept|trapped|besieged|in captivity)\s+"
+    r"(?:[\w'-]+\s+){0,2}?for\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+)?"
+    r"(?:[\w-]+\s+)?(?:days|weeks|months|years)\b|"
+    r"(?:(?:в|у)\s+(?:полоні|плену|неволі|неволе))\s+(?:понад|більше|майже|почти|более|около|"
+    r"свыше)?\s*(?:\d+|[\w'-]+)?\s*(?:рок\w*|років|лет|года?|місяц\w*|месяц\w*)",
     re.IGNORECASE,
 )
 
@@ -1738,6 +1745,8 @@ def _earlier_swap(text: str) -> bool:
     # "98 freed over the past week" totals a period; "its 11th exchange this year" only counts
     # swaps, and the sentence may still report this one
     counted = _EVENT_PERIOD.sub(" ", text) if _EVENT_PERIOD.search(text) else text
+    if _HELD_SINCE.search(counted):
+        counted = _HELD_SINCE.sub(" ", counted)  # "holed up for months": no period's tally
     for m in reversed(list(_REPORTED_EARLIER.finditer(text))):
         text = text[: m.start()] + " " + text[m.end() :]
     if _HELD_SINCE.search(text):
@@ -1800,6 +1809,8 @@ def _running_total_at(text: str, n: Num) -> bool:
     """The number follows "total of" in a sentence that tallies more than this swap."""
     if not _TOTAL_BEFORE.search(text[max(0, n.start - 20) : n.start]):
         return False
+    if _HELD_SINCE.search(text):
+        text = _HELD_SINCE.sub(" ", text)  # how long people were held is no period's tally
     if _EARLIER_SWAP.search(text) or period_total(text):
         return True
     return _total_so_far(text) and not _now(text)
@@ -1873,6 +1884,13 @@ def _figures(
     for s in sentences:
         text = s.text
         nums = [n for n in _numbers(text) if not n.approx]
+        # "189 prisoners, including soldiers, border guards and two civilians, were freed":
+        # a number inside the list that follows "including" is a part of the figure before it
+        nums = [
+            n
+            for k, n in enumerate(nums)
+            if not (k and _INCLUDING_LIST.search(text[nums[k - 1].end : n.start]))
+        ]
         bare = _bare_formula(text, nums)
         # "Украине передали 185 пленных": people handed to Ukraine came home, whatever the verb
         if not (_swap_words(text) or bare or any(_to_ukraine(text, n) for n in nums)):
@@ -1923,6 +1941,8 @@ def _figures(
                 side = "ru"  # "two civilians ... have returned to Russia": Russia's people
             if side == "" and _after_russians(text, nums, i, sides):
                 side = "ru"  # "В Россию вернулись 185 военных и 20 гражданских": one list
+            if side == "" and _RUSSIA_RECEIVED.search(text[max(0, n.start - 60) : n.start]):
+                side = "ru"  # "In return, Russia has received 55 prisoners": Russia's people
             if side is None:
                 if _OTHER_NOUN_AFTER.match(text, n.end):
                     continue  # "each side sent 12 negotiators": a count of something else
@@ -2194,6 +2214,20 @@ _REFUSED_AFTER = re.compile(
     r"(?:return|go|come|повертат\w*|повернут\w*|повернутися|возвращат\w*|вернуть\w*|ехать|"
     r"їхати)",
     re.IGNORECASE,
+)
+
+
+# Russia as the side that got people back: "Russia has received a total of 55 prisoners",
+# "Росія отримала 55", "Россия получила 55" (what Russia got back is not who came home)
+_RUSSIA_RECEIVED = cue(
+    r"(?:\b(?:russia|moscow|the russian side)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:received|got)\b|"
+    r"(?<!\w)(?:росія|россия|москва|російська сторона|российская сторона|рф)\s+(?:[\w'-]+\s+)?"
+    r"(?:отримала|получила)(?!\w))[^.;:\d]{0,30}$"
+)
+# the list after "including" up to the number: "prisoners, including soldiers, medics and "
+_INCLUDING_LIST = cue(
+    r"(?:\bincluding\b|\bamong them\b|в том числе|у тому числі|зокрема|серед них|среди них)"
+    r"[^.;:\d]{1,100}$"
 )
 
 

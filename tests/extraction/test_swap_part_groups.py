@@ -63,3 +63,29 @@ def test_civilians_from_a_region_of_russia_are_russias_people_not_a_part():
         "said Ukraine returned five civilians from Russia's Belgorod region."
     )
     assert found["returned"] == 88
+
+
+def test_a_number_inside_an_including_list_is_a_part_of_the_figure_before_it():
+    found = exchange(
+        "Russia and Ukraine swapped prisoners on Thursday. Kyiv said 140 Ukrainian prisoners, "
+        "including marines, border guards, medics and three civilians, were freed."
+    )
+    assert found["status"] == "completed"
+    assert found["returned"] != 3
+
+
+def test_what_russia_received_in_return_is_not_who_came_home():
+    found = exchange(
+        "Kyiv swapped 64 captured Russians for its own troops on Friday. The swap saw 120 "
+        "Ukrainians released. In return, Russia has received a total of 64 prisoners, "
+        "officials said."
+    )
+    assert found["returned"] == 120
+
+
+def test_people_held_for_months_is_how_long_they_were_held_not_a_tally():
+    found = exchange(
+        "Moscow and Kyiv swapped prisoners on Tuesday. The deal that saw a total of 95 "
+        "Ukrainians released included 40 marines held for months in a Donetsk jail."
+    )
+    assert found["returned"] == 95
