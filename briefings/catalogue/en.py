@@ -259,6 +259,7 @@ MESSAGES: dict[str, object] = {
         "<code>/fix FIELD VALUE [CLAIMANT]</code>, or send "
         "<code>/fix {story} FIELD VALUE [CLAIMANT]</code>.\n"
         "FIELD: {fields}.\n"
+        "A figure the story lacks is added as yours. "
         "For example: <code>/fix {story} {example}</code>. /undo takes your last fix back."
     ),
     # The receipt's buttons read the same in every language: the desk's workflow names them.
@@ -277,7 +278,7 @@ MESSAGES: dict[str, object] = {
     # -- commands ------------------------------------------------------------------------------
     "review.fix.usage": (
         "Usage: /fix STORY FIELD VALUE [CLAIMANT], with STORY as /latest shows it (leave it out "
-        "when replying to a receipt). FIELD: {fields}."
+        "when replying to a receipt). FIELD: {fields}. A figure the story lacks is added."
     ),
     "review.fix.done": "Story #{story}{who}: {field} {before} → <b>{after}</b>.",
     "review.fix.not_a_receipt": (

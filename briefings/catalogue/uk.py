@@ -286,6 +286,7 @@ MESSAGES: dict[str, object] = {
         "<code>/fix ПОЛЕ ЗНАЧЕННЯ [ДЖЕРЕЛО]</code>, або надішліть "
         "<code>/fix {story} ПОЛЕ ЗНАЧЕННЯ [ДЖЕРЕЛО]</code>.\n"
         "ПОЛЕ: {fields}.\n"
+        "Цифру, якої в сюжеті немає, буде додано як вашу. "
         "Наприклад: <code>/fix {story} {example}</code>. /undo скасовує ваше останнє виправлення."
     ),
     # The receipt's buttons read the same in every language: the desk's workflow names them.
@@ -302,7 +303,7 @@ MESSAGES: dict[str, object] = {
     "review.answer.refused": "Це можуть лише редактори редакції.",
     "review.fix.usage": (
         "Як: /fix СЮЖЕТ ПОЛЕ ЗНАЧЕННЯ [ДЖЕРЕЛО], СЮЖЕТ — номер із /latest (у відповіді на "
-        "квитанцію його можна не писати). ПОЛЕ: {fields}."
+        "квитанцію його можна не писати). ПОЛЕ: {fields}. Цифру, якої в сюжеті немає, буде додано."
     ),
     "review.fix.done": "Сюжет #{story}{who}: {field} {before} → <b>{after}</b>.",
     "review.fix.not_a_receipt": (
