@@ -82,6 +82,11 @@ def figure_rows(db: Database, what: str = "all", since: str | None = None) -> li
     out = []
     for f in facts:
         refs = sources.get(f["article_id"], [])
+        # A figure an editor set that no report gave: no outlet carries it (it is filed under
+        # an article of its story, which does not say it).
+        edit = actions.get(f.get("x_edit_id"))
+        if edit is not None and not edit["before"]:
+            refs, f = [], {**f, "article_outlet": None, "extraction": None}
         first = refs[0] if refs else {}
         quote = f.get("x_quote") or ""
         if not quote:

@@ -66,6 +66,8 @@ async def test_fix_adds_a_figure_to_a_night_with_none(bot, fake, store):
         "russia",
         "yes",
     )
+    # No outlet gave it: the row names none, nor the article it is filed under.
+    assert (row["outlet"], row["link"], row["quote"], row["also_carried_by"]) == ("", "", "", "")
     assert row["editor_action"].startswith("set by Reporter1001, ")
     assert row["editor_action"].endswith(": 176")
 
