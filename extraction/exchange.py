@@ -1477,7 +1477,8 @@ def _second_kind(text: str, a: Num, b: Num) -> bool:
 
 # the first kind's noun (one or two words), then "and": "service personnel and", "військових і"
 _AND = re.compile(
-    r"^\s*(?:[\w'-]+\s+){1,2}?(?:and|та|і|й|и|а також|plus)\s+$|^\s*(?:[\w'-]+\s*){1,2}?,\s*$",
+    r"^\s*(?:[\w'-]+,?\s+){1,2}?(?:and|та|і|й|и|а також|а также|as well as|plus)\s+$|"
+    r"^\s*(?:[\w'-]+\s*){1,2}?,\s*$",
     re.IGNORECASE,
 )
 _ALSO = cue(
@@ -1526,7 +1527,13 @@ def _with_parts(returned: Pick, current: _Current, work: str | None) -> Pick:
     if work is None or s not in current:
         return returned
     # within the next few sentences (a breakdown of the first figure may come between)
-    nxt = next((t for t in current.following(s, 5) if _ALSO.search(t.text)), None)
+    # (page furniture between them, "Try refreshing your browser", is not counted)
+    near: list[Sentence] = []
+    for t in current.following(s, 12):
+        near.append(t)
+        if sum(not _swapless(u.text) for u in near) >= 5 or len(near) - 5 >= 4:
+            break
+    nxt = next((t for t in near if _ALSO.search(t.text)), None)
     if nxt is None or _SEPARATE.search(nxt.text) or _CHILDREN.search(nxt.text):
         return returned
     if _INCLUDED.search(nxt.text):
@@ -2321,7 +2328,11 @@ def _mediators(sentences: list[Sentence], ref: dt.date | None = None) -> list[st
                 mentions += list(_US_CAPITALS.finditer(s.text))
             for m in mentions:
                 before = s.text[max(0, m.start() - 40) : m.start()]
-                if _VENUE_BEFORE.search(before) and not _MEDIATION_IN.search(before):
+                if (
+                    _VENUE_BEFORE.search(before)
+                    and not _MEDIATION_IN.search(before)
+                    and not _BROKERED_BY.match(s.text, m.end())
+                ):
                     continue  # "talks in Istanbul", "переговори в Абу-Дабі"
                 if _PARTY_BEFORE.search(s.text[max(0, m.start() - 80) : m.start()]):
                     continue  # "a swap between Russia and the United States": a side
@@ -2336,6 +2347,11 @@ def _mediators(sentences: list[Sentence], ref: dt.date | None = None) -> list[st
             if name not in found:
                 found.append(name)
     return found
+
+
+# the country as the compound's first part: "in a UAE-mediated exchange", "in Qatar-brokered
+# talks" (a broker, not the place "in" names)
+_BROKERED_BY = re.compile(r"[-‑–]\s?(?:mediated|brokered|facilitated)\b", re.IGNORECASE)
 
 
 # How many words may stand between a country and the mediation word that makes it this swap's

@@ -89,3 +89,43 @@ def test_people_held_for_months_is_how_long_they_were_held_not_a_tally():
         "Ukrainians released included 40 marines held for months in a Donetsk jail."
     )
     assert found["returned"] == 95
+
+
+def test_civilians_joined_by_a_comma_and_a_takozh_are_added():
+    found = exchange(
+        "Президент підтвердив, що з російського полону повернулися ще 150 українських "
+        "захисників, а також 3 цивільних."
+    )
+    assert found["returned"] == 153
+
+
+def test_page_furniture_between_the_soldiers_and_the_civilians_does_not_hide_the_part():
+    found = exchange(
+        "Kyiv carried out a prisoner swap with Moscow on Sunday and 30 soldiers are coming "
+        "home, the ombudsman said.\n"
+        "Sorry, this video could not be played.\n"
+        "Please reload the page.\n"
+        "Watch more videos here.\n"
+        "Watch more videos here.\n"
+        "Kyiv swaps prisoners with Moscow, 30 soldiers home - ombudsman Back to video\n"
+        "The ombudsman also said that under the same deal, 9 civilians were returning to "
+        "Ukraine."
+    )
+    assert found["returned"] == 39
+
+
+def test_a_related_headline_glued_to_its_label_is_not_the_swap():
+    found = exchange(
+        "Russia and Ukraine swapped 64 prisoners of war each on Friday, both sides said.\n"
+        "RelatedRussia, Ukraine each free 88 POWs in latest swap\n"
+        "The freed men were taken to hospitals for checks."
+    )
+    assert found["returned"] == 64
+
+
+def test_a_country_mediated_compound_in_the_headline_names_the_mediator():
+    found = exchange(
+        "Kyiv and Moscow trade 40 prisoners in Qatar-brokered exchange\n\n"
+        "Russia and Ukraine each released 20 prisoners of war on Thursday."
+    )
+    assert found["mediators"] == ["Qatar"]
