@@ -1542,6 +1542,7 @@ class ReviewMixin(RegroupMixin):
         if not fact_ids:
             return claims
         marks: dict[int, set[int]] = defaultdict(set)
+        edits: dict[int, int] = {}
         # Only the few facts an editor fixed or checked: most of a story's have no action.
         for fact_id, edit_id, check_id in self.db.conn.execute(
             f"""select id, edit_id, check_id from facts where id in ({_marks(fact_ids)})
@@ -1549,6 +1550,8 @@ class ReviewMixin(RegroupMixin):
             fact_ids,
         ):
             marks[fact_id] |= {i for i in (edit_id, check_id) if i is not None}
+            if edit_id is not None:
+                edits[fact_id] = edit_id
         ids = sorted({i for found in marks.values() for i in found})
         if not ids:
             return claims
@@ -1559,6 +1562,13 @@ class ReviewMixin(RegroupMixin):
         for c in claims:
             mine = sorted({i for fact in c.fact_ids for i in marks.get(fact, ())})
             c.actions = [actions[i] for i in mine if i in actions]
+            set_only = c.fact_ids and all(
+                fact in edits and edits[fact] in actions and actions[edits[fact]].before is None
+                for fact in c.fact_ids
+            )
+            if set_only:
+                # A figure an editor set that no report gave: no outlet is its source.
+                c.sources, c.source_total = [], None
         return claims
 
     def story_review(

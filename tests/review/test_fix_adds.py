@@ -52,6 +52,9 @@ async def test_fix_adds_a_figure_to_a_night_with_none(bot, fake, store):
         in sources
     )
     assert "Reporter1001: drones launched, Ukrainian Air Force: none → 176" in sources
+    # No outlet is named as the source of a figure no report gave.
+    figure = sources.split("drones launched: 176", 1)[1].split("\n\n", 1)[0]
+    assert "Kyiv Wire" not in figure, figure
     told = (await pushes(bot, fake, store))[before:]
     assert told == [
         f"Night to 14 Mar 2024 #{story}: Ukrainian Air Force: drones launched 176 "
