@@ -409,6 +409,17 @@ _EVENT_NOUNS = lemmas_of("event_noun")
 _NAVAL_WORDS = lemmas_of("naval_word")
 _WEAPON_AGENT_VERBS = lemmas_of("weapon_agent_verb")
 _WORD_AT = re.compile(r"[^\W\d_]+")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _counts_events(text: str, end: int) -> bool:
+    """Whether the word right after a number is a noun of events (a hit, a strike, a wave) in
+    Ukrainian or Russian: "16 влучань", "5 попаданий" count hits, never the weapons named next."""
+    suffix = _CASE_SUFFIX.match(text, end)
+    m = _NEXT_WORD.match(text, suffix.end() if suffix else end)
+    return bool(m and not m.group(1).isascii() and lemmas.lemmas(m.group(1).lower()) & _EVENT_NOUNS)
+
+
 # what may stand between a weapon and the verb it is the subject of: no clause break
 _SAME_CLAUSE = re.compile(r"[^,;:.()\"«»“”—–]*")
 
@@ -943,6 +954,8 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
         conf = 0.9
         stated_role = None
         if cls is None:
+            if _counts_events(text, n.end):
+                continue  # "5 попаданий дронов", "три удари": hits or strikes, not weapons
             m = _OF_NOUN.match(after)
             conf = 0.85
             if m:

@@ -250,8 +250,8 @@ _TABLES: dict[str, dict[str, str]] = {
     # nouns that count events, not weapons or people: "five swaps", "the fourth attack"
     "event_noun": {
         "en": "exchange swap attack wave round strike time",
-        "uk": "обмін атака хвиля раунд удар раз",
-        "ru": "обмен атака волна раунд удар раз",
+        "uk": "обмін атака хвиля раунд удар раз влучання приліт",
+        "ru": "обмен атака волна раунд удар раз попадание прилёт прилет",
     },
     # words that make a drone a boat: naval drones are not counted with air-defence drones
     "naval_word": {
