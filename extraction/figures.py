@@ -299,7 +299,8 @@ _UKRAINIAN_WEAPON = re.compile(r"ukrainian|українськ|украинск|�
 _MONEY_PERCENT_AFTER = re.compile(
     r"^\s*(?:%|percent|per cent|відсот|процент|billion|million|trillion|bn\b|млрд|млн|трлн|"
     r"тис\.|тыс\.|dollars|euros|hryvnias?|rubles|roubles|гривень|рублей|доларів|долларов|"
-    r"-?(?:й|я|е|го|(?:th|st|nd|rd)\b|річн|летн|year|years?-old|year-old|km|метр|meters|metres))",
+    # (Ukrainian and Russian ordinal endings: _ORDINAL_SUFFIX)
+    r"-?(?:(?:th|st|nd|rd)\b|річн|летн|year|years?-old|year-old|km|метр|meters|metres))",
     re.IGNORECASE,
 )
 _MONEY_BEFORE = re.compile(r"[$€£₴]\s*$|\bno\.\s*$|№\s*$", re.IGNORECASE)
@@ -320,7 +321,9 @@ _EACH_BEFORE = gated(r"(?:\bпо)\s+$", re.IGNORECASE)
 
 
 # the case ending Ukrainian and Russian copy writes after digits: "52-ма", "10-ти", "3-х"
-_CASE_SUFFIX = re.compile(r"-(?:ма|ми|ти|ох|ех|х|м|ю|ью|ьма|ьох|ста|сот)(?![\w-])", re.IGNORECASE)
+_CASE_SUFFIX = re.compile(
+    r"-(?:ма|ми|ти|ох|ех|х|м|ю|ью|ьма|ьох|ста|сот|го|ого|му|ому)(?![\w-])", re.IGNORECASE
+)
 
 
 def _noun_class(text: str, end: int) -> tuple[str | None, bool, int]:
@@ -1522,9 +1525,13 @@ _MONTH_BEFORE = gated(
 # A Ukrainian or Russian ordinal ending after a hyphen ("9-ту", "3-го", "5-й", "2-ої"); the
 # cardinal case endings ("14-ма", "5-ти", "3-х") are read by _CASE_SUFFIX and stay counts.
 _ORDINAL_SUFFIX = re.compile(
-    r"-(?:й|ий|ый|ій|ой|ая|яя|ое|ее|ту|тю|та|те|го|ого|ему|ому|му|ої|ою|ую)(?![\w-])",
+    r"-(?:й|ий|ый|ій|ой|я|ая|яя|е|ое|ее|ту|тю|та|те|го|ого|ему|ому|му|ої|ою|ую)(?![\w-])",
     re.IGNORECASE,
 )
+
+
+_BARE_ORDINAL = re.compile(r"(?:й|я|е|го)(?!\w)", re.IGNORECASE)
+_CARDINAL_OF_ONE = re.compile(r"-(?:го|ого|му|ому)$", re.IGNORECASE)
 
 
 def _skip_number(text: str, n: Num) -> bool:
@@ -1540,11 +1547,17 @@ def _skip_number(text: str, n: Num) -> bool:
         return True
     if _MONEY_PERCENT_AFTER.match(after) and not after.startswith("-for-"):
         return True
+    if _BARE_ORDINAL.match(after):
+        return True  # "5й", "3го": an ordinal ending written without its hyphen
     if _MONEY_BEFORE.search(text[max(0, n.start - 5) : n.start]):
         return True
     if 1900 <= n.value <= 2100 and not n.words:
         return True  # a year; no overnight attack counts this many of anything in our copy
-    if not n.words and _ORDINAL_SUFFIX.match(text, n.end):
+    ordinal = None if n.words else _ORDINAL_SUFFIX.match(text, n.end)
+    if ordinal and not (
+        # "збиття 81-го ударного БпЛА": after 1 (not 11) "-го", "-му" are the cardinal's case
+        n.value % 10 == 1 and n.value % 100 != 11 and _CARDINAL_OF_ONE.match(ordinal.group(0))
+    ):
         return True  # an ordinal: "станом на 9-ту ранку", "5-й раз", "на 3-го"
     return bool(re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|год\.)", after, re.IGNORECASE))
 

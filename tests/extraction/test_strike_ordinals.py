@@ -28,6 +28,16 @@ CASES = [
         {"drones_downed": 12},
     ),
     (
+        "cardinal-of-one-genitive-uk",
+        "Уночі ворог атакував Україну 97 ударними БпЛА, повідомили Повітряні сили. Станом на 09:00 підтверджено збиття 71-го ударного БпЛА на півночі та сході країни.",
+        {"drones_launched": 97, "drones_downed": 71},
+    ),
+    (
+        "ordinal-day-not-a-count-ru",
+        "В ночь на 21-е число над Курской областью уничтожены 6 БПЛА, сообщил губернатор Курской области.",
+        {"drones_downed": 6},
+    ),
+    (
         "cardinal-ending-still-counts-uk",
         "Уночі ворог атакував Сумщину 14-ма ударними БпЛА, усі збито, повідомили Повітряні сили.",
         {"drones_launched": 14, "drones_downed": 14},
@@ -38,3 +48,30 @@ CASES = [
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_an_ordinal_is_no_count(text, expected):
     assert strike_figures(text, DAY) == expected
+
+
+START_CASES = [
+    (
+        "from-an-hour-uk",
+        "У ніч на 14 березня, починаючи з 18:00 13 березня, ворог атакував Україну 64 ударними БпЛА, повідомили Повітряні сили. Збито 49 дронів.",
+        {"drones_launched": 64, "drones_downed": 49},
+    ),
+    (
+        "from-an-hour-in-words-uk",
+        "У ніч на 14 березня, починаючи з восьмої вечора 13 березня, російська армія застосувала 64 ударні безпілотники проти України, повідомили Повітряні сили.",
+        {"drones_launched": 64},
+    ),
+    (
+        "from-the-start-of-a-month-uk",
+        "Починаючи з 1 березня, ворог випустив по Україні 2100 ударних дронів, повідомили Повітряні сили.",
+        {},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text,expected", [c[1:] for c in START_CASES], ids=[c[0] for c in START_CASES]
+)
+def test_from_an_hour_on_is_the_night(text, expected):
+    """'починаючи з 18:00' opens the night in hand; 'починаючи з 1 березня' a running total."""
+    assert strike_figures(text, dt.date(2025, 3, 14)) == expected
