@@ -1726,9 +1726,11 @@ class Store(ReviewMixin, EditsMixin):
         """One claim's first SHOWN_SOURCES distinct outlets, in the order its reports came;
         when there are more, how many distinct outlets in all (if `count`); whether there are
         more."""
+        # A figure an editor set that no report gave is no outlet's: its article is left out.
         where = f"""f.topic = 'strike' and f.night = ? and f.claimant is ? and f.attacker is ?
             and f.field = ? and f.value = ? and f.superseded_by is null
-            and {_PUBLIC_F}"""
+            and {_PUBLIC_F} and not exists (select 1 from review_actions r
+                where r.id = f.edit_id and r.before is null)"""
         params = [night, claimant, attacker, field_, value]
         rows = self.db.execute(
             f"""select s.outlet, s.permalink, s.url, s.kind, s.origin_date, s.near_duplicate,
