@@ -266,6 +266,21 @@ _PROPOSED = cue(
     r"пропозиц\w*|заклика\w*|предлага\w*|предложи\w*|"
     r"предложени\w*|призвал\w*|призыва\w*|готов\w* (?:обміняти|обменять|освободить|передать)"
 )
+# anyone at all as the people a return verb tells of: "every person brought home", "each one
+# freed", "кожного повернутого", "каждого вернувшегося" (a general statement, no swap)
+_ANY_ONE_BEFORE = gated(
+    r"(?:\b(?:every|each)\s+(?:single\s+)?(?:one|person|soldier|prisoner|captive|defender|"
+    r"individual|citizen|man|woman|hero|ukrainian)\s+|"
+    r"(?<!\w)(?:кожн\w*|кажд\w*)\s+(?!сторон)(?:[\w'-]+\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+# what a halt may be told of besides a swap, a return or talks: an offer, taking people in
+_HALTABLE = cue(
+    r"\boffer\w*|\bproposal\w*|\baccept\w*|\btake back\b|пропозиц\w*|предложен\w*|"
+    r"прийня\w*|приня\w*|прийма\w*|принима\w*|забра\w*"
+)
 _STATUS_ORDER = (
     ("completed", _COMPLETED),
     ("stalled", _STALLED),
@@ -840,6 +855,8 @@ def _clause_statuses(text: str, inherit: bool, title: bool) -> dict[str, tuple[i
             continue
         if status == "completed" and _CHILDREN.search(text) and not _PRISONERS.search(text):
             continue  # "9 children returned to their families": a separate repatriation
+        if status == "completed" and _ANY_ONE_BEFORE.search(text[max(0, span[0] - 40) : span[0]]):
+            continue  # "we rejoice at every person brought home": a creed, no swap told
         if status == "completed" and _things_exchanged(text, span[1]):
             continue  # "обмінялися списками полонених": lists, not people
         if pattern is _AGREED_WEAK and (_MODAL.search(text) or _PREDICTION.search(text)):
@@ -854,6 +871,17 @@ def _clause_statuses(text: str, inherit: bool, title: bool) -> dict[str, tuple[i
             continue  # "repeatedly postponed"; "a resumption of swaps frozen since May"
         if status == "stalled" and (_NOT_RULED_OUT.search(text) or _REFUSED_TO_SAY.search(text)):
             continue  # "does not rule out a swap"; "refused to publish the list": no halt
+        if (
+            status == "stalled"
+            and _is_topical(text)  # a clause of its own, not one going on with "this"
+            and not _EXCHANGE_NOUN.search(text)
+            and not _HALTABLE.search(text)
+            and not any(
+                lemmas.has(text, table)
+                for table in ("return_verb", "handover_verb", "ready_word", "talks_noun")
+            )
+        ):
+            continue  # "disrupted investigations into the treatment of POWs": no swap halted
         key = "agreed_weak" if pattern is not _AGREED and status == "agreed" else status
         if status == "negotiating" and not topical:
             key = "negotiating_loose"
@@ -863,12 +891,17 @@ def _clause_statuses(text: str, inherit: bool, title: bool) -> dict[str, tuple[i
     for c in clause_cues(text, title):
         if c.status == "completed" and _CHILDREN.search(text) and not _PRISONERS.search(text):
             continue
+        if c.status == "completed" and _ANY_ONE_BEFORE.search(text[max(0, c.start - 40) : c.start]):
+            continue
         if c.status == "stalled" and _STALL_GUARD.search(text):
             continue
         if c.status not in found or found[c.status][2] == "completed_weak":
             found[c.status] = (c.start, c.end, c.key)
-    if "completed" in found and _rough_tally(text):
-        del found["completed"]  # "more than 8 thousand freed": a tally, not this swap done
+    if found.keys() & {"completed", "agreed", "negotiating"} and _rough_tally(text):
+        # "more than 8 thousand freed": a tally, not this swap done; nor does "managed to bring
+        # back about 2,000 with the UAE's mediation" tell talks or a deal about a swap now
+        for status in ("completed", "agreed", "negotiating"):
+            found.pop(status, None)
     return found
 
 

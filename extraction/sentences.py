@@ -83,6 +83,15 @@ _ABBREV = re.compile(
 _MONTH_ABBREV = re.compile(rf"\b(?:{cw.month_alternation(cw.EN_SHORT)})\.\Z", re.IGNORECASE)
 
 
+# a line that points to another story: "Як проходять переговори щодо обмінів – читайте в
+# матеріалі 24 Каналу", "... read more in our explainer"
+_READ_IN = re.compile(
+    r"[–—-]\s*(?:читайте|дивіться|смотрите)\s+(?:в|у)\s+(?:матеріал\w*|материал\w*|статт\w*|"
+    r"нашому|нашем)\b.{0,60}$|\bread (?:more|all about it) in our\b.{0,60}$",
+    re.IGNORECASE,
+)
+
+
 # a heading over a list of links to other stories ("Read also:", "Читайте также"): alone on its
 # line, the short lines under it up to a blank line are those links' headlines
 _RELATED_HEAD = re.compile(
@@ -157,7 +166,11 @@ def split_sentences(text: str) -> list[Sentence]:
         elif ruled and _RELATED_HEAD.match(stripped):
             kind = NOISE
             related_block = len(stripped.split()) <= 4
-        elif (ruled and _NOISE_LINE.match(stripped)) or _is_caption(stripped):
+        elif (
+            (ruled and _NOISE_LINE.match(stripped))
+            or _is_caption(stripped)
+            or _READ_IN.search(stripped)
+        ):
             kind = NOISE
         elif ruled and _BACKGROUND_HEAD.match(stripped):
             background = True

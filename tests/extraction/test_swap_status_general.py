@@ -1,0 +1,53 @@
+"""Statements that tell no swap's status: a halt of something else told about prisoners, a
+tally across swaps with a mediation word, a creed about everyone brought home, a pointer to
+another story. Our own copy."""
+
+from extraction import extract
+
+
+def _exchange(text: str):
+    return extract(text, published="2025-05-10")["exchange"]
+
+
+def test_a_halt_of_something_else_about_prisoners_is_no_stalled_swap():
+    assert (
+        _exchange(
+            "The monitors said the authorities had disrupted inquiries into the abuse of POWs in "
+            "two detention centres, the UN mission said on Friday."
+        )
+        is None
+    )
+
+
+def test_a_halt_of_an_offer_of_a_swap_still_stalls_it():
+    found = _exchange(
+        "Kyiv proposed to exchange all wounded prisoners before the holiday. Moscow rejected "
+        "the offer on Friday."
+    )
+    assert found["status"] == "stalled"
+
+
+def test_a_tally_with_a_mediation_word_tells_no_talks():
+    assert (
+        _exchange(
+            "Зеленський сказав, що за посередництва Катару вдалося повернути близько 3 тис. "
+            "полонених українців."
+        )
+        is None
+    )
+
+
+def test_a_creed_about_everyone_brought_home_completes_no_swap():
+    found = extract(
+        'The headquarters for prisoners of war marked its anniversary on Monday. "We are glad '
+        'of every soldier brought home," its head said.'
+    )["exchange"]
+    assert found is None or found["status"] != "completed"
+
+
+def test_a_pointer_to_another_story_tells_no_talks():
+    found = _exchange(
+        "Штаб вже зміг повернути понад 5 тисяч людей з полону.\n\n"
+        "Як ідуть переговори щодо обмінів – читайте в матеріалі нашого сайту.\n"
+    )
+    assert found is None or found["status"] != "negotiating"
