@@ -1271,10 +1271,21 @@ _PERIOD_HOURS = cue(
 )
 
 
+# a whole day and night: the Russian Defence Ministry's daily summary ("за прошедшие сутки сбиты
+# 416 беспилотников") is a claim of its own beside its overnight figure ("за минувшую ночь ... 184")
+_PERIOD_DAY = cue(
+    r"за (?:\w+ )?(?:сутки|добу)(?!\w)|(?:протягом|впродовж) (?:минулої |останньої )?доби|"
+    r"в течение (?:\w+ )?суток|\b(?:over|in|during) the (?:past|last) day\b"
+)
+
+
 def _period(text: str) -> str | None:
-    """The stretch of time a sentence's figures cover: a window of hours, a night, or unknown."""
+    """The stretch of time a sentence's figures cover: a window of hours, a whole day and
+    night, a night, or unknown."""
     if _PERIOD_HOURS.search(text):
         return "hours"
+    if _PERIOD_DAY.search(text):
+        return "day"
     if _PERIOD_NIGHT.search(text):
         return "night"
     return None
