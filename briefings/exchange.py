@@ -16,8 +16,8 @@ _PENDING = ("proposed", "negotiating", "agreed", "stalled")
 
 def _claims(claims: list[Claim], lang: str) -> Html:
     parts = [
-        f"{num(c.value, lang)}{claim_note(c, lang)} "
-        f"({source_list(c.sources, lang, total=c.source_total)})"
+        f"{num(c.value, lang)}{claim_note(c, lang)}"
+        + (f" ({source_list(c.sources, lang, total=c.source_total)})" if c.sources else "")
         for c in claims
     ]
     if len({c.value for c in claims}) > 1:

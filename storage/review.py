@@ -1537,6 +1537,29 @@ class ReviewMixin(RegroupMixin):
 
     # -- /sources N ---------------------------------------------------------------------------
 
+    def _editor_set(self, fact_ids: Iterable[int]) -> set[int]:
+        """Those of these facts that an editor set and no report gave (a /fix that replaced
+        nothing): no outlet is their source."""
+        ids = sorted(set(fact_ids))
+        if not ids:
+            return set()
+        return {
+            r[0]
+            for r in self.db.execute(
+                f"""select f.id from facts f join review_actions r on r.id = f.edit_id
+                where f.id in ({_marks(ids)}) and r.before is null""",
+                ids,
+            )
+        }
+
+    def _unsourced(self, claims: list[Claim]) -> list[Claim]:
+        """The claims, with no source for a figure only an editor gives."""
+        added = self._editor_set(i for c in claims for i in c.fact_ids)
+        for c in claims:
+            if c.fact_ids and added.issuperset(c.fact_ids):
+                c.sources, c.source_total = [], None
+        return claims
+
     def _with_actions(self, claims: list[Claim]) -> list[Claim]:
         fact_ids = [i for c in claims for i in c.fact_ids]
         if not fact_ids:

@@ -1543,7 +1543,7 @@ class Store(ReviewMixin, EditsMixin):
         facts = self._facts(
             "story_id = ? and topic = 'exchange'", [story_id], columns=self.claim_columns
         )
-        claims = self._claims(facts, sources)
+        claims = self._unsourced(self._claims(facts, sources))
         timeline: list[StatusChange] = []
         misread = {old for values in edited_from(facts).values() for old in values}
         for f in facts:
@@ -1562,7 +1562,9 @@ class Store(ReviewMixin, EditsMixin):
         people = fold_people(
             person for a in articles for person in json.loads(a["people"] or "null") or []
         )
-        ex_articles = {f["article_id"] for f in facts}
+        # The articles that report the swap: not one an editor's figure is only filed under.
+        added = self._editor_set(f["id"] for f in facts)
+        ex_articles = {f["article_id"] for f in facts if f["id"] not in added}
         return ExchangeView(
             story_id=story_id,
             title=self._story_title(story_id)[0] or story["title"],

@@ -110,7 +110,7 @@ async def test_fix_adds_a_swaps_number_nobody_stated(bot, fake, store):
     reply = await ask(bot, fake, f"/fix {story} count 1.200")
     assert reply.startswith(f"Story #{story}: prisoners in the swap none → 1,200.")
     exchange = await ask(bot, fake, "/exchange")
-    assert "Prisoners concerned: 1,200 (set by an editor)" in exchange
+    assert "Prisoners concerned: 1,200 (set by an editor)\n" in exchange
     told = (await pushes(bot, fake, store))[before:]
     assert told[-1] == f"Exchange talks of 12 Mar 2024 #{story}: 1,200 prisoners (set by an editor)"
 
