@@ -182,21 +182,47 @@ async def flush_all_pastes(application: Application) -> None:
             log.exception("could not store a waiting paste from chat %s", key[0])
 
 
+def _refusal(update: Update, context: NewsroomContext) -> str:
+    """Why the sender may not add: a reader is pointed to the briefings, anyone else (who may
+    not read them either) gets the readers' refusal rather than an invitation to /latest."""
+    user = update.effective_user
+    if context.config.may_read(user.id if user else None):
+        return "add.editors_only"
+    return "access.readers_only"
+
+
+def _with_adder(source: NewSource, added_by: int | None) -> NewSource:
+    return source if added_by is None else dataclasses.replace(source, added_by=added_by)
+
+
+async def _ingest_link(
+    message: Message, context: NewsroomContext, text: str, *, added_by: int | None = None
+) -> bool:
+    """Fetch and store the page a message that is mostly a link points to; False if it is not
+    such a message."""
+    links = links_in(message)
+    if not (links and mostly_link(f"{text} {links[0]}")):
+        return False
+    await message.reply_chat_action("typing")
+    receipt = await intake.ingest_link(
+        context.store,
+        links[0],
+        _with_adder(source_of(message), added_by),
+        sent_at=message.date,
+    )
+    await send_receipt(message, context, receipt)
+    return True
+
+
 async def article(update: Update, context: NewsroomContext) -> None:
     """A forwarded post, a pasted article, or a photo post with a caption."""
     message = update.effective_message
     user = update.effective_user
     if not context.config.may_add(user.id if user else None, message.chat.type):
-        await say(update, context, "add.editors_only")
+        await say(update, context, _refusal(update, context))
         return
     text = message.text or message.caption
-    links = links_in(message)
-    if links and mostly_link(f"{text} {links[0]}"):
-        await message.reply_chat_action("typing")
-        receipt = await intake.ingest_link(
-            context.store, links[0], source_of(message), sent_at=message.date
-        )
-        await send_receipt(message, context, receipt)
+    if await _ingest_link(message, context, text):
         return
     if forward_origin(message) is not None or not text:
         await _ingest_and_reply(message, context, text or "")
@@ -247,40 +273,57 @@ async def document(update: Update, context: NewsroomContext) -> None:
     message = update.effective_message
     user = update.effective_user
     if not context.config.may_add(user.id if user else None, message.chat.type):
-        await say(update, context, "add.editors_only")
+        await say(update, context, _refusal(update, context))
         return
+    await _read_file(message, context, chat_language(update, context))
+
+
+async def _read_file(
+    message: Message, context: NewsroomContext, lang: str, *, added_by: int | None = None
+) -> None:
+    """Download a message's file and read it in the background (or refuse one too big)."""
     doc = message.document
     if doc.file_size and doc.file_size > MAX_DOWNLOAD:
         size = f"{doc.file_size / 1024 / 1024:.0f}"
         receipt = intake.refused(
             t("en", "ingest.file_too_big", mb=size), key="ingest.file_too_big", mb=size
         )
-    else:
-        data = bytes(await (await doc.get_file()).download_as_bytearray())
-        # Read in the background: this chat and every other are answered meanwhile.
-        files.start(
-            context.application,
-            message,
-            chat_language(update, context),
-            doc.file_name or "file",
-            doc.mime_type,
-            data,
-            source_of(message),
-        )
+        await send_receipt(message, context, receipt)
         return
-    await send_receipt(message, context, receipt)
+    data = bytes(await (await doc.get_file()).download_as_bytearray())
+    # Read in the background: this chat and every other are answered meanwhile.
+    files.start(
+        context.application,
+        message,
+        lang,
+        doc.file_name or "file",
+        doc.mime_type,
+        data,
+        _with_adder(source_of(message), added_by),
+    )
 
 
 async def add(update: Update, context: NewsroomContext) -> None:
-    """/add as a reply to a message: store the replied-to post (the way to add in groups)."""
+    """/add as a reply to a message: store the replied-to post (the way to add in groups): its
+    file, the page its link points to, or its text."""
     message = update.effective_message
     target = message.reply_to_message
-    if target is None or not (target.text or target.caption):
+    editor = update.effective_user.id if update.effective_user else None
+    if target is not None and target.from_user and target.from_user.id == context.bot.id:
+        # A briefing, receipt or push of the bot's own is no report: storing it would make
+        # the bot a source of the figures it repeats.
+        await say(update, context, "add.own_message")
+        return
+    if target is not None and target.document is not None:
+        await _read_file(target, context, chat_language(update, context), added_by=editor)
+        return
+    text = (target.text or target.caption) if target is not None else None
+    if not text:
         await say(update, context, "add.reply_needed")
         return
-    await _ingest_and_reply(
-        target, context, target.text or target.caption, added_by=update.effective_user.id
-    )
+    if await _ingest_link(target, context, text, added_by=editor):
+        return
+    await _ingest_and_reply(target, context, text, added_by=editor)
 
 
 async def not_an_article(update: Update, context: NewsroomContext) -> None:

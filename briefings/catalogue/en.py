@@ -74,7 +74,12 @@ MESSAGES: dict[str, object] = {
         "Sorry, only the newsroom's editors can add articles. Briefings are open to you: "
         "try /latest."
     ),
-    "add.reply_needed": "Reply to a message with the article's text and send /add.",
+    "add.reply_needed": (
+        "Reply /add to the message that holds the article: its text, a link to it or its file."
+    ),
+    "add.own_message": (
+        "That is one of my own messages, not a report: reply /add to the post or article itself."
+    ),
     "ingest.file_too_big": (
         "That file is {mb} MB; Telegram lets bots download files up to 20 MB. Nothing was stored."
     ),

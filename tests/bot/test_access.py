@@ -62,4 +62,58 @@ async def test_groups_ignore_chatter_and_add_by_reply(app, fake, store):
 
 async def test_add_without_a_reply_explains(app, fake):
     await app.process_update(command_update(app.bot, "/add", user_id=EDITOR))
-    assert "Reply to a message" in last(fake)
+    assert "Reply /add to the message" in last(fake)
+
+
+async def test_a_stranger_sending_an_article_is_not_invited_to_briefings(config, fake, store):
+    limited = dataclasses.replace(config, readers=frozenset({7777}))
+    app = build_application(limited, request=fake, store=store, rate_limit=False)
+    async with running(app):
+        await app.process_update(message_update(app.bot, EXCHANGE_AND_STRIKES, user_id=STRANGER))
+        assert "for the newsroom only" in last(fake) and "/latest" not in last(fake)
+        await app.process_update(message_update(app.bot, EXCHANGE_AND_STRIKES, user_id=7777))
+        assert "only the newsroom's editors" in last(fake) and "/latest" in last(fake)
+    assert store.counts()["articles"] == 0
+
+
+async def test_add_on_one_of_the_bots_own_messages_stores_nothing(app, fake, store):
+    group = {"chat_type": "supergroup", "chat_id": SUPERGROUP_CHAT_ID}
+    await app.process_update(command_update(app.bot, "/strikes", user_id=EDITOR, **group))
+    briefing = {
+        "message_id": 4242,
+        "date": 1764676800,
+        "chat": {"id": SUPERGROUP_CHAT_ID, "type": "supergroup", "title": "Desk"},
+        "from": {"id": app.bot.id, "is_bot": True, "first_name": "Newsroom"},
+        "text": "Strikes, night to 2 Dec 2025\nUkrainian Air Force\nLaunched: 176 drones",
+    }
+    reply = command_update(app.bot, "/add", user_id=EDITOR, reply_to_message=briefing, **group)
+    await app.process_update(reply)
+    assert "one of my own messages" in last(fake)
+    assert store.counts()["articles"] == 0
+
+
+async def test_add_on_a_file_in_a_group_reads_the_file(app, fake, store):
+    from handlers import files
+    from tests.support.updates import document_update
+
+    group = {"chat_type": "supergroup", "chat_id": SUPERGROUP_CHAT_ID}
+    fake.add_file("f-group", EXCHANGE_AND_STRIKES.encode())
+    posted = document_update(
+        app.bot,
+        "wire.txt",
+        "text/plain",
+        "f-group",
+        len(EXCHANGE_AND_STRIKES),
+        user_id=STRANGER,
+        **group,
+    )
+    await app.process_update(posted)  # the bot reads only commands in a group
+    assert fake.sent() == [] and store.counts()["articles"] == 0
+    reply = command_update(
+        app.bot, "/add", user_id=EDITOR, reply_to_message=posted.message, **group
+    )
+    await app.process_update(reply)
+    await files.all_done(app)
+    assert "Stored" in last(fake) and "1,200" in last(fake)
+    (source,) = store.db["sources"].rows
+    assert source["added_by"] == EDITOR

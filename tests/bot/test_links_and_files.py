@@ -256,3 +256,27 @@ async def test_a_batch_title_with_words_in_angle_brackets_keeps_them_escaped(app
     assert "hit &lt;region&gt; overnight &amp; more" in fake.sent()[-1]["text"]
     await app.process_update(message_update(app.bot, "/latest", user_id=EDITOR))
     assert "Drones hit <region> overnight & more" in last(fake)
+
+
+async def test_add_on_a_link_in_a_group_fetches_the_page(app, fake, store, site, monkeypatch):
+    from tests.support.updates import SUPERGROUP_CHAT_ID, command_update
+
+    group = {"chat_type": "supergroup", "chat_id": SUPERGROUP_CHAT_ID}
+    monkeypatch.delenv("NEWSROOM_ALLOW_PRIVATE_FETCH", raising=False)
+    private = message_update(app.bot, "http://10.0.0.1/x", user_id=5555, **group)
+    await app.process_update(private)
+    reply = command_update(
+        app.bot, "/add", user_id=EDITOR, reply_to_message=private.message, **group
+    )
+    await app.process_update(reply)
+    assert "Could not fetch http://10.0.0.1/x" in last(fake)
+    monkeypatch.setenv("NEWSROOM_ALLOW_PRIVATE_FETCH", "1")
+    posted = message_update(app.bot, f"{site}/article", user_id=5555, **group)
+    await app.process_update(posted)
+    reply = command_update(
+        app.bot, "/add", user_id=EDITOR, reply_to_message=posted.message, **group
+    )
+    await app.process_update(reply)
+    assert last(fake).startswith("Stored") and f"Fetched from {site}/article" in last(fake)
+    (source,) = store.db["sources"].rows
+    assert source["kind"] == "link" and source["added_by"] == EDITOR
