@@ -1048,6 +1048,8 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
                 role = LAUNCHED
             else:
                 out_of_run = False
+        if role == DOWNED and _NOT_REACHED_AFTER.match(text, _noun_class(text, n.end)[2]):
+            role = None  # "збили 78 БпЛА, а 31 - не досяг цілей": 31 missed, not downed
         if cls is None or role is None or role == HIT:
             if cls in (DRONES, MISSILES, TOTAL):
                 current_cls = cls
@@ -1562,6 +1564,13 @@ def _skip_number(text: str, n: Num) -> bool:
     return bool(re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|год\.)", after, re.IGNORECASE))
 
 
+# a count whose own verb says the weapons did not reach their targets: neither downed nor hits
+_NOT_REACHED_AFTER = re.compile(
+    r"\s*(?:[—–-]\s*)?(?:(?:were|was|that|which|які|что|которые)\s+)?"
+    r"(?:did not|didn't|failed to|never|не)\s+"
+    r"(?:reach\w*|досяг\w*|досягл\w*|долеті\w*|долете\w*|достиг\w*|долет\w*)",
+    re.IGNORECASE,
+)
 _COORDINATED = re.compile(r"^[^\d,.;:]{0,40}\s(?:and|і|й|та|и)\s+$", re.IGNORECASE)
 
 
