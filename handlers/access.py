@@ -29,9 +29,14 @@ def guarded(role: str, callback):
 
     @functools.wraps(callback)
     async def wrapper(update: Update, context: NewsroomContext) -> None:
+        message = update.effective_message
         if allowed(role, update, context):
             await callback(update, context)
-        elif update.effective_message:
+        elif message and message.sender_chat is not None:
+            # An anonymous group admin or a channel posting in the group: Telegram gives the
+            # bot a stand-in account, so /whoami would show that account's id, not theirs.
+            await say(update, context, "access.anonymous")
+        elif message:
             await say(update, context, REFUSALS.get(role, REFUSALS["editor"]))
 
     return wrapper

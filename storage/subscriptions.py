@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
@@ -226,8 +227,29 @@ def parse_schedule(hhmm: str, tz_name: str | None = None) -> tuple[str, str]:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ScheduleError("zone", name, f"{name} is not a time zone like Europe/Kyiv") from None
+        # "europe/kyiv" as typed on a phone, or the city alone ("Kyiv", "london"), is the
+        # zone it names when exactly one does.
+        found = _zones_by_name().get(name.casefold())
+        if found is None:
+            raise ScheduleError(
+                "zone", name, f"{name} is not a time zone like Europe/Kyiv"
+            ) from None
+        name = found
     return parsed.strftime("%H:%M"), name
+
+
+@functools.cache
+def _zones_by_name() -> dict[str, str]:
+    """IANA zone names by their case-folded full name, and by their city alone when no other
+    zone has that city ("kyiv": Europe/Kyiv)."""
+    zones = sorted(available_timezones())
+    cities: dict[str, list[str]] = {}
+    for zone in zones:
+        if "/" in zone:
+            cities.setdefault(zone.rsplit("/", 1)[1].casefold(), []).append(zone)
+    found = {city: names[0] for city, names in cities.items() if len(names) == 1}
+    found.update({zone.casefold(): zone for zone in zones})
+    return found
 
 
 def next_due(hhmm: str, tz_name: str, after: datetime) -> datetime:

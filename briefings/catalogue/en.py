@@ -54,6 +54,10 @@ MESSAGES: dict[str, object] = {
         "Sorry, briefings here are for the newsroom only. /whoami shows your id."
     ),
     "access.editors_only": "Sorry, only the newsroom's editors can do that. /whoami shows your id.",
+    "access.anonymous": (
+        "Sorry, you are writing as the group or a channel, so I cannot tell who you are. "
+        "Send the command as yourself."
+    ),
     "error.sorry": (
         "Sorry, something went wrong handling that message. It has been logged; please try again."
     ),

@@ -117,3 +117,21 @@ async def test_add_on_a_file_in_a_group_reads_the_file(app, fake, store):
     assert "Stored" in last(fake) and "1,200" in last(fake)
     (source,) = store.db["sources"].rows
     assert source["added_by"] == EDITOR
+
+
+async def test_an_anonymous_admin_is_told_to_write_as_themselves(config, fake, store):
+    limited = dataclasses.replace(config, readers=frozenset({7777}))
+    app = build_application(limited, request=fake, store=store, rate_limit=False)
+    group = {"id": SUPERGROUP_CHAT_ID, "type": "supergroup", "title": "Desk"}
+    async with running(app):
+        for command in ("/subscribe", "/latest"):
+            update = message_update(
+                app.bot,
+                command,
+                user_id=1087968824,  # GroupAnonymousBot, Telegram's stand-in
+                chat_type="supergroup",
+                chat_id=SUPERGROUP_CHAT_ID,
+                sender_chat=group,
+            )
+            await app.process_update(update)
+            assert "cannot tell who you are" in last(fake) and "/whoami" not in last(fake)
