@@ -1024,15 +1024,16 @@ class ReviewMixin(RegroupMixin):
         return row
 
     def _story_night(self, story_id: int, strikes: list[dict], anchor: dict) -> str:
-        """The attack night a story is about: its reports' night, else the day of its article
-        (a night is named by the day it ends, the day the morning's reports come out)."""
+        """The attack night a story is about: its reports' night, else the story's day (a
+        night is named by the day it ends, the day the morning's reports come out)."""
         row = self.db.execute(
             "select max(day) from article_events where story_id = ? and kind = ?",
             [story_id, NIGHT],
         ).fetchone()
         nights = [f["night"] for f in strikes if f["night"]]
         night = (row[0] if row and row[0] else None) or (nights[0] if nights else None)
-        night = night or (anchor["published"] or "")[:10] or self._story(story_id)["last_date"]
+        # The story's date is its articles' unless an editor gave it another (/fix N date).
+        night = night or self._story(story_id)["last_date"] or (anchor["published"] or "")[:10]
         if not night:
             raise ReviewError("undated", story=story_id)
         return night[:10]

@@ -215,6 +215,14 @@ def test_an_undated_story_takes_a_figure_once_it_has_a_date(store):
     assert [c.claimant for c in night.claimants] == ["Ukrainian Air Force"]
 
 
+def test_an_added_figure_goes_on_the_night_an_editor_dated_the_story(store):
+    editor = Editor(EDITOR, "Olena")
+    result = save(store, NO_FIGURES, date(2024, 3, 14))
+    store.fix_figure(result.story_id, "date", "2024-03-13", editor)
+    store.fix_figure(result.story_id, "drones_launched", "40", editor)
+    assert [n.night for n in store.strike_nights(limit=5)] == ["2024-03-13"]
+
+
 def test_an_added_figure_keeps_the_night_summary_as_the_facts_give_it(store):
     editor = Editor(EDITOR, "Olena")
     result = save(store, NO_FIGURES, date(2024, 3, 14))
