@@ -153,6 +153,23 @@ _OF_THEM_BEFORE = re.compile(
     r"из них),?\s+$",
     re.IGNORECASE,
 )
+# "the missiles, of which it shot down two": a weapon noun, a comma and a partitive relative
+# whose clause runs on to the count
+_RELATIVE_HEAD = re.compile(
+    r"([\w'-]+),\s+(?:of which|of them|з яких|із яких|з них|із них|из которых|из них)\b"
+    r"[^,.;:!?()]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _relative_head_class(text: str, start: int) -> str | None:
+    m = _RELATIVE_HEAD.search(text, max(0, start - 90), start)
+    if m is None:
+        return None
+    cls = _noun_class(" " + m.group(1), 0)[0]
+    return cls if cls in (DRONES, MISSILES) else None
+
+
 _OF_NOUN = re.compile(r"^\s*(?:out\s+)?of\s+(?:the|those|these)\s+", re.IGNORECASE)
 _BARE_FOLLOW = re.compile(
     r"^\s*(?:were|was|had|have|has|are|is|were|-|—|були|було|був|була|были|было|был|была|"
@@ -994,6 +1011,10 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
                 )
             ):
                 cls, conf = named, 0.8  # "Of these, 52 were shot down": the weapon named before
+            elif head := _relative_head_class(text, n.start):
+                # "the missiles, of which it shot down two, ... the drones, of which 11 were
+                # downed": the count takes the weapon the relative clause hangs on
+                cls, conf = head, 0.8
             elif (
                 _OF_THEM.match(after)
                 or (_BARE_FOLLOW.match(after) and current_cls)
