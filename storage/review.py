@@ -461,9 +461,21 @@ class ReviewMixin(RegroupMixin):
                 out.append((name, next((e for e in earlier if e is not None), None), number))
             return tuple(out)
 
+        # Figures an editor set that no report gave are the editor's, whatever released them
+        # (the fix itself, or a Confirm the article waited for): no outlet is named for them.
+        added = self._editor_set(f["id"] for f in facts)
+
+        def told_as(rec: dict[str, dict]) -> str:
+            if how in ("confirmed", "corrected", "set") and all(
+                f["id"] in added for f in rec.values()
+            ):
+                return "set"
+            return "corrected" if how == "set" else how
+
         changes: list[Change] = []
         for story_id, rec in exchange.items():
             stage, event_day = self._exchange_event(story_id, rec)
+            by = told_as(rec)
             status = rec.get("status")
             old = was.get(status["id"], [None])[0] if status else None
             changes.append(
@@ -471,14 +483,14 @@ class ReviewMixin(RegroupMixin):
                     "exchange",
                     "",
                     story_id,
-                    self._outlets(articles[("exchange", story_id)]) if how != "set" else (),
+                    self._outlets(articles[("exchange", story_id)]) if by != "set" else (),
                     stage=stage,
                     event_day=event_day,
                     status=status["value"] if status else None,
                     old_status=old,
                     figures=moves(rec, ("count", "returned")),
-                    editor=how,
-                    link=self._link_of(articles[("exchange", story_id)]) if how != "set" else None,
+                    editor=by,
+                    link=self._link_of(articles[("exchange", story_id)]) if by != "set" else None,
                 )
             )
         for key, rec in strikes.items():
@@ -495,20 +507,21 @@ class ReviewMixin(RegroupMixin):
                 kind = "update"
             else:
                 kind = "more" if told_night else "new_night"
+            by = told_as(rec)
             changes.append(
                 Change(
                     "strikes",
                     "",
                     story_id,
-                    self._outlets(articles[key]) if how != "set" else (),
+                    self._outlets(articles[key]) if by != "set" else (),
                     night,
                     event_day=night,
                     figures=figures,
                     claimant=claimant,
                     kind=kind,
-                    editor=how,
+                    editor=by,
                     attacker=attacker,
-                    link=self._link_of(articles[key]) if how != "set" else None,
+                    link=self._link_of(articles[key]) if by != "set" else None,
                 )
             )
         self.db.execute(

@@ -331,3 +331,29 @@ async def test_a_fix_on_a_night_too_old_to_push_does_not_say_subscribers_are_tol
         f"Undone: story #{story}, Russian Defence Ministry: drones downed back to none (was 57)."
     )
     assert (await pushes(bot, fake, store))[before:] == []
+
+
+async def test_an_added_figure_held_for_confirmation_is_told_as_the_editors(config, fake, store):
+    from dataclasses import replace
+
+    from bot.app import running
+    from tests.review.test_review_bot import press
+    from tests.subscriptions.conftest import started
+
+    application = started(replace(config, push="confirmed"), fake, store)
+    async with running(application):
+        before = await subscribe(application, fake, "strikes")
+        message, receipt = await forward(application, fake, NO_FIGURES, 14, post=414)
+        story = story_of(receipt)
+        reply = await ask(application, fake, f"/fix {story} drones_launched 30")
+        # The article waits for an editor's Confirm: nobody is told yet.
+        assert reply == (
+            f"Story #{story}, Ukrainian Air Force: drones launched none → 30. /undo takes it back."
+        )
+        assert (await pushes(application, fake, store))[before:] == []
+        await press(application, fake, message, "Confirm")
+        told = (await pushes(application, fake, store))[before:]
+        assert told == [
+            f"Night to 14 Mar 2024 #{story}: Ukrainian Air Force: drones launched 30 "
+            "(set by an editor)"
+        ]
