@@ -13,7 +13,15 @@ from handlers.admin import ADMIN_COMMANDS
 from handlers.commands import COMMANDS, Command
 from handlers.desk import DESK_COMMANDS, SEARCH_CALLBACK, search_more, unknown_command
 from handlers.errors import on_error
-from handlers.ingest import article, document, edited_article, flush_all_pastes, not_an_article
+from handlers.ingest import (
+    ADD_CAPTION,
+    add_captioned_file,
+    article,
+    document,
+    edited_article,
+    flush_all_pastes,
+    not_an_article,
+)
 from handlers.receipts import CALLBACK as REVIEW_CALLBACK
 from handlers.review import REVIEW_COMMANDS, on_button
 from handlers.subscriptions import SUBSCRIPTION_COMMANDS
@@ -36,7 +44,17 @@ def register(application: Application) -> None:
     application.add_handler(MessageHandler(new & filters.COMMAND, unknown_command))
     application.add_handler(CallbackQueryHandler(search_more, pattern=rf"^{SEARCH_CALLBACK}:"))
     application.add_handler(CallbackQueryHandler(on_button, pattern=rf"^{REVIEW_CALLBACK}:"))
-    # In groups the bot reads commands only (privacy mode); /add stores a replied-to message.
+    # In groups the bot reads commands only (privacy mode); /add stores a replied-to message,
+    # and a file posted with /add as its caption.
+    application.add_handler(
+        MessageHandler(
+            new
+            & ~filters.ChatType.PRIVATE
+            & filters.Document.ALL
+            & filters.CaptionRegex(ADD_CAPTION),
+            guarded("editor", add_captioned_file),
+        )
+    )
     private = filters.ChatType.PRIVATE & new
     # Files first: a document's caption is not the article, the file is.
     application.add_handler(MessageHandler(private & filters.Document.ALL, document))

@@ -314,16 +314,41 @@ async def add(update: Update, context: NewsroomContext) -> None:
         # the bot a source of the figures it repeats.
         await say(update, context, "add.own_message")
         return
-    if target is not None and target.document is not None:
+    if target is None:
+        # "/add KYIV, Dec 2 - Russia launched ..." in one message: the text after the command.
+        after = (message.text or "").split(maxsplit=1)
+        if len(after) < 2:
+            await say(update, context, "add.reply_needed")
+            return
+        target, text = message, after[1]
+    elif target.document is not None:
         await _read_file(target, context, chat_language(update, context), added_by=editor)
         return
-    text = (target.text or target.caption) if target is not None else None
+    else:
+        text = target.text or target.caption
     if not text:
         await say(update, context, "add.reply_needed")
         return
     if await _ingest_link(target, context, text, added_by=editor):
         return
     await _ingest_and_reply(target, context, text, added_by=editor)
+
+
+# A file posted in a group with "/add" as its caption (Telegram marks no command in a caption
+# for the bot's command handlers).
+ADD_CAPTION = r"^/add(?:@(\w+))?(?:\s|$)"
+
+
+async def add_captioned_file(update: Update, context: NewsroomContext) -> None:
+    """A file posted in a group with /add as its caption: read it, as /add on it would."""
+    message = update.effective_message
+    addressee = (context.matches[0].group(1) if context.matches else None) or ""
+    if addressee and addressee.casefold() != (context.bot.username or "").casefold():
+        return  # meant for another bot in the group
+    user = update.effective_user
+    await _read_file(
+        message, context, chat_language(update, context), added_by=user.id if user else None
+    )
 
 
 async def not_an_article(update: Update, context: NewsroomContext) -> None:

@@ -79,7 +79,8 @@ MESSAGES: dict[str, object] = {
         "try /latest."
     ),
     "add.reply_needed": (
-        "Reply /add to the message that holds the article: its text, a link to it or its file."
+        "Reply /add to the message that holds the article: its text, a link to it or its file; "
+        "or post a file with /add as its caption, or send /add followed by the text."
     ),
     "add.own_message": (
         "That is one of my own messages, not a report: reply /add to the post or article itself."

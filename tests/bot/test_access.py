@@ -135,3 +135,38 @@ async def test_an_anonymous_admin_is_told_to_write_as_themselves(config, fake, s
             )
             await app.process_update(update)
             assert "cannot tell who you are" in last(fake) and "/whoami" not in last(fake)
+
+
+async def test_a_file_posted_in_a_group_with_add_as_its_caption_is_read(app, fake, store):
+    from handlers import files
+    from tests.support.updates import document_update
+
+    group = {"chat_type": "supergroup", "chat_id": SUPERGROUP_CHAT_ID}
+    data = EXCHANGE_AND_STRIKES.encode()
+    fake.add_file("f-cap", data)
+    for user_id, caption in ((STRANGER, "/add"), (EDITOR, "/add@SomeOtherBot"), (EDITOR, "look")):
+        posted = document_update(
+            app.bot, "wire.txt", "text/plain", "f-cap", len(data), caption, user_id=user_id, **group
+        )
+        await app.process_update(posted)
+        await files.all_done(app)
+        assert store.counts()["articles"] == 0
+    assert len(fake.sent()) == 1 and "only the newsroom's editors" in last(fake)
+    posted = document_update(
+        app.bot, "wire.txt", "text/plain", "f-cap", len(data), "/add", user_id=EDITOR, **group
+    )
+    await app.process_update(posted)
+    await files.all_done(app)
+    assert "Stored" in last(fake) and "1,200" in last(fake)
+    (source,) = store.db["sources"].rows
+    assert source["added_by"] == EDITOR
+
+
+async def test_add_followed_by_the_text_stores_the_text(app, fake, store):
+    group = {"chat_type": "supergroup", "chat_id": SUPERGROUP_CHAT_ID}
+    await app.process_update(
+        command_update(app.bot, f"/add {EXCHANGE_AND_STRIKES}", user_id=EDITOR, **group)
+    )
+    assert "Stored" in last(fake) and "1,200" in last(fake)
+    (text,) = store.db.execute("select text from articles").fetchone()
+    assert not text.startswith("/add")
