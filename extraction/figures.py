@@ -72,7 +72,7 @@ _LAUNCHES_TOK = re.compile(r"^(?:launches|пуск\w*|запуск\w*)$")
 _SKIP_TOK = re.compile(
     r"^(?:russian|russia's|ukrainian|enemy|hostile|attack|strike|combat|assault|iranian|"
     r"iranian-made|shahed-type|[\w]+-type|[\w]+-made|[\w]+-range|[\w]+-wing|[\w]+-launched|"
-    r"[\w]+-based|long-range|air|aerial|"
+    r"[\w]+-based|long-range|air|aerial|anti-[\w-]+|[\w]+-to-[\w-]+|"
     r"airborne|more|other|additional|various|different|types?|guided|hypersonic|supersonic|"
     r"attacking|"
     r"high-precision|jet|jet-powered|decoy|the|of|a|total|downed|destroyed|intercepted|incoming|"
@@ -309,6 +309,11 @@ _SINGULAR_DOWNED_BEFORE = re.compile(
 )
 # "46 дронами та ракетою": after a counted weapon noun, "and" and at most one describing word
 _COUNTED_THEN_AND = re.compile(r"\s+[\w'-]+\s+(?:та|і|й|и|and)\s+(?:[\w'-]+\s+)?", re.IGNORECASE)
+# between a weapon in the instrumental singular and the counted weapon a list goes on with: no
+# sentence break, and the list's comma or "and" right before the count
+_LISTED_BEFORE_COUNT = re.compile(
+    r"[^.;:!?]{0,120}?(?:,|\s(?:та|і|й|и))\s+(?:[\w'-]+\s+){0,3}", re.IGNORECASE
+)
 # "the missile" refers back to one counted before; "the rocket" may be an artillery round
 _THE_NOUNS = ww.singular_forms(langs=("en",), sorts=(ww.NAME,))
 _THE_SINGULAR = cue(rf"\bthe (?:[\w-]+ )?({ww.alternation(_THE_NOUNS)})\b(?!s)")
@@ -1169,8 +1174,20 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
                 # "a naval drone", "надводный беспилотник": a boat; "an FPV drone", "FPV-дрон":
                 # a front-line drone flown at a car or a soldier, never in air-defence counts
                 continue
-            if word in _INSTRUMENTAL_SINGULAR and not any(
-                _COUNTED_THEN_AND.fullmatch(text, f.end, m.start()) for f in figures
+            if (
+                word in _INSTRUMENTAL_SINGULAR
+                and not any(
+                    _COUNTED_THEN_AND.fullmatch(text, f.end, m.start())
+                    # "завдали удару балістичною ракетою «Іскандер-М» ..., чотирма ракетами С-300
+                    # та 52-ма БпЛА": a list of the night's weapons that the singular opens
+                    or (
+                        f.start > m.end()
+                        and _LISTED_BEFORE_COUNT.fullmatch(
+                            _ABBREVIATION.sub("", text[m.end() : f.start])
+                        )
+                    )
+                    for f in figures
+                )
             ):
                 # "struck with a guided missile" alone names a weapon, not a count of the
                 # attack (an anti-tank round at a car, "ballistics and a guided missile");
@@ -1179,6 +1196,10 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
             cls = DRONES if ww.WEAPON_OF[word] == ww.DRONE else MISSILES
             found = _role_and_distance(text, m.start(), m.end(), numbers)
             role = found[1] if found else None
+            if role == DOWNED and _WHICH_DOWNED.match(text, m.end()):
+                launch = _role_and_distance(text, m.start(), m.end(), numbers, before_only=True)
+                if launch and launch[1] == LAUNCHED:
+                    found, role = launch, LAUNCHED  # "launched ... a missile which was downed"
             if role in (LAUNCHED, DOWNED) and not re.match(r"\s*(?:of|from)\b", text[m.end() :]):
                 # "another drone was destroyed over Kaluga", "ще один дрон": one more
                 more = bool(
@@ -1189,6 +1210,9 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
                 fig.part_keys = _places_of(text, Num(1, m.start(), m.end()), numbers, False)
                 fig.part_keys = fig.part_keys if len(fig.part_keys) == 1 else ()
                 figures.append(fig)
+                if role == LAUNCHED and _WHICH_DOWNED.match(text, m.end()):
+                    # "launched a Kh-59 guided missile which was shot down": launched and downed
+                    figures.append(Figure(cls, DOWNED, 1, m.end(), "", "", m.end(), 0.75))
     # "об уничтожении беспилотника", "про знищення ракети": after a noun of downing, the
     # genitive singular counts one weapon (the plural genitive would be "беспилотников", "ракет")
     for m in _DOWNING_OF_ONE.finditer(text) if _DOWNING_OF_ONE_HINT.search(low) else ():
@@ -1462,7 +1486,11 @@ def _listed_together(text: str, a: Figure, b: Figure) -> bool:
     # the words from a's count up to b's: no other number, and a list joint right before b
     a_end = a.end if a.end >= 0 else a.start
     between = text[a_end : b.start]
-    if _has_count(between) or "." in _MODEL.sub("", between) or _TIME_WORDS.search(between):
+    if (
+        _has_count(between)
+        or "." in _ABBREVIATION.sub("", _MODEL.sub("", between))
+        or _TIME_WORDS.search(between)
+    ):
         return False  # "1,150 drones over the week and 64 overnight": two stretches of time
     # "по 11 над X та Y" / "над Нижегородской — пять": b's own place may stand before it
     before_b = _PLACE_PHRASE_END.sub("", between) if b.part_keys else between
@@ -1473,6 +1501,8 @@ def _listed_together(text: str, a: Figure, b: Figure) -> bool:
     )
 
 
+# a shortened word inside a sentence ("із Воронезької обл.", "біля м. Суми"): no sentence end
+_ABBREVIATION = re.compile(r"(?<!\w)(?:обл|м|г|р-н|р-ну|смт|с|вул|ул)\.", re.IGNORECASE)
 _SUBSET_AFTER = re.compile(
     r"\s*(?:of\s+(?:them|these|those|which)|(?:з|із|зі|из)\s+(?:них|яких|которых))\b",
     re.IGNORECASE,
