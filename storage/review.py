@@ -1544,10 +1544,8 @@ class ReviewMixin(RegroupMixin):
 
     def _withdrawal_of_edit(self, story_id: int, fact: dict) -> list[Change]:
         """An undone /fix that added a figure nobody reported: subscribers were told it, so
-        they hear it no longer stands."""
-        return self._taken_back(
-            story_id, [fact], "retracted", "undone", article_ids=[fact["article_id"]]
-        )
+        they hear it no longer stands (the editor's figure: no outlet is named for it)."""
+        return self._taken_back(story_id, [fact], "retracted", "undone")
 
     # -- /sources N ---------------------------------------------------------------------------
 

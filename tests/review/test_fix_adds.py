@@ -128,7 +128,7 @@ async def test_undo_takes_back_an_added_figure_and_tells_subscribers(bot, fake, 
     )
     assert await ask(bot, fake, "/strikes") == "No attack figures reported yet."
     told = (await pushes(bot, fake, store))[before:]
-    assert told[-1].startswith(
+    assert told[-1] == (
         f"Correction: Night to 14 Mar 2024 #{story}: 1 missile launched (Ukrainian Air Force) "
         "— no longer stands: an editor took back the figure"
     )

@@ -386,8 +386,7 @@ async def test_undoing_a_fix_that_added_a_figure_says_it_no_longer_stands(bot, f
     told = (await pushes(bot, fake, store))[before:]
     assert told[-1] == (
         f"Correction: Night to 14 Mar 2024 #{story}: 4 missiles launched (Ukrainian Air Force) "
-        "— no longer stands: an editor took back the figure · Kyiv Wire "
-        "(https://t.me/kyivwire/101)"
+        "— no longer stands: an editor took back the figure"
     )
 
 
