@@ -1088,7 +1088,11 @@ def extract_exchange(
     related = [
         s
         for s in main
-        if s in topical or _swap_words(s.text) or _bare_formula(s.text, _numbers(s.text))
+        if s in topical
+        or _swap_words(s.text)
+        or _bare_formula(s.text, _numbers(s.text))
+        # "Украине выдали 215 человек": people handed to Ukraine, whatever the verb
+        or any(_to_ukraine(s.text, n) for n in _numbers(s.text))
     ]
     related = [s for s in related if s in current]
     if status != "completed":
@@ -2060,6 +2064,10 @@ def _figures(
                 if part or n.value in parts_elsewhere:
                     conf = min(conf, 0.5)
                 returned = (strength, Pick(n.value, s, n.start, n.end, conf))
+    if status == "completed":
+        # "наступний обмін може відбутись за формулою 300 на 300": the next swap's formula, not
+        # the size of the one told as done
+        pairs = [p for p in pairs if not _NEXT_SWAP.search(p.sentence.text)]
     paired = pairs[0] if pairs else None
     if count is not None and paired is not None and count.value == 2 * paired.value:
         count = paired  # "314 prisoners" in all, "157 for 157": the swap is 157 a side
@@ -2095,6 +2103,14 @@ def _figures(
             # Ukraine is not said
             count = russian_returned._replace(confidence=0.7)
     return (count if count_too else None), value
+
+
+# the swap or stage still to come after the one told: "the next exchange", "наступний етап"
+_NEXT_SWAP = cue(
+    r"\b(?:next|upcoming)\s+(?:[\w-]+\s+)?(?:exchange|swap|stage|phase|round)\b|"
+    r"(?<!\w)(?:наступн\w*|следующ\w*)\s+(?:[\w'-]+\s+)?"
+    r"(?:обмін\w*|обмен\w*|етап\w*|этап\w*)(?!\w)"
+)
 
 
 def _after_russians(text: str, nums: list[Num], i: int, sides: dict[int, str | None]) -> bool:
@@ -2177,11 +2193,11 @@ _UKRAINE_AS_RECIPIENT = (
 )
 _TO_UKRAINE_BEFORE = gated(
     r"(?:\b(?:handed over|transferred|sent|returned)\s+" + _UKRAINE_AS_RECIPIENT + r"|"
-    r"(?<!\w)(?:переда\w*|возвращен\w*|повернут\w*)\s+(?:были\s+|було\s+)?"
+    r"(?<!\w)(?:переда\w*|выда\w*|возвращен\w*|повернут\w*)\s+(?:были\s+|було\s+)?"
     + _UKRAINE_AS_RECIPIENT
     + r"|(?<!\w)"
     + _UKRAINE_AS_RECIPIENT
-    + r"\s+(?:были\s+|було\s+|было\s+)?(?:переда\w*|возвращен\w*|повернут\w*))"
+    + r"\s+(?:были\s+|було\s+|было\s+)?(?:переда\w*|выда\w*|возвращен\w*|повернут\w*))"
     r"\s+(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )

@@ -259,7 +259,7 @@ _FOR = re.compile(r"(?<![\w\d] )(?<!\w)(?:for|на|за)(?!\w)(?!\s*[\"'“”«
 
 # every cue below needs a swap noun, a return, release or hand-over word: most clauses have none
 _GATE = Stems(
-    r"exchang|swap|обм[іе]н|releas|return|free|liberat|hand|transfer|передав|передал|передан|"
+    r"exchang|swap|обм[іе]н|releas|return|free|liberat|hand|transfer|передав|передал|передан|выдал|"
     r"повернен|возвращени|освобождени|"
     r"повер|вернул|вернут|вернувш|возвра|звільн|визвол|освобо|обменя|обміня"
 )

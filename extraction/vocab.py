@@ -29,7 +29,7 @@ _TABLES: dict[str, dict[str, str]] = {
     "handover_verb": {
         "en": "hand transfer receive",
         "uk": "передати передавати отримати",
-        "ru": "передать передавать получить",
+        "ru": "передать передавать получить выдать",
     },
     # getting one's people back in a swap: "received 70 of its defenders", "отримала 70"
     "receive_verb": {
@@ -81,7 +81,8 @@ _TABLES: dict[str, dict[str, str]] = {
         "розпочатися почати початися пройти організувати сприяти полегшити",
         # "состоявшийся обмен": the lemmatizer keeps this participle as its own lemma
         "ru": "состояться состоявшийся проходить провести проводить осуществить завершить "
-        "завершиться начаться пройти организовать содействовать способствовать облегчить",
+        "завершиться начаться пройти организовать содействовать способствовать облегчить "
+        "произвести прошедший",
     },
     # agreeing on a swap: "agreed to exchange", "reached an agreement", "домовилися про обмін"
     "agree_word": {

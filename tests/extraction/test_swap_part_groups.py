@@ -129,3 +129,23 @@ def test_a_country_mediated_compound_in_the_headline_names_the_mediator():
         "Russia and Ukraine each released 20 prisoners of war on Thursday."
     )
     assert found["mediators"] == ["Qatar"]
+
+
+def test_people_handed_out_to_each_side_in_russian_give_ukraines_returned_only():
+    found = exchange(
+        "Москва и Киев произвели обмен пленными в среду. России в рамках обмена выдали 40 "
+        "пленных, включая бывшего депутата. Украине выдали 120 человек, среди которых "
+        "командиры бригады."
+    )
+    assert found["status"] == "completed"
+    assert found["returned"] == 120
+    assert found["count"] is None
+
+
+def test_the_next_stages_formula_is_not_the_size_of_the_swap_done_today():
+    found = exchange(
+        "Сьогодні на батьківщину повернулися 150 українських захисників у межах обміну. "
+        "За даними російської сторони, наступний обмін може відбутися за формулою 250 на 250."
+    )
+    assert found["returned"] == 150
+    assert found["count"] != 250
