@@ -444,6 +444,8 @@ def _clashes(records: list[_Record], fig: Figure, key: tuple, sentence: Sentence
             continue
         if period and r.period and period != r.period:
             continue  # "8 over eight hours" and "12 overnight" are two claims
+        if (period == EARLIER_REPORT) != (r.period == EARLIER_REPORT):
+            continue
         old = r.values.get(name)
         pick = r.picks.get(name)
         if old is None or old == fig.value or pick is None or pick[0] is sentence:
@@ -729,6 +731,9 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
         date, named = (None, False) if dated is None else (dated.date, True)
         earlier = _tells_earlier(_COMPARED_PHRASE.sub(" ", s.text) if comparing else s.text)
         period = _period(s.text)
+        # "Ранее в Белгородском районе был сбит ещё один беспилотник", "Earlier, he said a drone
+        # had been destroyed": a Russian-side downing reported before this one, a claim of its own
+        told_before = idx >= 0 and bool(_REPORTED_BEFORE_OPENS.match(s.text))
         if _THIS_TIME.search(s.text):
             earlier = False  # "A year ago ... This time, 80 ...": back to the night in hand
         elif not named and previous and _CONTINUES.search(s.text):
@@ -855,6 +860,14 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
                 conf = min(conf, 0.3)
                 reasons.append("more than any one attack has brought")
                 key = (attacker, claimant, date, True, period)
+            elif (
+                told_before
+                and attacker == "ukraine"
+                and fig.role == DOWNED
+                # after the article's own lead figures: the first figures are the news
+                and any(r.sentences and r.attacker == attacker for r in records)
+            ):
+                key = (attacker, claimant, date, earlier, EARLIER_REPORT)
             else:
                 key = (attacker, claimant, date, earlier, period)
             pending.append((fig, key, conf, reasons))
@@ -914,6 +927,15 @@ def _swap_headline(titles: list[Sentence]) -> bool:
 
 # a paragraph that opens as a retelling of earlier news: "Earlier, ...", "Ранее ...", "Раніше ..."
 _EARLIER_OPENS = re.compile(r"^\W*(?:earlier|ранее|раніше)\b", re.IGNORECASE)
+# a sentence that opens on an earlier report of the same day or the day before: its Russian-side
+# downing is a claim of its own, kept apart from the one the article leads with
+_REPORTED_BEFORE_OPENS = re.compile(
+    r"^\W*(?:earlier|ранее|раніше|yesterday|вчера|вчора)\b(?!\s+(?:this|that)\s+(?:week|month))"
+    # "Ранее сбитый беспилотник сдетонировал": "earlier" describes the downing, no report
+    r"(?!\s+(?:сбит|збит|уничтожен|знищен|перехвачен|перехоплен|downed|intercepted)\w*\s)",
+    re.IGNORECASE,
+)
+EARLIER_REPORT = "earlier report"
 
 
 def _recap_lines(body: list[Sentence]) -> set[int]:
@@ -1315,6 +1337,8 @@ def _merge(
     for r in same:
         if r.earlier != earlier or not (r.date == date or r.date is None or date is None):
             continue
+        if (period == EARLIER_REPORT) != (r.period == EARLIER_REPORT):
+            continue  # an earlier report's downing and the article's own are two claims
         clash = r.values.get(name) not in (None, fig.value) and fig.value is not None
         if clash and period and r.period and period != r.period:
             continue  # "8 over eight hours" and "12 overnight" are two claims
