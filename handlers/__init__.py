@@ -24,7 +24,7 @@ from handlers.ingest import (
 )
 from handlers.receipts import CALLBACK as REVIEW_CALLBACK
 from handlers.review import REVIEW_COMMANDS, on_button
-from handlers.subscriptions import SUBSCRIPTION_COMMANDS
+from handlers.subscriptions import SUBSCRIPTION_COMMANDS, chat_migrated
 
 COMMANDS += SUBSCRIPTION_COMMANDS
 COMMANDS += ADMIN_COMMANDS
@@ -42,6 +42,7 @@ def register(application: Application) -> None:
         )
     # After every known command: any other command gets one line pointing to /help.
     application.add_handler(MessageHandler(new & filters.COMMAND, unknown_command))
+    application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, chat_migrated))
     application.add_handler(CallbackQueryHandler(search_more, pattern=rf"^{SEARCH_CALLBACK}:"))
     application.add_handler(CallbackQueryHandler(on_button, pattern=rf"^{REVIEW_CALLBACK}:"))
     # In groups the bot reads commands only (privacy mode); /add stores a replied-to message,

@@ -214,6 +214,19 @@ async def digest(update: Update, context: NewsroomContext) -> None:
     await say(update, context, "digest.set", where=_where(message, lang), time=hhmm, tz=tz)
 
 
+async def chat_migrated(update: Update, context: NewsroomContext) -> None:
+    """A group became a supergroup (Telegram says so in both): its subscriptions, digest,
+    waiting pushes and language move to the new chat id at once, not at the next push."""
+    message = update.effective_message
+    if message.migrate_to_chat_id:
+        old, new = message.chat_id, message.migrate_to_chat_id
+    elif message.migrate_from_chat_id:
+        old, new = message.migrate_from_chat_id, message.chat_id
+    else:
+        return
+    _store(context).move_chat(old, new)
+
+
 SUBSCRIPTION_COMMANDS: list[Command] = [
     Command("subscribe", subscribe, "[exchange|strikes|all]"),
     Command("unsubscribe", unsubscribe, "[exchange|strikes|all]"),

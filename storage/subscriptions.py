@@ -569,7 +569,8 @@ class SubscriptionStore:
         return dropped
 
     def move_chat(self, old_chat_id: int, new_chat_id: int) -> None:
-        """A group became a supergroup: carry its subscriptions, digest and pending rows over."""
+        """A group became a supergroup: carry its subscriptions, digest, pending rows and language
+        over."""
         with self._write():
             for table in ("subscriptions", "digests"):
                 # The new id may already have rows of its own; those win.
@@ -584,6 +585,13 @@ class SubscriptionStore:
                 [old_chat_id],
                 {"chat_id": new_chat_id},
             )
+            # Its /lang choice too: pushes and digests are worded in it when they are sent.
+            if self.db["chat_settings"].exists():
+                self.db.execute(
+                    "update or ignore chat_settings set chat_id = ? where chat_id = ?",
+                    [new_chat_id, old_chat_id],
+                )
+                self.db["chat_settings"].delete_where("chat_id = ?", [old_chat_id])
 
     def prune(self, older_than: timedelta, *, batch: int = 5_000) -> dict[str, int]:
         """Delete sent and given-up messages and change-log entries older than `older_than`.

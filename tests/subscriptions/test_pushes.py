@@ -9,6 +9,7 @@ from bot import jobs
 from bot.app import running
 from bot.limits import TelegramLimiter
 from storage import Store
+from storage.views import Change
 from tests.subscriptions.conftest import (
     OTHER_SUBSCRIBER,
     PUSH,
@@ -20,7 +21,7 @@ from tests.subscriptions.conftest import (
 )
 from tests.support.clock import FakeMonotonic
 from tests.support.telegram import FakeTelegram
-from tests.support.updates import command_update
+from tests.support.updates import command_update, message_payload, update_from
 
 EXPECTED = "Exchange: negotiating → agreed · 1,200 · Times Live, Kyiv Wire"
 
@@ -233,3 +234,46 @@ async def test_a_push_is_html_without_a_link_preview_as_every_reply_is(bot, fake
     push = fake.sent(SUBSCRIBER)[-1]
     assert push["parse_mode"] == "HTML"
     assert push["link_preview_options"]["is_disabled"] is True
+
+
+UK_NIGHT = Change(
+    topic="strikes",
+    what="",
+    story_id=2,
+    outlets=("Kyiv Wire",),
+    night="2023-12-03",
+    figures=(("drones_launched", None, 176),),
+    claimant="Ukrainian Air Force",
+    kind="new_night",
+)
+
+
+async def test_a_migrated_group_keeps_its_language(bot, fake, store):
+    group, supergroup = -4005006, -1004005006
+    store.subscriptions.subscribe(group, "all", by=1001)
+    store.set_chat_language(group, "uk")
+    fake.migrate_chat(group, supergroup)
+    save_changes(store, [UK_NIGHT])
+    await wait_until(lambda: store.subscriptions.pending_count() == 0)
+    assert fake.texts(supergroup) == [
+        "Ніч на 3 грудня 2023 #2: запущено 176 дронів (Повітряні сили ЗСУ) · Kyiv Wire"
+    ]
+    assert store.chat_language(supergroup) == "uk" and store.chat_language(group) is None
+
+
+async def test_telegrams_migration_notice_moves_the_group_at_once(bot, fake, store):
+    group, supergroup = -4005007, -1004005007
+    store.subscriptions.subscribe(group, "strikes", by=1001)
+    store.subscriptions.set_digest(group, "08:00", "Europe/Kyiv")
+    store.set_chat_language(group, "uk")
+    notice = update_from(
+        bot.bot, message_payload(chat_id=group, chat_type="group", migrate_to_chat_id=supergroup)
+    )
+    await bot.process_update(notice)
+    assert fake.sent(group) == []  # a service message gets no answer
+    assert store.subscriptions.topics(supergroup) == {"strikes"}
+    assert store.subscriptions.digest(supergroup) is not None
+    assert store.chat_language(supergroup) == "uk"
+    save_changes(store, [UK_NIGHT])
+    await wait_until(lambda: store.subscriptions.pending_count() == 0)
+    assert fake.texts(supergroup)[-1].startswith("Ніч на 3 грудня 2023")
