@@ -84,6 +84,11 @@ _COMPLETED = cue(
     r"carried out [^.,;]{0,30}?(?:exchange|swap)|conducted [^.,;]{0,30}?(?:exchange|swap)|"
     r"\bfreeing \d|"
     r"held (?:a|an|its|the) (?:new |latest |\w+th |\w+ )?(?:prisoner |pow )?(?:exchange|swap)|"
+    # the swap as the outcome of talks: "the exchange was the result of negotiations", "обмен
+    # стал результатом переговоров", "обмін став результатом"
+    r"(?:swap|exchange)[\"'”»]?\s+(?:[\w'-]+\s+){0,3}?was (?:the )?(?:result|outcome|fruit) of|"
+    r"(?:обмін|обмен)\w*[\"'”»]?\s+(?:[\w«»\"'-]+\s+){0,5}?(?:став|стал|стало) "
+    r"(?:результатом|итогом|підсумком)|"
     r"(?:swap|exchange) took place|returned from "
     r"(?:russian )?captivity|released from captivity|повернул\w* додому|повернул\w* з полону|"
     r"повернули|повернулися|повернулись|повернувся|звільнен\w* з полону|звільнили|"

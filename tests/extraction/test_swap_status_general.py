@@ -51,3 +51,19 @@ def test_a_pointer_to_another_story_tells_no_talks():
         "Як ідуть переговори щодо обмінів – читайте в матеріалі нашого сайту.\n"
     )
     assert found is None or found["status"] != "negotiating"
+
+
+def test_a_swap_told_as_the_result_of_talks_is_done():
+    found = _exchange(
+        "Обмін полоненими між Україною та Росією став результатом переговорів, що тривали "
+        "два місяці, повідомив посередник."
+    )
+    assert found["status"] == "completed"
+
+
+def test_an_english_swap_that_was_the_outcome_of_talks_is_done():
+    found = _exchange(
+        "The prisoner exchange was the outcome of talks between the two delegations in "
+        "Istanbul, officials said on Friday."
+    )
+    assert found["status"] == "completed"
