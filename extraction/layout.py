@@ -36,6 +36,18 @@ def per_type_items(body: list[Sentence], missiles_launched) -> set[int]:
     return {i for items in groups.values() if len(items) > 1 for i in items}
 
 
+def items_of_lists(body: list[Sentence], any_item) -> set[int]:
+    """Indices of every item of each list (items under one heading) of which any item passes
+    `any_item`: "1092 танки, ..., 89 крилатих ракет" under one heading is one loss tally."""
+    groups: dict[str, list[int]] = {}
+    for i, s in enumerate(body):
+        if s.kind.startswith(LIST_ITEM):
+            groups.setdefault(s.kind, []).append(i)
+    return {
+        i for items in groups.values() if any(any_item(body[j].text) for j in items) for i in items
+    }
+
+
 def read_layout(body: list[Sentence]) -> list[Sentence]:
     """Body sentences with list items under a 'verb:' heading prefixed by that verb, and
     label-value rows rewritten as plain counts; other sentences are returned unchanged."""

@@ -23,7 +23,7 @@ from extraction.figures import (
     sentence_cue_words,
     sentence_figures,
 )
-from extraction.layout import per_type_items, read_layout
+from extraction.layout import items_of_lists, per_type_items, read_layout
 from extraction.numbers import find_numbers
 from extraction.periods import YEAR_SPAN, counted_span, last_period, month_total, period_total
 from extraction.places import find_places, region_of, side_of
@@ -672,6 +672,8 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
     if default_date is None:
         default_date = ref
     per_type = per_type_items(body, _counts_missiles_launched)
+    # a list that counts tanks or artillery beside missiles is a loss tally, every item of it
+    loss_lists = items_of_lists(body, lambda text: bool(_LOSS_TALLY.search(text)))
     records: list[_Record] = []
     last_cls: str | None = None
     last_claimant: dict[str, str] = {}
@@ -699,7 +701,8 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
         )
         if figures and idx >= 0:
             skipped = (
-                _skip_sentence(s.text)
+                idx in loss_lists
+                or _skip_sentence(s.text)
                 # "Another 136 drones ...": more of the running total the sentence before gave
                 or (skipped_before and all(f.additive for f in figures))
                 or tally_before
