@@ -355,6 +355,11 @@ async def not_an_article(update: Update, context: NewsroomContext) -> None:
     """Stickers, voice notes, locations, empty messages and the like: say what the bot can
     read."""
     message = update.effective_message
+    user = update.effective_user
+    if not context.config.may_add(user.id if user else None, message.chat.type):
+        # Telling someone who may not add what they could send would invite a refusal.
+        await say(update, context, _refusal(update, context))
+        return
     if message.sticker:
         what = "sticker"
     elif message.voice or message.audio or message.video_note:

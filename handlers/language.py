@@ -3,6 +3,7 @@
 from telegram import Update
 
 from briefings.catalogue import LANGUAGES, language_of, t
+from handlers.chats import may_manage
 from handlers.context import NewsroomContext
 from handlers.reply import reply_html
 
@@ -30,6 +31,10 @@ async def lang(update: Update, context: NewsroomContext) -> None:
     args = [a.lower() for a in context.args or []]
     if len(args) != 1 or args[0] not in LANGUAGES:
         await say(update, context, "lang.usage")
+        return
+    if not await may_manage(update, context):
+        # A group's language is what its pushes and digests are worded in: its admins' call.
+        await say(update, context, "lang.not_allowed")
         return
     user = update.effective_user
     context.store.set_chat_language(update.effective_chat.id, args[0], by=user.id if user else None)

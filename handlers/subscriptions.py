@@ -1,9 +1,9 @@
 """Subscription commands: /subscribe, /unsubscribe, /subscriptions and /digest."""
 
-from telegram import Chat, ChatMember, Message, Update
-from telegram.error import TelegramError
+from telegram import Chat, Message, Update
 
 from briefings.catalogue import LANGUAGES, Html, t
+from handlers.chats import may_manage
 from handlers.commands import Command
 from handlers.context import NewsroomContext
 from handlers.language import chat_language, say
@@ -40,32 +40,12 @@ def _topics_text(topics: set[str], lang: str) -> Html:
     return Html(t(lang, "words.and").join(names)) if names else t(lang, "topic.nothing")
 
 
-async def _may_manage(update: Update, context: NewsroomContext) -> bool:
-    """Anyone in their private chat; in a group its admins, anonymous admins and editors."""
-    message = update.effective_message
-    chat = message.chat
-    if chat.type == Chat.PRIVATE:
-        return True
-    if message.sender_chat is not None and message.sender_chat.id == chat.id:
-        return True  # an anonymous admin posting as the group
-    user = update.effective_user
-    if user is None:
-        return False
-    if user.id in context.config.editors:
-        return True
-    try:
-        member = await context.bot.get_chat_member(chat.id, user.id)
-    except TelegramError:
-        return False
-    return member.status in (ChatMember.ADMINISTRATOR, ChatMember.OWNER)
-
-
 async def _guard(update: Update, context: NewsroomContext) -> bool:
     message = update.effective_message
     if message.chat.type == Chat.CHANNEL:
         await say(update, context, "subscribe.no_channels")
         return False
-    if not await _may_manage(update, context):
+    if not await may_manage(update, context):
         await say(update, context, "subscribe.not_allowed")
         return False
     return True

@@ -49,6 +49,9 @@ MESSAGES: dict[str, object] = {
     # -- /lang ----------------------------------------------------------------------------
     "lang.set": "This chat now gets the bot in English. /help lists the commands.",
     "lang.usage": "Usage: /lang uk or /lang en (українська or English).",
+    "lang.not_allowed": (
+        "Only this group's admins (or the newsroom's editors) can change its language."
+    ),
     # -- access and errors ------------------------------------------------------------------
     "access.readers_only": (
         "Sorry, briefings here are for the newsroom only. /whoami shows your id."

@@ -170,3 +170,15 @@ async def test_add_followed_by_the_text_stores_the_text(app, fake, store):
     assert "Stored" in last(fake) and "1,200" in last(fake)
     (text,) = store.db.execute("select text from articles").fetchone()
     assert not text.startswith("/add")
+
+
+async def test_a_stranger_sending_a_sticker_is_not_told_what_to_send(config, fake, store):
+    from tests.support.updates import sticker_update
+
+    limited = dataclasses.replace(config, readers=frozenset({7777}))
+    app = build_application(limited, request=fake, store=store, rate_limit=False)
+    async with running(app):
+        await app.process_update(sticker_update(app.bot, user_id=STRANGER))
+        assert "for the newsroom only" in last(fake) and "Forward" not in last(fake)
+        await app.process_update(sticker_update(app.bot, user_id=EDITOR))
+        assert "sticker" in last(fake)

@@ -208,3 +208,18 @@ def test_every_name_the_extractor_gives_has_a_ukrainian_name():
     assert {name for name, _ in exchange._FRAMEWORKS} <= set(FRAMEWORKS["uk"])
     for name, _ in exchange._MEDIATORS:
         assert f"mediator.{name}" in CATALOGUES["uk"], name
+
+
+async def test_only_a_groups_admins_and_editors_change_its_language(app, fake, store):
+    fake.set_admins(GROUP, [3004])
+    answer = await ask(app, fake, "/lang uk", chat_type="group", chat_id=GROUP, user_id=3003)
+    assert "Only this group's admins" in answer
+    assert store.chat_language(GROUP) is None
+    answer = await ask(app, fake, "/lang uk", chat_type="group", chat_id=GROUP, user_id=3004)
+    assert "українською" in answer and store.chat_language(GROUP) == "uk"
+    answer = await ask(app, fake, "/lang en", chat_type="group", chat_id=GROUP, user_id=3003)
+    assert "адміністратори" in answer and store.chat_language(GROUP) == "uk"
+    answer = await ask(app, fake, "/lang en", chat_type="group", chat_id=GROUP)  # the editor
+    assert "English" in answer and store.chat_language(GROUP) == "en"
+    # in a private chat it is the person's own choice
+    assert "українською" in await ask(app, fake, "/lang uk", user_id=3003)
