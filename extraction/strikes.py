@@ -933,7 +933,8 @@ _EARLIER_OPENS = re.compile(r"^\W*(?:earlier|ранее|раніше)\b", re.IGN
 # a sentence that opens on an earlier report of the same day or the day before: its Russian-side
 # downing is a claim of its own, kept apart from the one the article leads with
 _REPORTED_BEFORE_OPENS = re.compile(
-    r"^\W*(?:earlier|ранее|раніше|yesterday|вчера|вчора)\b(?!\s+(?:this|that)\s+(?:week|month))"
+    r"^\W*(?:earlier|ранее|раніше|yesterday|вчера|вчора|до этого|до того|до цього|перед цим|"
+    r"before that)\b(?!\s+(?:this|that)\s+(?:week|month))"
     # "Ранее сбитый беспилотник сдетонировал": "earlier" describes the downing, no report
     r"(?!\s+(?:сбит|збит|уничтожен|знищен|перехвачен|перехоплен|downed|intercepted)\w*\s)",
     re.IGNORECASE,
