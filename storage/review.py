@@ -935,15 +935,18 @@ class ReviewMixin(RegroupMixin):
         the Air Force when none is."""
         if not claimant:
             return DEFAULT_CLAIMANT, attacker_of(CLAIMANT_SIDES[DEFAULT_CLAIMANT])
-        known = {
-            r[0]: r[1]
-            for r in self.db.execute(
-                f"""select claimant, max(attacker) from facts where topic = 'strike'
-                and claimant is not null and field in ({_marks(STRIKE_FIGURES)})
-                group by claimant""",
-                list(STRIKE_FIGURES),
-            )
-        }
+
+        def known() -> dict[str, str]:
+            return {
+                r[0]: r[1]
+                for r in self.db.execute(
+                    f"""select claimant, max(attacker) from facts where topic = 'strike'
+                    and claimant is not null and field in ({_marks(STRIKE_FIGURES)})
+                    group by claimant""",
+                    list(STRIKE_FIGURES),
+                )
+            }
+
         try:
             return named_claimant(claimant, known, story_id)
         except ReviewError as error:

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
@@ -159,19 +159,19 @@ def attacker_of(side: str) -> str:
     return "ukraine" if side == "ru" else "russia"
 
 
-def named_claimant(text: str, known: dict[str, str], story: int) -> tuple[str, str]:
+def named_claimant(text: str, known: Callable[[], dict[str, str]], story: int) -> tuple[str, str]:
     """(name, attacker) of the claimant an editor names for a figure no report of story
     `story` gave; ReviewError when the name fits several claimants, or none.
 
-    `known` maps the claimants the store has (name to attacker) beside the canonical ones;
-    the claimant cues the extractor reads ("air force", "минобороны", "Kharkiv governor")
-    decide first, then a part of a name ("russian")."""
+    The claimant cues the extractor reads ("air force", "минобороны", "Kharkiv governor")
+    decide first, then a part of a name ("russian") among the canonical claimants and those
+    `known()` gives (the store's, name to attacker), asked only then."""
     cues = {c.name: c.side for c in cl.find_claimants(text)}
     if len(cues) == 1:
         ((name, side),) = cues.items()
-        return name, known.get(name) or attacker_of(side)
+        return name, attacker_of(side)
     every = {name: attacker_of(side) for name, side in CLAIMANT_SIDES.items()}
-    every.update(known)
+    every.update(known())
     wanted = " ".join(text.casefold().split())
     exact = [n for n in every if n.casefold() == wanted]
     found = exact or [n for n in every if wanted and wanted in n.casefold()]

@@ -357,3 +357,31 @@ async def test_an_added_figure_held_for_confirmation_is_told_as_the_editors(conf
             f"Night to 14 Mar 2024 #{story}: Ukrainian Air Force: drones launched 30 "
             "(set by an editor)"
         ]
+
+
+@pytest.mark.parametrize(
+    "named, expected",
+    [
+        ("air force", ("Ukrainian Air Force", "russia")),
+        ("Повітряні сили", ("Ukrainian Air Force", "russia")),
+        ("минобороны", ("Russian Defence Ministry", "ukraine")),
+        ("russian", ("Russian Defence Ministry", "ukraine")),
+        ("Kharkiv governor", ("Kharkiv Governor", "russia")),
+        ("evening post", ("Evening Post", "russia")),
+        ("ukrainian", "ambiguous_claimant"),
+        ("navy", "no_such_claimant"),
+    ],
+    ids=["cue", "cue-uk", "cue-ru", "part", "governor", "store", "several", "none"],
+)
+def test_the_claimant_an_editor_names_for_a_new_figure(named, expected):
+    from storage.review_rules import named_claimant
+
+    def known():
+        return {"Evening Post": "russia"}
+
+    if isinstance(expected, tuple):
+        assert named_claimant(named, known, 1) == expected
+    else:
+        with pytest.raises(ReviewError) as refused:
+            named_claimant(named, known, 1)
+        assert refused.value.code == expected
