@@ -137,7 +137,7 @@ REASONS: dict[str, str | dict[str, str]] = {
     "link_http_error": "the site answered with an error ({status})",
     "link_broke_off": "the site broke off while sending the page",
     "link_too_big": "the page is larger than {mb} MB",
-    "link_pdf": "it is a PDF, not a web page",
+    "link_pdf": "it is a PDF, not a web page: download it and send me the file",
     "link_image": "it is an image, not a web page",
     "link_media": "it is a media file, not a web page",
     "link_file_type": "it is a file of type {mime}, not a web page",

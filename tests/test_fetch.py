@@ -321,9 +321,9 @@ async def test_slow_site_times_out_on_the_total_budget(base, path):
 @pytest.mark.parametrize(
     ("path", "reason"),
     [
-        ("/pdf", "it is a PDF, not a web page"),
+        ("/pdf", "it is a PDF, not a web page: download it and send me the file"),
         ("/png", "it is an image, not a web page"),
-        ("/pdf-as-html", "it is a PDF, not a web page"),
+        ("/pdf-as-html", "it is a PDF, not a web page: download it and send me the file"),
     ],
     ids=["pdf", "png", "pdf-labelled-html"],
 )

@@ -813,7 +813,7 @@ MESSAGES: dict[str, object] = {
     "reason.link_http_error": "the site answered with an error ({status})",
     "reason.link_broke_off": "the site broke off while sending the page",
     "reason.link_too_big": "the page is larger than {mb} MB",
-    "reason.link_pdf": "it is a PDF, not a web page",
+    "reason.link_pdf": "it is a PDF, not a web page: download it and send me the file",
     "reason.link_image": "it is an image, not a web page",
     "reason.link_media": "it is a media file, not a web page",
     "reason.link_file_type": "it is a file of type {mime}, not a web page",

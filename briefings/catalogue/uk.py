@@ -880,7 +880,7 @@ MESSAGES: dict[str, object] = {
     "reason.link_http_error": "сайт відповів помилкою ({status})",
     "reason.link_broke_off": "сайт обірвав з'єднання, не передавши сторінку",
     "reason.link_too_big": "сторінка більша за {mb} МБ",
-    "reason.link_pdf": "це PDF, а не вебсторінка",
+    "reason.link_pdf": "це PDF, а не вебсторінка: завантажте його й надішліть мені файлом",
     "reason.link_image": "це зображення, а не вебсторінка",
     "reason.link_media": "це медіафайл, а не вебсторінка",
     "reason.link_file_type": "це файл типу {mime}, а не вебсторінка",
