@@ -606,7 +606,17 @@ def _cues(text: str) -> tuple[tuple[int, int, str], ...]:
         )
         # "shot down or jammed 70", "збито/подавлено": one figure that counts both, a downing
         and not (c[2] == LOST and any(_OR_BETWEEN.fullmatch(text, end, c[0]) for _, end in downs))
+        # "with air defences intercepting 70% of the attacks": the verb's object is a share,
+        # and it governs no count named before it
+        and not (c[2] in (DOWNED, LAUNCHED) and _SHARE_OBJECT.match(text, c[1]))
     )
+
+
+_SHARE_OBJECT = re.compile(
+    r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|понад\s+|близько\s+|майже\s+|"
+    r"около\s+|почти\s+)?\d+(?:[.,]\d+)?\s*(?:%|percent\b|per cent\b|відсот\w*|процент\w*)",
+    re.IGNORECASE,
+)
 
 
 _ATTACK_NOUN = re.compile(r"attack\b|атак[аиуою]\b", re.IGNORECASE)
