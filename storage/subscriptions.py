@@ -245,7 +245,8 @@ def _zones_by_name() -> dict[str, str]:
     zones = sorted(available_timezones())
     cities: dict[str, list[str]] = {}
     for zone in zones:
-        if "/" in zone:
+        # Not Etc/GMT+2 for "GMT+2": its sign is POSIX's, two hours behind UTC, not ahead.
+        if "/" in zone and not zone.startswith("Etc/"):
             cities.setdefault(zone.rsplit("/", 1)[1].casefold(), []).append(zone)
     found = {city: names[0] for city, names in cities.items() if len(names) == 1}
     found.update({zone.casefold(): zone for zone in zones})

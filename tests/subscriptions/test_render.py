@@ -75,6 +75,7 @@ def test_next_due(after, hhmm, tz, due):
         (("07:30", "london"), ("07:30", "Europe/London")),
         (("07:30", "utc"), ("07:30", "UTC")),
         (("07:30", "Atlantis"), None),
+        (("07:30", "GMT+2"), None),
     ],
     ids=[
         "default-zone",
@@ -88,6 +89,7 @@ def test_next_due(after, hhmm, tz, due):
         "lower-case-city",
         "lower-case-utc",
         "no-such-city",
+        "gmt-plus-two-is-not-etc-gmt+2",
     ],
 )
 def test_parse_schedule(args, expected):
