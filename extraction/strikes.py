@@ -1001,7 +1001,14 @@ def _drop_relayed(out: list[dict]) -> list[dict]:
         earlier = [
             k
             for k in kept
-            if k["attacker"] == entry["attacker"] and k["_earlier"] == entry["_earlier"]
+            if k["attacker"] == entry["attacker"]
+            and k["_earlier"] == entry["_earlier"]
+            # two Russian regions' heads each telling of his own region: two claims, even of
+            # one size ("два БПЛА" over Belgorod, "также два" over Kursk)
+            and not (
+                entry["attacker"] == "ukraine"
+                and _two_regional_heads(k["claimant"], entry["claimant"])
+            )
         ]
         had = [name for name in FIELDS if entry[name] is not None]
         for name in had:
@@ -1017,6 +1024,14 @@ def _drop_relayed(out: list[dict]) -> list[dict]:
 
 
 REGIONAL_GOVERNOR = "Regional Governor"  # a regional head cited by title, his region unnamed
+
+
+def _two_regional_heads(a: str | None, b: str | None) -> bool:
+    """Whether two claimants are the heads of two named regions or cities."""
+    heads = [
+        c for c in (a, b) if c and c.endswith((" Governor", " Mayor")) and c != REGIONAL_GOVERNOR
+    ]
+    return len(heads) == 2 and heads[0] != heads[1]
 
 
 def _the_governor(governors: set[str], article_claimants: _LazyClaimants) -> str | None:
