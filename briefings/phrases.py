@@ -77,11 +77,11 @@ def exchange_phrase(exchange: dict, lang: str = "en", followed: Html | None = No
     edited = exchange.get("edited_from") or {}
     returned, count = exchange.get("returned"), exchange.get("count")
     if returned and status == "completed":
-        note = edited_note(edited.get("returned", ()), "returned", lang)
+        note = _editor_note(exchange, edited, "returned", "returned", lang)
         parts.append(t(lang, "exchange.returned_home", count=int(returned)) + note)
     elif count:
         parts.append(
-            count_of(count, "prisoner", lang) + edited_note(edited.get("count", ()), "", lang)
+            count_of(count, "prisoner", lang) + _editor_note(exchange, edited, "count", "", lang)
         )
     if status:
         words = status_words(status, lang)
@@ -99,13 +99,22 @@ def exchange_phrase(exchange: dict, lang: str = "en", followed: Html | None = No
     return Html(t(lang, "exchange.phrase", parts=Html(", ".join(parts))) + tail)
 
 
+def _editor_note(record: dict, edited: dict, name: str, field: str, lang: str) -> Html:
+    """' (corrected by an editor from 38)' or ' (set by an editor)' after a summary's figure."""
+    if edited.get(name):
+        return edited_note(edited[name], field, lang)
+    if name in (record.get("set_by_editor") or ()):
+        return t(lang, "review.set")
+    return Html("")
+
+
 def _pair(record: dict, kind: str, lang: str, drone_unit: str = "drone") -> str:
     edited = record.get("edited_from") or {}
     bits = []
     for name, unit in ((f"drones_{kind}", drone_unit), (f"missiles_{kind}", "missile")):
         if record.get(name) is not None:
             bits.append(
-                count_of(record[name], unit, lang) + edited_note(edited.get(name, ()), "", lang)
+                count_of(record[name], unit, lang) + _editor_note(record, edited, name, "", lang)
             )
     if not bits and record.get(f"total_{kind}") is not None:
         bits.append(count_of(record[f"total_{kind}"], "total", lang))

@@ -1381,6 +1381,7 @@ class Store(ReviewMixin, EditsMixin):
         edits = edited_from(facts)
         latest: dict[str, str] = {}
         corrected: dict[str, list[str]] = {}
+        added: dict[str, bool] = {}
         mediators: list[str] = []
         for f in ex:  # ordered by reported_at: later reports win
             if f["field"] == "mediator":
@@ -1392,7 +1393,12 @@ class Store(ReviewMixin, EditsMixin):
                     corrected[f["field"]] = edits[f["id"]]
                 else:
                     corrected.pop(f["field"], None)
-        return {**latest, "mediators": mediators, "edited_from": corrected}
+                if f["id"] not in edits and f.get("edit_id") is not None:
+                    added[f["field"]] = True  # an editor's figure that replaced none
+                else:
+                    added.pop(f["field"], None)
+        summary = {**latest, "mediators": mediators, "edited_from": corrected}
+        return {**summary, "set_by_editor": sorted(added)} if added else summary
 
     @staticmethod
     def _strike_summary(facts: list[dict]) -> list[dict]:
@@ -1408,6 +1414,8 @@ class Store(ReviewMixin, EditsMixin):
             rec[f["field"]] = int(f["value"])
             if f["id"] in edits:
                 rec.setdefault("edited_from", {})[f["field"]] = edits[f["id"]]
+            elif f.get("edit_id") is not None:  # an editor's figure that replaced none
+                rec.setdefault("set_by_editor", []).append(f["field"])
         return sorted(records.values(), key=lambda r: (r["night"] or "", r["attacker"] != "russia"))
 
     def exchange_status(self) -> ExchangeView | None:

@@ -46,6 +46,11 @@ async def test_fix_adds_a_figure_to_a_night_with_none(bot, fake, store):
     assert "Strikes, night to 14 Mar 2024" in strikes
     assert "Launched: 176 drones (set by an editor)" in strikes
     assert "Downed: 139 drones (set by an editor)" in strikes
+    latest = await ask(bot, fake, "/latest")
+    assert (
+        "176 drones (set by an editor) launched, 139 drones (set by an editor) downed "
+        "(Ukrainian Air Force)" in latest
+    )
     sources = await ask(bot, fake, f"/sources {story}")
     assert (
         "drones launched: 176 (set by an editor) — Ukrainian Air Force, night to 14 Mar 2024"
@@ -111,6 +116,7 @@ async def test_fix_adds_a_swaps_number_nobody_stated(bot, fake, store):
     assert reply.startswith(f"Story #{story}: prisoners in the swap none → 1,200.")
     exchange = await ask(bot, fake, "/exchange")
     assert "Prisoners concerned: 1,200 (set by an editor)\n" in exchange
+    assert "Exchange: 1,200 prisoners (set by an editor), agreed" in await ask(bot, fake, "/latest")
     told = (await pushes(bot, fake, store))[before:]
     assert told[-1] == f"Exchange talks of 12 Mar 2024 #{story}: 1,200 prisoners (set by an editor)"
 
