@@ -714,6 +714,16 @@ def _status(main: list[Sentence], current: _Current) -> Pick | None:
 
 def _choose(found: dict[str, Pick], lead: dict[str, Pick]) -> Pick | None:
     """The status to report from every clause's cues and the lead's."""
+    done = found.get("completed")
+    if (
+        "agreed" in lead
+        and not lead.keys() & {"completed", "stalled"}
+        and done is not None
+        and _DONE_SINCE.search(done.sentence.text)
+    ):
+        # "the delegations agreed to exchange 314 prisoners ... State media later reported
+        # that 157 were exchanged by each side": the agreed swap has since been carried out
+        return done
     if any(status in lead for status in ("completed", "stalled", "agreed")):
         return _first(lead)
     if "upcoming" in lead or "proposed" in lead:
@@ -725,6 +735,21 @@ def _choose(found: dict[str, Pick], lead: dict[str, Pick]) -> Pick | None:
         # news ("talks are under way ... in the spring Moscow postponed a swap")
         found = {k: v for k, v in found.items() if k != "stalled"}
     return _first(found)
+
+
+# "157 prisoners were exchanged by each side": a per-side figure told in the passive
+_BY_EACH_SIDE = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,2}?(?:were|was|have been|had been)\s+(?:exchanged|swapped|handed over|"
+    r"released|freed)\s+by\s+(?:each|both)\s+sides?\b",
+    re.IGNORECASE,
+)
+
+
+# a later report of the swap told in the lead: "later reported", "has since", "згодом", "позже"
+_DONE_SINCE = cue(
+    r"\blater\b|\bsubsequently\b|\bha(?:s|ve) since\b|\bsince then\b|згодом|пізніше|"
+    r"позже|позднее|впоследствии"
+)
 
 
 def _first(table: dict[str, Pick]) -> Pick | None:
@@ -2024,7 +2049,9 @@ def _figures(
             stall = lemmas.find(text[max(0, n.start - 40) : n.start], "stall_verb")
             if stall and not _EXCHANGE_NOUN.search(text[n.start - 40 + stall[-1].end : n.start]):
                 continue  # "refused to include 52 wounded soldiers": not what the swap holds
-            if _EACH.search(text[max(0, n.start - 35) : n.end + 30]):
+            if _EACH.search(text[max(0, n.start - 35) : n.end + 30]) or _BY_EACH_SIDE.match(
+                text, n.end
+            ):
                 pairs.append(Pick(n.value, s, n.start, n.end, 0.85))
             # a list shares its words: "38 soldiers and three civilians were brought back to
             # Ukraine" tells both parts' return alike

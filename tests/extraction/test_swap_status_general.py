@@ -67,3 +67,15 @@ def test_an_english_swap_that_was_the_outcome_of_talks_is_done():
         "Istanbul, officials said on Friday."
     )
     assert found["status"] == "completed"
+
+
+def test_an_agreed_swap_later_reported_carried_out_is_done_with_its_per_side_figure():
+    found = _exchange(
+        "Kyiv and Moscow ended a round of talks in Doha, agreeing on a large prisoner swap.\n"
+        "The mediator said the delegations agreed to exchange 240 prisoners of war.\n"
+        "State media later reported that 120 prisoners were exchanged by each side, with two "
+        "Russian civilians also returned."
+    )
+    assert found["status"] == "completed"
+    assert found["count"] == 120
+    assert found["returned"] == 120
