@@ -320,18 +320,34 @@ async def add(update: Update, context: NewsroomContext) -> None:
         if len(after) < 2:
             await say(update, context, "add.reply_needed")
             return
-        target, text = message, after[1]
-    elif target.document is not None:
+        if await _ingest_link(message, context, after[1], added_by=editor):
+            return
+        await _ingest_and_reply(message, context, after[1], added_by=editor)
+        await _warn_if_split(update, context, message.text)
+        return
+    if target.document is not None:
         await _read_file(target, context, chat_language(update, context), added_by=editor)
         return
-    else:
-        text = target.text or target.caption
+    text = target.text or target.caption
     if not text:
         await say(update, context, "add.reply_needed")
         return
     if await _ingest_link(target, context, text, added_by=editor):
         return
     await _ingest_and_reply(target, context, text, added_by=editor)
+    await _warn_if_split(update, context, text)
+
+
+async def _warn_if_split(update: Update, context: NewsroomContext, text: str) -> None:
+    # Telegram cuts a longer paste at its limit; the rest comes as plain messages, which the
+    # bot does not get in a group: say so rather than keep half an article quietly.
+    if len(text) >= SPLIT_AT and update.effective_chat.type != Chat.PRIVATE:
+        await say(update, context, "add.maybe_split", limit=TELEGRAM_TEXT_LIMIT)
+
+
+# Telegram's limit on a message's text; a paste near it was most likely split into several.
+TELEGRAM_TEXT_LIMIT = 4096
+SPLIT_AT = 4000
 
 
 # A file posted in a group with "/add" as its caption (Telegram marks no command in a caption

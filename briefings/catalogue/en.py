@@ -85,6 +85,12 @@ MESSAGES: dict[str, object] = {
         "Reply /add to the message that holds the article: its text, a link to it or its file; "
         "or post a file with /add as its caption, or send /add followed by the text."
     ),
+    "add.maybe_split": (
+        "This message is near Telegram's {limit}-character limit: if the article was longer, "
+        "Telegram split it and I stored only this first part, since in a group I read only "
+        "commands. Send a long article to me in a private chat, or as a file with /add as its "
+        "caption."
+    ),
     "add.own_message": (
         "That is one of my own messages, not a report: reply /add to the post or article itself."
     ),

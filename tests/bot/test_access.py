@@ -182,3 +182,23 @@ async def test_a_stranger_sending_a_sticker_is_not_told_what_to_send(config, fak
         assert "for the newsroom only" in last(fake) and "Forward" not in last(fake)
         await app.process_update(sticker_update(app.bot, user_id=EDITOR))
         assert "sticker" in last(fake)
+
+
+async def test_add_of_a_text_at_telegrams_limit_in_a_group_warns_it_may_be_cut(app, fake, store):
+    group = {"chat_type": "supergroup", "chat_id": SUPERGROUP_CHAT_ID}
+    first_part = (EXCHANGE_AND_STRIKES + "\n\n") * (4000 // len(EXCHANGE_AND_STRIKES) + 1)
+    first_part = first_part[:4090]
+    await app.process_update(command_update(app.bot, f"/add {first_part}", user_id=EDITOR, **group))
+    assert "Stored" in html_to_plain(fake.sent()[-2]["text"])
+    assert "Telegram's 4,096-character limit" in last(fake)
+    posted = message_update(app.bot, first_part, user_id=STRANGER, **group)
+    reply = command_update(
+        app.bot, "/add", user_id=EDITOR, reply_to_message=posted.message, **group
+    )
+    await app.process_update(reply)
+    assert "Telegram split it" in last(fake)
+    # a short one gets its receipt only
+    await app.process_update(
+        command_update(app.bot, f"/add {EXCHANGE_AND_STRIKES}", user_id=EDITOR, **group)
+    )
+    assert "4,096" not in last(fake)
