@@ -980,6 +980,7 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
             pair_cls = cls
     current_cls = pair_cls or last_cls
     out_of_run = False
+    unplaced: list[tuple[Num, str, str]] = []  # weapon counts no verb governs
     for n in numbers:
         if n.start in used:
             continue
@@ -1089,6 +1090,8 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
         if cls is None or role is None or role == HIT:
             if cls in (DRONES, MISSILES, TOTAL):
                 current_cls = cls
+                if role is None and not n.approx:
+                    unplaced.append((n, cls, hint))
             continue
         current_cls = cls
         additive = role != LOST and bool(
@@ -1160,6 +1163,35 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
             _, _, noun_end = _noun_class(text, n.end)
             if _WHICH_DOWNED.match(text, noun_end):
                 figures.append(Figure(cls, DOWNED, value, noun_end, "", hint, noun_end, 0.8))
+    # "24 ракети, 426 дронів ... атакували": counts listed as the subject of one verb after them
+    for n, cls, hint in unplaced:
+        nxt = min((f for f in figures if f.start > n.end), key=lambda f: f.start, default=None)
+        if (
+            nxt is None
+            or nxt.role not in (LAUNCHED, DOWNED)
+            or nxt.cue_at <= nxt.start
+            or nxt.value is None
+            or nxt.ref
+        ):
+            continue
+        joint = text[_noun_class(text, n.end)[2] : nxt.start]
+        if _has_count(joint) or len(joint) > 30 or not _LIST_JOINT.search(joint):
+            continue
+        figures.append(
+            Figure(
+                cls,
+                nxt.role,
+                n.value,
+                n.start,
+                "",
+                hint,
+                n.end,
+                min(nxt.confidence, 0.75),
+                False,
+                nxt.cue_at,
+            )
+        )
+    figures.sort(key=lambda f: f.start)
     low = lower_same(text)
     # "a cruise missile", "ракету": one weapon, when a launch or downing cue governs it
     for pattern in _singular_patterns(low):
