@@ -302,7 +302,8 @@ _PRISONER_TOK = re.compile(
     r"sailors|marines|citizens|women|individuals|солдат\w*|жінок|жінки|женщин\w*|чоловіків|мужчин\w*|полонен\w*|військовополонен\w*|захисник\w*|військов\w*|українц\w*|"
     r"оборонц\w*|бійц\w*|бійців|людей|людини|осіб|особи|цивільн\w*|громадян\w*|военнопленн\w*|"
     r"пленн\w*|военн\w*|военнослужащ\w*|человек|украинц\w*|защитник\w*|бойц\w*|гражданск\w*|"
-    r"россиян\w*|росіян\w*|мирн\w*|военнопленных|человек\w*|чоловік\w*)$",
+    r"россиян\w*|росіян\w*|мирн\w*|военнопленных|человек\w*|чоловік\w*|окупант\w*|оккупант\w*|"
+    r"occupiers)$",
     re.IGNORECASE,
 )
 _PRISONER_SKIP = re.compile(
@@ -502,8 +503,8 @@ def _prisoner_side(text: str, n: Num) -> str | None:
         if _PRISONER_TOK.match(tok) or (len(tok) > 3 and lemmas.has(tok, "captive_noun")):
             if _EVENT_AFTER.match(text, n.end + m.end()):
                 return None  # "9 prisoner swaps": a count of swaps, not of people
-            if re.match(r"russians?|россиян|росіян", tok, re.IGNORECASE):
-                side = "ru"
+            if re.match(r"russians?|россиян|росіян|окупант|оккупант|occupiers", tok, re.IGNORECASE):
+                side = "ru"  # "в обмін на 10 окупантів": the invaders are Russia's people
             if re.match(r"українц|украинц|ukrainians?", tok, re.IGNORECASE):
                 side = "ua"
             tail = text[n.end + m.end() : n.end + m.end() + 30]
@@ -1552,6 +1553,13 @@ _ALSO = cue(
     r"\balso\b|\badditional\w*|\banother\b|\ba further\b|також|тоже|также|ще\b|еще\b|ещё\b|"
     r"додатково|дополнительно|окрім того|кроме того"
 )
+# another kind of people told as freed in the same swap: "У результаті обміну з полону
+# звільнили 19 цивільних моряків", "as part of the swap, 14 civilians were returning"
+_SAME_SWAP = cue(
+    r"у результаті (?:цього )?обміну|в результате (?:этого )?обмена|в рамках (?:цього |этого )?"
+    r"обм[іе]н(?:у|а)|в ході (?:цього )?обміну|в ходе (?:этого )?обмена|\bas part of the "
+    r"(?:same )?(?:exchange|swap|deal)\b|\bin the same (?:exchange|swap)\b"
+)
 _ADDITIONAL = cue(r"\badditional\w*|\ba further\b|додатково|дополнительно")
 _INCLUDED = cue(
     r"\bincluded\b|\bincluding\b|\bamong\b|серед|среди|в том числе|зокрема|з них|из них"
@@ -1600,7 +1608,7 @@ def _with_parts(returned: Pick, current: _Current, work: str | None) -> Pick:
         near.append(t)
         if sum(not _swapless(u.text) for u in near) >= 5 or len(near) - 5 >= 4:
             break
-    nxt = next((t for t in near if _ALSO.search(t.text)), None)
+    nxt = next((t for t in near if _ALSO.search(t.text) or _SAME_SWAP.search(t.text)), None)
     if nxt is None or _SEPARATE.search(nxt.text) or _CHILDREN.search(nxt.text):
         return returned
     if _INCLUDED.search(nxt.text):

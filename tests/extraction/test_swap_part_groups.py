@@ -149,3 +149,21 @@ def test_the_next_stages_formula_is_not_the_size_of_the_swap_done_today():
     )
     assert found["returned"] == 150
     assert found["count"] != 250
+
+
+def test_invaders_given_in_exchange_are_russias_side_and_size_the_swap():
+    found = exchange(
+        "Сьогодні відбувся обмін полоненими. В обмін на 12 окупантів звільнили з полону 12 "
+        "українських військовослужбовців."
+    )
+    assert found["count"] == 12
+    assert found["returned"] == 12
+
+
+def test_civilians_freed_as_a_result_of_the_same_swap_are_added():
+    found = exchange(
+        "Сьогодні відбувся обмін полоненими. В обмін на 12 окупантів звільнили з полону 12 "
+        "українських військовослужбовців. У результаті обміну з полону звільнили 7 українських "
+        "цивільних моряків."
+    )
+    assert found["returned"] == 19
