@@ -146,7 +146,7 @@ async def _read(
             await status.show()
     # One article's receipt carries the review buttons, as for any article sent in.
     context = NewsroomContext(application, chat_id=message.chat_id, user_id=message.chat_id)
-    await send_receipt(message, context, receipt)
+    await send_receipt(message, context, receipt, lang=lang)
 
 
 async def _in_worker(

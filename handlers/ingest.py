@@ -128,10 +128,11 @@ async def _ingest_and_reply(
     *,
     added_by: int | None = None,
     parts: list[tuple[int, str]] | None = None,
+    lang: str | None = None,
 ) -> None:
     arrival = arrival_of(message, text, added_by=added_by, parts=parts)
     receipt = intake.ingest(context.store, arrival)
-    await send_receipt(message, context, receipt)
+    await send_receipt(message, context, receipt, lang=lang)
 
 
 @dataclass
@@ -196,7 +197,12 @@ def _with_adder(source: NewSource, added_by: int | None) -> NewSource:
 
 
 async def _ingest_link(
-    message: Message, context: NewsroomContext, text: str, *, added_by: int | None = None
+    message: Message,
+    context: NewsroomContext,
+    text: str,
+    *,
+    added_by: int | None = None,
+    lang: str | None = None,
 ) -> bool:
     """Fetch and store the page a message that is mostly a link points to; False if it is not
     such a message."""
@@ -210,7 +216,7 @@ async def _ingest_link(
         _with_adder(source_of(message), added_by),
         sent_at=message.date,
     )
-    await send_receipt(message, context, receipt)
+    await send_receipt(message, context, receipt, lang=lang)
     return True
 
 
@@ -288,7 +294,7 @@ async def _read_file(
         receipt = intake.refused(
             t("en", "ingest.file_too_big", mb=size), key="ingest.file_too_big", mb=size
         )
-        await send_receipt(message, context, receipt)
+        await send_receipt(message, context, receipt, lang=lang)
         return
     data = bytes(await (await doc.get_file()).download_as_bytearray())
     # Read in the background: this chat and every other are answered meanwhile.
@@ -309,6 +315,8 @@ async def add(update: Update, context: NewsroomContext) -> None:
     message = update.effective_message
     target = message.reply_to_message
     editor = update.effective_user.id if update.effective_user else None
+    # The receipt is the editor's: in the chat's language, else theirs, not the poster's.
+    lang = chat_language(update, context)
     if target is not None and target.from_user and target.from_user.id == context.bot.id:
         # A briefing, receipt or push of the bot's own is no report: storing it would make
         # the bot a source of the figures it repeats.
@@ -320,21 +328,21 @@ async def add(update: Update, context: NewsroomContext) -> None:
         if len(after) < 2:
             await say(update, context, "add.reply_needed")
             return
-        if await _ingest_link(message, context, after[1], added_by=editor):
+        if await _ingest_link(message, context, after[1], added_by=editor, lang=lang):
             return
-        await _ingest_and_reply(message, context, after[1], added_by=editor)
+        await _ingest_and_reply(message, context, after[1], added_by=editor, lang=lang)
         await _warn_if_split(update, context, message.text)
         return
     if target.document is not None:
-        await _read_file(target, context, chat_language(update, context), added_by=editor)
+        await _read_file(target, context, lang, added_by=editor)
         return
     text = target.text or target.caption
     if not text:
         await say(update, context, "add.reply_needed")
         return
-    if await _ingest_link(target, context, text, added_by=editor):
+    if await _ingest_link(target, context, text, added_by=editor, lang=lang):
         return
-    await _ingest_and_reply(target, context, text, added_by=editor)
+    await _ingest_and_reply(target, context, text, added_by=editor, lang=lang)
     await _warn_if_split(update, context, text)
 
 

@@ -52,10 +52,13 @@ def _reviewed_article(receipt) -> int | None:
     return receipt.article_id
 
 
-async def send_receipt(message: Message, context: NewsroomContext, receipt) -> None:
+async def send_receipt(
+    message: Message, context: NewsroomContext, receipt, *, lang: str | None = None
+) -> None:
     """Reply with an intake receipt; one article's receipt lists its figures with their words
-    and carries the Confirm, Fix and Not a report buttons."""
-    lang = message_language(message, context)
+    and carries the Confirm, Fix and Not a report buttons. `lang`: the language of whoever
+    asked (an editor's /add on someone else's message), else the message's."""
+    lang = lang or message_language(message, context)
     article_id = _reviewed_article(receipt)
     review = context.store.article_review(article_id) if article_id else None
     if review is None:

@@ -202,3 +202,17 @@ async def test_add_of_a_text_at_telegrams_limit_in_a_group_warns_it_may_be_cut(a
         command_update(app.bot, f"/add {EXCHANGE_AND_STRIKES}", user_id=EDITOR, **group)
     )
     assert "4,096" not in last(fake)
+
+
+async def test_add_answers_the_editor_in_their_language_not_the_posters(app, fake, store):
+    group = {"chat_type": "supergroup", "chat_id": SUPERGROUP_CHAT_ID}
+    posted = message_update(
+        app.bot, EXCHANGE_AND_STRIKES, user_id=STRANGER, language_code="uk", **group
+    )
+    reply = command_update(
+        app.bot, "/add", user_id=EDITOR, reply_to_message=posted.message, **group
+    )
+    await app.process_update(reply)
+    assert last(fake).startswith("Stored") and "Figures, with the words" in last(fake)
+    buttons = fake.sent()[-1]["reply_markup"]
+    assert "Confirm" in str(buttons)
