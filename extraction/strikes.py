@@ -1412,6 +1412,10 @@ def _merge(
                 target.increments.add(name)
             if idx < 0:
                 target.from_title.add(name)
+            elif value is not None:
+                # the body states a figure the headline gave only roughly ("понад 40"): it is
+                # the body's own, and a later sentence no longer corrects it as a headline's
+                target.from_title.discard(name)
         return target
     old = target.values[name]
     if value is None or value == old:
