@@ -1157,6 +1157,7 @@ def extract_exchange(
         # captivity: a one-way return (residents evacuated from a border region), no swap
         return None
     if returned is not None and returned.sentence is not None:
+        returned = _one_sides_share(returned, current)
         returned = _with_parts(returned, current, work)
     if count is not None and count.sentence is not None:
         count = _listed_kinds(count)
@@ -1642,6 +1643,29 @@ def _with_parts(returned: Pick, current: _Current, work: str | None) -> Pick:
     both = Sentence(work[s.start : nxt.start + len(nxt.text)], s.start, s.line, s.kind)
     end = nxt.start - s.start + part.end
     return Pick(returned.value + part.value, both, returned.start, end, returned.confidence)
+
+
+def _one_sides_share(returned: Pick, current: _Current) -> Pick:
+    """A figure of prisoners in general that the next lines break down by side ("the release of
+    300 prisoners of war. The prisoners included 215 Ukrainian soldiers, 55 Russian soldiers
+    ...") counts both sides: Ukraine's share is who came home."""
+    s = returned.sentence
+    if s not in current or _prisoner_side(s.text, _num_at(s, returned)) not in ("", None):
+        return returned
+    for t in [s, *current.following(s, 2)]:
+        if not _INCLUDED.search(t.text):
+            continue
+        nums = [n for n in _numbers(t.text) if not n.approx and n.start != returned.start]
+        sides = {n.start: _prisoner_side(t.text, n) for n in nums}
+        ua = [n for n in nums if sides[n.start] == "ua"]
+        ru = [n for n in nums if sides[n.start] == "ru"]
+        if len(ua) == 1 and ru and ua[0].value + sum(n.value for n in ru) <= returned.value:
+            return Pick(ua[0].value, t, ua[0].start, ua[0].end, returned.confidence)
+    return returned
+
+
+def _num_at(s: Sentence, pick: Pick) -> Num:
+    return next((n for n in _numbers(s.text) if n.start == pick.start), _numbers(s.text)[0])
 
 
 def _listed_kinds(count: Pick) -> Pick:

@@ -167,3 +167,14 @@ def test_civilians_freed_as_a_result_of_the_same_swap_are_added():
         "цивільних моряків."
     )
     assert found["returned"] == 19
+
+
+def test_a_total_broken_down_by_side_gives_ukraines_share_as_returned():
+    found = exchange(
+        "Qatar brokered a deal between Moscow and Kyiv that led to the release of two hundred "
+        "prisoners of war on Monday. The prisoners included 150 Ukrainian soldiers, 44 Russian "
+        "soldiers and six foreign volunteers."
+    )
+    assert found["status"] == "completed"
+    assert found["returned"] == 150
+    assert "150 Ukrainian" in found["evidence"]["returned"]["quote"]
