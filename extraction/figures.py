@@ -7,6 +7,7 @@ import functools
 import itertools
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from extraction import calendar_words as cw
 from extraction import lemmas
@@ -368,49 +369,42 @@ def _noun_class(text: str, end: int) -> tuple[str | None, bool, int]:
             continue  # "Shahed-136/131": one model name with two numbers
         if tok in _STOP_PUNCT or tok[0].isdigit():
             return None, ukrainian, end
-        if _UKRAINIAN_WEAPON.match(tok):
+        kind = _token_kind(tok)
+        if kind.ukrainian:
             ukrainian = True
-        elif lemmas.lemmas(tok) & _NAVAL_WORDS:
+        elif kind.naval:
             naval = True
-        elif (
-            m.group(0)[:1].isupper()
-            and seen < 3
-            and not (_DRONE_TOK.match(tok) or _MISSILE_TOK.match(tok) or _TOTAL_TOK.match(tok))
-        ):
+        elif m.group(0)[:1].isupper() and seen < 3 and not (kind.weapon or kind.total):
             seen += 1  # a proper name or model before the noun: "Iskander-M", "Neptune-MD"
             continue
-        if (
-            (_DRONE_TOK.match(tok) or _MISSILE_TOK.match(tok))
-            and (not tok.endswith("s") if tok.isascii() else _WEAPON_ADJECTIVE.search(tok))
-            and _ATTACK_NOUN_AFTER.match(text, end + m.end())
-        ):
+        if kind.weapon and kind.attack_kind and _ATTACK_NOUN_AFTER.match(text, end + m.end()):
             # "one of the largest drone attacks", "12 ракетних ударів": the number counts
             # attacks, and the weapon word (singular, or an adjective) only says what kind
             return None, ukrainian, end
-        if naval and _DRONE_TOK.match(tok):
+        if naval and kind.drone:
             return None, ukrainian, end  # "two naval drones": boats, not air-defence drones
-        if _DRONE_TOK.match(tok) or _MISSILE_TOK.match(tok):
+        if kind.weapon:
             both = _BOTH_CLASSES.match(text, end + m.end())
             other = both.group(1).lower() if both else ""
             if (
                 (_DRONE_TOK.match(other) or _MISSILE_TOK.match(other))
-                and bool(_DRONE_TOK.match(tok)) != bool(_DRONE_TOK.match(other))
+                and kind.drone != bool(_DRONE_TOK.match(other))
                 # "46 дронами та ракетою": a noun in the singular is one more weapon, not
                 # counted by the number before it
                 and other not in _SINGULAR_WEAPON
             ):
                 # "79 drones and missiles": one count for both weapon classes together
                 return TOTAL, ukrainian, both.end()
-        if _DRONE_TOK.match(tok):
+        if kind.drone:
             return DRONES, ukrainian, end + m.end()
-        if _MISSILE_TOK.match(tok):
+        if kind.missile:
             # "cruise" and "ballistic" alone can qualify drones too, but never in our copy
             return MISSILES, ukrainian, end + m.end()
-        if _TOTAL_TOK.match(tok):
+        if kind.total:
             return TOTAL, ukrainian, end + m.end()
-        if _LAUNCHES_TOK.match(tok):
+        if kind.launches:
             return "launches", ukrainian, end + m.end()
-        if not tok.isascii() and lemmas.lemmas(tok) & _EVENT_NOUNS:
+        if kind.event and not tok.isascii():
             # "три масовані удари ракетами": the number counts strikes or
             # waves, and the weapon named after them only says what they used (English
             # plurals such as "attacks" already end the phrase below)
@@ -418,16 +412,51 @@ def _noun_class(text: str, end: int) -> tuple[str | None, bool, int]:
         seen += 1
         if seen > 5:
             return None, ukrainian, end
-        if not _SKIP_TOK.match(tok) and not (
-            tok.isascii()
-            and tok.isalpha()
-            and len(tok) > 3
-            and tok not in _MONTHS
-            and not lemmas.lemmas(tok) & _EVENT_NOUNS
-            and _weapon_next(window, m.end())
-        ):
+        if not kind.skip and not (kind.describes and _weapon_next(window, m.end())):
             return None, ukrainian, end
     return None, ukrainian, end
+
+
+class _Kind(NamedTuple):
+    """What one lower-cased word is to _noun_class, worked out once per word form: the same
+    few words ("drones", "missiles", "attack", "the") come back in every sentence."""
+
+    ukrainian: bool  # marks the weapon Ukrainian
+    naval: bool  # a naval word ("naval drones" are boats)
+    drone: bool
+    missile: bool
+    weapon: bool  # a drone or missile word
+    attack_kind: bool  # a weapon word that only says what kind of attack follows it
+    total: bool  # "means", "targets": drones and missiles together
+    launches: bool
+    event: bool  # an event noun ("удари", "waves")
+    skip: bool  # a word a noun phrase may hold before its noun
+    describes: bool  # a plain English word of four letters or more (a describing word)
+
+
+@functools.lru_cache(maxsize=8192)
+def _token_kind(tok: str) -> _Kind:
+    drone = _DRONE_TOK.match(tok) is not None
+    missile = _MISSILE_TOK.match(tok) is not None
+    weapon = drone or missile
+    forms = lemmas.lemmas(tok)
+    event = bool(forms & _EVENT_NOUNS)
+    return _Kind(
+        ukrainian=_UKRAINIAN_WEAPON.match(tok) is not None,
+        naval=bool(forms & _NAVAL_WORDS),
+        drone=drone,
+        missile=missile,
+        weapon=weapon,
+        attack_kind=weapon
+        and bool(not tok.endswith("s") if tok.isascii() else _WEAPON_ADJECTIVE.search(tok)),
+        total=_TOTAL_TOK.match(tok) is not None,
+        launches=_LAUNCHES_TOK.match(tok) is not None,
+        event=event,
+        skip=_SKIP_TOK.match(tok) is not None,
+        describes=(
+            tok.isascii() and tok.isalpha() and len(tok) > 3 and tok not in _MONTHS and not event
+        ),
+    )
 
 
 _EVENT_NOUNS = lemmas_of("event_noun")
