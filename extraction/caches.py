@@ -2,7 +2,8 @@
 
 Sentence-level caches make a second read of the same sentence nearly free; in a benchmark that
 repeats sentences they flatter the figures. clear() empties every lru_cache in the package and
-every cue's per-sentence memo; word-form lemma caches are kept only if asked.
+every cue's and gated pattern's per-sentence memo (cues.MEMOS, wherever the pattern is kept);
+word-form lemma caches are kept only if asked.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import functools
 import sys
 
-from extraction.cues import Cue
+from extraction.cues import MEMOS, Cue
 
 
 def _values(values, depth: int = 0):
@@ -26,6 +27,8 @@ def _values(values, depth: int = 0):
 def clear(*, keep_lemmas: bool = False) -> int:
     """Empty the package's caches; returns how many were cleared."""
     cleared = 0
+    for memo in MEMOS:
+        memo.clear()
     for name, module in list(sys.modules.items()):
         if not name.startswith("extraction") or module is None:
             continue

@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import chain
 from re import _constants as sre_c
 from re import _parser as sre_parse
 
 _KEY_WORD = re.compile(r"[\w']+")
 _MAX_KEYS = 400
 _MEMO_SIZE = 512
+_UNSEEN = object()
+# every pattern's memo of answers, so that caches.clear() can empty them all
+MEMOS: list[dict] = []
 
 
 @functools.lru_cache(maxsize=8192)
@@ -30,8 +34,14 @@ def lower_same(text: str) -> str:
 @functools.lru_cache(maxsize=8192)
 def word_keys(low: str) -> frozenset[str]:
     """The 1-, 2- and 3-letter beginnings of every word in a lower-cased text."""
-    words = _KEY_WORD.findall(low)
-    return frozenset([w[:3] for w in words] + [w[:2] for w in words] + [w[:1] for w in words])
+    # each distinct word once, its beginnings cut once per word form: the same words ("the",
+    # "drones", "said") fill every sentence, and cutting them anew was most of this work
+    return frozenset(chain.from_iterable(map(_word_beginnings, set(_KEY_WORD.findall(low)))))
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_beginnings(word: str) -> tuple[str, str, str]:
+    return word[:3], word[:2], word[:1]
 
 
 @functools.lru_cache(maxsize=8192)
@@ -405,12 +415,17 @@ class Gated:
     every position; most sentences hold none of their words, and a few substring tests tell so.
     Answers never differ: a text the test passes is searched as before."""
 
-    __slots__ = ("blind", "needs", "regex")
+    __slots__ = ("_memo", "blind", "needs", "regex")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.regex = re.compile(pattern, flags)
         self.needs = required_conditions(pattern, flags)
         self.blind = bool(self.regex.flags & re.IGNORECASE)
+        # Stages ask the same pattern about the same sentence again (about a third of all
+        # whole-text searches: "night" alone is asked some 40 times an article); a small memo
+        # of answers is cheaper than the gate and the search
+        self._memo: dict[str, re.Match | None] = {}
+        MEMOS.append(self._memo)
 
     @property
     def pattern(self) -> str:
@@ -432,9 +447,16 @@ class Gated:
 
     def search(self, text: str, *span: int) -> re.Match | None:
         """As re.Pattern.search."""
-        if not span and self.absent(text):
-            return None
-        return self.regex.search(text, *span)
+        if span:
+            return self.regex.search(text, *span)
+        memo = self._memo
+        found = memo.get(text, _UNSEEN)
+        if found is _UNSEEN:
+            found = None if self.absent(text) else self.regex.search(text)
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()  # bounded: only the sentences of the article in hand are worth it
+            memo[text] = found
+        return found
 
     def match(self, text: str, *span: int) -> re.Match | None:
         """As re.Pattern.match."""
@@ -496,6 +518,7 @@ class Cue:
         # Stages ask the same cue about the same sentence many times (about half of all calls);
         # a small memo of answers is cheaper than even the gated look-up.
         self._memo: dict[str, re.Match | None] = {}
+        MEMOS.append(self._memo)
 
     def _candidates(self, low: str, keys: frozenset[str]) -> list[int]:
         """The places of a text where a match can begin, in order: where one of the cue's
@@ -510,8 +533,9 @@ class Cue:
     def search(self, text: str) -> re.Match | None:
         """First match in the lower-cased text."""
         memo = self._memo
-        if text in memo:
-            return memo[text]
+        found = memo.get(text, _UNSEEN)
+        if found is not _UNSEEN:
+            return found
         low, keys = _opened(text)
         found = None
         if self.keys is not None and self.keys.isdisjoint(keys):
