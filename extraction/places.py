@@ -218,3 +218,22 @@ def canonical_place(word: str) -> str | None:
     """The canonical name of a place word ("Харківської" -> "Kharkiv"), or None."""
     m = _PLACE_RE.match(word)
     return _STEM_TO_PLACE[m.group(1).lower()] if m else None
+
+
+# "KYIV, Nov 29 (Kyiv Wire) -", "ODESA, Ukraine —", "КИЇВ, 29 листопада (Укрінформ) –": the
+# city in capitals a wire story was filed from, its date and credit, then a dash
+_DATELINE = re.compile(
+    r"[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’. -]{2,30}?"
+    r"(?:,[^()\n–—-]{1,40}?)?"
+    r"(?:\s*\([^()\n]{1,40}\))?"
+    r"\s*[–—-]\s"
+)
+
+
+def split_dateline(text: str) -> tuple[str, str]:
+    """(dateline, rest) of a sentence that opens on a wire dateline, else ("", text). The
+    dateline's credit names an outlet, not a place: "(Kyiv Wire)"."""
+    m = _DATELINE.match(text)
+    if not m:
+        return "", text
+    return text[: m.end()], text[m.end() :]

@@ -26,7 +26,7 @@ from extraction.figures import (
 from extraction.layout import items_of_lists, per_type_items, read_layout
 from extraction.numbers import find_numbers
 from extraction.periods import YEAR_SPAN, counted_span, last_period, month_total, period_total
-from extraction.places import find_places, region_of, side_of
+from extraction.places import find_places, region_of, side_of, split_dateline
 from extraction.sentences import BODY, TITLE, Sentence
 from extraction.vocab import lemmas_of
 
@@ -1550,7 +1550,9 @@ def _as_dict(rec: _Record, body: list[Sentence], records: list[_Record]) -> dict
             if side in sides or (not sides and rec.attacker == "russia"):
                 texts.append(text)
     for text in texts:
-        for place in find_places(text):
+        # the city a wire story was filed from ("KYIV, Nov 29 (Reuters) -") and its credit are
+        # no place the attack touched: a national report is filed from the capital
+        for place in find_places(split_dateline(text)[1]):
             if side_of(place) == side and place not in regions:
                 regions.append(place)
         for name in _targets_in(text):
