@@ -303,6 +303,8 @@ def _event_cues(text: str, nouns, title: bool) -> list[StatusCue]:
             continue  # "which brokered the last swap": an earlier one
         tense = _tense(text, v, title)
         before = text[max(0, v.start - 40) : v.start]
+        if tense == "past" and _arranged_by(text, v):
+            continue  # "the swap, mediated by the UAE, is expected": who arranges it, not done
         if tense == "past":
             out.append(StatusCue("completed", "completed", v.start, v.end))
         elif tense == "future":
@@ -352,6 +354,28 @@ _SIZED_FORMULA = re.compile(
 # an indirect question before the verb: "told when the swap would happen", "рассказал, когда
 # пройдет обмен", "розповів, коли відбудеться обмін"
 WHEN_ASKED = re.compile(r"(?:\bwhen|(?<!\w)(?:когда|коли))\s+(?:[\w'-]+\s+){0,4}$", re.I)
+
+
+# verbs of arranging a swap; their participle names its broker, not that it happened
+_ARRANGING = frozenset(["facilitate", "broker", "mediate", "organize", "organise", "arrange"])
+_BY_AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
+_AGREED_TO = re.compile(r"\bagree[ds]?\s+(?:to|on)\b", re.IGNORECASE)
+_AUXILIARY = re.compile(r"\b(?:was|were|been|being|had|has|have|is|are)\s+(?:\w+\s+)?$", re.I)
+
+
+def _arranged_by(text: str, v: lemmas.Token) -> bool:
+    """An English participle of arranging with its agent and no auxiliary before it, in a
+    sentence that looks ahead ("the swap, mediated by the UAE, is expected", "agreed to exchange
+    1,200 in a swap brokered by Turkey"): it names the swap's broker and tells nothing of whether
+    the swap took place, as "the swap was mediated by" or "released in a swap mediated by the UAE
+    on Saturday" do."""
+    return (
+        bool(_FORWARD.search(text) or _AGREED_TO.search(text))
+        and v.low.endswith("ed")
+        and bool(v.lemmas & _ARRANGING)
+        and bool(_BY_AGENT.match(text, v.end))
+        and not _AUXILIARY.search(text[max(0, v.start - 30) : v.start])
+    )
 
 
 def _plain_future(text: str, v: lemmas.Token) -> bool:
