@@ -56,10 +56,11 @@ def story_line(
     return Html(" · ".join(parts))
 
 
-def render_latest(stories: list[StorySummary], *, lang: str = "en") -> str:
-    """The latest stories, one line each: number, date, headline, key figures, sources."""
+def render_latest(stories: list[StorySummary], *, lang: str = "en", can_add: bool = True) -> str:
+    """The latest stories, one line each: number, date, headline, key figures, sources.
+    `can_add`: whether the reader may add articles, which an empty store's answer invites."""
     if not stories:
-        return t(lang, "latest.empty")
+        return t(lang, "latest.empty" if can_add else "latest.empty_reader")
     lines = [t(lang, "latest.title", count=len(stories)), ""]
     lines += [story_line(story, lang, stories) for story in stories]
     lines += ["", t(lang, "latest.hint", n=str(stories[0].story_id))]

@@ -84,8 +84,10 @@ async def latest(update: Update, context: NewsroomContext) -> None:
     if len(args) > 1 or n is None:
         await say(update, context, "latest.usage")
         return
+    user, chat = update.effective_user, update.effective_chat
+    can_add = context.config.may_add(user.id if user else None, chat.type if chat else None)
     html = briefings.render_latest(
-        context.store.latest_stories(n), lang=chat_language(update, context)
+        context.store.latest_stories(n), lang=chat_language(update, context), can_add=can_add
     )
     await reply_html(update.effective_message, html)
 

@@ -564,6 +564,9 @@ MESSAGES: dict[str, object] = {
     "latest.title": {"one": "<b>Latest story</b>", "many": "<b>Latest {count} stories</b>"},
     "latest.hint": "The number opens a story's figures and sources: /sources {n}",
     "latest.empty": "No stories yet. Forward an article or paste its text to start.",
+    "latest.empty_reader": (
+        "No stories yet. The newsroom's editors add them; /subscribe to be told when they do."
+    ),
     "latest.night": "{night}: {figures}",
     # /exchange
     "exchange.title": "<b>Prisoner exchange {story}: {status}</b>",

@@ -609,6 +609,10 @@ MESSAGES: dict[str, object] = {
     },
     "latest.hint": "Номер відкриває цифри й джерела сюжету: /sources {n}",
     "latest.empty": "Сюжетів ще немає. Перешліть статтю або вставте її текст.",
+    "latest.empty_reader": (
+        "Сюжетів ще немає. Їх додають редактори; /subscribe — і бот повідомить, коли вони "
+        "з’являться."
+    ),
     "latest.night": "{night}: {figures}",
     # /exchange
     "exchange.title": "<b>Обмін полоненими {story}: {status}</b>",

@@ -35,9 +35,11 @@ async def test_readers_list_limits_briefings(config, fake, store):
         await app.process_update(command_update(app.bot, "/latest", user_id=STRANGER))
         assert "for the newsroom only" in last(fake)
         await app.process_update(command_update(app.bot, "/latest", user_id=7777))
-        assert "No stories yet" in last(fake)
+        # a reader, who may not add articles, is not told to forward one
+        assert "No stories yet" in last(fake) and "editors add them" in last(fake)
+        assert "Forward an article" not in last(fake)
         await app.process_update(command_update(app.bot, "/latest", user_id=EDITOR))
-        assert "No stories yet" in last(fake)
+        assert "No stories yet" in last(fake) and "Forward an article" in last(fake)
 
 
 async def test_groups_ignore_chatter_and_add_by_reply(app, fake, store):
