@@ -42,6 +42,8 @@ def _date(value: str) -> str | None:
 def parse_search_args(args: list[str]) -> tuple[str, str | None, int] | None:
     """WORDS [since YYYY-MM-DD] [page N] → (words, since, page); None when malformed."""
     args = list(args)
+    if len(args) >= 2 and args[-1].casefold() in ("since", "page"):
+        return None  # "drones since" with its date left off: not a search for the word "since"
     since, page = None, 1
     while len(args) >= 2 and args[-2].casefold() in ("since", "page"):
         key, value = args[-2].casefold(), args[-1]

@@ -76,6 +76,9 @@ async def test_search_since_no_match_and_usage(app, fake, store):
     assert usage.startswith("Usage: /search")
     [bad] = await ask(app, fake, "/search drones since yesterday-ish")
     assert bad.startswith("Usage: /search")
+    for cut_short in ("/search drones since", "/search drones page"):
+        [bad] = await ask(app, fake, cut_short)
+        assert bad.startswith("Usage: /search"), cut_short
 
 
 async def test_search_falls_back_to_any_word(app, fake, store):
