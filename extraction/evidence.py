@@ -199,6 +199,18 @@ def finish(
                     "evidence": found, "reason": APPROXIMATE,
                 }
             )  # fmt: skip
+    approx = exchange.pop("_approx", {}) if exchange is not None else {}
+    for name, pick in sorted(approx.items()):
+        found = evidence((pick.sentence, pick.start, pick.end), work, original)
+        if found is None or exchange.get(name) is not None:
+            continue
+        uncertain.append(
+            {
+                "topic": "exchange", "field": name, "value": pick.value, "claimant": None,
+                "attacker": None, "date": None, "confidence": round(min(pick.confidence, 0.5), 2),
+                "evidence": found, "reason": APPROXIMATE,
+            }
+        )  # fmt: skip
     # a record all of whose figures went to `uncertain` is not published
     result["strikes"] = [s for s in result["strikes"] if id(s) not in had or s["evidence"]]
     result["uncertain"] = uncertain

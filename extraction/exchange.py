@@ -1173,7 +1173,11 @@ def extract_exchange(
         listed = _listed_sum(main, current, work)
         if listed is not None and (returned is None or returned.value < listed.value):
             returned = listed  # a figure below the list's sum is one of its parts
+    # "returning about 200 soldiers home": no exact figure to publish, but an editor is shown
+    # the approximation and its words (as an approximate strike figure is)
+    approx = _approximate_returned(body_first) if status == "completed" and not returned else None
     return {
+        "_approx": {"returned": approx} if approx else {},
         "count": count.value if count else None,
         "returned": returned.value if returned else None,
         "status": status,
@@ -1953,6 +1957,24 @@ def _is_topical(text: str) -> bool:
 # Exchange verbs say how many were swapped (often both sides together), not who came home
 _SWAP_LEMMAS = frozenset(["exchange", "swap", "trade", "обміняти", "обмінятися", "обмінювати",
                           "обменять", "обменяться", "обменивать"])  # fmt: skip
+
+
+def _approximate_returned(sentences: list[Sentence]) -> Pick | None:
+    """The first figure of people given only roughly ("about 200 soldiers", "nearly two hundred
+    defenders") in a sentence that tells them coming home; never a running total or the dead."""
+    for s in sentences:
+        text = s.text
+        if not (_coming_back(text) or _HOME.search(text)):
+            continue  # "came home", "returned", "freed": people coming back, not a plan
+        for n in _numbers(text):
+            if not n.approx or n.value < 2 or n.value > _LARGEST_SWAP:
+                continue
+            if _prisoner_side(text, n) not in ("ua", ""):
+                continue  # a number of something else, or of Russia's people
+            if _BODIES.search(text[max(0, n.start - 20) : n.start]) or _running_total_at(text, n):
+                continue
+            return Pick(n.value, s, n.start, n.end, 0.5)
+    return None
 
 
 def _coming_back(text: str) -> bool:
