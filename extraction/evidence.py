@@ -184,33 +184,18 @@ def finish(
             continue
         record["evidence"][name] = fig["evidence"]
         record["confidence"][name] = c
+    # "nearly 200 drones", "about 200 soldiers home": the text gives no exact figure, so none is
+    # published, but an editor sees the approximation and the words it came from
     for strike in result["strikes"]:
         for name, (value, pick) in sorted(strike.pop("_approx", {}).items()):
             found = evidence(pick, work, original)
-            if found is None or strike.get(name) is not None:
-                continue
-            # "nearly 200 drones": the text gives no exact figure, so none is published, but
-            # an editor sees the approximation and the words it came from
-            uncertain.append(
-                {
-                    "topic": "strike", "field": name, "value": value,
-                    "claimant": strike.get("claimant"), "attacker": strike.get("attacker"),
-                    "date": strike.get("date"), "confidence": round(min(pick[3], 0.5), 2),
-                    "evidence": found, "reason": APPROXIMATE,
-                }
-            )  # fmt: skip
+            if found is not None and strike.get(name) is None:
+                uncertain.append(_approximate("strike", name, value, pick[3], found, strike))
     approx = exchange.pop("_approx", {}) if exchange is not None else {}
     for name, pick in sorted(approx.items()):
         found = evidence((pick.sentence, pick.start, pick.end), work, original)
-        if found is None or exchange.get(name) is not None:
-            continue
-        uncertain.append(
-            {
-                "topic": "exchange", "field": name, "value": pick.value, "claimant": None,
-                "attacker": None, "date": None, "confidence": round(min(pick.confidence, 0.5), 2),
-                "evidence": found, "reason": APPROXIMATE,
-            }
-        )  # fmt: skip
+        if found is not None and exchange.get(name) is None:
+            uncertain.append(_approximate("exchange", name, pick.value, pick.confidence, found, {}))
     # a record all of whose figures went to `uncertain` is not published
     result["strikes"] = [s for s in result["strikes"] if id(s) not in had or s["evidence"]]
     result["uncertain"] = uncertain
@@ -219,6 +204,16 @@ def finish(
 
 
 APPROXIMATE = "the text gives only an approximate figure"
+
+
+def _approximate(topic: str, name: str, value, rule: float, found: dict, strike: dict) -> dict:
+    """The `uncertain` entry of a figure the text gives only roughly (a strike's claimant,
+    attacker and date from `strike`; an exchange has none)."""
+    return {
+        "topic": topic, "field": name, "value": value, "claimant": strike.get("claimant"),
+        "attacker": strike.get("attacker"), "date": strike.get("date"),
+        "confidence": round(min(rule, 0.5), 2), "evidence": found, "reason": APPROXIMATE,
+    }  # fmt: skip
 
 
 def _reason(pick) -> str:
