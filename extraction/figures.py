@@ -215,7 +215,9 @@ DOWN_CUE = cue(
     r"\b(?:took|tak(?:e|es|ing)|knock(?:ed|s|ing)?) out\b|"
     r"\bwere shot\b|збит\w*|збил\w*|збива\w*|знищ\w*|знешкод\w*|подавл\w*|перехопл\w*|перехопи\w*|"
     r"ліквідува\w*|ліквідов\w*|сбит\w*|сбил\w*|сбива\w*|уничтож\w*|перехвач\w*|перехват\w*|"
-    r"нейтрализова\w*|ликвидирова\w*|обезвреж\w*|обезвред\w*"
+    r"нейтрализова\w*|ликвидирова\w*|обезвреж\w*|обезвред\w*|"
+    # the noun of downing before its count: "о ликвидации семи беспилотников"
+    r"ликвидаци\w*|ліквідаці\w*"
 )
 LOST_CUE = cue(
     r"\blost (?:from|on|off) (?:the )?radars?\b|\blocationally lost\b|\blost locationally\b|"
@@ -233,6 +235,8 @@ LOST_CUE = cue(
 )
 HIT_CUE = cue(
     r"\bhits?\b|\bstruck\b|\breached (?:their|its) targets?\b|влучан\w*|влучил\w*|попадани\w*|"
+    # Ukrainian past tense of the same verb: "один безпілотник влучив у склад"
+    r"влучив|влучила|влучили|влучило|"
     r"попал[иа]?\b|прилет\w*"
 )
 _REF_ALL = cue(
@@ -323,7 +327,9 @@ _MONEY_PERCENT_AFTER = re.compile(
     r"^\s*(?:%|percent|per cent|відсот|процент|billion|million|trillion|bn\b|млрд|млн|трлн|"
     r"тис\.|тыс\.|dollars|euros|hryvnias?|rubles|roubles|гривень|рублей|доларів|долларов|"
     # (Ukrainian and Russian ordinal endings: _ORDINAL_SUFFIX)
-    r"-?(?:(?:th|st|nd|rd)\b|річн|летн|year|years?-old|year-old|km|метр|meters|metres))",
+    r"-?(?:(?:th|st|nd|rd)\b|річн|летн|year|years?-old|year-old|km|метр|meters|metres|"
+    # a weight or a calibre: "a 100-kg bomb", "со 100-килограммовой авиабомбой", "155-mm"
+    r"kg\b|kilo|pound|lbs?\b|tonn|tons?\b|mm\b|кг\b|кілогр|килогр|тонн|мм\b|міліметр|миллиметр))",
     re.IGNORECASE,
 )
 _MONEY_BEFORE = re.compile(r"[$€£₴]\s*$|\bno\.\s*$|№\s*$", re.IGNORECASE)

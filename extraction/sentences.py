@@ -92,12 +92,23 @@ _READ_IN = re.compile(
 )
 
 
+# a heading over a teaser of another story ("ВАС ЗАИНТЕРЕСУЕТ", "Вас може зацікавити"): the
+# line under it is that story's lead, however long
+_TEASER = (
+    r"вас (?:может |може |также |також )?(?:заинтересует|заинтересовать|зацікавить|зацікавити)|"
+    r"вам (?:может быть |будет |буде )?(?:интересно|цікаво)"
+)
+_TEASER_HEAD = re.compile(rf"^\W*(?:{_TEASER})\b", re.IGNORECASE)
+
+
 # a heading over a list of links to other stories ("Read also:", "Читайте также"): alone on its
 # line, the short lines under it up to a blank line are those links' headlines
 _RELATED_HEAD = re.compile(
     r"^\W*(?:related|more stories|read (?:more|also)|see also|also read|more on this|"
     r"читайте (?:також|также|тоже)|читати також|дивіться також|смотрите также|по темі|по теме|"
-    r"другие новости|последние новости|останні новини)\b",
+    r"другие новости|последние новости|останні новини|"
+    # "ЕЩЕ ПО ТЕМЕ", "Більше по темі": the same heading with "more"
+    r"(?:ещ[её]|ще|більше) по (?:теме|темі)|" + _TEASER + r")\b",
     re.IGNORECASE,
 )
 
@@ -151,6 +162,7 @@ def split_sentences(text: str) -> list[Sentence]:
     title_seen = False
     background = False
     related_block = False
+    teaser = False  # the line after a teaser heading, however long, is the other story's lead
     for line_no, line in enumerate(text.split("\n")):
         line_start = offset
         offset += len(line) + 1
@@ -161,11 +173,13 @@ def split_sentences(text: str) -> list[Sentence]:
         kind = BODY
         words = -1  # counted only when a rule needs it
         ruled = _ANY_LINE_RULE.match(stripped) is not None
-        if related_block and (words := len(stripped.split())) <= 16:
+        if related_block and ((words := len(stripped.split())) <= 16 or (teaser and words <= 60)):
             kind = NOISE
+            teaser = False
         elif ruled and _RELATED_HEAD.match(stripped):
             kind = NOISE
             related_block = len(stripped.split()) <= 4
+            teaser = related_block and _TEASER_HEAD.match(stripped) is not None
         elif (
             (ruled and _NOISE_LINE.match(stripped))
             or _is_caption(stripped)

@@ -1,0 +1,63 @@
+"""Classes of wording met on fresh copy: a noun of downing before its count ("о ликвидации
+семи беспилотников"), the Ukrainian past tense of "hit" ("один безпілотник влучив"), a number
+fused to a weight or calibre ("a 100-kg bomb") and the headings of teasers and link lists
+("ЕЩЕ ПО ТЕМЕ", "ВАС ЗАИНТЕРЕСУЕТ") whose figures belong to other stories. Each text is ours,
+in wire style."""
+# ruff: noqa: E501  (test sentences are kept whole, one per line)
+
+import datetime as dt
+
+import pytest
+
+from tests.extraction.figures_of import strike_figures
+
+DAY = dt.date(2025, 4, 14)
+
+CASES = [
+    (
+        "liquidation-of-a-counted-number-ru",
+        "Губернатор Курской области сообщил о ликвидации девяти украинских беспилотных летательных аппаратов над тремя районами.",
+        {"drones_downed": 9},
+    ),
+    (
+        "liquidation-of-a-counted-number-uk",
+        "Начальник ОВА повідомив про ліквідацію 12 ворожих ударних дронів над Полтавщиною цієї ночі.",
+        {"drones_downed": 12},
+    ),
+    (
+        "one-drone-that-hit-is-no-launch-uk",
+        'Під час нічної атаки російських безпілотників-камікадзе на Миколаївщині сили ППО знищили 9 з атакуючих "шахедів", при цьому один безпілотник влучив у склад.',
+        {"drones_downed": 9},
+    ),
+    (
+        "a-weight-is-no-count-ru",
+        "Ночью ПВО сбила над Брянской областью шесть беспилотников, сообщило Минобороны. По данным ФСБ, военные с помощью беспилотника с 250-килограммовой авиабомбой пытались ударить по станции.",
+        {"drones_downed": 6},
+    ),
+    (
+        "a-weight-is-no-count-en",
+        "Ukraine said it downed 14 drones overnight. Russian forces also attacked the bridge with 250-kg drones.",
+        {"drones_downed": 14},
+    ),
+    (
+        "more-on-the-topic-list-ru",
+        "ПВО ночью сбила 11 беспилотников над Николаевской областью, сообщил глава ОВА.\n"
+        "ЕЩЕ ПО ТЕМЕ\n"
+        "Силы ПВО обезвредили 60 из 72 вражеских БПЛА\n"
+        "07:40, 12.03.2025\n"
+        "В Харькове открыли новую станцию метро",
+        {"drones_downed": 11},
+    ),
+    (
+        "teaser-lead-is-another-story-ru",
+        "Над Сумской областью ночью сбили ударный беспилотник, сообщил глава ОВА.\n"
+        "ВАС ЗАИНТЕРЕСУЕТ\n"
+        "За минувшие сутки силы ПВО над Донбассом уничтожили вертолет, две крылатые ракеты и 8 беспилотных летательных аппаратов. На других направлениях поражено еще более тридцати целей противника.",
+        {"drones_downed": 1},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_word_classes(text, expected):
+    assert strike_figures(text, DAY) == expected
