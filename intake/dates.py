@@ -8,7 +8,10 @@
    arrival time as the explicit reference.
 3. METADATA: what the page, the file header or the batch line declares.
 4. SENT: for a paste only, the day it was sent; the receipt says the date is assumed. Not for
-   a paste that states its date as one no calendar has ("February 30, 2025").
+   a paste that states its date as one no calendar has ("February 30, 2025"). A paste whose
+   dateline leaves the year out ("KYIV, Nov 28 (Kyiv Wire) -") is dated by it instead: the
+   latest such day not after the day it was sent (stated, not assumed). A file or a page with
+   such a dateline stays undated: it may be any year's.
 Otherwise the article is UNDATED: stored and searchable, never placed on a night.
 
 No date after the arrival's own time is accepted from any of these.
@@ -86,6 +89,17 @@ HEAD_CHARS = 600
 # Short lines (a date line under the headline) and labelled lines are looked for this far in.
 DATE_LINE_CHARS = 2000
 DATE_LINE_MAX = 60
+
+
+# A dateline without its year at the start of a line near the top: a place of up to three words,
+# the day, the outlet perhaps, a dash: "KYIV, Nov 28 (Kyiv Wire) -", "ABU DHABI, 28 November -",
+# "КИЇВ, 28 листопада (Укрінформ) —".
+_YEARLESS_DATELINE = re.compile(
+    rf"^[^\W\d_][^\W\d]*(?:[ .'’-]+[^\W\d_][^\W\d]*){{0,2}}(?:,\s*[^\W\d_][^\W\d]*)?,\s*"
+    rf"(?:(?P<m1>{_MONTH})\.?\s+{_DAY}|{_DAY}\s+(?P<m2>{_MONTH})\.?)"
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—|:]",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 class ArticleDate(NamedTuple):
@@ -204,6 +218,21 @@ def stated_date(text: str, *, now: datetime) -> date | None:
     return min(candidates)[2] if candidates else None
 
 
+def yearless_dateline(text: str, *, now: datetime) -> date | None:
+    """The day a dateline without its year names ("KYIV, Nov 28 (Kyiv Wire) -"), in the latest
+    year that does not put it after `now`'s day; None when the top of the text has none."""
+    m = _YEARLESS_DATELINE.search(text, 0, HEAD_CHARS)
+    if m is None:
+        return None
+    month = MONTHS[(m.group("m1") or m.group("m2")).lower()]
+    day = int(m.group(2) or m.group(3))
+    today = local_day(now)
+    found = _safe(today.year, month, day)
+    if found is None or found > today:
+        found = _safe(today.year - 1, month, day)
+    return found
+
+
 # Why a file's or batch line's own date was not the article's date (the file's summary says).
 NOT_DECLARED = "none"
 DECLARED_UNREADABLE = "unreadable"
@@ -258,6 +287,10 @@ def article_date(
         return ArticleDate(metadata_date, METADATA)
     # A paste that states an impossible date does state one: the day it was sent is no better.
     if kind in PASTED_KINDS and sent_at is not None and not states_impossible_date(text):
+        # Sent today, a dateline without its year is this year's (or, ahead of today, last).
+        dateline = yearless_dateline(text, now=now)
+        if dateline is not None:
+            return ArticleDate(dateline, STATED)
         return ArticleDate(local_day(sent_at), SENT)
     return ArticleDate(None, UNDATED)
 

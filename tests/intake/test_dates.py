@@ -4,7 +4,16 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from intake.dates import METADATA, POST, SENT, STATED, UNDATED, article_date, stated_date
+from intake.dates import (
+    METADATA,
+    POST,
+    SENT,
+    STATED,
+    UNDATED,
+    article_date,
+    stated_date,
+    yearless_dateline,
+)
 from intake.nights import one_night_each
 
 NOW = datetime(2025, 11, 3, 9, 0, tzinfo=UTC)
@@ -64,6 +73,40 @@ def test_the_precedence():
     assert when(PLAIN_TEXT, "paste") == (date(2025, 11, 3), SENT)
     assert when(PLAIN_TEXT, "file") == (None, UNDATED)
     assert when(PLAIN_TEXT, "file", meta=date(2026, 1, 1)) == (None, UNDATED)  # future metadata
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KYIV, Oct 28 (Kyiv Wire) - Russia launched 73 drones.", date(2025, 10, 28)),
+        ("Port hit\nODESA, Nov. 3 - Drones struck the port.", date(2025, 11, 3)),
+        ("KYIV, Dec 28 (Kyiv Wire) - Russia launched 95 drones.", date(2024, 12, 28)),
+        ("ZAPORIZHZHIA, Ukraine, 1 November - Drones struck.", date(2025, 11, 1)),
+        ("КИЇВ, 28 жовтня (Укрінформ) — Росія запустила 73 дрони.", date(2025, 10, 28)),
+        ("KYIV, Feb 30 - Drones struck.", None),
+        ("Russia launched 40 drones, Nov 1 - a long night.", None),
+        ("On Nov 1, drones struck the port - officials said.", None),
+    ],
+    ids=[
+        "past",
+        "after-headline",
+        "ahead-is-last-year",
+        "country",
+        "uk",
+        "no-such-day",
+        "lede",
+        "on",
+    ],
+)
+def test_a_dateline_without_its_year_is_its_latest_day_not_ahead(text, expected):
+    assert yearless_dateline(text, now=NOW) == expected
+
+
+def test_only_a_paste_is_dated_by_a_dateline_without_its_year():
+    text = "KYIV, Oct 28 (Kyiv Wire) - Russia launched 73 drones."
+    assert when(text, "paste") == (date(2025, 10, 28), STATED)
+    assert when(text, "file") == (None, UNDATED)  # a file may be any year's
+    assert when(text, "channel", post=POSTED) == (date(2025, 3, 5), POST)
 
 
 def test_the_sent_date_is_the_newsroom_day():

@@ -62,6 +62,21 @@ async def test_a_paste_without_a_date_says_the_date_is_assumed(app, fake, store)
     assert "10 Mar 2025 (date assumed: when you sent it)" in receipt
 
 
+async def test_a_paste_whose_dateline_leaves_out_the_year_is_dated_by_it(app, fake, store):
+    # Pasted on 10 March: "KYIV, Mar 7" is 7 March of that year (its figures on that night, none
+    # set aside as "about an earlier attack"), "KYIV, Dec 28" last December's, never a future day.
+    text = (
+        "KYIV, Mar 7 (Kyiv Wire) - Russia launched 73 drones at Ukraine overnight, the air force"
+        " said. Air defences shot down 60 drones."
+    )
+    receipt = await paste(app, fake, text, MARCH_10)
+    assert "7 Mar 2025" in receipt and "assumed" not in receipt
+    assert "night to 7 Mar 2025: 73 drones launched, 60 drones downed" in receipt
+    receipt = await paste(app, fake, text.replace("Mar 7", "Dec 28").replace("73", "95"), MARCH_10)
+    assert "28 Dec 2024" in receipt and "assumed" not in receipt
+    assert "night to 28 Dec 2024: 95 drones launched" in receipt
+
+
 async def test_a_forwarded_post_is_dated_by_the_post(app, fake, store):
     await app.process_update(
         forwarded_update(
