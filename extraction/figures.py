@@ -332,6 +332,17 @@ _MONEY_PERCENT_AFTER = re.compile(
     r"kg\b|kilo|pound|lbs?\b|tonn|tons?\b|mm\b|кг\b|кілогр|килогр|тонн|мм\b|міліметр|миллиметр))",
     re.IGNORECASE,
 )
+# a bare number after a verb of casualties counts people ("killed two and injured five",
+# "поранено ще трьох"), never the weapon named before it
+_CASUALTY_BEFORE = re.compile(
+    r"(?<!\w)(?:kill(?:ed|ing|s)|injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?|"
+    r"поранен\w*|поранил\w*|поранив\w*|травмова\w*|травмирова\w*|загину\w*|загибл\w*|"
+    r"погиб\w*|ранен\w*|ранил\w*|постраждал\w*|пострадал\w*)"
+    r"(?:\s+(?:at least|another|more than|about|over|щонайменше|не менее|по меньшей мере|"
+    r"ще|еще|ещё))?"
+    r"\s+\Z",
+    re.IGNORECASE,
+)
 _MONEY_BEFORE = re.compile(r"[$€£₴]\s*$|\bno\.\s*$|№\s*$", re.IGNORECASE)
 _ADDITIVE_BEFORE = gated(
     r"(?:\banother|\ba further|\bfurther|\ban additional|\bще|\bещё|\bеще|\bщe)\s+$", re.IGNORECASE
@@ -725,6 +736,11 @@ _RELATIVE_UP_TO = re.compile(
     r"(?:\bthat|\bwhich|(?<!\w)які|(?<!\w)которые)\s+(?:[\w'-]+\s+){0,2}(?:had\s+)?$",
     re.IGNORECASE,
 )
+# from a count's noun to a relative clause's verb: "drone that tried to", "дрон, який атакував"
+_SUBJECT_RELATIVE = re.compile(
+    r"[^,.;:\d]{0,40}?,?\s*(?:that|which|що|який|яка|які|котор\w+)\s+(?:[\w'-]+\s+){0,2}",
+    re.IGNORECASE,
+)
 _BE_BEFORE = re.compile(r"\b(?:were|was|been|are|is|be)\s+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:and|і|й|та|и|а)\s|\s[—–]\s", re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:over|above|in|near|над|у|в|на|під|под|біля|около)\s",
@@ -894,6 +910,17 @@ def _role_and_distance(
                 and any(r == DOWNED and e2 <= start for _, e2, r in _cues(text))
             ):
                 continue  # "shot down ... 15 drones that Russia launched": the clause describes
+            if (
+                role == LAUNCHED
+                and _SUBJECT_RELATIVE.fullmatch(text, end, c_start)
+                and any(
+                    r == DOWNED and s2 >= c_end and not _CLAUSE_STOP_AFTER.search(text, c_end, s2)
+                    for s2, _, r in _cues(text)
+                )
+            ):
+                # "another drone that tried to attack Moscow was shot down": the relative
+                # clause describes the subject; the verb after it is the count's own
+                continue
             dist = c_start - end + 4  # a cue after the number binds a little less tightly
             if passive:
                 dist = 1  # "12 were lost", "25 drones were shot down": the number is the subject
@@ -1027,6 +1054,8 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
         if cls is None:
             if _counts_events(text, n.end):
                 continue  # "5 попаданий дронов", "три удари": hits or strikes, not weapons
+            if _CASUALTY_BEFORE.search(text, max(0, n.start - 40), n.start):
+                continue  # "killed one person and injured five": people, not weapons
             m = _OF_NOUN.match(after)
             conf = 0.85
             if m:

@@ -1,6 +1,8 @@
 """Classes of wording met on fresh copy: a noun of downing before its count ("о ликвидации
 семи беспилотников"), the Ukrainian past tense of "hit" ("один безпілотник влучив"), a number
-fused to a weight or calibre ("a 100-kg bomb") and the headings of teasers and link lists
+fused to a weight or calibre ("a 100-kg bomb"), a bare number after a verb of casualties
+("injured five"), a relative clause that describes the subject ("a drone that tried to attack
+Moscow was shot down": downed, not launched) and the headings of teasers and link lists
 ("ЕЩЕ ПО ТЕМЕ", "ВАС ЗАИНТЕРЕСУЕТ") whose figures belong to other stories. Each text is ours,
 in wire style."""
 # ruff: noqa: E501  (test sentences are kept whole, one per line)
@@ -38,6 +40,21 @@ CASES = [
         "a-weight-is-no-count-en",
         "Ukraine said it downed 14 drones overnight. Russian forces also attacked the bridge with 250-kg drones.",
         {"drones_downed": 14},
+    ),
+    (
+        "a-bare-number-after-a-casualty-verb-counts-people-en",
+        "Air defences destroyed 11 cruise missiles over the capital overnight, city officials said. The wave of missile and drone strikes killed two people and injured four.",
+        {"missiles_downed": 11},
+    ),
+    (
+        "a-bare-number-after-a-casualty-verb-counts-people-uk",
+        "Уночі сили ППО збили над областю 16 шахедів. Внаслідок атаки дронів загинула одна людина, поранено ще трьох.",
+        {"drones_downed": 16},
+    ),
+    (
+        "a-relative-clause-describes-the-subject-en",
+        "One more drone that tried to attack the capital was destroyed by air defence over the Podolsk district, the mayor said.",
+        {"drones_downed": 1},
     ),
     (
         "more-on-the-topic-list-ru",
