@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from telegram import Update
-from telegram.error import TelegramError
+from telegram.error import ChatMigrated, TelegramError
 from telegram.ext import Application, CallbackContext
 
 from bot import logsafe
@@ -18,7 +18,9 @@ from bot.logsafe import secrets_of
 from briefings import admin as texts
 from briefings.html import TELEGRAM_LIMIT
 from handlers.admin import STARTED_AT
+from handlers.context import admin_chat
 from storage.health import ErrorLog
+from storage.subscriptions import attach as attach_subscriptions
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +77,8 @@ async def report(
     seen = errors.seen(
         kind, type_=type_ or kind, place=place, message=text, chat_id=chat_id, now=now
     )
-    if config.admin_chat is None:
+    admin = admin_chat(application)
+    if admin is None:
         return False
     if seen.reported_at and now - datetime.fromisoformat(seen.reported_at) < REPORT_WINDOW:
         errors.held_back(kind)
@@ -83,10 +86,12 @@ async def report(
     if seen.unreported:
         text += "\n" + texts.held_back(seen.unreported, seen.reported_at)
     try:
-        await application.bot.send_message(
-            config.admin_chat,
-            texts.fit(text, TELEGRAM_LIMIT),
-        )
+        try:
+            await application.bot.send_message(admin, texts.fit(text, TELEGRAM_LIMIT))
+        except ChatMigrated as moved:
+            # The admin group became a supergroup while no update said so: follow it.
+            attach_subscriptions(application.bot_data["store"]).move_chat(admin, moved.new_chat_id)
+            await application.bot.send_message(moved.new_chat_id, texts.fit(text, TELEGRAM_LIMIT))
     except TelegramError as error:
         # Never raise from here: the error handler calls this, and the admin chat may be gone.
         log.warning("could not report %r to the admin chat: %s", kind, error)

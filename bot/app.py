@@ -19,7 +19,7 @@ from bot import admin, jobs
 from bot.config import Config
 from bot.limits import TelegramLimiter
 from bot.updates import PerChatUpdateProcessor
-from handlers.context import NewsroomContext
+from handlers.context import NewsroomContext, admin_chat
 from handlers.menus import set_menus
 from handlers.reply import NO_PREVIEW
 from storage import Store
@@ -47,7 +47,7 @@ async def _post_init(application: Application) -> None:
         application.bot,
         handlers.COMMANDS,
         group_editors=bool(config.editors),
-        admin_chat=config.admin_chat,
+        admin_chat=admin_chat(application),
     )
 
 

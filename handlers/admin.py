@@ -26,7 +26,7 @@ def bot_version() -> str:
 
 async def stats(update: Update, context: NewsroomContext) -> None:
     """Articles, stories, pushes, latest times and sizes, in the admin chat only."""
-    admin_chat = context.config.admin_chat
+    admin_chat = context.admin_chat
     lang = chat_language(update, context)
     if admin_chat is None or update.effective_chat.id != admin_chat:
         refusal = texts.stats_refusal(update.effective_chat.id, admin_chat is not None, lang=lang)

@@ -59,9 +59,11 @@ def offered(commands: list[Command], chats: str, *, group_editors: bool = True) 
     ]
 
 
-def listed_here(commands: list[Command], chat, config) -> list[Command]:
+def listed_here(
+    commands: list[Command], chat, config, admin_chat: int | None = None
+) -> list[Command]:
     """The commands /help lists in a chat: what its command menu lists."""
-    if chat is not None and config.admin_chat is not None and chat.id == config.admin_chat:
+    if chat is not None and admin_chat is not None and chat.id == admin_chat:
         chats = ADMIN
     else:
         chats = PRIVATE if chat is None or chat.type == "private" else GROUPS
@@ -70,7 +72,7 @@ def listed_here(commands: list[Command], chat, config) -> list[Command]:
 
 async def start(update: Update, context: NewsroomContext) -> None:
     """What the bot does and the commands it answers."""
-    listed = listed_here(COMMANDS, update.effective_chat, context.config)
+    listed = listed_here(COMMANDS, update.effective_chat, context.config, context.admin_chat)
     await reply_html(
         update.effective_message,
         briefings.render_help(listed, lang=chat_language(update, context)),

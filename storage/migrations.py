@@ -477,6 +477,16 @@ def m016_story_digests_for_sources_n(db: Database) -> None:
     digests.create(db)
 
 
+@migrations()
+def m017_chat_moves(db: Database) -> None:
+    """Groups that became supergroups: each old chat id and the id it became, so that a chat the
+    configuration names by its old id (NEWSROOM_ADMIN_CHAT) is followed to the new one, after a
+    restart too."""
+    db["chat_moves"].create(
+        {"old_chat_id": int, "new_chat_id": int, "moved_at": str}, pk="old_chat_id"
+    )
+
+
 def _declared(outlet: str | None) -> str | None:
     # Sources stored before arrival keys kept the outlet shown, not the one declared; the
     # fallback names ("pasted text, outlet not stated") mean none was declared.

@@ -593,6 +593,29 @@ class SubscriptionStore:
                     [new_chat_id, old_chat_id],
                 )
                 self.db["chat_settings"].delete_where("chat_id = ?", [old_chat_id])
+            # Remembered, for a chat the configuration names by its old id (the admin chat).
+            if self.db["chat_moves"].exists() and old_chat_id != new_chat_id:
+                self.db.execute(
+                    "update chat_moves set new_chat_id = ? where new_chat_id = ?",
+                    [new_chat_id, old_chat_id],
+                )
+                self.db["chat_moves"].upsert(
+                    {
+                        "old_chat_id": old_chat_id,
+                        "new_chat_id": new_chat_id,
+                        "moved_at": _iso(self.clock()),
+                    },
+                    pk="old_chat_id",
+                )
+
+    def current_chat(self, chat_id: int | None) -> int | None:
+        """The id a chat has now: the supergroup a group became (if Telegram said so), else the
+        same id."""
+        if chat_id is None or not self.db["chat_moves"].exists():
+            return chat_id
+        for row in self.db["chat_moves"].rows_where("old_chat_id = ?", [chat_id], limit=1):
+            return row["new_chat_id"]
+        return chat_id
 
     def prune(self, older_than: timedelta, *, batch: int = 5_000) -> dict[str, int]:
         """Delete sent and given-up messages and change-log entries older than `older_than`.

@@ -15,7 +15,7 @@ from bot.local_api import html_to_plain
 from tests.articles import EXCHANGE_AND_STRIKES
 from tests.conftest import EDITOR
 from tests.subscriptions.conftest import PUSH, save_changes, wait_until
-from tests.support.updates import command_update, message_update
+from tests.support.updates import command_update, message_payload, message_update, update_from
 
 ADMIN_CHAT = -1002000000001
 GROUP = -1003000000003
@@ -242,3 +242,56 @@ async def test_stats_speak_the_admin_chats_language(bot, fake, store, clock):
     await send(bot, "/stats", user_id=EDITOR)
     refusal = html_to_plain(fake.sent(EDITOR)[-1]["text"])
     assert "лише в чаті адміністраторів" in refusal and str(EDITOR) in refusal
+
+
+OLD_ADMIN_GROUP = -4009001
+
+
+@pytest.fixture
+async def group_admin_bot(config, fake, store):
+    """The admin chat configured as a basic group, which may become a supergroup."""
+    config = dataclasses.replace(config, admin_chat=OLD_ADMIN_GROUP)
+    application = build_application(config, request=fake, store=store, rate_limit=False)
+    async with running(application):
+        yield application
+
+
+async def test_the_admin_chat_follows_its_group_to_the_supergroup_it_became(
+    group_admin_bot, fake, store, clock
+):
+    bot = group_admin_bot
+    notice = update_from(
+        bot.bot,
+        message_payload(chat_id=OLD_ADMIN_GROUP, chat_type="group", migrate_to_chat_id=ADMIN_CHAT),
+    )
+    await bot.process_update(notice)
+    # Errors are reported to the supergroup, and /stats answers there (not in the old group).
+    break_latest(store)
+    await send(bot, "/latest", chat_id=GROUP, chat_type="supergroup")
+    assert len(admin_texts(fake)) == 1 and "DatabaseError" in html_to_plain(admin_texts(fake)[0])
+    assert fake.sent(OLD_ADMIN_GROUP) == []
+    await send(bot, "/stats", chat_id=ADMIN_CHAT, chat_type="supergroup", user_id=EDITOR)
+    assert "Articles:" in html_to_plain(admin_texts(fake)[-1])
+    await send(bot, "/help", chat_id=ADMIN_CHAT, chat_type="supergroup", user_id=EDITOR)
+    assert "/stats" in html_to_plain(admin_texts(fake)[-1])
+
+
+async def test_after_a_restart_the_admin_chat_is_still_the_supergroup(config, fake, store, clock):
+    store.subscriptions.move_chat(OLD_ADMIN_GROUP, ADMIN_CHAT)
+    config = dataclasses.replace(config, admin_chat=OLD_ADMIN_GROUP)
+    application = build_application(config, request=fake, store=store, rate_limit=False)
+    async with running(application):
+        await admin.report(application, "test", "the admins hear of it")
+    assert [html_to_plain(t) for t in admin_texts(fake)] == ["the admins hear of it"]
+    menus = [p for m, p in fake.calls if m == "setMyCommands" and "chat_id" in str(p.get("scope"))]
+    assert menus and all(str(ADMIN_CHAT) in str(p["scope"]) for p in menus)
+
+
+async def test_a_report_refused_as_upgraded_is_sent_to_the_supergroup(
+    group_admin_bot, fake, store, clock
+):
+    # The group became a supergroup while no update said so: Telegram's refusal names it.
+    fake.migrate_chat(OLD_ADMIN_GROUP, ADMIN_CHAT)
+    assert await admin.report(group_admin_bot, "test", "first report") is True
+    assert [html_to_plain(t) for t in admin_texts(fake)] == ["first report"]
+    assert store.subscriptions.current_chat(OLD_ADMIN_GROUP) == ADMIN_CHAT
