@@ -10,7 +10,7 @@ import re
 from briefings.catalogue import Html, has, t
 from briefings.catalogue.names import FRAMEWORKS, PLACES, TARGETS
 from briefings.html import esc
-from storage.views import FALLBACK_OUTLETS, UNKNOWN_OUTLET
+from storage.views import EDITOR_CORRECTED, EDITOR_SET, FALLBACK_OUTLETS, UNKNOWN_OUTLET
 
 # Claimants the extractor names by a place: "Odesa Governor", "Kharkiv Mayor", ...
 _BY_PLACE = re.compile(r"^(?P<place>.+?) (?P<title>Governor|Mayor|City Military Administration)$")
@@ -30,6 +30,8 @@ _NAMELESS_OUTLETS = {
     FALLBACK_OUTLETS["paste"]: "outlet.pasted",
     FALLBACK_OUTLETS["file"]: "outlet.file",
     UNKNOWN_OUTLET: "outlet.unknown",
+    EDITOR_SET: "outlet.editor_set",
+    EDITOR_CORRECTED: "outlet.editor_corrected",
 }
 
 

@@ -487,6 +487,16 @@ def m017_chat_moves(db: Database) -> None:
     )
 
 
+@migrations()
+def m018_exchange_timelines_name_the_editor(db: Database) -> None:
+    """A swap's timeline names the editor behind a status set or corrected with /fix, not the
+    outlet of the article the fix is filed under: such swaps' digests are built again."""
+    stories = """select distinct story_id from facts
+        where topic = 'exchange' and field = 'status' and edit_id is not null"""
+    db.execute(f"delete from story_digests where story_id in ({stories})")
+    db.execute(f"insert or ignore into story_digest_stale (story_id) {stories}")
+
+
 def _declared(outlet: str | None) -> str | None:
     # Sources stored before arrival keys kept the outlet shown, not the one declared; the
     # fallback names ("pasted text, outlet not stated") mean none was declared.

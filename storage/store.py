@@ -35,6 +35,8 @@ from storage.review import (
 from storage.similarity import NEAR_DUPLICATE, containment, shingles, sketch
 from storage.subscriptions import attach as attach_subscriptions
 from storage.views import (
+    EDITOR_CORRECTED,
+    EDITOR_SET,
     FALLBACK_OUTLETS,
     SHOWN_SOURCES,
     UNKNOWN_OUTLET,
@@ -1553,12 +1555,19 @@ class Store(ReviewMixin, EditsMixin):
         )
         claims = self._unsourced(self._claims(facts, sources))
         timeline: list[StatusChange] = []
-        misread = {old for values in edited_from(facts).values() for old in values}
+        replaced = edited_from(facts)
+        misread = {old for values in replaced.values() for old in values}
         for f in facts:
             # A status an editor corrected was misread: it is no step of the swap's history.
-            if f["field"] == "status" and not (f["superseded_by"] and f["value"] in misread):
-                for ref in sources.get(f["article_id"], [])[:1]:
-                    timeline.append(StatusChange(f["reported_at"], f["value"], ref))
+            if f["field"] != "status" or (f["superseded_by"] and f["value"] in misread):
+                continue
+            if f.get("edit_id") is not None:
+                # The editor's, not the outlet of the article it is filed under.
+                who = EDITOR_CORRECTED if replaced.get(f["id"]) else EDITOR_SET
+                timeline.append(StatusChange(f["reported_at"], f["value"], SourceRef(who)))
+                continue
+            for ref in sources.get(f["article_id"], [])[:1]:
+                timeline.append(StatusChange(f["reported_at"], f["value"], ref))
         summary = self._exchange_summary(facts) or {}
         by_status: dict[str, dict[str, list[SourceRef]]] = defaultdict(lambda: defaultdict(list))
         for step in timeline:

@@ -10,6 +10,9 @@ from storage.events import TALKS, WINDOW_DAYS
 # them in the reader's language.
 UNKNOWN_OUTLET = "unknown outlet"
 FALLBACK_OUTLETS = {"paste": "pasted text, outlet not stated", "file": "a file, outlet not stated"}
+# Who stands behind a step of an exchange's timeline an editor set with /fix (no outlet's).
+EDITOR_SET = "set by an editor"
+EDITOR_CORRECTED = "corrected by an editor"
 
 # Outlets a briefing names inline for one figure or claimant (a night a thousand posts reported
 # names the first and counts the rest): the night view carries only these, and a count.

@@ -660,6 +660,8 @@ MESSAGES: dict[str, object] = {
     "outlet.pasted": "pasted text, outlet not stated",
     "outlet.file": "a file, outlet not stated",
     "outlet.unknown": "unknown outlet",
+    "outlet.editor_set": "set by an editor",
+    "outlet.editor_corrected": "corrected by an editor",
     "receipt.no_outlet": "outlet not stated",
     "receipt.no_date": "date not stated",
     "receipt.undated": "undated: stored and searchable, placed on no night",

@@ -712,6 +712,8 @@ MESSAGES: dict[str, object] = {
     "outlet.pasted": "вставлений текст, видання не вказано",
     "outlet.file": "файл, видання не вказано",
     "outlet.unknown": "видання невідоме",
+    "outlet.editor_set": "внесено редактором",
+    "outlet.editor_corrected": "виправлено редактором",
     "receipt.no_outlet": "видання не вказано",
     "receipt.no_date": "дату не вказано",
     "receipt.undated": "без дати: збережено й доступно в пошуку, але без прив'язки до ночі",
