@@ -1444,7 +1444,12 @@ def _merge(
         or _NOT_BEFORE.search(text[max(0, fig.start - 6) : fig.start])
     ):
         target.corrected = True  # "66 drones, not 61 as it earlier said": 61 is the old figure
-    elif updating or _CORRECTION_NEW.search(text):
+    elif updating or (
+        _CORRECTION_NEW.search(text)
+        # "24 над Калужской и 1 над Курской, уточнили в министерстве": smaller figures listed by
+        # place detail the night's total (the ministry "specified"); they do not correct it
+        and not ((fig.part_keys or fig.parts) and value is not None and value < old)
+    ):
         target.values[name] = value
         target.picks[name] = pick
         target.corrected = True

@@ -2,7 +2,8 @@
 семи беспилотников"), the Ukrainian past tense of "hit" ("один безпілотник влучив"), a number
 fused to a weight or calibre ("a 100-kg bomb"), a bare number after a verb of casualties
 ("injured five"), a relative clause that describes the subject ("a drone that tried to attack
-Moscow was shot down": downed, not launched) and the headings of teasers and link lists
+Moscow was shot down": downed, not launched), shares by place that a ministry "specified"
+after the night's total (a detail, not a correction) and the headings of teasers and link lists
 ("ЕЩЕ ПО ТЕМЕ", "ВАС ЗАИНТЕРЕСУЕТ") whose figures belong to other stories. Each text is ours,
 in wire style."""
 # ruff: noqa: E501  (test sentences are kept whole, one per line)
@@ -55,6 +56,16 @@ CASES = [
         "a-relative-clause-describes-the-subject-en",
         "One more drone that tried to attack the capital was destroyed by air defence over the Podolsk district, the mayor said.",
         {"drones_downed": 1},
+    ),
+    (
+        "places-listed-after-a-total-detail-it-ru",
+        "Дежурные средства ПВО ночью уничтожили над регионами 48 украинских беспилотников, сообщило Минобороны. Над Орловской областью сбили 30 БПЛА и 2 — над Брянской, уточнили в ведомстве.",
+        {"drones_downed": 48},
+    ),
+    (
+        "places-listed-after-a-total-detail-it-en",
+        "Russian air defences destroyed 40 Ukrainian drones overnight, the defence ministry said. Twelve were downed over the Belgorod region and three over the Kursk region, the ministry clarified.",
+        {"drones_downed": 40},
     ),
     (
         "more-on-the-topic-list-ru",
