@@ -1102,7 +1102,13 @@ class ReviewMixin(RegroupMixin):
                     attacker = (old or base)[0]["attacker"]
             if base:
                 base = old or base  # the figure's own reports first: its words, its article
-                anchor = next((f for f in base if f["article_id"] == article_id), base[0])
+                # A report that gave the very value the editor chose is the figure's: its words
+                # and outlet, not those of the report whose other figure was set aside.
+                anchor = (
+                    next((f for f in old if f["value"] == value), None)
+                    or next((f for f in base if f["article_id"] == article_id), None)
+                    or base[0]
+                )
                 anchor_id = anchor["article_id"]
                 reported = max(f["reported_at"] or "" for f in base) or None
                 night = anchor["night"] if topic == "strike" else None
