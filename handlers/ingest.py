@@ -26,6 +26,7 @@ from handlers import files
 from handlers.context import NewsroomContext
 from handlers.language import chat_language, say
 from handlers.receipts import send_receipt
+from intake.add import FILE, LINK, REFUSE, TELEGRAM_TEXT_LIMIT, AddRequest, plan_add
 from intake.fetch import find_links, mostly_link
 from storage import NewSource
 from storage.review import Editor
@@ -209,15 +210,27 @@ async def _ingest_link(
     links = links_in(message)
     if not (links and mostly_link(f"{text} {links[0]}")):
         return False
+    await _fetch_and_reply(message, context, links[0], added_by=added_by, lang=lang)
+    return True
+
+
+async def _fetch_and_reply(
+    message: Message,
+    context: NewsroomContext,
+    url: str,
+    *,
+    added_by: int | None = None,
+    lang: str | None = None,
+) -> None:
+    """Fetch and store the page at `url`, which `message` brought; reply with the receipt."""
     await message.reply_chat_action("typing")
     receipt = await intake.ingest_link(
         context.store,
-        links[0],
+        url,
         _with_adder(source_of(message), added_by),
         sent_at=message.date,
     )
     await send_receipt(message, context, receipt, lang=lang)
-    return True
 
 
 async def article(update: Update, context: NewsroomContext) -> None:
@@ -311,51 +324,38 @@ async def _read_file(
 
 async def add(update: Update, context: NewsroomContext) -> None:
     """/add as a reply to a message: store the replied-to post (the way to add in groups): its
-    file, the page its link points to, or its text."""
+    file, the page its link points to, or its text; or /add followed by an article's text.
+    What it stores is intake's decision (intake/add.py); this reads the messages and replies."""
     message = update.effective_message
     target = message.reply_to_message
     editor = update.effective_user.id if update.effective_user else None
     # The receipt is the editor's: in the chat's language, else theirs, not the poster's.
     lang = chat_language(update, context)
-    if target is not None and target.from_user and target.from_user.id == context.bot.id:
-        # A briefing, receipt or push of the bot's own is no report: storing it would make
-        # the bot a source of the figures it repeats.
-        await say(update, context, "add.own_message")
-        return
-    if target is None:
-        # "/add KYIV, Dec 2 - Russia launched ..." in one message: the text after the command.
-        after = (message.text or "").split(maxsplit=1)
-        if len(after) < 2:
-            await say(update, context, "add.reply_needed")
-            return
-        if await _ingest_link(message, context, after[1], added_by=editor, lang=lang):
-            return
-        await _ingest_and_reply(message, context, after[1], added_by=editor, lang=lang)
-        await _warn_if_split(update, context, message.text)
-        return
-    if target.document is not None:
+    carrier = target or message
+    if target is not None:
+        text = target.text or target.caption or ""
+    else:  # "/add KYIV, Dec 2 - Russia launched ..." in one message: the text after the command
+        text = [*(message.text or "").split(maxsplit=1), ""][1]
+    plan = plan_add(
+        AddRequest(
+            replied=target is not None,
+            by_bot=bool(target and target.from_user and target.from_user.id == context.bot.id),
+            has_file=bool(target and target.document),
+            text=text,
+            links=tuple(links_in(carrier)),
+            in_group=update.effective_chat.type != Chat.PRIVATE,
+        )
+    )
+    if plan.action == REFUSE:
+        await say(update, context, plan.reason)
+    elif plan.action == FILE:
         await _read_file(target, context, lang, added_by=editor)
-        return
-    text = target.text or target.caption
-    if not text:
-        await say(update, context, "add.reply_needed")
-        return
-    if await _ingest_link(target, context, text, added_by=editor, lang=lang):
-        return
-    await _ingest_and_reply(target, context, text, added_by=editor, lang=lang)
-    await _warn_if_split(update, context, text)
-
-
-async def _warn_if_split(update: Update, context: NewsroomContext, text: str) -> None:
-    # Telegram cuts a longer paste at its limit; the rest comes as plain messages, which the
-    # bot does not get in a group: say so rather than keep half an article quietly.
-    if len(text) >= SPLIT_AT and update.effective_chat.type != Chat.PRIVATE:
-        await say(update, context, "add.maybe_split", limit=TELEGRAM_TEXT_LIMIT)
-
-
-# Telegram's limit on a message's text; a paste near it was most likely split into several.
-TELEGRAM_TEXT_LIMIT = 4096
-SPLIT_AT = 4000
+    elif plan.action == LINK:
+        await _fetch_and_reply(carrier, context, plan.url, added_by=editor, lang=lang)
+    else:
+        await _ingest_and_reply(carrier, context, plan.text, added_by=editor, lang=lang)
+        if plan.warn_split:
+            await say(update, context, "add.maybe_split", limit=TELEGRAM_TEXT_LIMIT)
 
 
 # A file posted in a group with "/add" as its caption (Telegram marks no command in a caption
