@@ -741,6 +741,13 @@ _SUBJECT_RELATIVE = re.compile(
     r"[^,.;:\d]{0,40}?,?\s*(?:that|which|що|який|яка|які|котор\w+)\s+(?:[\w'-]+\s+){0,2}",
     re.IGNORECASE,
 )
+# a launch participle used as an adjective before its noun: "спрямований", "выпущенный"
+_LAUNCH_ADJECTIVE = re.compile(
+    r"[а-яіїєґё']+(?:ний|ный|на|ная|ну|ную|ного|ої|ой|вший|вшийся|вшая|вшаяся)(?![\w-])",
+    re.IGNORECASE,
+)
+# a verb of detection: what radars saw, or where a single drone was spotted or found
+_DETECT = re.compile(r"detect\w*|spotted|виявл\w*|виявив\w*|обнаруж\w*", re.IGNORECASE)
 _BE_BEFORE = re.compile(r"\b(?:were|was|been|are|is|be)\s+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:and|і|й|та|и|а)\s|\s[—–]\s", re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:over|above|in|near|над|у|в|на|під|под|біля|около)\s",
@@ -1113,6 +1120,15 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
             role = stated_role
         else:
             role = _nearest_role(text, n.start, n.end, numbers)
+        if role == LAUNCHED and n.value == 1:
+            found = _role_and_distance(text, n.start, n.end, numbers)
+            if (
+                found
+                and found[1] == LAUNCHED
+                and found[2] >= n.end
+                and _DETECT.match(text, found[2])
+            ):
+                continue  # "one drone was detected in the Kaluga region": seen, not a count sent
         if (
             role is None
             and cls in (DRONES, MISSILES, TOTAL)
@@ -1306,6 +1322,29 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
                 launch = _role_and_distance(text, m.start(), m.end(), numbers, before_only=True)
                 if launch and launch[1] == LAUNCHED:
                     found, role = launch, LAUNCHED  # "launched ... a missile which was downed"
+            if (
+                role == LAUNCHED
+                and found[2] < m.start()
+                and _LAUNCH_ADJECTIVE.match(text, found[2])
+            ):
+                # "Спрямований по Одещині ворожий безпілотник ... знищено": the participle
+                # describes the weapon; the verb after it is the clause's own
+                down = next(
+                    (
+                        (c_start - m.end(), DOWNED, c_start)
+                        for c_start, _, r in _cues(text)
+                        if r == DOWNED
+                        and c_start >= m.end()
+                        and not _CLAUSE_STOP_AFTER.search(text, m.end(), c_start)
+                    ),
+                    None,
+                )
+                if down:
+                    found, role = down, DOWNED
+            if role == LAUNCHED and found[2] >= m.end() and _DETECT.match(text, found[2]):
+                # "a drone was detected in the Kaluga region", "безпілотник виявлено на дереві":
+                # one weapon seen or found, not a count of what was sent
+                continue
             if role in (LAUNCHED, DOWNED) and not re.match(r"\s*(?:of|from)\b", text[m.end() :]):
                 # "another drone was destroyed over Kaluga", "ще один дрон": one more
                 more = bool(

@@ -3,7 +3,9 @@
 fused to a weight or calibre ("a 100-kg bomb"), a bare number after a verb of casualties
 ("injured five"), a relative clause that describes the subject ("a drone that tried to attack
 Moscow was shot down": downed, not launched), shares by place that a ministry "specified"
-after the night's total (a detail, not a correction) and the headings of teasers and link lists
+after the night's total (a detail, not a correction), a single drone "detected" or "виявлено"
+somewhere (seen, not a count sent), a launch participle before its weapon ("Спрямований ...
+безпілотник знищено": downed) and the headings of teasers and link lists
 ("ЕЩЕ ПО ТЕМЕ", "ВАС ЗАИНТЕРЕСУЕТ") whose figures belong to other stories. Each text is ours,
 in wire style."""
 # ruff: noqa: E501  (test sentences are kept whole, one per line)
@@ -66,6 +68,26 @@ CASES = [
         "places-listed-after-a-total-detail-it-en",
         "Russian air defences destroyed 40 Ukrainian drones overnight, the defence ministry said. Twelve were downed over the Belgorod region and three over the Kursk region, the ministry clarified.",
         {"drones_downed": 40},
+    ),
+    (
+        "one-drone-detected-somewhere-is-no-launch-en",
+        "Russian air defences intercepted five drones over the Bryansk region, the governor said. One drone was detected in the neighbouring Oryol region.",
+        {"drones_downed": 5},
+    ),
+    (
+        "a-drone-found-is-no-launch-uk",
+        "Ще один безпілотник було виявлено на даху складу в Київському районі, повідомив голова ОВА.",
+        {},
+    ),
+    (
+        "radars-detected-a-count-is-a-launch-en",
+        "Radars detected 40 drones and one missile overnight; air defence shot down 35 drones.",
+        {"drones_launched": 40, "missiles_launched": 1, "drones_downed": 35},
+    ),
+    (
+        "a-launch-participle-before-the-weapon-describes-it-uk",
+        "Спрямований по Миколаївщині ворожий безпілотний літальний апарат оперативно-тактичного рівня знищено над морем силами протиповітряної оборони, повідомили в ОК «Південь».",
+        {"drones_downed": 1},
     ),
     (
         "more-on-the-topic-list-ru",
