@@ -90,14 +90,19 @@ def _story(view: ExchangeView, lang: str) -> Html:
 
 
 def render_exchange(
-    views: list[ExchangeView], totals: ReturnedTotal | None = None, *, lang: str = "en"
+    views: list[ExchangeView],
+    totals: ReturnedTotal | None = None,
+    *,
+    lang: str = "en",
+    can_add: bool = True,
 ) -> str:
     """The exchange briefing: current swap first, its history, then the earlier swaps.
 
     `totals` covers every completed swap in the store; without it, the swaps shown are added.
+    `can_add`: whether the reader may add articles, which an empty store's answer invites.
     """
     if not views:
-        return t(lang, "exchange.none")
+        return t(lang, "exchange.none" if can_add else "exchange.none_reader")
     current, earlier = views[0], views[1:]
     status = status_words(current.status, lang) + edited_note(
         current.edited_from.get("status", ()), "status", lang

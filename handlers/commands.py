@@ -97,8 +97,13 @@ async def latest(update: Update, context: NewsroomContext) -> None:
 async def exchange(update: Update, context: NewsroomContext) -> None:
     """The prisoner-exchange briefing."""
     store = context.store
+    user, chat = update.effective_user, update.effective_chat
+    can_add = context.config.may_add(user.id if user else None, chat.type if chat else None)
     html = briefings.render_exchange(
-        store.exchanges(), store.returned_totals(), lang=chat_language(update, context)
+        store.exchanges(),
+        store.returned_totals(),
+        lang=chat_language(update, context),
+        can_add=can_add,
     )
     await reply_html(update.effective_message, html)
 

@@ -601,6 +601,10 @@ MESSAGES: dict[str, object] = {
         "many": "{count} swaps give no number",
     },
     "exchange.none": "No prisoner exchange reported yet. Forward an article about one to start.",
+    "exchange.none_reader": (
+        "No prisoner exchange reported yet. The newsroom's editors add reports; /subscribe "
+        "exchange to be told when they do."
+    ),
     # /strikes and /strikes week
     "strikes.title": "<b>Strikes, {night}</b>",
     "side.russia": "<u>Russian attack on Ukraine</u>",

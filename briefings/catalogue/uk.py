@@ -652,6 +652,10 @@ MESSAGES: dict[str, object] = {
         "many": "{count} обмінів без кількості",
     },
     "exchange.none": "Про обмін полоненими ще нічого немає. Перешліть статтю про нього.",
+    "exchange.none_reader": (
+        "Про обмін полоненими ще нічого немає. Статті додають редактори; /subscribe exchange — "
+        "і бот повідомить, коли вони з’являться."
+    ),
     # /strikes and /strikes week
     "strikes.title": "<b>Атаки, {night}</b>",
     "side.russia": "<u>Російська атака на Україну</u>",

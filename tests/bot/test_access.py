@@ -42,6 +42,17 @@ async def test_readers_list_limits_briefings(config, fake, store):
         assert "No stories yet" in last(fake) and "Forward an article" in last(fake)
 
 
+async def test_an_empty_exchange_briefing_does_not_ask_a_reader_to_forward(config, fake, store):
+    limited = dataclasses.replace(config, readers=frozenset({7777}))
+    app = build_application(limited, request=fake, store=store, rate_limit=False)
+    async with running(app):
+        await app.process_update(command_update(app.bot, "/exchange", user_id=7777))
+        assert "No prisoner exchange reported yet" in last(fake)
+        assert "editors add reports" in last(fake) and "Forward an article" not in last(fake)
+        await app.process_update(command_update(app.bot, "/exchange", user_id=EDITOR))
+        assert "Forward an article about one to start" in last(fake)
+
+
 async def test_groups_ignore_chatter_and_add_by_reply(app, fake, store):
     group = {"chat_type": "supergroup", "chat_id": SUPERGROUP_CHAT_ID}
     chatter = message_update(app.bot, EXCHANGE_AND_STRIKES, user_id=STRANGER, **group)
