@@ -30,7 +30,11 @@ class ClaimantCue(NamedTuple):
 
 _FIXED: list[tuple[Cue, str, str]] = [
     (
-        cue(r"sobyanin|собянин|moscow(?:'s)? mayor|mayor of moscow|мэр москвы|мер москви"),
+        # the mayor's office speaks for him: "the Moscow municipality", "мэрия Москвы"
+        cue(
+            r"sobyanin|собянин|moscow(?:'s)? mayor|mayor of moscow|мэр москвы|мер москви|"
+            r"moscow (?:municipality|city hall|mayor's office)|мэрия москвы|мерія москви"
+        ),
         MOSCOW_MAYOR,
         "ru",
     ),

@@ -312,6 +312,17 @@ _SHORT_UKRU = cue(rf"(?<!\w)({ww.alternation(_UKRU_SHORT)})(?![\w-])")
 _SINGULAR_DOWNED_BEFORE = re.compile(
     rf"(?<!\w){_SINGULAR_DOWNED}\s+(?:[\w'-]+\s+)?$", re.IGNORECASE
 )
+# a singular adjective right before "БПЛА" ("ворожий БПЛА", "украинский ударный БПЛА"): one drone
+_SINGULAR_ADJECTIVE_BEFORE = re.compile(
+    r"(?<!\w)[а-яіїєґё']+(?:ий|ый|ій|ой)\s+(?:[а-яіїєґё']+(?:ий|ый|ій|ой)\s+)?\Z", re.IGNORECASE
+)
+
+
+def _words_before(text: str, at: int, count: int) -> str:
+    """Up to `count` words right before `at` (the adjectives of a noun)."""
+    return " ".join(text[max(0, at - 60) : at].split()[-count:])
+
+
 # "46 дронами та ракетою": after a counted weapon noun, "and" and at most one describing word
 _COUNTED_THEN_AND = re.compile(r"\s+[\w'-]+\s+(?:та|і|й|и|and)\s+(?:[\w'-]+\s+)?", re.IGNORECASE)
 # between a weapon in the instrumental singular and the counted weapon a list goes on with: no
@@ -1283,10 +1294,14 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
                 continue  # "одну ракету": the number already counted it
             if _DEBRIS_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
                 continue  # "debris from a downed drone"
-            if pattern is _SHORT_UKRU and not _SINGULAR_DOWNED_BEFORE.search(
-                text[max(0, m.start() - 40) : m.start()]
+            if (
+                pattern is _SHORT_UKRU
+                and not _SINGULAR_DOWNED_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+                and not _SINGULAR_ADJECTIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())
             ):
-                continue  # "БПЛА" is one only with a verb in the singular
+                # "БПЛА" is one only with a verb in the singular, or an adjective in the
+                # singular before it ("знищив над областю ворожий БПЛА")
+                continue
             word = m.group(1).lower()
             before = _WORD_BEFORE.search(text[max(0, m.start(1) - 30) : m.start(1)])
             if ww.WEAPON_OF[word] == ww.DRONE and (
@@ -1351,7 +1366,16 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
                     _ANOTHER.match(text, m.start())
                     or _ADDITIVE_BEFORE.search(text[max(0, m.start() - 15) : m.start()])
                 )
-                fig = Figure(cls, role, 1, m.start(), "", "", m.end(), 0.75, more, found[2])
+                # "a Ukrainian drone", "украинский беспилотник", "беспилотник ВСУ": the
+                # weapon's side says who launched it
+                own = (
+                    m.group(0)
+                    + " "
+                    + _words_before(text, m.start(1), 2)
+                    + text[m.end() : m.end() + 5]
+                )
+                hint = "ukraine" if _UKRAINIAN_WEAPON.search(own) else ""
+                fig = Figure(cls, role, 1, m.start(), "", hint, m.end(), 0.75, more, found[2])
                 fig.part_keys = _places_of(text, Num(1, m.start(), m.end()), numbers, False)
                 fig.part_keys = fig.part_keys if len(fig.part_keys) == 1 else ()
                 figures.append(fig)

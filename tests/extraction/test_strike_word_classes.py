@@ -5,7 +5,8 @@ fused to a weight or calibre ("a 100-kg bomb"), a bare number after a verb of ca
 Moscow was shot down": downed, not launched), shares by place that a ministry "specified"
 after the night's total (a detail, not a correction), a single drone "detected" or "виявлено"
 somewhere (seen, not a count sent), a launch participle before its weapon ("Спрямований ...
-безпілотник знищено": downed) and the headings of teasers and link lists
+безпілотник знищено": downed), "БПЛА" after a singular adjective ("ворожий БПЛА": one), "a
+Ukrainian drone" (Russia's claim, whoever spoke before) and the headings of teasers and link lists
 ("ЕЩЕ ПО ТЕМЕ", "ВАС ЗАИНТЕРЕСУЕТ") whose figures belong to other stories. Each text is ours,
 in wire style."""
 # ruff: noqa: E501  (test sentences are kept whole, one per line)
@@ -14,6 +15,7 @@ import datetime as dt
 
 import pytest
 
+from extraction import extract
 from tests.extraction.figures_of import strike_figures
 
 DAY = dt.date(2025, 4, 14)
@@ -90,6 +92,16 @@ CASES = [
         {"drones_downed": 1},
     ),
     (
+        "a-singular-adjective-makes-the-abbreviation-one-uk",
+        '"Цієї ночі мобільна вогнева група знищила над районом ворожий БПЛА", - написав голова ОВА у телеграмі.',
+        {"drones_downed": 1},
+    ),
+    (
+        "a-plural-adjective-leaves-the-abbreviation-uncounted-uk",
+        "Цієї ночі мобільна вогнева група знищила над районом ворожі БПЛА, повідомив голова ОВА.",
+        {},
+    ),
+    (
         "more-on-the-topic-list-ru",
         "ПВО ночью сбила 11 беспилотников над Николаевской областью, сообщил глава ОВА.\n"
         "ЕЩЕ ПО ТЕМЕ\n"
@@ -111,3 +123,13 @@ CASES = [
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_word_classes(text, expected):
     assert strike_figures(text, DAY) == expected
+
+
+def test_a_ukrainian_drone_is_the_other_sides_claim():
+    text = (
+        "Ukraine's air force said it shot down 18 drones overnight. In Russia, the Moscow city "
+        "hall said a Ukrainian drone was downed on approach to the capital."
+    )
+    strikes = extract(text, published=DAY)["strikes"]
+    found = sorted((s["attacker"], s["claimant"], s["drones_downed"]) for s in strikes)
+    assert found == [("russia", "Ukrainian Air Force", 18), ("ukraine", "Moscow Mayor", 1)]
