@@ -39,6 +39,7 @@ from storage.views import (
     EDITOR_SET,
     FALLBACK_OUTLETS,
     SHOWN_SOURCES,
+    TALKS_REACH_DAYS,
     UNKNOWN_OUTLET,
     Change,
     Claim,
@@ -712,7 +713,9 @@ class Store(ReviewMixin, EditsMixin):
         changes: list[Change] = []
         exchange = extraction.get("exchange") or {}
         if event is not None and event.kind in (TALKS, SWAP) and exchange:
-            change = self._exchange_change(story_id, exchange, (), event)
+            # Talks reported only after the swap they led to are history, not news.
+            late = event.kind == TALKS and self._swap_followed(event)
+            change = None if late else self._exchange_change(story_id, exchange, (), event)
             if change is not None:
                 # The outlets that gave what changed: a channel that said "negotiating" is no
                 # source of "agreed", nor one that said 300 of the 320 that differs from it.
@@ -735,6 +738,22 @@ class Store(ReviewMixin, EditsMixin):
             )  # fmt: skip
             changes.append(dataclasses.replace(change, outlets=claimed))
         return changes
+
+    def _swap_followed(self, talks: Event) -> bool:
+        """Whether a completed swap these talks led to is stored already: one reported within
+        TALKS_REACH_DAYS after them, of a size that fits (as /latest's 'a completed swap
+        followed' reads it)."""
+        start = date.fromisoformat(talks.day)
+        sizes = {v for v in (talks.count, talks.returned) if v is not None}
+        for count, returned in self.db.execute(
+            """select distinct count, returned from article_events
+            where kind = ? and day between ? and ?""",
+            [SWAP, talks.day, (start + timedelta(days=TALKS_REACH_DAYS)).isoformat()],
+        ):
+            later = {v for v in (count, returned) if v is not None}
+            if not sizes or not later or sizes & later:
+                return True
+        return False
 
     def _exchange_change(
         self, story_id: int, exchange: dict, outlets: tuple, event: Event
