@@ -19,6 +19,7 @@ from extraction.places import canonical_place, side_of
 from extraction.sentences import BACKGROUND, BODY, TITLE, Sentence
 from extraction.swap_status import _CONDITION, RESUME, WHEN_ASKED, clause_cues, words_between
 from extraction.swap_status import _GATE as _CLAUSE_CUE_GATE
+from extraction.vocab import PERFECTIVE
 
 _TOPIC = cue(
     r"prisoner|\bpows?\b|captiv|полон|плен|обмін|обмен|військовополон|военнопленн|swap|"
@@ -311,6 +312,8 @@ _PRISONER_SKIP = re.compile(
     r"captive|more|of|our|the|ее|её|її|його|его|их|їх|"
     # "75 звільнених з полону захисників": the participle's complement before the noun
     r"з|із|из|полону|плена|неволі|неволи|"
+    # "300 попавших в плен солдат": the words of being taken prisoner before the noun
+    r"в|у|плен|полон|попавш\w*|потрапил\w*|"
     r"freed|released|liberated|exchanged|swapped|returned|repatriated|foreign|іноземн\w*|"
     r"иностранн\w*|and|і|та|и|"
     r"their|its|its|наших|наші|наших|своїх|своих|[а-яіїєґё'-]+(?:их|ых|ий|ый|ій|ые|ие|і|ого))$",
@@ -1169,6 +1172,10 @@ def extract_exchange(
         returned = returned._replace(confidence=min(returned.confidence, 0.45))
     if status == "completed" and work is not None and count is not None and returned is not None:
         returned = _formula_plus_more(count, returned, work)
+    if count is not None and returned is not None and returned.value == 2 * count.value:
+        # "Russia and Ukraine swap 150 POWs" beside "each sent back 75": both sides' total,
+        # not who came home (a per-side count is never half of who came home)
+        returned = count._replace(confidence=min(count.confidence, returned.confidence))
     if status == "completed" and work is not None:
         listed = _listed_sum(main, current, work)
         if listed is not None and (returned is None or returned.value < listed.value):
@@ -1613,7 +1620,14 @@ def _with_parts(returned: Pick, current: _Current, work: str | None) -> Pick:
         near.append(t)
         if sum(not _swapless(u.text) for u in near) >= 5 or len(near) - 5 >= 4:
             break
-    nxt = next((t for t in near if _ALSO.search(t.text) or _SAME_SWAP.search(t.text)), None)
+    nxt = next(
+        (
+            t
+            for t in near
+            if _ALSO.search(t.text) or _SAME_SWAP.search(t.text) or _WOUNDED_HANDED(t.text)
+        ),
+        None,
+    )
     if nxt is None or _SEPARATE.search(nxt.text) or _CHILDREN.search(nxt.text):
         return returned
     if _INCLUDED.search(nxt.text):
@@ -1629,7 +1643,14 @@ def _with_parts(returned: Pick, current: _Current, work: str | None) -> Pick:
         n
         for n in _numbers(nxt.text)
         if not n.approx
-        and _prisoner_side(nxt.text, n) in ("", "ua")
+        and (
+            _prisoner_side(nxt.text, n) in ("", "ua")
+            # "по четыре раненых": the wounded, named by the adjective alone
+            or (
+                _prisoner_side(nxt.text, n) is None
+                and _WOUNDED.match(nxt.text[n.end :].lstrip()) is not None
+            )
+        )
         and not _to_russia(nxt.text, n)
         and not _EXCLUDE.search(nxt.text[max(0, n.start - 40) : n.start].replace("additional", ""))
     ]
@@ -1639,14 +1660,35 @@ def _with_parts(returned: Pick, current: _Current, work: str | None) -> Pick:
     first = next((n for n in _numbers(s.text) if n.start == returned.start), None)
     other_kind = (
         first is not None
-        and _military(s.text, first)
-        and _CIVILIAN.search(nxt.text[max(0, part.start - 40) : part.end + 40])
+        and (
+            (
+                _military(s.text, first)
+                and _CIVILIAN.search(nxt.text[max(0, part.start - 40) : part.end + 40])
+            )
+            # "175 на 175 ... Российская сторона также передала 22 тяжелораненых": the wounded
+            # handed over beside the swap's prisoners (not "175 wounded ... and 22 wounded")
+            or (
+                _WOUNDED.match(nxt.text[part.end :].lstrip()) is not None
+                and _WOUNDED.match(s.text[first.end :].lstrip()) is None
+            )
+        )
     )
     if not other_kind and not _ADDITIONAL.search(nxt.text):
         return returned
     both = Sentence(work[s.start : nxt.start + len(nxt.text)], s.start, s.line, s.kind)
     end = nxt.start - s.start + part.end
     return Pick(returned.value + part.value, both, returned.start, end, returned.confidence)
+
+
+def _WOUNDED_HANDED(text: str) -> bool:
+    """Whether the sentence tells wounded people handed over or sent home ("с каждой стороны
+    было передано по пять раненых", "22 wounded soldiers were also handed over")."""
+    return bool(_WOUNDED_WORD.search(text)) and bool(
+        _WEAK_RETURN.search(text) or _HOME.search(text) or _coming_back(text)
+    )
+
+
+_WOUNDED_WORD = cue(r"wounded|injured|поранен\w*|важкопоранен\w*|ранен\w*|тяжелоранен\w*")
 
 
 def _one_sides_share(returned: Pick, current: _Current) -> Pick:
@@ -1815,6 +1857,14 @@ def _mirrored(related: list[Sentence], count: Pick) -> Pick | None:
         clause = re.split(r"[.;:]", s.text[m.start() :])[0]
         before = re.split(r"[.;:,]", s.text[: m.start()])[-1]
         if _UKRAINE_SIDE.search(clause) or _UKRAINE_SIDE.search(before):
+            # "Россия вернула 200 своих военнослужащих и передала Киеву столько же": as many as
+            # the figure the sentence itself gives (a stage of a larger deal counts its own)
+            own = [n for n in _numbers(re.split(r"[.;:]", s.text[: m.start()])[-1]) if not n.approx]
+            if own and s is not count.sentence:
+                offset = s.text[: m.start()].rfind(re.split(r"[.;:]", s.text[: m.start()])[-1])
+                n = own[-1]
+                conf = min(count.confidence, 0.7)
+                return Pick(n.value, s, offset + n.start, offset + n.end, conf)
             return count._replace(confidence=min(count.confidence, 0.7))
     return None
 
@@ -2001,6 +2051,14 @@ def _figures(
     russian_civilians = False  # whether russian_returned counts civilians
     in_return: list[Pick] = []  # "в обмен передали 90": what the other side got for them
     people: list[Pick] = []  # every figure of people, to tell two sides' equal figures
+    # figures of Ukraine's own people anywhere in the passage ("215 Ukrainians", "108 украинских
+    # пленных"), to tell a swap of unequal sides
+    ours = [
+        n.value
+        for s in sentences
+        for n in _numbers(s.text)
+        if not n.approx and _prisoner_side(s.text, n) == "ua"
+    ]
     # a figure told somewhere as a part of a larger group ("23 women among the POWs", "there
     # are 23 of them among those released") is that part wherever it is repeated
     parts_elsewhere = {
@@ -2071,6 +2129,8 @@ def _figures(
                 side = "ru"  # "В Россию вернулись 185 военных и 20 гражданских": one list
             if side == "" and _RUSSIA_RECEIVED.search(text[max(0, n.start - 60) : n.start]):
                 side = "ru"  # "In return, Russia has received 55 prisoners": Russia's people
+            if side == "" and _RUSSIA_BROUGHT_BACK.search(text[max(0, n.start - 60) : n.start]):
+                side = "ru"  # "Россия вернула 110 человек": Moscow brought back its own
             if side is None:
                 if _OTHER_NOUN_AFTER.match(text, n.end):
                     continue  # "each side sent 12 negotiators": a count of something else
@@ -2133,6 +2193,8 @@ def _figures(
                 strength = 0  # "two women refused to return to Ukraine": they stayed
             if strength and _not_yet(text[max(lo, n.start - 60) : n.start]):
                 strength = 0  # "wants the next swap to return 1,000": a wish, not who came home
+            if strength and _future_return(text, n):
+                strength = 0  # "Ещё по 300 человек каждая сторона освободит в пятницу"
             if strength and n.value > _LARGEST_SWAP and not _ONE_SWAP.search(text):
                 strength = 0  # "вдалося повернути 6422 людей": a tally of every swap
             # "Освободили также 24 моряков": one more part of a group told before, not the whole
@@ -2186,8 +2248,11 @@ def _figures(
         if count is None and value is None and russian_returned is not None:
             # a swap told only from Russia's side ("возвращены 50 российских военнослужащих"):
             # the figure of Russians brought back is the swap's size; who came home to
-            # Ukraine is not said
-            count = russian_returned._replace(confidence=0.7)
+            # Ukraine is not said; a figure of Ukraine's own people that differs from it
+            # ("Russia extradited 215 Ukrainians ... 87 handed over to Russia") tells a swap
+            # of unequal sides, whose size no one figure gives
+            uneven = any(v != russian_returned.value for v in ours)
+            count = russian_returned._replace(confidence=0.45 if uneven else 0.7)
     return (count if count_too else None), value
 
 
@@ -2255,8 +2320,9 @@ def _agreed_size(pick: Pick) -> bool:
 
 # the people's way home leads to Russia: "two civilians from Kursk have returned to Russia"
 _TO_RUSSIA = re.compile(
-    r"[^.;:]{0,80}?\b(?:return\w*|came back|brought back|back|repatriated|sent home)\s+"
-    r"(?:home\s+)?to\s+russia\b|"
+    r"[^.;:]{0,80}?\b(?:return\w*|came back|brought back|back|repatriated|sent home|"
+    # "87 prisoners ... were handed over to Russia": what Russia got, not who came home
+    r"handed over|handed back|transferred|sent)\s+(?:home\s+)?to\s+russia\b|"
     r"[^.;:]{0,80}?(?<!\w)(?:вернул\w*|возвращен\w*|доставлен\w*|повернул\w*|повернут\w*)\s+"
     r"(?:в|до|на территорию)\s+(?:россии|россию|росії|росію|рф)(?!\w)",
     re.IGNORECASE,
@@ -2283,7 +2349,9 @@ _TO_UKRAINE_BEFORE = gated(
     + _UKRAINE_AS_RECIPIENT
     + r"|(?<!\w)"
     + _UKRAINE_AS_RECIPIENT
-    + r"\s+(?:были\s+|було\s+|было\s+)?(?:переда\w*|выда\w*|возвращен\w*|повернут\w*))"
+    # "Киеву взамен передали 300": a word may stand between the recipient and the verb
+    + r"\s+(?:взамен\s+|взамін\s+|натомість\s+)?"
+    r"(?:были\s+|було\s+|было\s+)?(?:переда\w*|выда\w*|возвращен\w*|повернут\w*))"
     r"\s+(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -2366,6 +2434,17 @@ _RUSSIA_RECEIVED = cue(
     r"(?<!\w)(?:росія|россия|москва|російська сторона|российская сторона|рф)\s+(?:[\w'-]+\s+)?"
     r"(?:отримала|получила)(?!\w))[^.;:\d]{0,30}$"
 )
+# Russia as the subject of a verb of bringing back, with no recipient named: "Россия вернула
+# 110 человек", "Москва вернула из плена 300", "Russia brought back 90" (its own people; not
+# "Россия вернула Украине 90", nor English "Russia returned 90", said of either side)
+_RUSSIA_BROUGHT_BACK = cue(
+    r"(?:\b(?:russia|moscow|the russian side)\s+(?:has\s+|had\s+)?(?:also\s+)?"
+    r"(?:brought back|brought home|got back)\b|"
+    r"(?<!\w)(?:росія|россия|москва|російська сторона|российская сторона|рф)\s+(?:[\w'-]+\s+)?"
+    r"(?:вернула|повернула|забрала|возвратила)(?!\w))"
+    r"(?![^.;:\d]*(?<!\w)(?:украине|україні|киеву|києву|украинской стороне|українській стороні)"
+    r"(?!\w))[^.;:\d]{0,40}$"
+)
 # the list after "including" up to the number: "prisoners, including soldiers, medics and "
 _INCLUDING_LIST = cue(
     r"(?:\bincluding\b|\bamong them\b|в том числе|у тому числі|зокрема|серед них|среди них)"
@@ -2384,9 +2463,59 @@ def _received(words: str) -> bool:
 
 
 def _not_yet(before: str) -> bool:
-    """Whether a wish, plan or forecast in the number's own clause governs it."""
+    """Whether a wish, plan or forecast in the number's own clause governs it, or in the clause
+    whose "that" clause it stands in ("it is expected that Ukraine will free 1,200",
+    "очікується, що Україна звільнить 1200"), or the number is the size of a release talked
+    about ("this concerns the release of 1,200", "йдеться про звільнення 1200")."""
     clause = re.split(r"[,;:.]", before)[-1]
-    return _WISH.search(clause) is not None
+    if _WISH.search(clause) is not None or _RELEASE_AT_ISSUE.search(clause):
+        return True
+    governed = _GOVERNED.search(before)
+    return governed is not None and _WISH.search(governed.group(1)) is not None
+
+
+# a perfective verb's present form, which tells a future (uk/ru): "освободит", "вернут",
+# "обменяются", "поверне", "звільнять", "обміняються"; "-ть" ends a Russian infinitive too, so
+# it counts only in a word with a Ukrainian letter ("звільнить", "обміняють")
+_FUTURE_FORM = re.compile(
+    r"(?:ит|ят|ет|ёт|ут|ют|ится|ятся|ется|ётся|утся|ются|им|ем|ём|имо|емо|е|є|иться|еться|"
+    r"уться|ються|ється)$|[іїєґ]\w*(?:ить|ять|уть|ють)$"
+)
+
+
+def _future_return(text: str, n: Num) -> bool:
+    """Whether the number's clause tells a return or release only in a perfective verb's
+    future ("Ещё по 300 человек каждая сторона освободит 6 марта", "Україна звільнить 1200"),
+    with no return told as done beside it."""
+    lo = max(m.end() for m in re.finditer(r"^|[,;:.!?]", text[: n.start]))
+    hi = re.search(r"[,;:.!?]|$", text[n.end :])
+    clause = text[lo : n.end + hi.start()]
+    verbs = lemmas.find(clause, "return_verb")
+    future = [
+        t
+        for t in verbs
+        if t.lemmas & PERFECTIVE
+        and _CYRILLIC_WORD.match(t.low)
+        and _FUTURE_FORM.search(t.low)
+        and not _PARTICIPLE_FORM.search(t.low)  # "звільненим", "повернуте": participles
+    ]
+    return bool(future) and not any(lemmas.slavic_past(t.low) for t in verbs)
+
+
+_CYRILLIC_WORD = re.compile(r"^[а-яёіїєґ'-]+$")
+_PARTICIPLE_FORM = re.compile(r"(?:[еёа]н|т)(?:им|е|ем)$")
+
+
+# a "that" clause and the clause it completes: "очікується, що ...", "expected that ..."
+_GOVERNED = re.compile(r"([^,;:.]*),?\s+(?:that|що|что|щоб|чтобы)\s+[^,;:.]*$", re.IGNORECASE)
+# a release or swap named as what is at issue: its size, not people who came home
+_RELEASE_AT_ISSUE = cue(
+    r"(?:\b(?:concerns|concern|is about|are about|involves|would involve|will involve)\s+"
+    r"(?:the\s+)?(?:release|return|exchange|swap)\s+of|"
+    r"(?:йдеться|ідеться|мова йде|мова іде|речь идет|речь идёт|идет речь|идёт речь)\s+"
+    r"(?:про|об?)\s+"
+    r"(?:звільнення|повернення|обмін|освобождени\w*|возвращени\w*|обмен\w*))\s+[^,;:.\d]{0,30}$"
+)
 
 
 def _swap_near(words: str) -> bool:

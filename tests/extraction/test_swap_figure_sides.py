@@ -1,0 +1,136 @@
+"""Whose people a swap's figure counts, and whether it is a figure of people who came home:
+each class of wording in our own words (wire style)."""
+
+import datetime as dt
+
+import pytest
+
+from extraction import extract
+
+PUB = dt.date(2026, 11, 30)
+
+
+def exchange(text: str) -> dict:
+    """The exchange record extracted from a short wire text."""
+    result = extract(text, published=PUB)["exchange"]
+    assert result is not None
+    return result
+
+
+def test_both_sides_total_beside_each_sides_figure_is_not_who_came_home():
+    # a repeated headline line with a homecoming word counts both sides together
+    text = (
+        "Joyful return: Kyiv and Moscow swap 160 POWs\n\n"
+        "Joyful return: Kyiv and Moscow swap 160 POWs\n"
+        "Ukraine and Russia exchanged prisoners of war on Sunday, each sending back 80 POWs, "
+        "officials said."
+    )
+    x = exchange(text)
+    assert x["returned"] != 160
+    assert x["count"] == 80
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Сам обмін відбувся в неділю: Росія повернула 120 людей, Україна — 117.",
+        "Сам обмен состоялся в воскресенье: Россия вернула 120 человек, Украина — 117.",
+    ],
+)
+def test_russia_bringing_back_people_counts_russias_people(lede):
+    text = "Обмен пленными\n\n" + lede + " Все 117 украинских пленных были мужчинами."
+    x = exchange(text)
+    assert x["returned"] != 120
+    assert x["count"] != 120
+
+
+def test_people_handed_over_to_russia_are_not_who_came_home():
+    text = (
+        "Prisoner swap held\n\nRussia released 190 Ukrainians on Sunday, among them several "
+        "commanders, officials said. Sixty prisoners of war and one politician were handed "
+        "over to Russia."
+    )
+    x = exchange(text)
+    assert x["returned"] != 60
+    assert x["count"] != 60
+
+
+def test_the_figure_of_one_side_told_with_a_different_figure_of_ours_is_not_the_size():
+    text = (
+        "Обмен пленными\n\nМы обменяли 190 наших бойцов на одного политика, сказал глава "
+        "офиса. В Россию были переданы 60 российских военнопленных."
+    )
+    x = exchange(text)
+    assert x["count"] != 60
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Наразі очікується, що Україна звільнить з полону 1100 українців.",
+        "Ожидается, что Россия освободит из плена 1100 украинцев.",
+        "Officials said it is expected that Russia will free 1,100 Ukrainians.",
+    ],
+)
+def test_a_release_expected_in_a_that_clause_is_not_who_came_home(lede):
+    text = "Сторони відновлять обміни\n\n" + lede + " Консультації тривають."
+    x = exchange(text)
+    assert x["returned"] is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This concerns the release of 1,100 Ukrainians, the secretary said.",
+        "Йдеться про звільнення 1 100 українців, зазначив секретар.",
+        "Речь идет об освобождении 1100 украинцев, отметил секретарь.",
+    ],
+)
+def test_a_release_named_as_what_is_at_issue_is_not_who_came_home(sentence):
+    text = (
+        "Kyiv and Moscow to resume swaps\n\nThe sides agreed on Sunday to revive the swap "
+        "process. " + sentence
+    )
+    assert exchange(text)["returned"] is None
+
+
+@pytest.mark.parametrize(
+    "wounded",
+    [
+        "Российская сторона также передала 18 тяжелораненых украинских военных.",
+        "По его данным, с каждой стороны было передано по четыре раненых.",
+    ],
+)
+def test_wounded_handed_over_beside_the_formula_add_to_who_came_home(wounded):
+    text = (
+        "Россия и Украина провели обмен\n\nВ воскресенье Минобороны сообщило об обмене "
+        "пленными с Украиной - 140 на 140 человек. " + wounded
+    )
+    x = exchange(text)
+    assert x["count"] == 140
+    assert x["returned"] == 140 + (18 if "18" in wounded else 4)
+
+
+def test_warriors_are_people_and_their_figure_is_the_whole():
+    text = (
+        "Обмен пленными\n\nВ воскресенье на Украину вернулись 280 воинов, из них 250 были "
+        "освобождены в рамках обмена пленными, а еще 30 человек были освобождены отдельно."
+    )
+    assert exchange(text)["returned"] == 280
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Сегодня Россия вернула 150 своих военнослужащих и передала Киеву столько же солдат ВСУ.",
+        "Москва вернула из плена 150 военных. Киеву взамен передали 150 попавших в плен "
+        "солдат ВСУ.",
+    ],
+)
+def test_russias_own_people_and_as_many_handed_to_kyiv(sentence):
+    text = (
+        "Обмен пленными\n\nСтороны договорились обменяться пленными по формуле «400 на 400». "
+        + sentence
+        + " Еще по 250 человек каждая сторона освободит в субботу."
+    )
+    assert exchange(text)["returned"] == 150
