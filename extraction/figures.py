@@ -371,6 +371,10 @@ _MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)", re.IGNORECASE)
 _EACH_BEFORE = gated(r"(?:\bпо)\s+$", re.IGNORECASE)
 
 
+_MODEL_OR = frozenset({"or", "або", "чи", "или"})
+_CAPITAL_NEXT = re.compile(r"\s+[\"'«]?[A-ZА-ЯІЇЄҐ]")
+
+
 # the case ending Ukrainian and Russian copy writes after digits: "52-ма", "10-ти", "3-х"
 _CASE_SUFFIX = re.compile(
     r"-(?:ма|ми|ти|ох|ех|х|м|ю|ью|ьма|ьох|ста|сот|го|ого|му|ому)(?![\w-])", re.IGNORECASE
@@ -387,6 +391,7 @@ def _noun_class(text: str, end: int) -> tuple[str | None, bool, int]:
     ukrainian = False
     naval = False
     seen = 0
+    model_before = False
     for m in _WORD_RE.finditer(window):
         tok = m.group(0).lower().strip("'\"")
         if tok.endswith("'s") and len(tok) > 3:
@@ -404,7 +409,11 @@ def _noun_class(text: str, end: int) -> tuple[str | None, bool, int]:
             naval = True
         elif m.group(0)[:1].isupper() and seen < 3 and not (kind.weapon or kind.total):
             seen += 1  # a proper name or model before the noun: "Iskander-M", "Neptune-MD"
+            model_before = True
             continue
+        if model_before and tok in _MODEL_OR and _CAPITAL_NEXT.match(window, m.end()):
+            continue  # "Iskander-M or KN-23 ballistic missiles": two names for one model
+        model_before = False
         if kind.weapon and kind.attack_kind and _ATTACK_NOUN_AFTER.match(text, end + m.end()):
             # "one of the largest drone attacks", "12 ракетних ударів": the number counts
             # attacks, and the weapon word (singular, or an adjective) only says what kind

@@ -6,7 +6,8 @@ Moscow was shot down": downed, not launched), shares by place that a ministry "s
 after the night's total (a detail, not a correction), a single drone "detected" or "виявлено"
 somewhere (seen, not a count sent), a launch participle before its weapon ("Спрямований ...
 безпілотник знищено": downed), "БПЛА" after a singular adjective ("ворожий БПЛА": one), "a
-Ukrainian drone" (Russia's claim, whoever spoke before) and the headings of teasers and link lists
+Ukrainian drone" (Russia's claim, whoever spoke before), two names for one model ("Iskander-M
+or KN-23 ballistic missiles" are missiles) and the headings of teasers and link lists
 ("ЕЩЕ ПО ТЕМЕ", "ВАС ЗАИНТЕРЕСУЕТ") whose figures belong to other stories. Each text is ours,
 in wire style."""
 # ruff: noqa: E501  (test sentences are kept whole, one per line)
@@ -100,6 +101,11 @@ CASES = [
         "a-plural-adjective-leaves-the-abbreviation-uncounted-uk",
         "Цієї ночі мобільна вогнева група знищила над районом ворожі БПЛА, повідомив голова ОВА.",
         {},
+    ),
+    (
+        "two-names-for-one-missile-model-en",
+        "Air defence destroyed three Iskander-M or KN-23 ballistic missiles and 20 attack drones that Russia launched overnight, the air force said.",
+        {"missiles_downed": 3, "drones_downed": 20},
     ),
     (
         "more-on-the-topic-list-ru",
