@@ -264,7 +264,7 @@ def _parse(iso: str) -> datetime:
 async def check_telegram(config: Config, request=None) -> list[Finding]:
     """The token (getMe), the webhook Telegram has on record, and the admin chat."""
     from telegram import Bot
-    from telegram.error import BadRequest, Forbidden, InvalidToken, TelegramError
+    from telegram.error import BadRequest, ChatMigrated, Forbidden, InvalidToken, TelegramError
 
     area = "telegram"
     kwargs = {"request": request, "get_updates_request": request} if request else {}
@@ -292,6 +292,16 @@ async def check_telegram(config: Config, request=None) -> list[Finding]:
                 chat = await bot.get_chat(config.admin_chat)
                 name = chat.title or chat.username or chat.first_name or chat.id
                 found.append(Finding(OK, area, f"admin chat reachable: {name}"))
+            except ChatMigrated as moved:
+                found.append(
+                    Finding(
+                        WARN,
+                        area,
+                        f"the admin chat {config.admin_chat} became the supergroup "
+                        f"{moved.new_chat_id}: the bot follows it once Telegram has told it; set "
+                        f"NEWSROOM_ADMIN_CHAT={moved.new_chat_id}",
+                    )
+                )
             except (BadRequest, Forbidden) as error:
                 found.append(
                     Finding(

@@ -64,6 +64,17 @@ def test_a_refused_token_and_an_unreachable_admin_chat_are_problems(tmp_path):
     assert "cannot reach the admin chat" in render(findings, "0.1.0")
 
 
+def test_an_admin_group_that_became_a_supergroup_is_named_with_its_new_id(tmp_path):
+    filled_store(tmp_path / "newsroom.db")
+    fake = FakeTelegram()
+    fake.migrate_chat(ADMIN_CHAT, -1009000000009)
+    findings = diagnose(good_env(tmp_path / "newsroom.db"), request=fake)
+    report = render(findings, "0.1.0")
+    assert exit_status(findings) == 1, report
+    assert "became the supergroup -1009000000009" in report
+    assert "NEWSROOM_ADMIN_CHAT=-1009000000009" in report
+
+
 def test_a_broken_installation_is_named_in_plain_words(tmp_path, monkeypatch, capsys):
     broken = tmp_path / "newsroom.db"
     broken.write_bytes(b"this is not a database\n" * 200)
