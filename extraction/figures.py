@@ -206,7 +206,8 @@ LAUNCH_CUE = cue(
 )
 DOWN_CUE = cue(
     r"\bshot down\b|\bshooting down\b|\bshoot(?:s)? (?:\w+ )?down\b|\bdowned\b|\bdowning\b|"
-    r"\bdestroy(?:ed|ing|s)?\b|\bintercept(?:ed|ing|s|ion)?\b|\bneutrali[sz](?:ed|ing|e)\b|"
+    r"\bdestroy(?:ed|ing|s)?\b|\bdestruction of\b|\bintercept(?:ed|ing|s|ion)?\b|"
+    r"\bneutrali[sz](?:ed|ing|e)\b|"
     r"\brepelled\b|\beliminated\b|\btaken down\b|\bbrought down\b|\bsuppressed\b|"
     # "bringing down 39", "took down 12", "managed to down 40": "down" as the verb
     r"\b(?:bring(?:s|ing)?|tak(?:e|es|ing)|took) (?:(?:them|it|all) )?down\b|"

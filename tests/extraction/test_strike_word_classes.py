@@ -1,7 +1,7 @@
 """Classes of wording met on fresh copy: a noun of downing before its count ("о ликвидации
-семи беспилотников"), the Ukrainian past tense of "hit" ("один безпілотник влучив"), a number
-fused to a weight or calibre ("a 100-kg bomb"), a bare number after a verb of casualties
-("injured five"), a relative clause that describes the subject ("a drone that tried to attack
+семи беспилотников", "confirmed the destruction of 47 drones"), the Ukrainian past tense of
+"hit" ("один безпілотник влучив"), a number fused to a weight or calibre ("a 100-kg bomb"), a
+bare number after a verb of casualties ("injured five"), a relative clause that describes the subject ("a drone that tried to attack
 Moscow was shot down": downed, not launched), shares by place that a ministry "specified"
 after the night's total (a detail, not a correction), a single drone "detected" or "виявлено"
 somewhere (seen, not a count sent), a launch participle before its weapon ("Спрямований ...
@@ -106,6 +106,11 @@ CASES = [
         "two-names-for-one-missile-model-en",
         "Air defence destroyed three Iskander-M or KN-23 ballistic missiles and 20 attack drones that Russia launched overnight, the air force said.",
         {"missiles_downed": 3, "drones_downed": 20},
+    ),
+    (
+        "the-destruction-of-a-count-en",
+        "Russia launched 64 attack drones overnight, the air force said. By 9 a.m., it confirmed the destruction of 47 drones of the Shahed type over nine regions.",
+        {"drones_launched": 64, "drones_downed": 47},
     ),
     (
         "more-on-the-topic-list-ru",
