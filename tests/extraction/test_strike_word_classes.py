@@ -7,7 +7,8 @@ after the night's total (a detail, not a correction), a single drone "detected" 
 somewhere (seen, not a count sent), a launch participle before its weapon ("Спрямований ...
 безпілотник знищено": downed), "БПЛА" after a singular adjective ("ворожий БПЛА": one), "a
 Ukrainian drone" (Russia's claim, whoever spoke before), two names for one model ("Iskander-M
-or KN-23 ballistic missiles" are missiles) and the headings of teasers and link lists
+or KN-23 ballistic missiles" are missiles), weapons that "took part in the attack" (launched)
+and the headings of teasers and link lists
 ("ЕЩЕ ПО ТЕМЕ", "ВАС ЗАИНТЕРЕСУЕТ") whose figures belong to other stories. Each text is ours,
 in wire style."""
 # ruff: noqa: E501  (test sentences are kept whole, one per line)
@@ -111,6 +112,16 @@ CASES = [
         "the-destruction-of-a-count-en",
         "Russia launched 64 attack drones overnight, the air force said. By 9 a.m., it confirmed the destruction of 47 drones of the Shahed type over nine regions.",
         {"drones_launched": 64, "drones_downed": 47},
+    ),
+    (
+        "weapons-that-took-part-in-the-attack-ru",
+        "В ночной атаке участвовали 35 беспилотников и 4 ракеты, сообщили Воздушные силы ВСУ. Сбиты 30 беспилотников.",
+        {"drones_launched": 35, "missiles_launched": 4, "drones_downed": 30},
+    ),
+    (
+        "weapons-that-took-part-in-the-attack-en",
+        'The air force said "four Kh-101 cruise missiles took part in the attack", adding that all of them were destroyed.',
+        {"missiles_launched": 4, "missiles_downed": 4},
     ),
     (
         "more-on-the-topic-list-ru",
