@@ -1301,7 +1301,8 @@ def _governor_side(claimant: str) -> str:
         return "ua"
 
 
-_PERIOD_NIGHT = cue(r"night|overnight|ніч|вноч|ночь|ночью|ночі")
+# "в течение ночи", "ночной атаки", "нічна атака": the genitive and the adjective name it too
+_PERIOD_NIGHT = cue(r"night|overnight|ніч|вноч|ночь|ночью|ночі|ночи(?!\w)|ночн|нічн")
 _PERIOD_HOURS = cue(
     r"\b(?:over|in|within|for) (?:the (?:past|last) )?\w+ hours\b|\bfrom \d+:\d+|"
     r"за \w+ (?:годин\w*|часов|часа)|з \d+:\d+ до|с \d+:\d+ до|в период с|протягом дня|"

@@ -155,3 +155,13 @@ def test_a_ukrainian_drone_is_the_other_sides_claim():
     strikes = extract(text, published=DAY)["strikes"]
     found = sorted((s["attacker"], s["claimant"], s["drones_downed"]) for s in strikes)
     assert found == [("russia", "Ukrainian Air Force", 18), ("ukraine", "Moscow Mayor", 1)]
+
+
+def test_a_night_named_in_the_genitive_is_its_own_claim_beside_the_days():
+    text = (
+        "Минобороны: средства ПВО за сутки сбили 120 беспилотников ВСУ. Утром в ведомстве "
+        "рассказали, что дежурные средства ПВО в течение ночи нейтрализовали 41 украинский "
+        "беспилотник над территорией страны."
+    )
+    strikes = extract(text, published=DAY)["strikes"]
+    assert sorted(s["drones_downed"] for s in strikes) == [41, 120]
