@@ -304,7 +304,7 @@ _PRISONER_TOK = re.compile(
     r"оборонц\w*|бійц\w*|бійців|людей|людини|осіб|особи|цивільн\w*|громадян\w*|военнопленн\w*|"
     r"пленн\w*|военн\w*|военнослужащ\w*|человек|украинц\w*|защитник\w*|бойц\w*|гражданск\w*|"
     r"россиян\w*|росіян\w*|мирн\w*|военнопленных|человек\w*|чоловік\w*|окупант\w*|оккупант\w*|"
-    r"occupiers)$",
+    r"occupiers|heroes|геро(?:ев|їв|ї|и|ям|ями))$",
     re.IGNORECASE,
 )
 _PRISONER_SKIP = re.compile(
@@ -1159,11 +1159,12 @@ def extract_exchange(
         # Russia's people came home and the article never names a swap, prisoners or
         # captivity: a one-way return (residents evacuated from a border region), no swap
         return None
+    home = returned  # who came home, before the other kinds of people are added
     if returned is not None and returned.sentence is not None:
         returned = _one_sides_share(returned, current)
         returned = _with_parts(returned, current, work)
     if count is not None and count.sentence is not None:
-        count = _listed_kinds(count)
+        count = _listed_kinds(count, home)
     if count is not None and _civilians_only(count, main, current):
         # "Russian servicemen came back ... and four civilians from the Belgorod region": the
         # civilians are a part of the swap, not its size
@@ -1594,13 +1595,19 @@ def _with_parts(returned: Pick, current: _Current, work: str | None) -> Pick:
             continue  # no word for civilians: no second kind of people to add
         nums = [n for n in _numbers(s.text) if not n.approx]
         for a, b in itertools.pairwise(nums):
-            if a.value != returned.value or not (_military(s.text, a) or _men(s.text, a)):
+            # "20 гражданских и 185 военных": the civilians told first, the soldiers after
+            civilians_first = bool(_CIVILIAN.search(_part_words(s.text, a))) and _military(
+                s.text, b
+            )
+            if a.value != returned.value or not (
+                _military(s.text, a) or _men(s.text, a) or civilians_first
+            ):
                 continue
             if _to_russia(s.text, a):
                 continue  # "В Россию вернулись 185 военных и 20 гражданских": Russia's people
             if (
                 _AND.match(s.text[a.end : b.start])
-                and _second_kind(s.text, a, b)
+                and (_second_kind(s.text, a, b) or civilians_first)
                 and (
                     _prisoner_side(s.text, b) in ("", "ua")
                     or (
@@ -1714,7 +1721,7 @@ def _num_at(s: Sentence, pick: Pick) -> Num:
     return next((n for n in _numbers(s.text) if n.start == pick.start), _numbers(s.text)[0])
 
 
-def _listed_kinds(count: Pick) -> Pick:
+def _listed_kinds(count: Pick, home: Pick | None = None) -> Pick:
     """A count told as a list of kinds of people handed over on one side ("270 servicemen and
     120 civilians were handed over", "по 270 военнослужащих и 120 гражданских лиц"): the swap
     is their sum, on that side. Told of Russia's own people, the count stays uncertain."""
@@ -1729,7 +1736,11 @@ def _listed_kinds(count: Pick) -> Pick:
             return count
         if _prisoner_side(text, a) == "ru" or _to_russia(text, a):
             # Russia's soldiers and its civilians: whether Moscow's count of a swap holds its
-            # civilians, reports differ; neither reading is published
+            # civilians, reports differ; neither reading is published, unless as many
+            # soldiers came home to Ukraine ("В Россию вернулись 185 военных и 20 гражданских.
+            # Украине передали 185 пленных"): both sides' soldiers' figures size the swap
+            if home is not None and home.value == a.value:
+                return count
             return count._replace(confidence=min(count.confidence, 0.45))
         if _prisoner_side(text, b) not in ("", _prisoner_side(text, a)):
             return count  # "55 Russian soldiers and 215 Ukrainians": the two sides
@@ -2332,6 +2343,11 @@ _TO_RUSSIA_BEFORE = re.compile(
     r"(?<!\w)(?:в|до|на территорию)\s+(?:россию|росію|рф)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:вернул\w*|возвращен\w*|доставлен\w*|повернул\w*|повернут\w*|передан\w*)\s+"
     r"(?:[\w-]+\s+){0,2}$|"
+    # handed to Russia's side: "российской стороне передали 20", "Росії передали 8"
+    r"(?<!\w)(?:российской стороне|російській стороні|россии|росії)\s+(?:были\s+|було\s+)?"
+    r"(?:переда\w*|выда\w*)\s+(?:[\w-]+\s+){0,2}$|"
+    r"(?<!\w)(?:переда\w*|выда\w*)\s+(?:были\s+|було\s+)?(?:российской стороне|"
+    r"російській стороні|россии|росії)\s+(?:[\w-]+\s+){0,2}$|"
     r"\b(?:returned|brought back|sent back|repatriated)\s+to\s+russia\s+(?:were\s+)?$",
     re.IGNORECASE,
 )

@@ -225,6 +225,10 @@ def _digits_value(raw: str) -> int:
     return int(re.sub(r"[ ,.]", "", raw))
 
 
+# the singular of "thousand" (uk/ru), which says one thousand as "a thousand" does
+_ONE_THOUSAND = frozenset(["тисяча", "тисячу", "тисячею", "тысяча", "тысячу", "тысячей"])
+
+
 def _words_value(raw: str) -> int | None:
     tokens = [t for t in re.split(r"[\s-]+", raw.lower()) if t and t != "and"]
     if tokens[:2] == ["a", "dozen"]:
@@ -233,6 +237,8 @@ def _words_value(raw: str) -> int | None:
         tokens[0] = "one"  # "a hundred", "a thousand"
     total = current = 0
     seen = False
+    if tokens and tokens[0] in _ONE_THOUSAND and len(tokens) == 1:
+        return 1000  # "тисяча на тисячу", "тысячу пленных": the singular is one thousand
     if tokens and tokens[0] in _MULTIPLIERS:
         return None  # "тисячі", "hundreds": a bare multiplier is a vague quantity
     for tok in tokens:

@@ -55,7 +55,7 @@ def test_people_handed_over_to_russia_are_not_who_came_home():
     assert x["count"] != 60
 
 
-def test_the_figure_of_one_side_told_with_a_different_figure_of_ours_is_not_the_size():
+def test_one_sides_figure_beside_a_different_figure_of_ours_is_not_the_size():
     text = (
         "Обмен пленными\n\nМы обменяли 190 наших бойцов на одного политика, сказал глава "
         "офиса. В Россию были переданы 60 российских военнопленных."
@@ -134,3 +134,42 @@ def test_russias_own_people_and_as_many_handed_to_kyiv(sentence):
         + " Еще по 250 человек каждая сторона освободит в субботу."
     )
     assert exchange(text)["returned"] == 150
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Делегації обговорили обмін полоненими у форматі «тисяча на тисячу», заявив міністр.",
+        "Стороны договорились об обмене пленными по формуле «тысяча на тысячу».",
+    ],
+)
+def test_one_thousand_in_words_sizes_the_swap(lede):
+    text = "Нові домовленості щодо обміну\n\n" + lede
+    assert exchange(text)["count"] == 1000
+
+
+def test_russias_soldiers_and_as_many_handed_to_ukraine_size_the_swap():
+    text = (
+        "Обмен пленными\n\nМинобороны сообщило о новом обмене. В Россию вернулись 170 военных "
+        "и 12 гражданских. Украине передали 170 пленных военнослужащих."
+    )
+    x = exchange(text)
+    assert x["count"] == 170
+
+
+def test_our_heroes_are_ukraines_people():
+    text = (
+        "Обмен пленными\n\nМы обменяли 190 наших героев на одного политика, сказал глава "
+        "офиса. В Россию были переданы 60 российских военнопленных."
+    )
+    assert exchange(text)["count"] != 60
+
+
+def test_civilians_told_before_soldiers_are_added_not_taken_alone():
+    text = (
+        "Обмен пленными\n\nВ рамках состоявшегося обмена российской стороне передали 15 "
+        "гражданских лиц и 160 военнослужащих, Украина также получила 15 гражданских и 160 "
+        "военных."
+    )
+    x = exchange(text)
+    assert x["returned"] != 15
