@@ -58,6 +58,8 @@ _DRONE_TOK = re.compile(
     r"^(?:drones?|uavs?|unmanned|shaheds?|shahed-\d[\w-]*|gerans?|geran-\d[\w-]*|kamikaze|loitering|decoys?|imitators?|імітатор\w*|"
     r"gerberas?|гербер\w*|parodiyas?|пароді\w*|пароди\w*|italmas|італмас\w*|италмас\w*|"
     r"lancets?|ланцет\w*|"
+    # "17 баражуючих боєприпасів", "барражирующих боеприпасов": loitering munitions are drones
+    r"баражуюч\w*|барражирующ\w*|"
     r"имитатор\w*|дрон[\w-]*|безпіл[\w-]*|"
     r"безпл[\w-]*|беспилот[\w-]*|бпла[\w-]*|бпл|бла|шахед[\w-]*|герань?[\w-]*|ударн\w*-?дрон\w*)$"
 )
@@ -973,7 +975,7 @@ _HINTS = (
     "средств", "цілей", "целей", "пуск", "кинджал", "калібр", "калибр", "of them", "of which",
     "з них", "із них", "из них", "down", "destroy", "intercept", "збит", "сбит",
     "знищ", "уничтож", "lost", "both", "імітатор", "имитатор", "decoy", "локац", "radar",
-    "jamming", "радар", "реб", "рэб", "imitator", "засіб",
+    "jamming", "радар", "реб", "рэб", "imitator", "засіб", "loitering", "баражуюч", "барражирующ",
 )  # fmt: skip
 
 

@@ -305,7 +305,7 @@ def _russian_places_only(text: str) -> bool:
 _WEAPON_WORDS = (
     "drone", "uav", "unmanned", "shahed", "geran", "missile", "rocket", "means of", "targets",
     "дрон", "безп", "беспил", "бпла", "бла", "шахед", "геран", "ракет", "засоб", "засіб",
-    "средств", "цілей", "целей",
+    "средств", "цілей", "целей", "loitering", "баражуюч", "барражирующ",
 )  # fmt: skip
 _WEAPON_NAMED = gated("|".join(_WEAPON_WORDS), re.IGNORECASE)
 _NIGHT_HINT = gated(r"night|ніч|ноч", re.IGNORECASE)
