@@ -452,7 +452,13 @@ class Gated:
         memo = self._memo
         found = memo.get(text, _UNSEEN)
         if found is _UNSEEN:
-            found = None if self.absent(text) else self.regex.search(text)
+            # absent(), written out in place: this runs some 300 times an article
+            needs = self.needs
+            low = text if needs is None or not self.blind else plain_lower(text)
+            if needs is not None and low is not None and not may_hold(needs, low):
+                found = None
+            else:
+                found = self.regex.search(text)
             if len(memo) >= _MEMO_SIZE:
                 memo.clear()  # bounded: only the sentences of the article in hand are worth it
             memo[text] = found
@@ -520,16 +526,6 @@ class Cue:
         self._memo: dict[str, re.Match | None] = {}
         MEMOS.append(self._memo)
 
-    def _candidates(self, low: str, keys: frozenset[str]) -> list[int]:
-        """The places of a text where a match can begin, in order: where one of the cue's
-        beginnings stands as a word's (or after an apostrophe)."""
-        return candidate_places(self.places, low, keys)
-
-    def _lacks(self, low: str) -> bool:
-        """Whether a lower-cased text holds none of the literals every match needs."""
-        needs = self.needs
-        return needs is not None and not may_hold(needs, low)
-
     def search(self, text: str) -> re.Match | None:
         """First match in the lower-cased text."""
         memo = self._memo
@@ -538,15 +534,21 @@ class Cue:
             return found
         low, keys = _opened(text)
         found = None
-        if self.keys is not None and self.keys.isdisjoint(keys):
+        # the tests in turn, written out in place (this runs some 400 times an article): the
+        # word-beginning gate, the literals every match needs, then the regex only at the
+        # places where a match can begin (candidate_places)
+        gate = self.keys
+        if gate is not None and gate.isdisjoint(keys):
             pass  # the gate: no word begins as a match must
+        elif (needs := self.needs) is not None and not may_hold(needs, low):
+            pass  # none of the literals every match needs
         elif self.places is not None:
             match = self.regex.match
-            for at in () if self._lacks(low) else self._candidates(low, keys):
+            for at in candidate_places(self.places, low, keys):
                 found = match(low, at)
                 if found is not None:
                     break
-        elif not self._lacks(low):
+        else:
             first = self.probe.search(low)
             found = None if first is None else self.regex.search(low, first.start())
         if len(memo) >= _MEMO_SIZE:
@@ -557,19 +559,15 @@ class Cue:
     def finditer(self, text: str):
         """All matches in the lower-cased text."""
         low, keys = _opened(text)
-        if self.keys is not None and self.keys.isdisjoint(keys):
+        gate = self.keys
+        if gate is not None and gate.isdisjoint(keys):
             return iter(())
-        if self._lacks(low):
+        if (needs := self.needs) is not None and not may_hold(needs, low):
             return iter(())
         if self.places is not None:
-            return self._matches(low, self._candidates(low, keys))
-        if self._lacks(low):
-            return iter(())
+            return matches_at(self.regex, low, candidate_places(self.places, low, keys))
         first = self.probe.search(low)
         return iter(()) if first is None else self.regex.finditer(low, first.start())
-
-    def _matches(self, low: str, candidates: list[int]):
-        return matches_at(self.regex, low, candidates)
 
 
 _SHARP_BRANCHES = 12  # more alternatives than this cost more to test than they save

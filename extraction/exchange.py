@@ -491,6 +491,11 @@ def _swapless(text: str) -> bool:
 _EVENT_AFTER = re.compile(r"\s*(?:swaps?|exchanges?|обмін\w*|обмен\w*|rounds?)\b", re.IGNORECASE)
 
 
+_UKRAINIAN_SIDE = re.compile(r"ukrainian|українськ|украинск|всу\b|зсу\b|наших", re.IGNORECASE)
+_RUSSIANS = re.compile(r"russians?|россиян|росіян|окупант|оккупант|occupiers", re.IGNORECASE)
+_UKRAINIANS = re.compile(r"українц|украинц|ukrainians?", re.IGNORECASE)
+
+
 def _prisoner_side(text: str, n: Num) -> str | None:
     """'ua'/'ru'/'' when the number counts captives (by side), None for anything else."""
     side = ""
@@ -501,14 +506,14 @@ def _prisoner_side(text: str, n: Num) -> str | None:
             continue
         if _RUSSIAN_SIDE.match(tok):
             side = "ru"
-        elif re.match(r"ukrainian|українськ|украинск|всу\b|зсу\b|наших", tok, re.IGNORECASE):
+        elif _UKRAINIAN_SIDE.match(tok):
             side = side or "ua"
         if _PRISONER_TOK.match(tok) or (len(tok) > 3 and lemmas.has(tok, "captive_noun")):
             if _EVENT_AFTER.match(text, n.end + m.end()):
                 return None  # "9 prisoner swaps": a count of swaps, not of people
-            if re.match(r"russians?|россиян|росіян|окупант|оккупант|occupiers", tok, re.IGNORECASE):
+            if _RUSSIANS.match(tok):
                 side = "ru"  # "в обмін на 10 окупантів": the invaders are Russia's people
-            if re.match(r"українц|украинц|ukrainians?", tok, re.IGNORECASE):
+            if _UKRAINIANS.match(tok):
                 side = "ua"
             tail = text[n.end + m.end() : n.end + m.end() + 30]
             if side == "" and re.match(r"\s+(?:из|з|із) (?:украинск|українськ)", tail, re.I):
@@ -565,6 +570,10 @@ def _numbers(text: str) -> list[Num]:
     return list(_numbers_once(text))
 
 
+# an ordinal ending or an age right after a number: "5-й", "4th", "20-річний", "30-year"
+_ORDINAL_OR_AGE_AFTER = re.compile(r"-?(?:й|я|е|го|th|st|nd|rd|річн|летн|year)", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=4096)
 def _numbers_once(text: str) -> tuple[Num, ...]:
     """The numbers of a sentence that may count people (not years, ordinals or days of the
@@ -574,7 +583,7 @@ def _numbers_once(text: str) -> tuple[Num, ...]:
         after = text[n.end : n.end + 8]
         if 1900 <= n.value <= 2100 and not n.words:
             continue
-        if re.match(r"-?(?:й|я|е|го|th|st|nd|rd|річн|летн|year)", after, re.IGNORECASE):
+        if _ORDINAL_OR_AGE_AFTER.match(after):
             continue
         if n.value <= 31 and (
             _MONTH_BEFORE.search(text[max(0, n.start - 12) : n.start])
@@ -2378,10 +2387,13 @@ _TO_UKRAINE_AFTER = re.compile(
 )
 
 
+_CLAUSE_END = re.compile(r"[.;:]")
+
+
 def _to_ukraine(text: str, n: Num) -> bool:
     """Whether the clause says the people the number counts were handed to Ukraine's side."""
     return bool(
-        _TO_UKRAINE_BEFORE.search(re.split(r"[.;:]", text[: n.start])[-1])
+        _TO_UKRAINE_BEFORE.search(_CLAUSE_END.split(text[: n.start])[-1])
         or _TO_UKRAINE_AFTER.match(text, n.end)
     )
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import functools
 import itertools
 import re
@@ -392,9 +391,12 @@ _CASE_SUFFIX = re.compile(
 )
 
 
+# asked up to four times for each number of a sentence (its class, what follows its noun
+# phrase: "which were downed", "each", a verb of not reaching): the same answer each time
+@functools.lru_cache(maxsize=4096)
 def _noun_class(text: str, end: int) -> tuple[str | None, bool, int]:
     """Class of the noun a number counts, whether the words mark the weapon Ukrainian, and how
-    far the noun phrase runs."""
+    far the noun phrase runs (read only: cached)."""
     suffix = _CASE_SUFFIX.match(text, end)
     if suffix:
         end = suffix.end()  # "52-ма ударними БпЛА", "10-ти ракет": the case ending of digits
@@ -896,10 +898,22 @@ def _role_and_distance(
     text: str, start: int, end: int, numbers: list[Num], *, before_only: bool = False
 ) -> tuple[int, str, int] | None:
     """The nearest role cue as (distance, role, where the cue starts); see _nearest_role."""
-    best: tuple[int, str, int] | None = None
-    noun_end = -1  # where the number's noun phrase ends, worked out only when needed
     prev_num_end = max((n.end for n in numbers if n.end <= start), default=0)
     next_num_start = min((n.start for n in numbers if n.start >= end), default=len(text))
+    return _role_between(text, start, end, prev_num_end, next_num_start, before_only)
+
+
+# A figure's role is asked up to four times (its role, how sure, what governs it, a reference
+# to it), each time with the same answer: the other numbers matter only as the nearest before
+# and after, so the answer is kept per sentence and place.
+@functools.lru_cache(maxsize=4096)
+def _role_between(
+    text: str, start: int, end: int, prev_num_end: int, next_num_start: int, before_only: bool
+) -> tuple[int, str, int] | None:
+    """_role_and_distance's work, given the end of the number before and the start of the one
+    after (read only: cached)."""
+    best: tuple[int, str, int] | None = None
+    noun_end = -1  # where the number's noun phrase ends, worked out only when needed
     for c_start, c_end, role in _cues(text):
         if (
             role == LAUNCHED
@@ -996,7 +1010,15 @@ def sentence_figures(text: str, last_cls: str | None) -> tuple[list[Figure], str
         return [], last_cls
     figures, current_cls = _figures_once(text, last_cls)
     # Callers adjust the figures they get; the remembered ones must stay as found.
-    return [copy.copy(f) for f in figures], current_cls
+    return [_copied(f) for f in figures], current_cls
+
+
+def _copied(figure: Figure) -> Figure:
+    """A shallow copy of a figure, as copy.copy makes it (a new object with the same attribute
+    dict), without copy's generic protocol look-ups: some ten figures an article are copied."""
+    new = object.__new__(Figure)
+    new.__dict__.update(figure.__dict__)
+    return new
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1801,7 +1823,11 @@ def _skip_number(text: str, n: Num) -> bool:
         n.value % 10 == 1 and n.value % 100 != 11 and _CARDINAL_OF_ONE.match(ordinal.group(0))
     ):
         return True  # an ordinal: "станом на 9-ту ранку", "5-й раз", "на 3-го"
-    return bool(re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|год\.)", after, re.IGNORECASE))
+    return bool(_CLOCK_AFTER.match(after))
+
+
+# an hour of the clock after a number: "at 9 a.m.", "10 o'clock", "о 18 год."
+_CLOCK_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|год\.)", re.IGNORECASE)
 
 
 # a count whose own verb says the weapons did not reach their targets: neither downed nor hits
