@@ -1483,7 +1483,10 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
                 # "launched 10 missiles and 10 drones; all of them were shot down": every
                 # weapon the sentence counted as launched before the reference
                 classes_sent = [DRONES, MISSILES]
-            for one in classes_sent:
+            # "all the drones flying towards Kyiv", "усі шахеди над Харківщиною": every one
+            # of a region's share, not of the night's whole count
+            regional = bool(_places_of(text, Num(0, m.start(), m.end()), numbers, False))
+            for one in classes_sent if not regional else ():
                 figures.append(Figure(one, DOWNED, None, m.start(), kind, "", m.end(), 0.8))
     for m in _THE_SINGULAR.finditer(text) if any(w in low for w in _THE_NOUNS) else ():
         role = _clause_role(text, m.start(), m.end(), numbers)

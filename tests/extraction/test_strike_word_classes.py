@@ -7,8 +7,8 @@ after the night's total (a detail, not a correction), a single drone "detected" 
 somewhere (seen, not a count sent), a launch participle before its weapon ("Спрямований ...
 безпілотник знищено": downed), "БПЛА" after a singular adjective ("ворожий БПЛА": one), "a
 Ukrainian drone" (Russia's claim, whoever spoke before), two names for one model ("Iskander-M
-or KN-23 ballistic missiles" are missiles), weapons that "took part in the attack" (launched)
-and the headings of teasers and link lists
+or KN-23 ballistic missiles" are missiles), weapons that "took part in the attack" (launched),
+"all" the drones over one region (that region's share, never the night's launch count) and the headings of teasers and link lists
 ("ЕЩЕ ПО ТЕМЕ", "ВАС ЗАИНТЕРЕСУЕТ") whose figures belong to other stories. Each text is ours,
 in wire style."""
 # ruff: noqa: E501  (test sentences are kept whole, one per line)
@@ -127,6 +127,16 @@ CASES = [
         "loitering-munitions-are-drones-uk",
         "У ніч на четвер окупанти атакували південь країни. Було запущено 23 баражуючі боєприпаси, з них знищено 19, повідомили в Повітряних силах.",
         {"drones_launched": 23, "drones_downed": 19},
+    ),
+    (
+        "all-over-one-region-is-that-regions-share-uk",
+        "Сили ППО збили усі шахеди над Полтавщиною\nЗагалом цієї ночі росіяни запустили по Україні 15 ударних дронів, повідомили в Повітряних силах.",
+        {"drones_launched": 15},
+    ),
+    (
+        "all-of-them-is-the-whole-night-uk",
+        "Атака дронів на Україну\nЦієї ночі росіяни запустили по Україні 15 ударних дронів. Усі вони були збиті, повідомили в Повітряних силах.",
+        {"drones_launched": 15, "drones_downed": 15},
     ),
     (
         "more-on-the-topic-list-ru",
