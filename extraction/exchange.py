@@ -1567,7 +1567,7 @@ def _second_kind(text: str, a: Num, b: Num) -> bool:
 
 # the first kind's noun (one or two words), then "and": "service personnel and", "військових і"
 _AND = re.compile(
-    r"^\s*(?:[\w'-]+,?\s+){1,2}?(?:and|та|і|й|и|а також|а также|as well as|plus)\s+$|"
+    r"^\s*(?:[\w'-]+,?\s+){1,3}?(?:and|та|і|й|и|а також|а также|as well as|plus)\s+$|"
     r"^\s*(?:[\w'-]+\s*){1,2}?,\s*$",
     re.IGNORECASE,
 )
@@ -1743,7 +1743,11 @@ def _listed_kinds(count: Pick, home: Pick | None = None) -> Pick:
             return count
         if not (_AND.match(text[a.end : b.start]) and _second_kind(text, a, b)):
             return count
-        if _prisoner_side(text, a) == "ru" or _to_russia(text, a):
+        if (
+            _prisoner_side(text, a) == "ru"
+            or _to_russia(text, a)
+            or _RUSSIA_BROUGHT_BACK.search(text[max(0, a.start - 60) : a.start])
+        ):
             # Russia's soldiers and its civilians: whether Moscow's count of a swap holds its
             # civilians, reports differ; neither reading is published, unless as many
             # soldiers came home to Ukraine ("В Россию вернулись 185 военных и 20 гражданских.
@@ -2122,7 +2126,7 @@ def _figures(
             # "swapped 55 POWs ... for 215 Ukrainians": the swap verb before or between them
             long = _PAIR_LONG.match(between) and (
                 _PAIR_SWAP.search(between)
-                or _PAIR_SWAP.search(text[max(0, a.start - 25) : a.start])
+                or _PAIR_SWAP.search(re.split(r"[.;:]", text[max(0, a.start - 60) : a.start])[-1])
             )
             if (short and (_PAIR_SWAP.search(text) or bare)) or (
                 long and (sides[a.start] is not None or sides[b.start] is not None)
@@ -2149,7 +2153,10 @@ def _figures(
                 side = "ru"  # "В Россию вернулись 185 военных и 20 гражданских": one list
             if side == "" and _RUSSIA_RECEIVED.search(text[max(0, n.start - 60) : n.start]):
                 side = "ru"  # "In return, Russia has received 55 prisoners": Russia's people
-            if side == "" and _RUSSIA_BROUGHT_BACK.search(text[max(0, n.start - 60) : n.start]):
+            brought_back = side == "" and bool(
+                _RUSSIA_BROUGHT_BACK.search(text[max(0, n.start - 60) : n.start])
+            )
+            if brought_back:
                 side = "ru"  # "Россия вернула 110 человек": Moscow brought back its own
             if side is None:
                 if _OTHER_NOUN_AFTER.match(text, n.end):
@@ -2223,6 +2230,7 @@ def _figures(
                 # Russia's civilians ("three civilians from the Kursk region") are a part of
                 # the swap beside its soldiers: the swap's size only when no soldiers are counted
                 civilians = bool(_CIVILIAN.search(_part_words(text, n)))
+                strength = strength or (2 if brought_back else 0)  # "Росія забрала 200 своїх"
                 if strength and (russian_returned is None or (russian_civilians and not civilians)):
                     russian_returned = Pick(n.value, s, n.start, n.end, 0.45)
                     russian_civilians = civilians
@@ -2467,7 +2475,7 @@ _RUSSIA_RECEIVED = cue(
 # "Россия вернула Украине 90", nor English "Russia returned 90", said of either side)
 _RUSSIA_BROUGHT_BACK = cue(
     r"(?:\b(?:russia|moscow|the russian side)\s+(?:has\s+|had\s+)?(?:also\s+)?"
-    r"(?:brought back|brought home|got back)\b|"
+    r"(?:brought back|brought home|got back|welcomed home|welcomed back)\b|"
     r"(?<!\w)(?:росія|россия|москва|російська сторона|российская сторона|рф)\s+(?:[\w'-]+\s+)?"
     r"(?:вернула|повернула|забрала|возвратила)(?!\w))"
     r"(?![^.;:\d]*(?<!\w)(?:украине|україні|киеву|києву|украинской стороне|українській стороні)"

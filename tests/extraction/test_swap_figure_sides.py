@@ -173,3 +173,32 @@ def test_civilians_told_before_soldiers_are_added_not_taken_alone():
     )
     x = exchange(text)
     assert x["returned"] != 15
+
+
+def test_a_list_whose_first_noun_has_three_words_shares_its_verb():
+    text = (
+        "Prisoners back home\n\nUnder the agreement, 170 Ukrainian service members and 12 "
+        "civilians were successfully returned home, the ombudsman said on Sunday."
+    )
+    assert exchange(text)["returned"] == 182
+
+
+def test_swapped_for_our_people_named_after_the_swap_verb():
+    text = (
+        "Україна обміняла колишнього депутата і 48 росіян на 190 українських військовополонених"
+        "\n\nУ ніч на неділю сторони провели великий обмін полоненими."
+    )
+    assert exchange(text)["returned"] == 190
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Сьогодні додому повернулися 160 захисників України, а Росія забрала 160 своїх солдатів.",
+        "Ukraine saw the return of 160 POWs and 12 wounded soldiers, while Russia welcomed home "
+        "160 prisoners of war and 9 wounded servicemen.",
+    ],
+)
+def test_both_sides_equal_soldiers_figures_size_the_swap(sentence):
+    text = "Обмін полоненими\n\nУ неділю відбувся обмін полоненими. " + sentence
+    assert exchange(text)["count"] == 160
