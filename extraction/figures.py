@@ -322,6 +322,12 @@ _SHORT_UKRU = cue(rf"(?<!\w)({ww.alternation(_UKRU_SHORT)})(?![\w-])")
 _SINGULAR_DOWNED_BEFORE = re.compile(
     rf"(?<!\w){_SINGULAR_DOWNED}\s+(?:[\w'-]+\s+)?$", re.IGNORECASE
 )
+# the owner named right after a weapon noun: "беспилотников ВСУ", "дронів ЗСУ", "of the
+# Ukrainian armed forces"
+_UKRAINIAN_AFTER = re.compile(
+    r"\s+(?:(?:самол[её]тного типа|літакового типа)\s+)?(?:ВСУ|ЗСУ|ВС Украины|ВС України)(?![\w-])|"
+    r"\s+of the (?:Ukrainian armed forces|Armed Forces of Ukraine)\b"
+)
 # a singular adjective right before "БПЛА" ("ворожий БПЛА", "украинский ударный БПЛА"): one drone
 _SINGULAR_ADJECTIVE_BEFORE = re.compile(
     r"(?<!\w)[а-яіїєґё']+(?:ий|ый|ій|ой)\s+(?:[а-яіїєґё']+(?:ий|ый|ій|ой)\s+)?\Z", re.IGNORECASE
@@ -1036,7 +1042,9 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
     classes: dict[int, str | None] = {}
     contextual: set[int] = set()  # classes read from a weapon named elsewhere: less sure
     for n in numbers:
-        cls, ukr, _ = _noun_class(text, n.end)
+        cls, ukr, noun_end = _noun_class(text, n.end)
+        # "12 беспилотников ВСУ", "два дрона ВСУ": the army named after the noun owns them
+        ukr = ukr or bool(cls in (DRONES, MISSILES) and _UKRAINIAN_AFTER.match(text, noun_end))
         classes[n.start] = cls
         classes[-n.start - 1] = "ukr" if ukr else ""
     # "X of Y" / "X out of Y" / "X із Y": X takes Y's class; X is downed, Y launched.

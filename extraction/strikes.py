@@ -160,6 +160,13 @@ _OVER_RUSSIA = cue(
     r"over (?:the )?russian (?:territory|regions?)|над територією (?:росії|рф)|"
     r"над территори\w* (?:россии|рф)|over russia\b|в россии|у росії|в рф\b|по россии"
 )
+# a count over the whole of Russia: the defence ministry's tally, never one region's
+_RUSSIA_WIDE = cue(
+    r"над (?:российскими|русскими) регионами|над регионами (?:россии|рф)|"
+    r"над російськими регіонами|над регіонами (?:росії|рф)|"
+    r"над территори\w* (?:россии|рф|страны)|над територією (?:росії|рф)|"
+    r"over (?:the )?russian (?:territory|regions)|over (?:several |various )?regions of russia"
+)
 # "from the airspace over Russia's Belgorod region": where aircraft fired from, not where
 # anything came down
 _AIRSPACE_BEFORE = re.compile(
@@ -838,6 +845,16 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
             elif claimant and claimant.endswith(" Governor") and idx >= 0:
                 governors.add(claimant)
             attacker = _attacker(fig, s.text, claimant)
+            if (
+                attacker == "ukraine"
+                and claimant
+                and (claimant == cl.MOSCOW_MAYOR or claimant.endswith(" Governor"))
+                and _RUSSIA_WIDE.search(s.text)
+                and not any(c.name == claimant for c in _claimants(s.text))
+            ):
+                # "над российскими регионами были уничтожены 130 беспилотников ВСУ": a count
+                # over all of Russia is the ministry's, not the regional head quoted before
+                claimant = cl.RUSSIAN_MOD
             conf = fig.confidence
             reasons = [] if conf >= 0.8 else ["the verb or weapon is read from a distant word"]
             if fig.role == LAUNCHED and _fired_at_a_building(s.text, fig):

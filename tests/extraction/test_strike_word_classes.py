@@ -180,3 +180,23 @@ def test_a_night_named_in_the_genitive_is_its_own_claim_beside_the_days():
     )
     strikes = extract(text, published=DAY)["strikes"]
     assert sorted(s["drones_downed"] for s in strikes) == [41, 120]
+
+
+def test_drones_of_the_ukrainian_army_named_after_the_noun_are_russias_claim():
+    text = (
+        "Атака на Брянскую область\n"
+        "Ночью над областью уничтожили 12 беспилотников ВСУ, сообщили в ведомстве."
+    )
+    strikes = extract(text, published=DAY)["strikes"]
+    assert [(s["attacker"], s["drones_downed"]) for s in strikes] == [("ukraine", 12)]
+
+
+def test_a_count_over_all_of_russia_is_the_ministrys_not_the_mayors():
+    text = (
+        "Собянин: сбит беспилотник\n"
+        "Силы ПВО сбили беспилотник, летевший на Москву, сообщил мэр Москвы Сергей Собянин.\n"
+        "Отметим, что ночью над российскими регионами были уничтожены 96 беспилотников ВСУ."
+    )
+    strikes = extract(text, published=DAY)["strikes"]
+    found = sorted((s["claimant"], s["drones_downed"]) for s in strikes)
+    assert found == [("Moscow Mayor", 1), ("Russian Defence Ministry", 96)]
