@@ -308,7 +308,7 @@ _PRISONER_TOK = re.compile(
     re.IGNORECASE,
 )
 _PRISONER_SKIP = re.compile(
-    r"^(?:ukrainian|russian|army|war|captured|wounded|severely|seriously|badly|gravely|heavily|former|"
+    r"^(?:ukrainian|russian|army|war|captured|wounded|female|male|severely|seriously|badly|gravely|heavily|former|"
     r"captive|more|of|our|the|ее|её|її|його|его|их|їх|"
     # "75 звільнених з полону захисників": the participle's complement before the noun
     r"з|із|из|полону|плена|неволі|неволи|"
@@ -2175,6 +2175,10 @@ def _figures(
             while j < len(nums) and _AND.match(text[nums[j - 1].end : nums[j].start]):
                 j += 1
             hi = min(nums[j].start if j < len(nums) else len(text), nums[j - 1].end + 100)
+            if _INCLUDING_AFTER.search(text[nums[j - 1].end : hi]):
+                # "189 Ukrainian prisoners, including soldiers, border guards ... and two
+                # civilians, were released": the verb comes after the list
+                hi = min(nums[j].start if j < len(nums) else len(text), nums[j - 1].end + 220)
             local = text[lo:hi]
             if _BODIES.search(text[max(0, n.start - 20) : n.start]):
                 continue  # "the bodies of 6,000 soldiers": repatriated dead, not prisoners
@@ -2480,6 +2484,10 @@ _RUSSIA_BROUGHT_BACK = cue(
     r"(?:вернула|повернула|забрала|возвратила)(?!\w))"
     r"(?![^.;:\d]*(?<!\w)(?:украине|україні|киеву|києву|украинской стороне|українській стороні)"
     r"(?!\w))[^.;:\d]{0,40}$"
+)
+# a list opened right after the figure's noun: its verb comes after the list
+_INCLUDING_AFTER = cue(
+    r"^[^.;:\d]{0,40}?(?:\bincluding\b|в том числе|у тому числі|серед них|среди них)"
 )
 # the list after "including" up to the number: "prisoners, including soldiers, medics and "
 _INCLUDING_LIST = cue(

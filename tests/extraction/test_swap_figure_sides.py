@@ -202,3 +202,19 @@ def test_swapped_for_our_people_named_after_the_swap_verb():
 def test_both_sides_equal_soldiers_figures_size_the_swap(sentence):
     text = "Обмін полоненими\n\nУ неділю відбувся обмін полоненими. " + sentence
     assert exchange(text)["count"] == 160
+
+
+def test_the_verb_after_an_including_list_tells_the_figure_before_it():
+    text = (
+        "Prisoners come home\n\nThe president confirmed that 175 Ukrainian prisoners, including "
+        "marines, border guards, national guards, and three civilians, were released on Sunday."
+    )
+    assert exchange(text)["returned"] == 175
+
+
+def test_female_soldiers_are_people():
+    text = (
+        "Swap of prisoners\n\nIn exchange for 90 Russian citizens under a prisoner exchange, "
+        "Russia has released 88 Ukrainian female soldiers it had held."
+    )
+    assert exchange(text)["returned"] == 88
