@@ -27,7 +27,7 @@ from extraction.layout import items_of_lists, per_type_items, read_layout
 from extraction.numbers import find_numbers
 from extraction.periods import YEAR_SPAN, counted_span, last_period, month_total, period_total
 from extraction.places import find_places, region_of, side_of, split_dateline
-from extraction.sentences import BODY, TITLE, Sentence
+from extraction.sentences import BACKGROUND, BODY, TITLE, Sentence
 from extraction.vocab import lemmas_of
 
 FIELDS = (
@@ -661,7 +661,15 @@ def _counts_missiles_launched(text: str) -> bool:
 
 def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict]:
     """One strike record per claimant and attack, figures from the body first, then the title."""
-    body = read_layout([s for s in sentences if s.kind == BODY])
+    # "Earlier, he said a Ukrainian drone had been destroyed": a retold report that opens its
+    # paragraph is read for the Russian-side downing it reports (a claim of its own), nothing else
+    body = read_layout(
+        [
+            s
+            for s in sentences
+            if s.kind == BODY or (s.kind == BACKGROUND and _REPORTED_BEFORE_OPENS.match(s.text))
+        ]
+    )
     titles = [s for s in sentences if s.kind == TITLE]
     whole = "\n".join(s.text for s in body + titles).lower()
     if not any(w in whole for w in _WEAPON_WORDS):
@@ -888,6 +896,8 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
                 and any(r.sentences and r.attacker == attacker for r in records)
             ):
                 key = (attacker, claimant, date, earlier, EARLIER_REPORT)
+            elif s.kind == BACKGROUND:
+                continue  # a retold passage gives only an earlier Russian-side downing report
             else:
                 key = (attacker, claimant, date, earlier, period)
             pending.append((fig, key, conf, reasons))

@@ -200,3 +200,16 @@ def test_a_count_over_all_of_russia_is_the_ministrys_not_the_mayors():
     strikes = extract(text, published=DAY)["strikes"]
     found = sorted((s["claimant"], s["drones_downed"]) for s in strikes)
     assert found == [("Moscow Mayor", 1), ("Russian Defence Ministry", 96)]
+
+
+def test_an_earlier_russian_side_report_retold_is_a_claim_of_its_own():
+    text = (
+        "Drones downed over Kursk region\n"
+        "Eight Ukrainian drones were shot down over the Kursk region overnight, acting governor "
+        "Alexander Khinshtein said.\n"
+        "Earlier, he said that a Ukrainian drone had been destroyed over the Rylsk district.\n"
+        "Earlier, Ukraine's air force said it had shot down 40 Russian drones."
+    )
+    strikes = extract(text, published=DAY)["strikes"]
+    found = sorted((s["attacker"], s["drones_downed"]) for s in strikes)
+    assert found == [("ukraine", 1), ("ukraine", 8)]
