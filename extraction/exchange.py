@@ -365,7 +365,7 @@ _SAME_NUMBER = cue(
     r"(?:таку ж|таке ж|такое же|такую же|таку саму) "
     r"(?:кількість|количество|число)|столько же"
 )
-_PAIR_SHORT = re.compile(r"^\s*[\"']?\s*(?:-?\s*for\s*-?|на)\s*[\"']?\s*$", re.IGNORECASE)
+_PAIR_SHORT = re.compile(r"^\s*[\"']?\s*(?:-?\s*(?:for|to)\s*-?|на)\s*[\"']?\s*$", re.IGNORECASE)
 _BODIES = re.compile(r"(?:bodies|remains)(?: of)?\s+$|(?:тіл|тела|останків|останков)\s+$",
                      re.IGNORECASE)  # fmt: skip
 _PAIR_MID = re.compile(
@@ -783,6 +783,13 @@ _AGREED_ON_DATE = cue(
 )
 
 
+# the swap just told, named again: "цього обміну", "этого обмена", "that swap", "this exchange"
+_THAT_SWAP = cue(
+    r"\b(?:this|that) (?:prisoner |pow )?(?:exchange|swap)\b|(?:цього|цей|того|этого|этот|том) "
+    r"(?:обмін\w*|обмен\w*)"
+)
+
+
 class _Current:
     """Which sentences of `main` are about this swap, not an earlier one or a running total.
     The test takes the stage's slowest rule (_earlier_swap), and for a sentence with no swap
@@ -809,6 +816,14 @@ class _Current:
                 )
                 or _done_before(s, self.ref)
                 or (s.kind == BODY and _GOES_ON.match(s.text) is not None and self._before(i))
+                # "Особливістю цього обміну стала ...", "In that swap, ...": a sentence that
+                # names the swap just told, with no time of its own, is about that swap
+                or (
+                    s.kind == BODY
+                    and _THAT_SWAP.search(s.text) is not None
+                    and not _now(s.text)
+                    and self._before(i)
+                )
                 or (
                     s.kind == BODY
                     and _COUNTED_BACK.match(s.text) is not None

@@ -218,3 +218,23 @@ def test_female_soldiers_are_people():
         "Russia has released 88 Ukrainian female soldiers it had held."
     )
     assert exchange(text)["returned"] == 88
+
+
+def test_a_formula_with_to_sizes_the_swap():
+    text = (
+        "Kyiv weighs Moscow's offer\n\nZelensky commented on Russia's proposal to exchange "
+        "prisoners in 160 to 160, voiced during a phone call on Sunday."
+    )
+    assert exchange(text)["count"] == 160
+
+
+def test_a_sentence_naming_that_swap_after_an_earlier_one_is_about_it():
+    text = (
+        "Юсов: затримки в обмінах з вини Росії\n\nПредставник розвідки заявив, що затримки в "
+        "обмінах полоненими відбуваються з вини Росії.\n"
+        "- 14 серпня Україна провела з Росією 61-й обмін полоненими. Особливістю цього обміну "
+        "стала наявність у ньому 9 цивільних українців."
+    )
+    x = exchange(text)
+    assert x["count"] != 9
+    assert x["returned"] != 9
