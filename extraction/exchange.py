@@ -48,7 +48,9 @@ _SWAP_WORDS = cue(
     + r"|swap|exchang|release|return|home|\bfree|liberat|captiv|обмін|обмен|повернен|поверну|вдома|"
     r"повернул|визвол|"
     r"вернул|вернут|возвращ|освобод|освобожд|звільн|додому|домой|полону|плена|передав|передан|"
-    r"hand(?:ed)? over|handover|взамен|взамін|натомість|\bin return\b"
+    r"hand(?:ed)? over|handover|взамен|взамін|натомість|\bin return\b|"
+    # a hand-over offered, a mutual repatriation: "готова передать 31 человека"
+    r"передать|передати|репатриац|репатріац"
 )
 # "may" the modal, not the month ("on May 6", "in May,")
 _MAY = r"(?<!in )(?<!on )(?<!since )(?<!early )(?<!late )(?<!mid-)\bmay\b(?!\s*\d|,)"
@@ -2585,6 +2587,8 @@ def _swap_near(words: str) -> bool:
         or _HOME.search(words)
         or _WEAK_RETURN.search(words)
         or lemmas.has(words, "return_verb")
+        # "Россия готова передать Украине 31 человека": a hand-over offered
+        or lemmas.has(words, "handover_verb")
         or re.search(r"\d\s*(?:-?\s*for\s*-?|на)\s*\d", words)
     )
 

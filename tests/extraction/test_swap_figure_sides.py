@@ -238,3 +238,19 @@ def test_a_sentence_naming_that_swap_after_an_earlier_one_is_about_it():
     x = exchange(text)
     assert x["count"] != 9
     assert x["returned"] != 9
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Российская сторона готова передать 27 человек в рамках взаимной репатриации, сообщила "
+        "омбудсмен.",
+        "Россия готова передать Украине 27 человек в рамках взаимной репатриации.",
+    ],
+)
+def test_people_a_side_offers_to_hand_over_size_the_swap(sentence):
+    text = "Омбудсмен: Россия готова к обмену гражданскими\n\n" + sentence
+    x = exchange(text)
+    assert x["status"] != "completed"
+    assert x["count"] == 27
+    assert x["returned"] is None
