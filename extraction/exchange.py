@@ -1785,6 +1785,8 @@ def _civilians_only(returned: Pick, main: list[Sentence], current: _Current) -> 
     s = returned.sentence
     if s is None:
         return False
+    if len(_numbers(s.text[returned.start : returned.end])) > 1:
+        return False  # a sum of kinds ("20 гражданских и 185 военных") holds the soldiers
     num = next((n for n in _numbers(s.text) if n.start == returned.start), None)
     # the number's own noun or the adjective before it: "three civilians", "восьмеро цивільних"
     if num is None or not _CIVILIAN.search(" ".join(_WORD_RE.findall(s.text[num.end :])[:2])):
@@ -2246,7 +2248,10 @@ def _figures(
             if strength and n.value > _LARGEST_SWAP and not _ONE_SWAP.search(text):
                 strength = 0  # "вдалося повернути 6422 людей": a tally of every swap
             # "Освободили также 24 моряков": one more part of a group told before, not the whole
-            part = _ALSO_PART.search(re.split(r"[,;:]", text[max(lo, n.start - 40) : n.start])[-1])
+            also = re.split(r"[,;:]", text[max(lo, n.start - 40) : n.start])[-1]
+            part = _ALSO_PART.search(also)
+            if part and _SIDE_BEFORE.search(also[: part.start()]):
+                part = None  # "Украина также получила ...": a side compared with the other
             if side == "ru":
                 # Russia's civilians ("three civilians from the Kursk region") are a part of
                 # the swap beside its soldiers: the swap's size only when no soldiers are counted
@@ -2258,7 +2263,7 @@ def _figures(
                 continue
             if strength and (returned is None or strength > returned[0]):
                 conf = _RETURNED_CONFIDENCE[strength] - (0.1 if s.kind == TITLE else 0.0)
-                if part or n.value in parts_elsewhere:
+                if part or n.value in parts_elsewhere or _most_of(text, n):
                     conf = min(conf, 0.5)
                 returned = (strength, Pick(n.value, s, n.start, n.end, conf))
     if status == "completed":
@@ -2303,6 +2308,21 @@ def _figures(
             uneven = any(v != russian_returned.value for v in ours)
             count = russian_returned._replace(confidence=0.45 if uneven else 0.7)
     return (count if count_too else None), value
+
+
+# a side named as the subject right before "also": "Украина также получила", "Ukraine also got"
+_SIDE_BEFORE = cue(r"(?:ukraine|kyiv|україна|украина|київ|киев)\s+$")
+# "most of those freed": what follows is a part of the group, not the whole
+_MOST = cue(r"\bmost of\b|\bthe majority\b|більшість|большинство|большая часть|більша частина")
+_OF_BEFORE = re.compile(r"(?:\bof|(?<!\w)(?:із|з|зі|из))\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _most_of(text: str, n: Num) -> bool:
+    """Whether the number counts the larger part of a group told in its clause ("Більшість
+    повернутих — чоловіки (225 людей)", "most of them, 150 soldiers"); not the group itself
+    ("most of the 200 freed")."""
+    clause = re.split(r"[.;:]", text[max(0, n.start - 60) : n.start])[-1]
+    return _MOST.search(clause) is not None and _OF_BEFORE.search(clause) is None
 
 
 # the swap or stage still to come after the one told: "the next exchange", "наступний етап"

@@ -172,7 +172,7 @@ def test_civilians_told_before_soldiers_are_added_not_taken_alone():
         "военных."
     )
     x = exchange(text)
-    assert x["returned"] != 15
+    assert x["returned"] == 175  # "Украина также получила": a side like the other, not a part
 
 
 def test_a_list_whose_first_noun_has_three_words_shares_its_verb():
@@ -254,3 +254,15 @@ def test_people_a_side_offers_to_hand_over_size_the_swap(sentence):
     assert x["status"] != "completed"
     assert x["count"] == 27
     assert x["returned"] is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Більшість повернутих — чоловіки (140 людей), також звільнилися з полону 4 жінки.",
+        "Most of those freed, 140 men, came home on buses; four women were also released.",
+    ],
+)
+def test_the_larger_part_of_those_freed_is_not_the_whole(sentence):
+    text = "Обмін полоненими\n\nУ неділю Україна повернула з полону своїх людей. " + sentence
+    assert exchange(text)["returned"] != 140
