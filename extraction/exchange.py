@@ -2269,7 +2269,12 @@ def _figures(
     if status == "completed":
         # "наступний обмін може відбутись за формулою 300 на 300": the next swap's formula, not
         # the size of the one told as done
-        pairs = [p for p in pairs if not _NEXT_SWAP.search(p.sentence.text)]
+        # nor one expected ("уже завтра ожидается новый обмен — «триста на триста»")
+        pairs = [
+            p
+            for p in pairs
+            if not _NEXT_SWAP.search(p.sentence.text) and not _not_yet(p.sentence.text[: p.start])
+        ]
     paired = pairs[0] if pairs else None
     if count is not None and paired is not None and count.value == 2 * paired.value:
         count = paired  # "314 prisoners" in all, "157 for 157": the swap is 157 a side

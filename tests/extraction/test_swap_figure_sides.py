@@ -266,3 +266,13 @@ def test_people_a_side_offers_to_hand_over_size_the_swap(sentence):
 def test_the_larger_part_of_those_freed_is_not_the_whole(sentence):
     text = "Обмін полоненими\n\nУ неділю Україна повернула з полону своїх людей. " + sentence
     assert exchange(text)["returned"] != 140
+
+
+def test_a_formula_of_a_swap_expected_tomorrow_is_not_who_came_home():
+    text = (
+        "Обмен пленными\n\nСегодня состоялся обмен военнопленными между Россией и Украиной, "
+        "сообщило Минобороны. При этом уже завтра ожидается новый обмен — «триста на триста»."
+    )
+    result = extract(text, published=PUB)
+    assert result["exchange"]["returned"] is None
+    assert all(u["value"] != 300 for u in result["uncertain"] if u["field"] == "returned")
