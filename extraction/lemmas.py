@@ -165,7 +165,9 @@ _NOT_YET_BEFORE = re.compile(
 
 # "managed to free", "вдалося звільнити", "удалось вернуть": a done deed in an infinitive
 _MANAGED_BEFORE = gated(
-    r"(?:\bmanaged to|\bsucceeded in|вдалося|вдалось|удалось|удалося|змогли|смогли)\s+"
+    r"(?:\bmanaged to|\bsucceeded in|вдалося|вдалось|удалось|удалося|змогли|смогли|змогла|"
+    # "змогла б повернути": could, not did
+    r"змогло|зміг|смогла|смогло|смог)(?!\s+(?:б|би|бы)(?!\w))\s+"
     r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )

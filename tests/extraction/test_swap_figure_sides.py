@@ -276,3 +276,22 @@ def test_a_formula_of_a_swap_expected_tomorrow_is_not_who_came_home():
     result = extract(text, published=PUB)
     assert result["exchange"]["returned"] is None
     assert all(u["value"] != 300 for u in result["uncertain"] if u["field"] == "returned")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "У неділю Україна змогла повернути додому ще 190 полонених.",
+        "В воскресенье Украина смогла вернуть домой еще 190 пленных.",
+    ],
+)
+def test_a_side_that_was_able_to_bring_people_home_did(sentence):
+    x = exchange("Обмін полоненими\n\n" + sentence)
+    assert x["status"] == "completed"
+    assert x["returned"] == 190
+    assert x["count"] is None
+
+
+def test_could_bring_home_under_a_condition_is_no_return():
+    text = "Обмін полоненими\n\nУкраїна змогла б повернути додому 190 полонених, заявив омбудсман."
+    assert exchange(text)["returned"] is None
