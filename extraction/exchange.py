@@ -2177,6 +2177,15 @@ def _figures(
             )
             if brought_back:
                 side = "ru"  # "Россия вернула 110 человек": Moscow brought back its own
+            # "Россия вернула 110 человек, Украина — 108": the verb left out after Ukraine's
+            # name is the one Russia's figure had, so the 108 came home to Ukraine
+            gapped = (
+                side is None
+                and _GAPPED_UKRAINE.search(text[max(0, n.start - 20) : n.start]) is not None
+                and _RUSSIA_BROUGHT_BACK_FIGURE.search(text[: n.start]) is not None
+            )
+            if gapped:
+                side = "ua"
             if side is None:
                 if _OTHER_NOUN_AFTER.match(text, n.end):
                     continue  # "each side sent 12 negotiators": a count of something else
@@ -2239,6 +2248,8 @@ def _figures(
                 # the planned number, whichever side it counts, told with the swap or a return
                 # ("Ukraine holds 1,500 Russian soldiers captive" sizes no swap)
                 count = Pick(n.value, s, n.start, n.end, 0.75 if s.kind != TITLE else 0.65)
+            if gapped:
+                strength = max(strength, 2)
             if strength and _REFUSED_AFTER.match(text, n.end):
                 strength = 0  # "two women refused to return to Ukraine": they stayed
             if strength and _not_yet(text[max(lo, n.start - 60) : n.start]):
@@ -2530,6 +2541,14 @@ _RUSSIA_BROUGHT_BACK = cue(
 # a list opened right after the figure's noun: its verb comes after the list
 _INCLUDING_AFTER = cue(
     r"^[^.;:\d]{0,40}?(?:\bincluding\b|в том числе|у тому числі|серед них|среди них)"
+)
+# Ukraine's name and a dash standing for the verb of the clause before: ", Украина — 108"
+_GAPPED_UKRAINE = cue(
+    r",\s*(?:украина|україна|ukraine|kyiv|киев|київ)\s*[—–-]\s*$", word_start=False
+)
+_RUSSIA_BROUGHT_BACK_FIGURE = cue(
+    r"(?:russia|moscow|россия|росія|москва)\s+(?:[\w'-]+\s+)?(?:brought back|got back|"
+    r"вернула|повернула|забрала)\s+\d"
 )
 # the list after "including" up to the number: "prisoners, including soldiers, medics and "
 _INCLUDING_LIST = cue(

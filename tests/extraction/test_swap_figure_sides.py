@@ -295,3 +295,16 @@ def test_a_side_that_was_able_to_bring_people_home_did(sentence):
 def test_could_bring_home_under_a_condition_is_no_return():
     text = "Обмін полоненими\n\nУкраїна змогла б повернути додому 190 полонених, заявив омбудсман."
     assert exchange(text)["returned"] is None
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Сам обмен состоялся в воскресенье: Россия вернула 96 человек, Украина — 93.",
+        "Сам обмін відбувся в неділю: Росія повернула 96 людей, Україна - 93.",
+    ],
+)
+def test_ukraines_figure_with_its_verb_left_out_came_home(lede):
+    x = exchange("Обмен пленными\n\n" + lede)
+    assert x["returned"] == 93
+    assert x["count"] != 96
