@@ -188,7 +188,10 @@ _ON_WEEKDAY_EN = rf"on (?:{cw.weekday_alternation(cw.EN)})"
 _ON_WEEKDAY_SLAVIC = (
     rf"у (?:{cw.weekday_alternation(cw.UK_ACC)})|в (?:{cw.weekday_alternation(cw.RU_ACC)})"
 )
-_NOW = cue(rf"today|tonight|this morning|{_ON_WEEKDAY_EN}|сьогодні|сегодня|{_ON_WEEKDAY_SLAVIC}")
+_NOW = cue(
+    rf"today|tonight|this morning|yesterday|{_ON_WEEKDAY_EN}|сьогодні|сегодня|вчора|вчера|"
+    rf"{_ON_WEEKDAY_SLAVIC}"
+)
 _DAYS_EN = rf"(?:today|this morning|{_ON_WEEKDAY_EN})"
 _DAYS_SLAVIC = rf"(?:сьогодні|сегодня|{_ON_WEEKDAY_SLAVIC})"
 # the day a statement was made, not the day of what it tells: "..., officials said on Saturday",

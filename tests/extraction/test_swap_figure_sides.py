@@ -308,3 +308,18 @@ def test_ukraines_figure_with_its_verb_left_out_came_home(lede):
     x = exchange("Обмен пленными\n\n" + lede)
     assert x["returned"] == 93
     assert x["count"] != 96
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The last exchange took place yesterday, when 60 soldiers returned from captivity.",
+        "Останній обмін відбувся вчора, тоді з полону повернулися 60 військових.",
+    ],
+)
+def test_the_last_swap_told_as_yesterdays_is_the_swap_in_the_news(sentence):
+    text = (
+        "Ukraine has brought home 2,400 people\n\nUkraine has returned 2,400 people from "
+        "captivity since 2022, the ombudsman said. " + sentence
+    )
+    assert exchange(text)["returned"] == 60
