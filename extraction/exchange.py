@@ -57,6 +57,8 @@ _MAY = r"(?<!in )(?<!on )(?<!since )(?<!early )(?<!late )(?<!mid-)\bmay\b(?!\s*\
 _MODAL = cue(
     r"\bpotential(?:ly)?\b|\bcould\b|\bwould\b|\bhopes?\b|\bhoping\b|\baims?\b|\bplans?\b|\bexpect|"
     r"\bwill\b|" + _MAY + r"|\bmight\b|\bready to\b|\bcounting on\b|\bpreviously\b|\bin the past\b|"
+    # an obligation is no deed: "must be returned", "должны быть возвращены", "повинні повернути"
+    r"\bmust\b|\bshould\b|\bought to\b|должн\w*|повинн\w*|"
     r"\bto (?:bring|return|free|release)\b|може|можуть|планує|сподіва|готов|может|могут|"
     r"планиру|надеет|рассчитыва|розраховує|\bseeks?\b|\bseeking\b|\bwants?\b|\bpressing\b|"
     r"\bpush\w*|\befforts?\b|\bintends?\b|\bwould like\b|хоче|прагне|хочет|стремит|намерен"
@@ -118,6 +120,13 @@ _STALLED = cue(
     r"\bbroke(?:n)? off\b|"
     r"\bcalled off\b|\bsuspended\b|\bstalled\b|\bcollapsed\b|\bwill not agree\b|\bwon't agree\b|"
     r"\bdelaying\b|відмов\w*|відклад\w*|зірва\w*|заблоку\w*|заблоков\w*|"
+    # a side that will not swap or has stopped: "Moscow had stopped swapping prisoners", "Russia
+    # does not agree to the repatriation", "exchanges are not taking place"
+    r"\b(?:stopped|halted|ceased) (?:swapping|exchanging|(?:the |all )?(?:prisoner |pow )?"
+    r"(?:swaps|exchanges))\b|"
+    r"\b(?:does|do|did) not (?:agree|exchange|swap)\b|\b(?:doesn't|don't|didn't) (?:agree|"
+    r"exchange|swap)\b|\b(?:is|are) not (?:taking place|being held|happening)\b|"
+    r"не погоджу\w*|не соглаша\w*|не обмінює\w*|не обменивает\w*|"
     r"(?<!не )затягу\w*|отказ\w*|отлож\w*|"
     r"сорва\w*|заблокир\w*|(?<!не )затягива\w*|срыв\w*|не погодит\w*|не согласит\w*|"
     r"перенесен\w*|перенес(?:ли|ла|ено)\b|зрив\w*|приостановлен\w*|призупинен\w*|"
@@ -161,6 +170,13 @@ _REFUSED_TO_SAY = cue(
     r"отвеча\w*|ответ\w*|комментир\w*|объявля\w*|объяв\w*|назва\w*|назыв\w*|раскры\w*|"
     r"публикова\w*|опубликова\w*|коментува\w*|відповіда\w*|назвати|оголошува\w*|оголосити|"
     r"розкрива\w*|уточн\w*)"
+)
+# a halt that is ended or overcome: "to break the deadlock", "вийти з глухого кута"
+_UNSTALL_BEFORE = gated(
+    r"(?:\b(?:break|breaking|broke|end|ending|overcome|overcoming|resolve|resolving|out of)|"
+    r"(?<!\w)(?:прорвати|подолати|подолання|вийти з|виходу з|вихід з|выйти из|выхода из|"
+    r"преодолеть|преодоления))\s+(?:the\s+|a\s+|this\s+|цей\s+|этот\s+)?$",
+    re.IGNORECASE,
 )
 _STALL_GUARD = cue(r"repeatedly|often|sometimes|in the past|previously|неодноразово|"
                           r"неоднократно|часто")  # fmt: skip
@@ -930,6 +946,8 @@ def _clause_statuses(text: str, inherit: bool, title: bool) -> dict[str, tuple[i
             continue  # "зірвала запланований обмін": a scheduled swap that was called off
         if status == "negotiating" and _NO_TALKS.search(text):
             continue
+        if status == "stalled" and _UNSTALL_BEFORE.search(before):
+            continue  # "to break the deadlock", "щоб подолати глухий кут": an end to a halt
         if status == "stalled" and (_STALL_GUARD.search(text) or RESUME.search(text)):
             continue  # "repeatedly postponed"; "a resumption of swaps frozen since May"
         if status == "stalled" and (_NOT_RULED_OUT.search(text) or _REFUSED_TO_SAY.search(text)):
@@ -1013,6 +1031,35 @@ _OTHER_PURPOSE = cue(
 )
 
 
+# mediation told as what brought a result about: "thanks to the mediation of", "after the
+# mediation of", "завдяки посередництву", "благодаря посредничеству": brokered, not under way
+_MEDIATION_DONE = gated(
+    r"(?:\b(?:thanks to|after|following|through)|(?<!\w)(?:завдяки|благодаря|після|после))\s+"
+    r"(?:(?:the|its|their|his|her)\s+)?(?:[\w'-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# talks as the object of an infinitive of purpose: "to broker talks", "to hold new talks"
+_TALKS_TO_HOLD = gated(
+    r"\bto\s+(?:broker|hold|start|begin|launch|arrange|host|facilitate|organi[sz]e)\s+"
+    r"(?:(?:the|new|direct|further|more)\s+)?$|"
+    # or named as possible only: "ahead of potential negotiations", "можливих переговорів"
+    r"(?:\b(?:potential|possible|eventual|future|prospective)|(?<!\w)(?:можлив\w*|возможн\w*|"
+    r"майбутн\w*|будущ\w*))\s+$",
+    re.IGNORECASE,
+)
+
+
+# talks told under a conditional in their clause: "would pave the way for negotiations"
+_HYPOTHETICAL = gated(
+    r"(?:\b(?:would|could|might)|(?<!\w)(?:б|би|бы))\s+(?:[\w'-]+\s+){0,9}$", re.IGNORECASE
+)
+
+
+_MEDIATION_WORD = re.compile(r"mediat|broker|facilitat|посередн|посредни", re.IGNORECASE)
+
+
 # a question about talks, not a statement that they are held: "whether", "ли", "чи"
 _ASKED = re.compile(r"\bwhether\b|(?<!\w)(?:ли|чи)(?!\w)", re.IGNORECASE)
 
@@ -1024,6 +1071,14 @@ def _swap_talks(text: str, pattern) -> re.Match | None:
         if lemmas.has(before, "other_talks_topic"):
             continue  # "peace talks", "мирні переговори"
         before = text[max(0, m.start() - 40) : m.start()]
+        if _MEDIATION_DONE.search(before) and _MEDIATION_WORD.match(m.group(0)):
+            continue  # "an exchange thanks to the mediation of", "завдяки посередництву": done
+        if _HYPOTHETICAL.search(re.split(r"[,;:]", text[max(0, m.start() - 80) : m.start()])[-1]):
+            continue  # "a swap would pave the way for broader negotiations": talks imagined
+        if _TALKS_TO_HOLD.search(before):
+            continue  # "dispatching an envoy to broker talks": talks still to be held
+        if _EARLIER_SWAPS_BEFORE.search(text[max(0, m.start() - 80) : m.start()]):
+            continue  # "past swaps, often mediated by the UAE": earlier swaps' brokering
         if _MEDIATION_OFFERED.search(before) or _TALKS_NEEDED.search(before):
             continue  # "ready to facilitate", "it is up to them to hold talks": none yet
         if lemmas.has(" ".join(re.findall(r"[\w'-]+", before)[-3:]), "ready_word"):

@@ -54,6 +54,7 @@ _IMPERFECTIVE = frozenset(
         "проводити",
         "сприяти",
         "проходить",
+        "происходить",
         "проводить",
         "содействовать",
         "способствовать",
@@ -71,7 +72,7 @@ _NOT_YET = gated(
     r"маємо|мав|мала|мали|повинен|повинна|повинні|повинно|должен|должна|должны|должно|"
     r"планує|планується|планировалось|планувалося|планируется|хоче|хочет|хочемо|хотим|"
     r"готові|готова|готовий|готовы|готов|щоб|чтобы|сподіва\w*|надеет\w*|очікує\w*|ожида\w*|"
-    r"нужно|треба|потрібно|необхідно|варто|слід)(?!\w))"
+    r"нужно|треба|потрібно|необхідно|варто|слід|следует|бажано|желательно)(?!\w))"
     r"(?:\s+[\w'-]+){0,2}\s*$",
     re.IGNORECASE,
 )
@@ -81,7 +82,7 @@ _OFFER = re.compile(
     r"(?<!\w)(?:предлож\w*|запропон\w*)(?!\w)|"
     r"(?<!\w)(?:готові|готова|готовий|готовы|готов|може|можемо|можем|может|повинні|повинна|"
     r"должны|должна|должен|нужно|треба|потрібно|необхідно|пропону\w*|предлага\w*|хоче\w*|"
-    r"хочет|хотим)(?!\w))"
+    r"хочет|хотим|следует|слід|варто|бажано|желательно)(?!\w))"
     r"(?:\s+[\w'-]+){0,2}\s*$",
     re.IGNORECASE,
 )
@@ -129,7 +130,8 @@ _NUMBER = re.compile(r"^\d")
 # "managed to", "helped", "вдалося", "помог": the infinitive after it tells a done deed
 _MANAGED = gated(
     r"(?:\b(?:managed to|succeeded in|helped(?: to)?)|(?<!\w)(?:вдалося|вдалось|удалось|удалося|"
-    r"змогли|смогли|допоміг|допомогла|допомогли|помог|помогла|помогли))\s+(?:[\w'-]+\s+){0,1}$",
+    r"змогли|змогла|зміг|змогло|смогли|смогла|смог|смогло|зуміли|зуміла|зумів|сумели|сумела|"
+    r"сумел|допоміг|допомогла|допомогли|помог|помогла|помогли))\s+(?:[\w'-]+\s+){0,1}$",
     re.IGNORECASE,
 )
 # verbal nouns lemmatized as their verb: "проведення обміну", "проведение обмена"
@@ -204,6 +206,8 @@ def _related(
             between = text[verb.end : start]
             if _BREAK.search(between) or _OTHER_HEAD.search(between):
                 continue  # "held talks on the exchange"
+            if _COORDINATED.search(between):
+                continue  # "consultations took place, and the swap is set for June": a new clause
             if words_between(text, verb.end, start) <= span and not lemmas.has(
                 between, "talks_noun"
             ):
@@ -253,6 +257,8 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _BREAK = re.compile(r"[:;()\[\]—–]|\s-\s")
+# a comma and a conjunction open a clause of its own: "talks took place, and the swap ..."
+_COORDINATED = re.compile(r",\s*(?:and|but|while|і|й|та|а|але|и|но)\s", re.IGNORECASE)
 # "exchange for our soldiers", not "1000 на 1000"
 _FOR = re.compile(r"(?<![\w\d] )(?<!\w)(?:for|на|за)(?!\w)(?!\s*[\"'“”«]?\s*\d)", re.IGNORECASE)
 

@@ -82,7 +82,7 @@ _TABLES: dict[str, dict[str, str]] = {
         # "состоявшийся обмен": the lemmatizer keeps this participle as its own lemma
         "ru": "состояться состоявшийся проходить провести проводить осуществить завершить "
         "завершиться начаться пройти организовать содействовать способствовать облегчить "
-        "произвести прошедший",
+        "произвести прошедший произойти происходить",
     },
     # agreeing on a swap: "agreed to exchange", "reached an agreement", "домовилися про обмін"
     "agree_word": {

@@ -20,7 +20,7 @@ from tests.extraction.figures_of import mediators
             "United Arab Emirates",
         ),
         (
-            "Thanks to Qatar's mediation, 12 Ukrainian children returned home on Monday, the "
+            "Thanks to Qatar's mediation, 12 Ukrainian civilians returned home on Monday, the "
             "ombudsman said.",
             "Qatar",
         ),
