@@ -393,7 +393,9 @@ _PAIR_MID = re.compile(
     r"^\s*(?:[^\d.;,]{0,40}?\s)?(?:for|на|за|в обмін на|в обмен на)\s*[\"']?\s*$", re.IGNORECASE
 )
 _PAIR_LONG = re.compile(
-    r"^[^\d.;]{0,110}?(?:\bfor\b|\bна\b|\bза\b|\bof\b)\s*[\"']?\s*$", re.IGNORECASE
+    r"^[^\d.;]{0,110}?(?:\bfor\b|\bна\b|\bза\b|\bof\b)\s*[\"']?\s*"
+    r"(?:(?:our|наших|своїх|своих)\s+)?$",  # "were exchanged for our five"
+    re.IGNORECASE,
 )
 # the swap named, or its formula ("по формуле «1 000 на 1 000»", "in a 500-for-500 format")
 _PAIR_SWAP = re.compile(
@@ -2187,6 +2189,14 @@ def _figures(
             # the words of the figure before them short
             nums = [n for n in nums if not _age(text, n)]
         sides = {n.start: _prisoner_side(text, n) for n in nums}
+        for n in nums:
+            # "exchanged for our five": our people, the noun left out
+            if (
+                sides[n.start] is None
+                and _OURS_ELIDED.search(text[max(0, n.start - 20) : n.start])
+                and not re.match(r"\s*\w", text[n.end : n.end + 3].lstrip("\"'”»"))
+            ):
+                sides[n.start] = "ua"
         received: set[int] = set()  # "swapped 55 POWs for 215 Ukrainians": the 215 came home
         for n in nums:
             if sides[n.start] is not None:
@@ -2608,6 +2618,8 @@ _RUSSIA_BROUGHT_BACK_FIGURE = cue(
     r"(?:russia|moscow|россия|росія|москва)\s+(?:[\w'-]+\s+)?(?:brought back|got back|"
     r"вернула|повернула|забрала)\s+\d"
 )
+# "for our N" with the noun left out: the teller's own people
+_OURS_ELIDED = cue(r"(?:\bfor|на|за)\s+(?:our|наших|своїх|своих)\s+$")
 # the list after "including" up to the number: "prisoners, including soldiers, medics and "
 _INCLUDING_LIST = cue(
     r"(?:\bincluding\b|\bamong them\b|в том числе|у тому числі|зокрема|серед них|среди них)"

@@ -323,3 +323,15 @@ def test_the_last_swap_told_as_yesterdays_is_the_swap_in_the_news(sentence):
         "captivity since 2022, the ombudsman said. " + sentence
     )
     assert exchange(text)["returned"] == 60
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Six Russian servicemen were exchanged for our seven, the defence ministry said on Sunday.",
+        "Шістьох російських військових обміняли на наших сімох, повідомили в міністерстві.",
+    ],
+)
+def test_our_people_with_the_noun_left_out_came_home(sentence):
+    x = exchange("Prisoner swap in the south\n\n" + sentence)
+    assert x["returned"] == 7
