@@ -429,9 +429,10 @@ _MEDIATORS = [
         r"\bturkey\b|türkiye|turkiye|turkish|туреччин\w*|турці\w*|турци\w*|турецк\w*|"
         r"турецьк\w*|ankara|анкар\w*",
     ),
-    ("Qatar", r"qatar\w*|катар\w*"),
+    # a capital standing for its state: "a swap facilitated by Riyadh", "Doha mediated"
+    ("Qatar", r"qatar\w*|катар\w*|\bdoha\b|доха|дохи"),
     # "KSA": the Kingdom of Saudi Arabia, as Gulf and wire copy abbreviates it
-    ("Saudi Arabia", r"saudi|\bksa\b|саудівськ\w*|саудовск\w*"),
+    ("Saudi Arabia", r"saudi|\bksa\b|саудівськ\w*|саудовск\w*|\briyadh\b"),
     (
         "Vatican",
         r"vatican|holy see|\bpope\b|papal|ватикан\w*|папа римськ\w*|папы римского|"
@@ -456,6 +457,11 @@ _MEDIATION_CUE = cue(
     r"\b(?:played|had) (?:a|an|its|his|her|their) (?:[\w-]+ )?(?:part|role) in\b|"
     r"consultations with|negotiated by|\bchair\w*|головув\w*|председательств\w*|"
     r"with the (?:help|assistance|participation) of|"
+    # "the UAE said it helped negotiate the swap", "involved help from Turkey", "при
+    # сотрудничестве Турции", a pope's or a president's special envoy ("спецпосланник")
+    r"\bhelp(?:ed|s)? (?:to )?(?:negotiate|broker|arrange|mediate|secure|facilitate|organi[sz]e)\b|"
+    r"\bhelp from\b|\bwith the cooperation of\b|при сотрудничеств\w*|за співпраці|"
+    r"спецпосланн\w*|спецпосланц\w*|спецпосланец|"
     r"\benvoy\b|посередн\w*|посредни\w*|посреднич\w*|сприян\w*|сприя\w*|содейств\w*|"
     r"за участ\w*|при участ\w*|подяк\w*|подякува\w*|поблагодари\w*|благодар\w*|спасибо|дяку\w*|"
     r"консультац\w*|посланц\w*|посланник\w*|модерув\w*|модерир\w*|майданчик\w*|площадк\w*"
@@ -2743,7 +2749,7 @@ def _mediation_now(text: str, m: re.Match, ref: dt.date | None) -> bool:
 # обміни відбувалися за посередництва"
 _EARLIER_SWAPS_BEFORE = gated(
     r"(?<!\w)(?:previous|past|earlier|prior|former|попередн\w*|минул\w*|предыдущ\w*|прошл\w*|"
-    r"прежн\w*)\s+(?:[\w-]+\s+){0,2}?(?:swaps|exchanges|обміни|обмінів|обмінах|обмінами|"
+    r"прежн\w*)\s+(?:[\w-]+\s+){0,2}?(?:swaps|exchanges|releases|deals|обміни|обмінів|обмінах|обмінами|"
     r"обмены|обменов|обменах|обменами)(?!\w)"
     r"(?![^.;:]*(?<!\w)(?:swap|exchange|trade|обмін|обмен|обмена|обміну)(?!\w))[^.;:]*$",
     re.IGNORECASE,
