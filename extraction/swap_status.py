@@ -788,6 +788,10 @@ def _mediated_release_cues(text: str) -> list[StatusCue]:
         release = next(
             (i for i, w in enumerate(after[:4]) if _RELEASE_NOUN.match(w.group(0))), None
         )
+        if release is None and _released_before(text, m.start):
+            # "при возвращении военнослужащих из плена посреднические усилия оказали ОАЭ"
+            out.append(StatusCue("completed", "completed", m.start, m.end))
+            break
         if release is None or lemmas.has(text[m.end : after[release].start()], "talks_noun"):
             continue  # "mediated talks on the return": the talks, not the return
         people = [w.group(0) for w in after[release + 1 : release + 7]]
@@ -795,6 +799,23 @@ def _mediated_release_cues(text: str) -> list[StatusCue]:
             out.append(StatusCue("completed", "completed", m.start, m.end))
             break
     return out
+
+
+# "during the return of", "при возвращении", "під час повернення": a return the broker helped
+_DURING_RELEASE = re.compile(r"^(?:during|in|при|під|во|в)$", re.IGNORECASE)
+
+
+def _released_before(text: str, start: int) -> bool:
+    """A return of people named just before the mediation word, as when it took place ("при
+    возвращении российских военнослужащих из плена посреднические усилия оказали ОАЭ")."""
+    words = list(_WORD.finditer(text[max(0, start - 100) : start]))[-9:]
+    for i, w in enumerate(words[:-1]):
+        at = [
+            x.group(0) for x in words[max(0, i - 2) : i]
+        ]  # "during the return", "при возвращении"
+        if _RELEASE_NOUN.match(w.group(0)) and any(_DURING_RELEASE.match(x) for x in at):
+            return any(_PEOPLE.match(x.group(0)) for x in words[i + 1 : i + 4])
+    return False
 
 
 def _success_cues(text: str, nouns) -> list[StatusCue]:

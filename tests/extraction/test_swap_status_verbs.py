@@ -88,3 +88,17 @@ def test_mediation_told_as_the_cause_of_a_swap_is_no_talks():
         "Ukraine thanks to the mediation of its foreign minister."
     )
     assert _status(text) != "negotiating"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Минобороны сообщило об обмене военнопленными по формуле 60 на 60. Ведомство отмечает, "
+        "что при возвращении российских военнослужащих из плена посреднические усилия оказали "
+        "Объединенные Арабские Эмираты.",
+        "The ministry said that during the return of its servicemen from captivity mediation "
+        "efforts were provided by the United Arab Emirates.",
+    ],
+)
+def test_a_broker_of_a_return_told_as_it_happened_tells_a_swap_done(text):
+    assert _status(text) == "completed"
