@@ -808,7 +808,10 @@ _LEAD_SENTENCES = 2  # body sentences that, with the headline, tell the news
 # договоренностям, достигнутым 23 июля": a swap done under it is not dated by it
 _AGREED_ON_DATE = cue(
     r"(?:reached|agreed|struck|signed|достигнут\w*|досягнут\w*|досягнен\w*|заключенн\w*|"
-    r"укладен\w*|підписан\w*|подписанн\w*)\s+(?:on\s+)?(?:\d{1,2}\s+[^\W\d_]+|[^\W\d_]+\s+\d{1,2})"
+    r"укладен\w*|підписан\w*|подписанн\w*|досягти|досягли|достичь|достигли)\s+"
+    # "reached at the talks on 2 June", "достигнутыми на переговорах 2 июня"
+    r"(?:(?:at|during|на|під час)\s+(?:the\s+)?(?:talks|переговорах|перемовинах)\s+)?"
+    r"(?:on\s+)?(?:\d{1,2}\s+[^\W\d_]+|[^\W\d_]+\s+\d{1,2})"
 )
 
 

@@ -102,3 +102,14 @@ def test_mediation_told_as_the_cause_of_a_swap_is_no_talks():
 )
 def test_a_broker_of_a_return_told_as_it_happened_tells_a_swap_done(text):
     assert _status(text) == "completed"
+
+
+def test_a_swap_done_under_a_deal_reached_at_dated_talks_keeps_its_framework():
+    found = extract(
+        "Министерство обороны сообщило, что Россия и Украина в соответствии с "
+        "договоренностями, достигнутыми на переговорах 2 июня в Стамбуле, провели первый этап "
+        "нового обмена пленными.",
+        published="2025-06-09",
+    )["exchange"]
+    assert found["status"] == "completed"
+    assert found["framework"] is not None
