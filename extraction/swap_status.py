@@ -559,8 +559,8 @@ def _participle_cues(text: str) -> list[StatusCue]:
     out = []
     words = list(_WORD.finditer(text))
     for i, m in enumerate(words):
-        if not _PARTICIPLE.match(m.group(0)):
-            continue
+        if not _PARTICIPLE.match(m.group(0)) or _VERBAL_NOUN.search(m.group(0).lower()):
+            continue  # "звільнення 1200 українців": the release as a noun, not people released
         before = text[max(0, m.start() - 40) : m.start()]
         if _NOT_YET.search(before) or _NEGATION.search(before):
             continue
@@ -667,7 +667,7 @@ def _coming_home_cues(text: str) -> list[StatusCue]:
     for v in lemmas.find(text, "return_verb"):
         if not v.lemmas.isdisjoint(PERFECTIVE) or _tense(text, v, False) != "present":
             continue
-        if not re.search(r"(?:ються|ются|ємо|ем|ім|имо|ает|ає|ають|ают)$", v.low):
+        if not re.search(r"(?:ються|ются|ється|ется|ємо|ем|ім|имо|ает|ає|ають|ают)$", v.low):
             continue  # a present form: повертаються, возвращаются, повертаємо
         out.append(StatusCue("completed", "completed", v.start, v.end))
     return out

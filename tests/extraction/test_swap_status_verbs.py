@@ -113,3 +113,20 @@ def test_a_swap_done_under_a_deal_reached_at_dated_talks_keeps_its_framework():
     )["exchange"]
     assert found["status"] == "completed"
     assert found["framework"] is not None
+
+
+def test_the_release_as_a_noun_is_no_people_released():
+    text = (
+        "Секретар РНБО провів консультації за посередництва партнерів щодо відновлення обмінів "
+        "і звільнення наших людей. Сторони погодилися, що обмін почнуть найближчим часом. "
+        "Йдеться про звільнення 800 українців."
+    )
+    assert _status(text) != "completed"
+
+
+def test_many_coming_home_now_is_a_swap_under_way():
+    text = (
+        "Штаб повідомив, що це вже 60-й обмін полоненими. Особливість цього обміну в тому, що "
+        "додому повертається багато захисників Маріуполя."
+    )
+    assert _status(text) == "completed"
