@@ -1013,11 +1013,22 @@ def _freed_tally(text: str) -> bool:
     return _rough_tally(text) and completed_return(text) is not None
 
 
+# a perfect with a rough amount: "have traded thousands of prisoners", "have swapped hundreds"
+_PERFECT_TALLY = cue(
+    r"\b(?:have|has|had)\s+(?:\w+\s+)?(?:traded|exchanged|swapped|freed|returned|brought)\s+"
+    r"(?:back\s+)?(?:thousands|hundreds|scores|dozens)\b"
+)
+
+
 def _rough_tally(text: str) -> bool:
     """A rounded large figure ("more than 8 thousand", "over 4,000", "thousands") freed, with
     no swap and no day of its own: a tally across swaps, which says nothing of this one's
     status."""
-    if _now(text) or _ONE_SWAP.search(text):
+    if _now(text):
+        return False
+    if _PERFECT_TALLY.search(text):
+        return True  # "the two have traded thousands of prisoners": a tally, not one swap
+    if _ONE_SWAP.search(text):
         return False
     if any((n.approx and n.value >= 1000) or n.value > _LARGEST_SWAP for n in _numbers(text)):
         return True  # "over 4,000", "6422 людей": more than one swap brings

@@ -130,3 +130,12 @@ def test_many_coming_home_now_is_a_swap_under_way():
         "додому повертається багато захисників Маріуполя."
     )
     assert _status(text) == "completed"
+
+
+def test_a_perfect_with_a_rough_amount_is_a_tally_not_this_swap():
+    text = (
+        "Ukraine is working to resume prisoner exchanges with Russia, hoping for the release of "
+        "900 Ukrainians, officials said. As a result of the talks, the sides agreed to return to "
+        "the Istanbul agreements. Since then, the two have traded thousands of prisoners."
+    )
+    assert _status(text) != "completed"
