@@ -139,3 +139,21 @@ def test_a_perfect_with_a_rough_amount_is_a_tally_not_this_swap():
         "the Istanbul agreements. Since then, the two have traded thousands of prisoners."
     )
     assert _status(text) != "completed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Усі затримки в обмінах полоненими відбуваються з вини Росії", - заявив представник '
+        "розвідки у вівторок.",
+        "Все задержки с обменами пленными происходят по вине другой стороны, заявил "
+        "представник штаба во вторник.",
+    ],
+)
+def test_delays_of_the_swaps_stall_them(text):
+    assert _status(text) == "stalled"
+
+
+def test_a_swap_without_delay_is_not_stalled():
+    text = "Обмін полоненими 200 на 200 відбудеться без затримок, заявили у штабі."
+    assert _status(text) != "stalled"
