@@ -174,9 +174,9 @@ def test_a_ukrainian_drone_is_the_other_sides_claim():
 
 def test_a_night_named_in_the_genitive_is_its_own_claim_beside_the_days():
     text = (
-        "Минобороны: средства ПВО за сутки сбили 120 беспилотников ВСУ. Утром в ведомстве "
-        "рассказали, что дежурные средства ПВО в течение ночи нейтрализовали 41 украинский "
-        "беспилотник над территорией страны."
+        "Минобороны России: за минувшие сутки средства ПВО сбили 120 беспилотников ВСУ. Днём "
+        "в министерстве добавили, что в течение ночи расчёты ПВО нейтрализовали 41 украинский "
+        "беспилотник над рядом регионов."
     )
     strikes = extract(text, published=DAY)["strikes"]
     assert sorted(s["drones_downed"] for s in strikes) == [41, 120]
@@ -205,10 +205,10 @@ def test_a_count_over_all_of_russia_is_the_ministrys_not_the_mayors():
 def test_an_earlier_russian_side_report_retold_is_a_claim_of_its_own():
     text = (
         "Drones downed over Kursk region\n"
-        "Eight Ukrainian drones were shot down over the Kursk region overnight, acting governor "
-        "Alexander Khinshtein said.\n"
-        "Earlier, he said that a Ukrainian drone had been destroyed over the Rylsk district.\n"
-        "Earlier, Ukraine's air force said it had shot down 40 Russian drones."
+        "Air defences brought down eight Ukrainian drones above the Kursk region in the night, "
+        "the region's acting governor wrote on Telegram.\n"
+        "Earlier, he reported that one Ukrainian drone had been destroyed near the town of Rylsk.\n"
+        "Earlier, Ukraine's air force reported 40 Russian drones downed."
     )
     strikes = extract(text, published=DAY)["strikes"]
     found = sorted((s["attacker"], s["drones_downed"]) for s in strikes)
