@@ -245,8 +245,8 @@ LOST_CUE = cue(
 )
 HIT_CUE = cue(
     r"\bhits?\b|\bstruck\b|\breached (?:their|its) targets?\b|влучан\w*|влучил\w*|попадани\w*|"
-    # Ukrainian past tense of the same verb: "один безпілотник влучив у склад"
-    r"влучив|влучила|влучили|влучило|"
+    # the masculine past "влучив" ("один безпілотник влучив у склад"); влучил\w* has the rest
+    r"влучив|"
     r"попал[иа]?\b|прилет\w*"
 )
 _REF_ALL = cue(

@@ -22,11 +22,12 @@ from telegram.ext import Application
 
 import intake
 from briefings.catalogue import t
+from briefings.html import TELEGRAM_LIMIT
 from handlers import files
 from handlers.context import NewsroomContext
 from handlers.language import chat_language, say
 from handlers.receipts import send_receipt
-from intake.add import FILE, LINK, REFUSE, TELEGRAM_TEXT_LIMIT, AddRequest, plan_add
+from intake.add import FILE, LINK, REFUSE, AddRequest, plan_add
 from intake.fetch import find_links, mostly_link
 from storage import NewSource
 from storage.review import Editor
@@ -355,7 +356,7 @@ async def add(update: Update, context: NewsroomContext) -> None:
     else:
         await _ingest_and_reply(carrier, context, plan.text, added_by=editor, lang=lang)
         if plan.warn_split:
-            await say(update, context, "add.maybe_split", limit=TELEGRAM_TEXT_LIMIT)
+            await say(update, context, "add.maybe_split", limit=TELEGRAM_LIMIT)
 
 
 # A file posted in a group with "/add" as its caption (Telegram marks no command in a caption

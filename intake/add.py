@@ -21,8 +21,8 @@ FILE = "file"
 LINK = "link"
 TEXT = "text"
 
-# Telegram's limit on a message's text; a text near it was most likely split into several.
-TELEGRAM_TEXT_LIMIT = 4096
+# A text this close to Telegram's 4,096-character limit (briefings.html.TELEGRAM_LIMIT) was most
+# likely split into several messages.
 SPLIT_AT = 4000
 
 
