@@ -60,6 +60,7 @@ from storage.review_rules import (
     parse_figure,
     returned_side,
     sanity_warnings,
+    unchecked_doubt,
 )
 from storage.views import (
     ARTICLES_PER_PAGE,
@@ -1126,6 +1127,10 @@ class ReviewMixin(RegroupMixin):
                     edits=(FigureEdit(topic, field, who, night, before, value),),
                     already=True,
                 )
+            # A figure only the extractor's doubt held back (an uncertain 200 read from "nearly
+            # two hundred") was never any report's figure in the briefings: the editor's value
+            # replaces it as the editor's own, with no outlet and no words credited for it.
+            shown = [f for f in old if not unchecked_doubt(f)]
             audit = self._audit(
                 "fix",
                 editor,
@@ -1134,7 +1139,7 @@ class ReviewMixin(RegroupMixin):
                 field=field,
                 claimant=who,
                 night=night,
-                before=", ".join(before) if before else None,
+                before=", ".join(dict.fromkeys(f["value"] for f in shown)) or None,
                 after=value,
             )
             was_told = any(f["published"] for f in old)
@@ -1152,7 +1157,7 @@ class ReviewMixin(RegroupMixin):
                     "night": night,
                     "reported_at": reported,
                     "correction": 0,
-                    "quote": anchor.get("quote") if old else None,
+                    "quote": anchor.get("quote") if shown else None,
                     "uncertain": 0,
                     "checked_by": editor.id,
                     "check_id": audit,
@@ -1175,7 +1180,7 @@ class ReviewMixin(RegroupMixin):
             correction = self._correction(story_id, edit, "corrected")
             corrections = self._push([correction] if was_told else [])
             # A figure no report gave is the editor's: subscribers hear it as set by an editor.
-            released = self._release([story_id], "corrected" if old else "set")
+            released = self._release([story_id], "corrected" if shown else "set")
             # A typo on deadline (310 downed of 38 launched) is made as asked, and flagged.
             warnings = tuple(
                 w

@@ -190,12 +190,12 @@ def note_fact(claim: Claim, fact: dict) -> None:
     claim.fact_ids.append(fact["id"])
     if claim.quote is None and fact.get("quote"):
         claim.quote = fact["quote"]
-    unchecked_doubt = bool(fact.get("uncertain")) and fact.get("check_id") is None
+    doubt = unchecked_doubt(fact)
     if len(claim.fact_ids) == 1:
-        claim.uncertain = unchecked_doubt
+        claim.uncertain = doubt
     else:
-        claim.uncertain = claim.uncertain and unchecked_doubt
-    if unchecked_doubt and claim.doubt is None:
+        claim.uncertain = claim.uncertain and doubt
+    if doubt and claim.doubt is None:
         claim.doubt = fact.get("doubt")
     if fact.get("check_id") is not None:
         claim.checked = True
@@ -203,8 +203,17 @@ def note_fact(claim: Claim, fact: dict) -> None:
         claim.edit_id = fact["edit_id"]
 
 
+def unchecked_doubt(fact: dict) -> bool:
+    """A figure only editors have seen: uncertain and nobody confirmed it (never briefed)."""
+    return bool(fact.get("uncertain")) and fact.get("check_id") is None
+
+
 def note_replaced(newer: Claim, old: dict) -> None:
-    """An older value `newer` replaced: an editor's fix, or the source's own correction."""
+    """An older value `newer` replaced: an editor's fix, or the source's own correction. A
+    figure held back as uncertain that an editor's fix replaced was never briefed: the fix is
+    the editor's own figure ("set by an editor"), not a correction of it."""
+    if newer.edit_id is not None and unchecked_doubt(old):
+        return
     target = newer.edited_from if newer.edit_id is not None else newer.updated_from
     if old["value"] not in target and old["value"] != newer.value:
         target.append(old["value"])
@@ -219,6 +228,7 @@ def edited_from(facts: list[dict]) -> dict[int, list[str]]:
         if (
             newer is not None
             and newer.get("edit_id") is not None
+            and not unchecked_doubt(f)
             and f["value"] not in out[newer["id"]]
             and f["value"] != newer["value"]
         ):
