@@ -498,7 +498,13 @@ class Store(ReviewMixin, EditsMixin):
             event = main_event(extraction)
             story_id, is_new = self._assign_story(extraction, event, reported_at)
             outlet = extraction.get("outlet") or source.outlet or UNKNOWN_OUTLET
-            changes = self._changes(story_id, extraction, outlet, event)
+            changes = self._changes(
+                story_id,
+                extraction,
+                outlet,
+                event,
+                posted=source.origin_date.isoformat() if source.origin_date else None,
+            )
             # Pushes link the post or page that brought the change and know how old it is.
             where = source.permalink or canonical_url(source.url)
             changes = [dataclasses.replace(c, link=where, reported=reported_at) for c in changes]
@@ -698,7 +704,13 @@ class Store(ReviewMixin, EditsMixin):
         )
 
     def _changes(
-        self, story_id: int, extraction: dict, outlet: str, event: Event | None
+        self,
+        story_id: int,
+        extraction: dict,
+        outlet: str,
+        event: Event | None,
+        *,
+        posted: str | None = None,
     ) -> list[Change]:
         """What this article changes, as structured changes naming their event.
 
@@ -725,7 +737,7 @@ class Store(ReviewMixin, EditsMixin):
                 named = self._story_outlets(story_id, outlet, topic="exchange", told=told)
                 changes.append(dataclasses.replace(change, outlets=named))
         for strike in extraction.get("strikes") or []:
-            change = self._strike_change(story_id, strike, ())
+            change = self._strike_change(story_id, strike, (), posted)
             if change is None:
                 continue
             # A claimant's figures name the outlets that reported the figures told, for that
@@ -789,13 +801,26 @@ class Store(ReviewMixin, EditsMixin):
             figures=tuple(figures),
         )
 
-    def _strike_change(self, story_id: int, strike: dict, outlets: tuple) -> Change | None:
+    def _strike_change(
+        self, story_id: int, strike: dict, outlets: tuple, posted: str | None = None
+    ) -> Change | None:
         figures = {k: as_int(strike.get(k)) for k in STRIKE_FIGURES}
         figures = {k: v for k, v in figures.items() if v is not None}
         night = strike.get("date")
         if not figures or not night:
             return None
         claimant = strike.get("claimant") or "unattributed"
+        if not strike.get("corrected"):
+            # A figure the claimant has since corrected is old news, not a change.
+            attacker = strike.get("attacker")
+            figures = {
+                k: v
+                for k, v in figures.items()
+                if (newer := self._correcting(night, claimant, attacker, k, posted)) is None
+                or newer[1] == str(v)
+            }
+            if not figures:
+                return None
         known: dict[str, int] = {}
         for name in STRIKE_FIGURES:
             value = as_int(self._latest_on_night(night, claimant, strike.get("attacker"), name))
@@ -881,6 +906,29 @@ class Store(ReviewMixin, EditsMixin):
         ).fetchone()
         return row[0] if row else None
 
+    def _correcting(
+        self,
+        night: str | None,
+        claimant: str | None,
+        attacker: str | None,
+        field: str,
+        posted: str | None,
+    ) -> tuple[int, str] | None:
+        """The claimant's standing correction of a night's figure ("90 drones, not 84 as it
+        earlier said") in a post that went out after `posted` (a forwarded post's time):
+        (its fact id, its value). None without a post time to compare."""
+        if not night or not posted:
+            return None
+        row = self.db.execute(
+            f"""select f.id, f.value from facts f where f.topic = 'strike' and f.night = ?
+            and f.claimant is ? and f.attacker is ? and f.field = ? and f.correction = 1
+            and f.superseded_by is null and {_prefixed(LIVE_FACT, "f")}
+            and (select min(s.origin_date) from sources s where s.article_id = f.article_id) > ?
+            order by f.reported_at desc, f.id desc limit 1""",
+            [night, claimant, attacker, field, posted],
+        ).fetchone()
+        return (row[0], row[1]) if row else None
+
     def _night_known(self, night: str | None) -> bool:
         """Whether any shown strike figure or place is known for this night."""
         return (
@@ -934,24 +982,40 @@ class Store(ReviewMixin, EditsMixin):
                 add("strike", "region", region, *who)
             for target in strike.get("targets") or []:
                 add("strike", "target", target, *who)
+        # When the article's post went out (a forwarded post's time), to tell an earlier post
+        # forwarded after its correction.
+        (posted,) = self.db.execute(
+            "select min(origin_date) from sources where article_id = ?", [article_id]
+        ).fetchone()
         for row in rows:
             fact_id = self._insert("facts", row)
-            if row["correction"] and row["field"] in STRIKE_FIGURES:
-                # A correction replaces the claimant's earlier figure; the old one is kept.
-                self.db.execute(
-                    """update facts set superseded_by = ? where topic = 'strike' and field = ?
-                    and claimant is ? and attacker is ? and night is ? and value != ?
-                    and superseded_by is null and id != ?""",
-                    [
-                        fact_id,
-                        row["field"],
-                        row["claimant"],
-                        row["attacker"],
-                        row["night"],
-                        row["value"],
-                        fact_id,
-                    ],
-                )
+            if row["field"] not in STRIKE_FIGURES:
+                continue
+            if not row["correction"]:
+                # The claimant's figure as a post gave it before the claimant corrected it
+                # (the first post, forwarded after its correction): superseded at once.
+                key = (row["night"], row["claimant"], row["attacker"], row["field"])
+                newer = self._correcting(*key, posted)
+                if newer is not None and newer[1] != row["value"]:
+                    self.db.execute(
+                        "update facts set superseded_by = ? where id = ?", [newer[0], fact_id]
+                    )
+                continue
+            # A correction replaces the claimant's earlier figure; the old one is kept.
+            self.db.execute(
+                """update facts set superseded_by = ? where topic = 'strike' and field = ?
+                and claimant is ? and attacker is ? and night is ? and value != ?
+                and superseded_by is null and id != ?""",
+                [
+                    fact_id,
+                    row["field"],
+                    row["claimant"],
+                    row["attacker"],
+                    row["night"],
+                    row["value"],
+                    fact_id,
+                ],
+            )
 
     def stored_articles(self) -> Iterable[StoredArticle]:
         """Every article with the clues to its date its sources kept, oldest first: its first
