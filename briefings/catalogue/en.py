@@ -281,7 +281,7 @@ MESSAGES: dict[str, object] = {
         "A figure the story lacks is added as yours. "
         "For example: <code>/fix {story} {example}</code>. /undo takes your last fix back."
     ),
-    # The receipt's buttons read the same in every language: the desk's workflow names them.
+    # The receipt's buttons, in the chat's language (their callback data is the same in all).
     "review.button.confirm": "Confirm",
     "review.button.fix": "Fix",
     "review.button.remove": "Not a report",

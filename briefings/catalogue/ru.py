@@ -1,5 +1,6 @@
-"""Russian: a welcome only. The interface itself is Ukrainian or English (/lang); every key
-missing here is shown in English."""
+"""Russian: a welcome, and the labels of a receipt's buttons (a Russian-language editor's
+receipt). The interface itself is Ukrainian or English (/lang); every key missing here is shown
+in English."""
 
 MESSAGES: dict[str, object] = {
     "help.title": "<b>Брифинги для редакции</b>",
@@ -11,4 +12,8 @@ MESSAGES: dict[str, object] = {
     ),
     "help.commands": "<b>Команды</b> (на английском)",
     "help.language": "Язык: /lang uk — українська, /lang en — English.",
+    "review.button.confirm": "Подтвердить",
+    "review.button.fix": "Исправить",
+    "review.button.remove": "Не новость",
+    "review.button.restore": "Восстановить",
 }

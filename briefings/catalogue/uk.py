@@ -289,13 +289,13 @@ MESSAGES: dict[str, object] = {
         "Затримано: підписники нічого з цієї статті не отримають, доки редактор її не підтвердить."
     ),
     "review.hint": (
-        "Звірте кожну цифру з її словами: Confirm публікує, Fix пояснює, як виправити цифру, "
-        "Not a report прибирає статтю."
+        "Звірте кожну цифру з її словами: «Підтвердити» публікує, «Виправити» пояснює, як "
+        "виправити цифру, «Не новина» прибирає статтю."
     ),
     "review.confirmed": "✓ Підтвердив(ла) {editor}, {at}: цифри перевірено.",
     "review.removed": (
         "✗ Не новина: {editor} прибрав(ла) її з брифінгів і розсилок, {at}. Статтю збережено; "
-        "Restore повертає її."
+        "«Відновити» повертає її."
     ),
     "review.fix_help": (
         "<b>Щоб виправити цифру сюжету #{story}</b>, дайте відповідь на цю квитанцію: "
@@ -305,15 +305,15 @@ MESSAGES: dict[str, object] = {
         "Цифру, якої в сюжеті немає, буде додано як вашу. "
         "Наприклад: <code>/fix {story} {example}</code>. /undo скасовує ваше останнє виправлення."
     ),
-    # The receipt's buttons read the same in every language: the desk's workflow names them.
-    "review.button.confirm": "Confirm",
-    "review.button.fix": "Fix",
-    "review.button.remove": "Not a report",
-    "review.button.restore": "Restore",
+    # The receipt's buttons, in the chat's language (their callback data is the same in all).
+    "review.button.confirm": "Підтвердити",
+    "review.button.fix": "Виправити",
+    "review.button.remove": "Не новина",
+    "review.button.restore": "Відновити",
     "review.answer.confirmed": "Підтверджено: перевірено цифр: {count}.",
     "review.answer.released": "Підтверджено: перевірено цифр: {count}; підписники отримають їх.",
     "review.answer.already_confirmed": "Уже підтвердив(ла) {editor}.",
-    "review.answer.removed": "Прибрано з брифінгів і розсилок. Restore повертає.",
+    "review.answer.removed": "Прибрано з брифінгів і розсилок. «Відновити» повертає.",
     "review.answer.restored": "Повернуто до брифінгів.",
     "review.answer.fix": "Як виправити цифру: дивіться квитанцію.",
     "review.answer.refused": "Це можуть лише редактори редакції.",
@@ -404,8 +404,8 @@ MESSAGES: dict[str, object] = {
         "Стаття {article} — єдина в сюжеті #{story}: відокремлювати нічого."
     ),
     "review.error.all_removed": (
-        "Усі статті сюжету #{story} прибрано кнопкою Not a report. Спершу поверніть одну "
-        "(кнопка Restore на її квитанції)."
+        "Усі статті сюжету #{story} прибрано кнопкою «Не новина». Спершу поверніть одну "
+        "(кнопка «Відновити» на її квитанції)."
     ),
     "review.error.overtaken": (
         "Ваше останнє виправлення (сюжет #{story}, {field} → {value}) згодом змінено: тепер "

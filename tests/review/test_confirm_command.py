@@ -68,7 +68,7 @@ async def test_confirm_as_a_reply_confirms_that_receipt_only(config, fake, store
         # The receipt shows it, as after a press of its own Confirm button.
         receipt_now = now(fake, message)
         assert "✓ Підтвердив(ла) Reporter1001" in receipt_now["text"]
-        assert labels(receipt_now) == ["Fix", "Not a report"]
+        assert labels(receipt_now) == ["Виправити", "Не новина"]
 
 
 async def test_confirm_refuses_what_it_cannot_name(bot, fake, store):

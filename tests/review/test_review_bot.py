@@ -306,12 +306,10 @@ async def test_push_confirmed_holds_every_push_until_an_editor_confirms(
         )
 
 
-async def test_a_ukrainian_chat_reads_the_review_in_ukrainian_with_the_same_buttons(
-    bot, fake, store
-):
+async def test_a_ukrainian_chat_reads_the_review_and_its_buttons_in_ukrainian(bot, fake, store):
     await ask(bot, fake, "/lang uk")
     message, receipt = await forward(bot, fake, IMPOSSIBLE, 15)
-    assert labels(message) == ["Confirm", "Fix", "Not a report"]
+    assert labels(message) == ["Підтвердити", "Виправити", "Не новина"]
     assert "сюжет #" in receipt
     assert "⚠ Перевірте (Повітряні сили ЗСУ, ніч на 15 березня 2024): збито дронів" in receipt
     assert "ніч на 15 березня 2024" in receipt
