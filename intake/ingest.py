@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from extraction import extract, html_to_text
+from intake.about import with_attack_places
 from intake.article import Arrival, Blank, LoadedArticle, Part, Reason, Refusal
 from intake.dates import (
     DECLARED_UNREADABLE,
@@ -224,7 +225,7 @@ def read_article(text: str, arrival: Arrival, *, now: datetime | None = None):
     extraction = extract(text, published=when.day, outlet=source.outlet)
     if when.day is None and extraction.get("published"):
         when = _extractors_dateline(extraction, now)
-    return with_sides(text, one_night_each(text, extraction)), when
+    return with_attack_places(text, with_sides(text, one_night_each(text, extraction))), when
 
 
 def _extractors_dateline(extraction: dict, now: datetime) -> ArticleDate:

@@ -662,7 +662,31 @@ class Store(ReviewMixin, EditsMixin):
             story_id = best_match(event, self._event_candidates(event))
             if story_id is not None:
                 return story_id, False
+        else:
+            story_id = self._attacked_places_story(extraction)
+            if story_id is not None:
+                return story_id, False
         return self._new_story(extraction.get("title"), reported_at), True
+
+    def _attacked_places_story(self, extraction: dict) -> int | None:
+        """For a dated report of an attack with no figure ("Drones hit Kyiv overnight"): the
+        one story of that night whose figures name a place the report names; None when there
+        is none, or more than one."""
+        day, places = extraction.get("published"), extraction.get("attack_places") or []
+        if not day or not places:
+            return None
+        night = str(day)[:10]
+        stories = [
+            row[0]
+            for row in self.db.execute(
+                f"""select distinct e.story_id from article_events e
+                join facts f on f.story_id = e.story_id and f.topic = 'strike' and f.night = ?
+                and f.field = 'region' and f.superseded_by is null and {LIVE_FACT}
+                where e.kind = ? and e.day = ? and f.value in ({", ".join("?" * len(places))})""",
+                [night, NIGHT, night, *places],
+            )
+        ]
+        return stories[0] if len(stories) == 1 else None
 
     def _new_story(self, title: str | None, day: str | None, story_id: int | None = None) -> int:
         now = _now()
@@ -1092,8 +1116,17 @@ class Store(ReviewMixin, EditsMixin):
             claimed: set[int] = set()
             next_id = (next(self.db.query("select max(id) as n from stories"))["n"] or 0) + 1
             for article in articles:
-                event = main_event(json.loads(article["extraction"] or "{}"))
+                extraction = json.loads(article["extraction"] or "{}")
+                event = main_event(extraction)
                 story_id = best_match(event, seen) if event else None
+                if (
+                    story_id is None
+                    and event is None
+                    and extraction.get("attack_places")
+                    and article["story_id"] in {s for s, _ in seen}
+                ):
+                    # A report of the night's attack with no figure stays in the night's story.
+                    story_id = article["story_id"]
                 if story_id is None:
                     if article["story_id"] is not None and article["story_id"] not in claimed:
                         story_id = article["story_id"]
