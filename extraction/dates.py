@@ -67,11 +67,17 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+# a day named without a year up to this many days after the article's date is a day to come
+# ("обмен пройдет 6 марта" in an article of 5 March), not the same day a year before; as every
+# date after the reference, it resolves to no date
+_AHEAD_DAYS = 3
+
+
 def _yearless(month: int, day: int, ref: dt.date | None) -> dt.date | None:
     if ref is None:
         return None
     found = _safe_date(ref.year, month, day)
-    if found is not None and found > ref:
+    if found is not None and (found - ref).days > _AHEAD_DAYS:
         found = _safe_date(ref.year - 1, month, day)
     return found
 

@@ -1279,6 +1279,10 @@ def extract_exchange(
         count = count._replace(confidence=min(count.confidence, 0.45))
     if returned is not None and _civilians_only(returned, main, current):
         returned = returned._replace(confidence=min(returned.confidence, 0.45))
+    if status == "completed":
+        # "Первый этап, во время которого вернули 200 ... уже состоялся" of a swap "по формуле
+        # 500 на 500": the stage's figure is not the swap's size, the formula is
+        count = _whole_of_stages(main, count, ref) or count
     if status == "completed" and work is not None and count is not None and returned is not None:
         returned = _formula_plus_more(count, returned, work)
     if count is not None and returned is not None and returned.value == 2 * count.value:
@@ -1521,6 +1525,30 @@ def _formula_sizes(text: str) -> set[int]:
         for a, b in itertools.pairwise(nums)
         if a.value == b.value and _PAIR_SHORT.match(text[a.end : b.start])
     }
+
+
+def _whole_of_stages(main: list[Sentence], count: Pick | None, ref: dt.date | None) -> Pick | None:
+    """A swap done in stages ("the first stage", "перший етап") whose whole is told as a
+    formula ("500 на 500", "1,000 for 1,000"): the formula is the swap's size, and a stage's
+    figure is not. A formula for the stage still to come ("наступний обмін ... 300 на 300")
+    or one dated days before names no part of this swap."""
+    if not any(lemmas.has(s.text, "stage_noun") for s in main):
+        return None
+    best: Pick | None = None
+    for s in main:
+        if s.kind != BODY or _NEXT_SWAP.search(s.text):
+            continue
+        if _dated_before(s.text, ref) or _done_before(s, ref):
+            continue
+        nums = [n for n in _numbers(s.text) if not n.approx]
+        for a, b in itertools.pairwise(nums):
+            if a.value != b.value or a.value < 2 or not _PAIR_SHORT.match(s.text[a.end : b.start]):
+                continue
+            if best is None or a.value > best.value:
+                best = Pick(a.value, s, a.start, b.end, 0.7)
+    if best is None or (count is not None and best.value <= count.value):
+        return None
+    return best
 
 
 # an agreement reached, named by its noun: "the agreements reached in Istanbul", "досягнуті

@@ -105,6 +105,12 @@ _TABLES: dict[str, dict[str, str]] = {
         "uk": "успіх успішний успішно",
         "ru": "успех успешный успешно",
     },
+    # one part of a swap done over several days: "the first stage", "перший етап", "второй этап"
+    "stage_noun": {
+        "en": "stage phase",
+        "uk": "етап",
+        "ru": "этап",
+    },
     # a swap described as planned or scheduled: "the planned exchange", "запланований обмін"
     "plan_participle": {
         "en": "plan schedule",

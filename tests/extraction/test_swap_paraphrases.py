@@ -673,11 +673,12 @@ CASES = [
         "Moscow confirms swap\nRussia's defence ministry said 64 Russian servicemen had been returned from Ukrainian-held territory. In exchange, 64 Ukrainian prisoners of war were handed over.",
         ("completed", 64, 64),
     ),
-    # a second stage told with the deal's formula: the stage's equal figures size it
+    # a second stage told with the deal's formula: the formula sizes the swap, the stage's
+    # equal figures are who came home this time
     (
         "ru-c19",
         "Второй этап обмена\n300 российских военных вернулись с подконтрольной Киеву территории. Взамен переданы 300 пленных ВСУ. Днем ранее в рамках обмена по формуле 500 на 500 вернулись еще 200 военных.",
-        ("completed", 300, A),
+        ("completed", 500, A),
     ),
     # mediators of a return of bodies are not the swap's
     (
@@ -794,16 +795,17 @@ CASES = [
         "Омбудсмен о пленных\nОбмены продолжаются, и в Донецк вернулось уже 135 человек, сказал он.",
         ("!completed", None, None),
     ),
-    # a stage's two equal figures size it, not the whole deal's formula told beside it
+    # a stage's two equal figures are who came home in it; the whole deal's formula told beside
+    # it sizes the swap
     (
         "ru-c21",
         "Второй этап обмена\n150 российских военных вернулись домой, взамен переданы 150 пленных ВСУ, сообщило Минобороны. Обмен по формуле 400 на 400 стал возможен благодаря договоренностям в Женеве.",
-        ("completed", 150, 150),
+        ("completed", 400, 150),
     ),
     (
         "en-c33",
         "Second stage of swap\nRussia said 150 of its soldiers came home. In return, 150 Ukrainian prisoners of war were handed over. The exchange, 400 for 400 in all, was agreed in Geneva.",
-        ("completed", 150, A),
+        ("completed", 400, A),
     ),
 ]
 
