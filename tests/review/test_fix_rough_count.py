@@ -6,7 +6,7 @@ shown as set by an editor with no outlet credited, alike in /exchange, /latest, 
 import csv
 import io
 
-from tests.review.test_review_bot import ask, forward, pushes, story_of, subscribe
+from tests.review.test_review_bot import ask, forward, press, pushes, story_of, subscribe
 
 # Written by us in wire style: the swap's size told only roughly.
 ROUGH_SWAP = (
@@ -73,3 +73,14 @@ async def test_a_fix_of_a_held_back_strike_figure_is_the_editors_in_strikes(bot,
     sources = await ask(bot, fake, f"/sources {story}")
     figure = sources.split("drones launched: 48", 1)[1].split("\n\n", 1)[0]
     assert "Kyiv Wire" not in figure and "from 50" not in figure, figure
+
+
+async def test_confirming_the_receipt_after_the_fix_keeps_it_the_editors(bot, fake, store):
+    message, receipt = await forward(bot, fake, ROUGH_SWAP, 13, post=501)
+    story = story_of(receipt)
+    await ask(bot, fake, f"/fix {story} returned 198")
+    await press(bot, fake, message, "Confirm")
+    exchange = await ask(bot, fake, "/exchange")
+    assert _line(exchange, "Returned home:") == "Returned home: 198 (set by an editor)"
+    sources = await ask(bot, fake, f"/sources {story}")
+    assert "returned home: 198 (set by an editor)" in sources and "from 200" not in sources
