@@ -686,7 +686,7 @@ MESSAGES: dict[str, object] = {
     "push.edited": "{claimant}: {moves}",
     "push.reports": "{claimant} reports {moves}",
     "push.gone": "{label} {before} → none reported",
-    "push.differs": "{label} {now} (earlier reports: {before})",
+    "push.differs": "{label} {now} (other reports: {before})",
     "push.move": "{label} {before} → {now}",
     "push.added": "{label} {now}",
     "push.source": "{line} · {sources}",

@@ -740,7 +740,7 @@ MESSAGES: dict[str, object] = {
     "push.edited": "{claimant}: {moves}",
     "push.reports": "{claimant}: {moves}",
     "push.gone": "{label} {before} → жодної цифри",
-    "push.differs": "{label} {now} (у попередніх повідомленнях: {before})",
+    "push.differs": "{label} {now} (в інших повідомленнях: {before})",
     "push.move": "{label} {before} → {now}",
     "push.added": "{label} {now}",
     "push.source": "{line} · {sources}",

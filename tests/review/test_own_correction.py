@@ -76,3 +76,16 @@ async def test_a_report_posted_after_the_correction_stays_beside_it(bot, fake, s
     launched = _line(await ask(bot, fake, "/strikes"), "Launched:")
     assert "90 drones" in launched and "95 drones" in launched, launched
     assert "figures differ" in launched
+
+
+async def test_an_older_post_forwarded_late_does_not_call_the_newer_figure_earlier(
+    bot, fake, store
+):
+    # No correction words: two reports of one night differ, and the push says so. The 84 was
+    # posted before the 90, so "earlier reports: 90" would be false: the 90 is the other report.
+    before = await subscribe(bot, fake, "strikes")
+    await _forward(bot, fake, LATER.replace("95", "90"), 9, 77, channel="Evening Post")
+    await _forward(bot, fake, FIRST, 7, 601)
+    told = (await pushes(bot, fake, store))[before:]
+    assert any("drones launched 84 (other reports: 90)" in p for p in told), told
+    assert not any("earlier reports" in p for p in told), told

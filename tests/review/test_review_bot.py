@@ -415,7 +415,7 @@ async def test_a_fix_and_its_undo_over_reports_that_differ_name_every_figure(bot
     corrections = [p for p in told if p.startswith("Correction")]
     # The second outlet's figure is a second report, not a change of the first: both stand.
     assert any(
-        "Ukrainian Air Force reports drones downed 34 (earlier reports: 31)" in p for p in told
+        "Ukrainian Air Force reports drones downed 34 (other reports: 31)" in p for p in told
     )
     # Subscribers were told both outlets' figures; the fix and its undo name both, never "None".
     assert any("drones downed 31 or 34 → 33" in p for p in corrections), told

@@ -45,7 +45,7 @@ PASTED_COUNT = (
 
 
 def test_a_differing_figure_names_the_outlets_that_gave_it_not_the_earlier_reports(store):
-    # "drones launched 90 (earlier reports: 84) · Evening Post, Air Force Channel" read as if
+    # "drones launched 90 (other reports: 84) · Evening Post, Air Force Channel" read as if
     # the Air Force Channel said 90; it said 84.
     store.subscriptions.subscribe(SUBSCRIBER, "all")
     first = save(store, AIR_FORCE_POST, NIGHT, outlet="Air Force Channel", kind="channel")
