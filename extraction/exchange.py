@@ -1150,7 +1150,11 @@ def _about_the_dead(text: str) -> bool:
 def _led_by_the_dead(main: list[Sentence]) -> bool:
     """The headline and lede tell a return of bodies and name no living prisoners: the article
     is about the dead, and a swap it mentions is background."""
-    lead = [s for s in main if s.kind == TITLE][:1] + [s for s in main if s.kind == BODY][:1]
+    title = [s for s in main if s.kind == TITLE][:1]
+    # with no headline, the lede's second sentence tells the news too ("Відбулися репатріаційні
+    # заходи. В Україну повернули 1000 тіл.")
+    body = [s for s in main if s.kind == BODY][: 1 if title else _LEAD_SENTENCES]
+    lead = title + body
     if not any(
         _about_the_dead(s.text)
         and lemmas.has(s.text, "body_noun")
