@@ -1494,11 +1494,31 @@ class ReviewMixin(RegroupMixin):
                 (created["value"],),
                 ", ".join(restored) or None,
             )
-            if created["published"] and created["superseded_by"] is None:
-                if replaced:
-                    self.db.execute(
-                        f"update facts set published = 1 where id in ({_marks(replaced)})",
+            # A figure held back as uncertain that the fix replaced is back waiting for an
+            # editor: subscribers were never told it, so they are not told it now.
+            shown = (
+                [
+                    r["id"]
+                    for r in self.db.query(
+                        f"select id from facts where id in ({_marks(replaced)}) and {PUBLIC_FACT}",
                         replaced,
+                    )
+                ]
+                if replaced
+                else []
+            )
+            if created["published"] and created["superseded_by"] is None:
+                if shown:
+                    self.db.execute(
+                        f"update facts set published = 1 where id in ({_marks(shown)})", shown
+                    )
+                    told = tuple(
+                        dict.fromkeys(
+                            r["value"]
+                            for r in self.db.query(
+                                f"select value from facts where id in ({_marks(shown)})", shown
+                            )
+                        )
                     )
                     back = FigureEdit(
                         edit.topic,
@@ -1506,7 +1526,7 @@ class ReviewMixin(RegroupMixin):
                         edit.claimant,
                         edit.night,
                         edit.before,
-                        restored[0] if len(restored) == 1 else edit.after,
+                        told[0] if len(told) == 1 else ", ".join(told),
                     )
                     corrections = self._push([self._correction(story_id, back, "undone")])
                 else:

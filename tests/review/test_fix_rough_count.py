@@ -6,6 +6,7 @@ shown as set by an editor with no outlet credited, alike in /exchange, /latest, 
 import csv
 import io
 
+from tests.conftest import EDITOR as EDITOR_ID
 from tests.review.test_review_bot import ask, forward, press, pushes, story_of, subscribe
 
 # Written by us in wire style: the swap's size told only roughly.
@@ -84,3 +85,19 @@ async def test_confirming_the_receipt_after_the_fix_keeps_it_the_editors(bot, fa
     assert _line(exchange, "Returned home:") == "Returned home: 198 (set by an editor)"
     sources = await ask(bot, fake, f"/sources {story}")
     assert "returned home: 198 (set by an editor)" in sources and "from 200" not in sources
+
+
+async def test_undo_tells_subscribers_the_editors_figure_no_longer_stands(bot, fake, store):
+    before = await subscribe(bot, fake, "exchange")
+    _, receipt = await forward(bot, fake, ROUGH_SWAP, 13, post=501)
+    await ask(bot, fake, f"/fix {story_of(receipt)} returned 198")
+    await ask(bot, fake, "/undo")
+    told = (await pushes(bot, fake, store))[before:]
+    # They were never told the held-back 200: the 198 is taken back, not "corrected to 200".
+    assert "198" in told[-1] and "no longer stands" in told[-1], told
+    assert not any("200" in p for p in told), told
+    # The 200 still waits for an editor: confirming it tells subscribers then.
+    message = fake.messages(EDITOR_ID)[0]
+    await press(bot, fake, message, "Confirm")
+    told = (await pushes(bot, fake, store))[before:]
+    assert "200" in told[-1], told
