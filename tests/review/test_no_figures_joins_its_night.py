@@ -3,7 +3,7 @@ place) is one more source of that story; one with nothing to tie it to stays a s
 own."""
 
 from tests.review.test_review_bot import ask, forward, story_of
-from tests.review.texts import NIGHT
+from tests.review.texts import NIGHT, SWAP
 
 # Written by us in wire style. NIGHT: drones downed over the Kyiv, Sumy and Poltava regions.
 KYIV_DAMAGE = (
@@ -49,3 +49,18 @@ async def test_a_reparse_keeps_it_in_the_nights_story(bot, fake, store):
     store.rebuild_stories()
     (story,) = {r["story_id"] for r in store.db.query("select story_id from articles")}
     assert story == story_of(night)
+
+
+# A report of the swap's aftermath that states no number (the extractor reads it as done).
+SWAP_AFTERMATH = (
+    "Freed soldiers hug their families\n"
+    "KYIV, March 13 (Kyiv Wire) - Soldiers freed in Wednesday's prisoner exchange hugged their "
+    "families in the Chernihiv region, where they were brought after the swap."
+)
+
+
+async def test_a_report_with_no_figure_joins_its_swaps_story(bot, fake, store):
+    _, swap = await forward(bot, fake, SWAP, 13, post=711)
+    _, aftermath = await forward(bot, fake, SWAP_AFTERMATH, 13, post=712, channel="City Desk")
+    assert story_of(aftermath) == story_of(swap)
+    assert "75" in await ask(bot, fake, "/exchange")
