@@ -450,7 +450,9 @@ _MEDIATORS = [
 _MEDIATOR_RES = [(name, cue(p)) for name, p in _MEDIATORS]
 _ANY_MEDIATOR = cue("|".join(p for _, p in _MEDIATORS))
 _MEDIATION_CUE = cue(
-    r"mediat\w*|intermediar\w*|broker\w*|facilitat\w*|\bhost\w*|thank\w*|role in arranging|"
+    # "host", "hosted", "hosting": not "hostilities", "hostages", "hostile"
+    r"mediat\w*|intermediar\w*|broker\w*|facilitat\w*|\bhost(?:s|ed|ing)?\b|thank\w*|"
+    r"role in arranging|"
     # a country that helped or took part in preparing the swap: "the UAE assisted in the
     # exchange", "в подготовке обмена участвовали ОАЭ", "брали участь в організації"
     r"\bassist\w*|\btook part in\b|\bparticipat\w*|участвова\w*|брал\w* участ\w*|"
@@ -2833,6 +2835,8 @@ def _mediators(sentences: list[Sentence], ref: dt.date | None = None) -> list[st
                     continue  # "a swap between Russia and the United States": a side
                 if _HOST_AFTER.match(s.text, m.end()):
                     continue  # "thanked the UAE for hosting the talks": a host
+                if _joined_to_a_country(s.text, m):
+                    continue  # "the Iran-US prisoner exchange", "a Turkey-Russia-Ukraine meeting"
                 if _DELEGATION_BEFORE.search(before) or any(
                     _gap(s.text, m, c) <= _MEDIATION_REACH for c in cues
                 ):
@@ -2842,6 +2846,24 @@ def _mediators(sentences: list[Sentence], ref: dt.date | None = None) -> list[st
             if name not in found:
                 found.append(name)
     return found
+
+
+_MEDIATOR_WORD = re.compile("(?:" + "|".join(p for _, p in _MEDIATORS) + r")\.?$", re.I)
+_JOINED_BEFORE = re.compile(r"([^\W\d_][\w.]*)[-‑–]$")
+_JOINED_AFTER = re.compile(r"[-‑–]([^\W\d_][\w.]*)")
+
+
+def _joined_to_a_country(text: str, m: re.Match) -> bool:
+    """A country joined by a hyphen to another ("the Iran-US prisoner exchange", "a
+    Turkey-Russia-Ukraine meeting", "US-Russia talks"): the compound names the sides of that
+    swap or meeting, not a broker of it."""
+    before = _JOINED_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+    after = _JOINED_AFTER.match(text, m.end())
+    words = [w.group(1) for w in (before, after) if w]
+    return any(
+        lemmas.has(w, "our_sides") or lemmas.has(w, "foreign_country") or _MEDIATOR_WORD.match(w)
+        for w in words
+    )
 
 
 # the country as the compound's first part: "in a UAE-mediated exchange", "in Qatar-brokered

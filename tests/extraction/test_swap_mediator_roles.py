@@ -50,3 +50,52 @@ def test_a_broker_named_by_its_abbreviation_is_a_mediator():
         "servicemen on Wednesday, Kyiv said."
     )
     assert sorted(mediators(text)) == ["Saudi Arabia", "Turkey"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine swapped 90 prisoners each on Friday. Under a deal with Ankara, two "
+        "commanders will remain in Turkey until the end of hostilities.",
+        "Ukraine and Russia swapped 90 prisoners each on Friday. Turkey's president said the "
+        "hostage issue on both sides of the front remained unresolved.",
+    ],
+    ids=["hostilities", "hostage"],
+)
+def test_a_word_that_only_begins_as_host_names_no_host(text):
+    # "hostilities", "hostages", "hostile" are not a host of talks
+    assert "Turkey" not in mediators(text)
+
+
+def test_a_country_that_hosted_the_talks_is_still_named():
+    text = (
+        "Russia and Ukraine swapped 90 prisoners each on Friday after talks hosted by Turkey, "
+        "officials said."
+    )
+    assert mediators(text) == ["Turkey"]
+
+
+@pytest.mark.parametrize(
+    "text,side",
+    [
+        (
+            "Qatar brokered the return of six Ukrainian civilians on Monday. Doha has mediated "
+            "in several disputes, among them last year's Iran-US prisoner swap.",
+            "United States",
+        ),
+        (
+            "Russia and Ukraine swapped 90 prisoners each on Friday. The deal was struck at a "
+            "trilateral Turkey-Russia-Ukraine meeting in Istanbul in May.",
+            "Turkey",
+        ),
+    ],
+    ids=["pair-of-other-sides", "one-of-three-sides"],
+)
+def test_a_country_joined_to_another_by_a_hyphen_is_a_side(text, side):
+    # "Iran-US", "Turkey-Russia-Ukraine": the compound names the sides, not a broker
+    assert side not in mediators(text)
+
+
+def test_a_country_joined_to_a_verb_is_still_the_broker():
+    text = "Russia and Ukraine swapped 90 prisoners each on Friday in a UAE-mediated exchange."
+    assert mediators(text) == ["United Arab Emirates"]
