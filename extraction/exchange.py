@@ -1307,7 +1307,7 @@ def extract_exchange(
         "count": count.value if count else None,
         "returned": returned.value if returned else None,
         "status": status,
-        "mediators": _mediators(main, ref),
+        "mediators": _mediators(main + _aside_of_today(sentences, ref), ref),
         "framework": _framework(
             current.for_framework() + (deal if status == "completed" else []) + agreed_in, status
         ),
@@ -2804,6 +2804,28 @@ _EARLIER_SWAPS_BEFORE = gated(
     r"(?![^.;:]*(?<!\w)(?:swap|exchange|trade|обмін|обмен|обмена|обміну)(?!\w))[^.;:]*$",
     re.IGNORECASE,
 )
+
+
+def _aside_of_today(sentences: list[Sentence], ref: dt.date | None) -> list[Sentence]:
+    """An aside ("Напомним, 5 марта состоялся обмен ...", "Reminder: on 5 March ...") whose
+    first sentence dates a swap to the article's own day retells this swap, not an earlier one:
+    its paragraph names this swap's mediators."""
+    if ref is None:
+        return []
+    out: list[Sentence] = []
+    opened: set[int] = set()
+    for s in sentences:
+        if s.kind != BACKGROUND:
+            continue
+        if s.line not in opened:
+            opened.add(s.line)
+            dates = [c.date for c in find_date_cues(s.text, ref) if c.explicit and c.date]
+            if not (dates and all(d == ref for d in dates) and _SWAP_WORDS.search(s.text)):
+                opened.add(-1 - s.line)  # an aside about another day: none of it
+                continue
+        if -1 - s.line not in opened:
+            out.append(s)
+    return out
 
 
 def _mediators(sentences: list[Sentence], ref: dt.date | None = None) -> list[str]:

@@ -5,8 +5,11 @@ for hosting, not as the city a venue sits in; and a broker named by its abbrevia
 Every sentence here is our own wire-style wording of a class seen in real copy.
 """
 
+import datetime as dt
+
 import pytest
 
+from extraction import extract
 from tests.extraction.figures_of import mediators
 
 
@@ -99,3 +102,27 @@ def test_a_country_joined_to_another_by_a_hyphen_is_a_side(text, side):
 def test_a_country_joined_to_a_verb_is_still_the_broker():
     text = "Russia and Ukraine swapped 90 prisoners each on Friday in a UAE-mediated exchange."
     assert mediators(text) == ["United Arab Emirates"]
+
+
+def test_an_aside_that_dates_the_swap_to_today_names_its_mediator():
+    # "Нагадаємо, ..." opens an aside; one that dates the swap to the article's own day retells
+    # this swap, so its broker is this swap's
+    text = (
+        "Омбудсман зустрів звільнених захисників\n\n"
+        "Омбудсман Лубінець у суботу зустрів на кордоні військових, які повернулися з полону.\n\n"
+        "Нагадаємо, 29 листопада відбувся обмін полоненими за формулою 120 на 120. "
+        "Він пройшов за посередництва Об'єднаних Арабських Еміратів."
+    )
+    exchange = extract(text, published=dt.date(2025, 11, 29))["exchange"]
+    assert exchange["mediators"] == ["United Arab Emirates"]
+
+
+def test_an_aside_about_an_earlier_day_names_no_mediator():
+    text = (
+        "Омбудсман зустрів звільнених захисників\n\n"
+        "Омбудсман Лубінець у суботу зустрів на кордоні військових, які повернулися з полону.\n\n"
+        "Нагадаємо, 2 жовтня відбувся обмін полоненими за формулою 120 на 120. "
+        "Він пройшов за посередництва Об'єднаних Арабських Еміратів."
+    )
+    exchange = extract(text, published=dt.date(2025, 11, 29))["exchange"]
+    assert exchange["mediators"] == []
