@@ -133,9 +133,13 @@ _AS_EARLIER = re.compile(
     r"(?:earlier|initially|first|previously) (?:said|reported|stated)",
     re.IGNORECASE,
 )
+# "90, not 84 as it earlier said / as reported earlier", "75, а не 70, як повідомлялося раніше",
+# "а не 70, как сообщалось ранее": the figure beside the old one is the claimant's correction
 _NOT_AS_EARLIER = gated(
-    r"\bnot \d[\d,. ]*\s+(?:\w+\s+)?as (?:it |they )?(?:had )?"
-    r"(?:earlier|initially|first|previously)",
+    r"\bnot \d[\d,. ]*\s+(?:\w+\s+)?,?\s*as (?:\w+\s+){0,3}?"
+    r"(?:earlier|initially|first|previously|before)\b"
+    r"|\bа не \d[\d ]*(?:\s+\w+)?,?\s+(?:як|как) (?:\w+\s+){0,2}?"
+    r"(?:раніше|спочатку|повідомлял\w*|ранее|сначала|сообщал\w*)",
     re.IGNORECASE,
 )
 _OLD_BEFORE = re.compile(

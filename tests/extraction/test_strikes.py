@@ -143,6 +143,35 @@ def test_correction_replaces_the_earlier_figure_and_is_flagged():
     assert record.get("corrected") is True
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia sent 63 drones against Ukraine overnight, not 58 as reported earlier, the air "
+        "force said in an update. Air defence units destroyed 49 of them.",
+        "Russia sent 63 drones overnight, not 58 as the air force first said. Air defence units "
+        "destroyed 49 of them.",
+        "Уночі Росія випустила по Україні 63 дрони, а не 58, як повідомлялося раніше. Сили ППО "
+        "знищили 49 з них.",
+        "Ночью Россия выпустила по Украине 63 беспилотника, а не 58, как сообщалось ранее. "
+        "Средства ПВО уничтожили 49 из них.",
+    ],
+)
+def test_a_figure_given_against_the_old_one_is_a_correction(text):
+    # The store supersedes the claimant's earlier figure only when the record says it corrects.
+    (record,) = strikes(text)
+    assert figures(record) == {"drones_launched": 63, "drones_downed": 49}
+    assert record.get("corrected") is True
+
+
+def test_a_figure_beside_another_outlets_is_no_correction():
+    text = (
+        "Russia sent 63 drones against Ukraine overnight, the air force said. A monitoring "
+        "channel counted 58. Air defence units destroyed 49 of them."
+    )
+    (record,) = strikes(text)
+    assert not record.get("corrected")
+
+
 def test_an_earlier_attack_keeps_its_own_date_and_waits_for_an_editor():
     text = (
         "Russia launched 80 drones at Ukraine overnight, the air force said, and 62 were downed. "
