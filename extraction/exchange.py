@@ -1090,9 +1090,42 @@ _MEDIATION_WORD = re.compile(r"mediat|broker|facilitat|посередн|поср
 _ASKED = re.compile(r"\bwhether\b|(?<!\w)(?:ли|чи)(?!\w)", re.IGNORECASE)
 
 
+class _Span(NamedTuple):
+    """A word found by its lemma, read as a match is (start, end, group)."""
+
+    at: int
+    to: int
+    word: str
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.to
+
+    def group(self, _n: int = 0) -> str:
+        return self.word
+
+
+def _talks_words(text: str, pattern) -> list:
+    """The pattern's matches, and the talks nouns of the vocabulary it does not name
+    ("діалог щодо обміну", "диалог по обмену", "dialogue on the swap"); a verb's form of
+    "talk" ("talked about the swap") is not talks under way."""
+    found = list(pattern.finditer(text))
+    for t in lemmas.find(text, "talks_noun"):
+        if _CYRILLIC_WORD.search(t.low) is None and t.low.endswith(("ed", "ing")):
+            continue
+        if not any(m.start() < t.end and t.start < m.end() for m in found):
+            found.append(_Span(t.start, t.end, text[t.start : t.end]))
+    return sorted(found, key=lambda m: m.start())
+
+
+_CYRILLIC_WORD = re.compile(r"[а-яёіїєґ]")
+
+
 def _swap_talks(text: str, pattern) -> re.Match | None:
     """Talks about the swap: not "peace talks", "мирні переговори"."""
-    for m in pattern.finditer(text):
+    for m in _talks_words(text, pattern):
         before = " ".join(re.findall(r"[\w'-]+", text[max(0, m.start() - 30) : m.start()])[-2:])
         if lemmas.has(before, "other_talks_topic"):
             continue  # "peace talks", "мирні переговори"

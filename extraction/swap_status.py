@@ -287,6 +287,7 @@ def clause_cues(text: str, title: bool = False) -> tuple[StatusCue, ...]:
     out.extend(_participle_cues(text))
     out.extend(_handover_cues(text))
     out.extend(_secure_cues(text))
+    out.extend(_confirmed_cues(text, nouns, title))
     out.extend(_coming_home_cues(text))
     out.extend(_future_return_cues(text))
     out.extend(_mediated_release_cues(text))
@@ -651,6 +652,47 @@ def _secure_cues(text: str) -> list[StatusCue]:
     for v in found:
         if _tense(text, v, False) != "past" or _related(text, v, releases, 6) is None:
             continue
+        out.append(StatusCue("completed", "completed", v.start, v.end))
+    return out
+
+
+# what makes the confirmed swap one still to come or another one: "confirmed the upcoming swap",
+# "підтвердив наступний обмін", "подтвердил готовящийся обмен", "the swap will take place"
+_AHEAD = gated(
+    r"\b(?:will|would|could|can|may|might|shall|to|upcoming|next|future|planned|possible|"
+    r"potential|expected|slated|set|due)\b|(?<!\w)(?:буде|будуть|будет|будут|може|может|"
+    r"наступн\w*|майбутн\w*|следующ\w*|будущ\w*|готу\w*|готов\w*|запланован\w*|"
+    r"запланирован\w*|можлив\w*|возможн\w*|відбудеться|состоится|пройде|пройдет)(?!\w)",
+    re.IGNORECASE,
+)
+# the confirmation's object is a clause of its own ("confirmed that talks ..."): its verb tells
+_THAT = re.compile(r"(?<!\w)(?:that|що|что|информаци\w*|інформаці\w*|information)(?!\w)", re.I)
+
+
+def _confirmed_cues(text: str, nouns, title: bool) -> list[StatusCue]:
+    """'Ukraine confirmed the exchange', 'Зеленський підтвердив повернення 115 військових',
+    'Москалькова подтвердила обмен': a past confirmation whose object is the swap or a release
+    tells that it happened, unless the swap is one still to come ("confirmed the next swap",
+    "the exchange will take place") or an earlier one."""
+    found = lemmas.find(text, "confirm_verb")
+    if not found:
+        return []
+    releases = [m.span() for m in _WORD.finditer(text) if _RELEASE_NOUN.match(m.group(0))]
+    objects = list(nouns) + releases
+    out = []
+    for v in found:
+        if _VERBAL_NOUN.search(v.low) or _tense(text, v, title) != "past":
+            continue  # "підтвердження обміну", "will confirm": no deed confirmed
+        after = [o for o in objects if o[0] >= v.end and words_between(text, v.end, o[0]) <= 2]
+        if not after:
+            continue
+        start = min(after)[0]
+        between = text[v.end : start]
+        if _BREAK.search(between) or _THAT.search(between) or _EARLIER.search(between + " "):
+            continue
+        clause = re.split(r"[,;:.!?]", text[v.end :])[0]
+        if _AHEAD.search(clause) or _NEGATION.search(text[max(0, v.start - 40) : v.start]):
+            continue  # "confirmed the swap would go ahead", "did not confirm the exchange"
         out.append(StatusCue("completed", "completed", v.start, v.end))
     return out
 

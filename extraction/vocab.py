@@ -43,6 +43,13 @@ _TABLES: dict[str, dict[str, str]] = {
         "uk": "домогтися добитися забезпечити",
         "ru": "добиться обеспечить",
     },
+    # confirming that something happened: "confirmed the exchange", "підтвердив повернення",
+    # "подтвердила обмен" (a past confirmation of a swap or a release tells it done)
+    "confirm_verb": {
+        "en": "confirm",
+        "uk": "підтвердити підтверджувати",
+        "ru": "подтвердить подтверждать",
+    },
     # an outcome: "mediation led to an exchange", "resulted in the release", "призвело до обміну"
     "outcome_verb": {
         "en": "lead result culminate",
@@ -131,9 +138,9 @@ _TABLES: dict[str, dict[str, str]] = {
     },
     # talks, negotiations, consultations (about the swap unless another topic is named)
     "talks_noun": {
-        "en": "talk negotiation consultation",
-        "uk": "переговори перемовини консультація",
-        "ru": "переговоры консультация",
+        "en": "talk negotiation consultation dialogue dialog",
+        "uk": "переговори перемовини консультація діалог",
+        "ru": "переговоры консультация диалог",
     },
     # what talks can be about instead of the swap: "peace talks", "мирні переговори"
     "other_talks_topic": {
