@@ -1060,7 +1060,11 @@ _OTHER_PURPOSE = cue(
 # mediation told as what brought a result about: "thanks to the mediation of", "after the
 # mediation of", "завдяки посередництву", "благодаря посредничеству": brokered, not under way
 _MEDIATION_DONE = gated(
-    r"(?:\b(?:thanks to|after|following|through)|(?<!\w)(?:завдяки|благодаря|після|после))\s+"
+    r"(?:\b(?:thanks to|after|following|through)|(?<!\w)(?:завдяки|благодаря|після|после)|"
+    # thanks for it: "grateful for the mediation", "вдячний за посередництво", "благодарен за"
+    r"\b(?:grateful|thankful|thanked|thanks|gratitude)\s+(?:\w+\s+){0,3}?for|"
+    r"(?<!\w)(?:вдячн\w*|подякува\w*|дякую|дякуємо|благодар\w*|признательн\w*)\s+"
+    r"(?:[\w'-]+\s+){0,3}?за)\s+"
     r"(?:(?:the|its|their|his|her)\s+)?(?:[\w'-]+\s+)?$",
     re.IGNORECASE,
 )
