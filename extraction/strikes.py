@@ -867,6 +867,7 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
                 # "над российскими регионами были уничтожены 130 беспилотников ВСУ": a count
                 # over all of Russia is the ministry's, not the regional head quoted before
                 claimant = cl.RUSSIAN_MOD
+            claimant = _head_of_its_region(fig, s.text, idx, claimant)
             conf = fig.confidence
             reasons = [] if conf >= 0.8 else ["the verb or weapon is read from a distant word"]
             if fig.role == LAUNCHED and _fired_at_a_building(s.text, fig):
@@ -1080,6 +1081,31 @@ def _one_region(text: str) -> str | None:
     """The one region `text` names (a city counts as its region), launch areas aside."""
     regions = {region_of(p) or p for p in find_places(text)}
     return regions.pop() if len(regions) == 1 else None
+
+
+def _head_of_its_region(fig: Figure, text: str, idx: int, claimant: str | None) -> str | None:
+    """A Russian regional head speaks for his own region: a downing carried over to him from an
+    earlier sentence whose own place is another Russian region ("Kursk's governor said two
+    were downed. A drone was also destroyed over the Voronezh region") is that region's claim,
+    not one more of his (which would be dropped as a clashing figure)."""
+    if idx < 0 or not claimant or not claimant.endswith(" Governor") or len(fig.part_keys) != 1:
+        return claimant
+    if fig.role != DOWNED or _governor_side(claimant) != "ru":
+        # Ukraine's regional heads relay the air force's shares of one night, and a launch
+        # "towards the Donetsk region" names a target, not who speaks
+        return claimant
+    if claimant == REGIONAL_GOVERNOR or any(c.name == claimant for c in _claimants(text)):
+        return claimant
+    own = claimant.removesuffix(" Governor")
+    place = fig.part_keys[0]
+    region = region_of(place) or place
+    try:
+        same_side = side_of(region) == side_of(own)
+    except KeyError:
+        return claimant  # a sea, or a place the gazetteer does not know
+    if region == own or region_of(own) == region or not same_side:
+        return claimant
+    return f"{region} Governor"
 
 
 def _governor_of_region(sentence: str, body: list[Sentence]) -> str | None:
