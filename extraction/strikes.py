@@ -868,6 +868,8 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
                 # over all of Russia is the ministry's, not the regional head quoted before
                 claimant = cl.RUSSIAN_MOD
             claimant = _head_of_its_region(fig, s.text, idx, claimant)
+            if _refers_back(fig, s.text, records, claimant):
+                continue  # "downed 17 of the 28 drones": the 28 another claimant already gave
             conf = fig.confidence
             reasons = [] if conf >= 0.8 else ["the verb or weapon is read from a distant word"]
             if fig.role == LAUNCHED and _fired_at_a_building(s.text, fig):
@@ -1081,6 +1083,24 @@ def _one_region(text: str) -> str | None:
     """The one region `text` names (a city counts as its region), launch areas aside."""
     regions = {region_of(p) or p for p in find_places(text)}
     return regions.pop() if len(regions) == 1 else None
+
+
+# "of the" before a count: the whole it names is one the text has given already
+_OF_THE_BEFORE = re.compile(r"\b(?:out\s+)?of\s+the\s+$", re.IGNORECASE)
+
+
+def _refers_back(fig: Figure, text: str, records: list[_Record], claimant: str | None) -> bool:
+    """Whether a launch figure read as the whole of "X of the Y" ("Odesa's air defences downed 17
+    of the 28 drones") names, with its article, a figure another claimant's record already holds
+    (the 28 the air force said were downed): a reference back, not this claimant's launch count."""
+    if fig.role != LAUNCHED or fig.value is None or fig.start < 0:
+        return False
+    if not _OF_THE_BEFORE.search(text[max(0, fig.start - 20) : fig.start]):
+        return False
+    return any(
+        r.claimant != claimant and fig.value in (r.values.get(n) for n in FIELDS if fig.cls in n)
+        for r in records
+    )
 
 
 def _head_of_its_region(fig: Figure, text: str, idx: int, claimant: str | None) -> str | None:
