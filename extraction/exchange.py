@@ -1278,6 +1278,8 @@ def extract_exchange(
         or _bare_formula(s.text, _numbers(s.text))
         # "Украине выдали 215 человек": people handed to Ukraine, whatever the verb
         or any(_to_ukraine(s.text, n) for n in _numbers(s.text))
+        # "Russia extradited 215 Ukrainians": Ukraine's people handed over, whatever the verb
+        or _ours_handed_over(s.text)
     ]
     related = [s for s in related if s in current]
     if status != "completed":
@@ -2275,7 +2277,12 @@ def _figures(
         ]
         bare = _bare_formula(text, nums)
         # "Украине передали 185 пленных": people handed to Ukraine came home, whatever the verb
-        if not (_swap_words(text) or bare or any(_to_ukraine(text, n) for n in nums)):
+        if not (
+            _swap_words(text)
+            or bare
+            or any(_to_ukraine(text, n) for n in nums)
+            or _ours_handed_over(text)
+        ):
             continue
         if _AGE_WORD.search(text):
             # "120 Ukrainians aged 20 to 61 came home": ages count no one, and must not cut
@@ -2401,7 +2408,7 @@ def _figures(
                 strength = 3
             elif _STRONG_RETURN.search(local) or _coming_back(local) or n.start in received:
                 strength = 2
-            elif _WEAK_RETURN.search(local) or _received(local):
+            elif _WEAK_RETURN.search(local) or _received(local) or _handed_over(local):
                 strength = 1
             else:
                 strength = 0
@@ -2453,7 +2460,7 @@ def _figures(
     if count is None and pairs:
         # a first stage of a larger deal: "freeing 390 each, of 1,000 each agreed"; but both
         # sides' equal figures for this swap ("300 вернулись ... Взамен переданы 300") size it
-        if status == "completed" and returned:
+        if status == "completed" and returned and returned[1].confidence > 0.5:
             handed = [p for p in in_return if p.value == returned[1].value]
             same = [p for p in people if p.value == returned[1].value]
             if handed and len(same) >= 2:
@@ -2464,7 +2471,10 @@ def _figures(
             count = paired
     value = returned[1] if returned else None
     if status == "completed":
-        if value is None and paired is not None and not _agreed_size(paired):
+        # a part told beside the formula ("also handed over 22 wounded", held back as a part)
+        # does not stand for who came home: the formula does, and the part is added to it
+        part_only = value is not None and value.confidence <= 0.5 and paired is not None
+        if (value is None or part_only) and paired is not None and not _agreed_size(paired):
             value = paired._replace(confidence=0.7)
         if count is None and value is not None:
             # "вернула 90 ... В обмен передали 90": both sides' figures agree, the swap's size
@@ -2728,6 +2738,23 @@ def _received(words: str) -> bool:
         if t.low.endswith("ed") or lemmas.slavic_past(t.low):
             return True
     return False
+
+
+def _handed_over(words: str) -> bool:
+    """A past hand-over verb of the vocabulary among a number's words, whatever its wording:
+    "Russia extradited 215 Ukrainians", "Россия выдала 90 пленных"."""
+    for t in lemmas.find(words, "handover_verb"):
+        if t.low.endswith("ed") or lemmas.slavic_past(t.low):
+            return True
+    return False
+
+
+def _ours_handed_over(text: str) -> bool:
+    """A past hand-over verb and a figure of Ukraine's own people in one sentence ("Russia
+    extradited 215 Ukrainians"): they were handed to Ukraine."""
+    return _handed_over(text) and any(
+        _prisoner_side(text, n) == "ua" for n in _numbers(text) if not n.approx
+    )
 
 
 def _not_yet(before: str) -> bool:

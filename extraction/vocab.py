@@ -25,9 +25,10 @@ _TABLES: dict[str, dict[str, str]] = {
         "uk": "повернути повертати",
         "ru": "вернуть возвращать возвратить",
     },
-    # handing prisoners over: one side's part of a swap
+    # handing prisoners over: one side's part of a swap ("Russia extradited 215 Ukrainians",
+    # "Россия выдала 90 пленных")
     "handover_verb": {
-        "en": "hand transfer receive",
+        "en": "hand transfer receive extradite",
         "uk": "передати передавати отримати",
         "ru": "передать передавать получить выдать",
     },
