@@ -19,7 +19,7 @@ from extraction.places import canonical_place, side_of
 from extraction.sentences import BACKGROUND, BODY, TITLE, Sentence
 from extraction.swap_status import _CONDITION, RESUME, WHEN_ASKED, clause_cues, words_between
 from extraction.swap_status import _GATE as _CLAUSE_CUE_GATE
-from extraction.vocab import PERFECTIVE
+from extraction.vocab import PERFECTIVE, lemmas_of
 
 _TOPIC = cue(
     r"prisoner|\bpows?\b|captiv|полон|плен|обмін|обмен|військовополон|военнопленн|swap|"
@@ -63,6 +63,12 @@ _MODAL = cue(
     r"планиру|надеет|рассчитыва|розраховує|\bseeks?\b|\bseeking\b|\bwants?\b|\bpressing\b|"
     r"\bpush\w*|\befforts?\b|\bintends?\b|\bwould like\b|хоче|прагне|хочет|стремит|намерен"
 )
+
+
+# No Ukrainian or Russian form of a return, release, exchange or swap-event verb is listed
+# here: a past perfective verb of the vocabulary's `return_verb` table ("звільнилися",
+# "вернулись", "возвратились": `completed_return`) and a past `swap_event_verb` tied to the
+# swap ("обмін відбувся", "провели обмен", "обмен завершился": `swap_status`) find every form
 _COMPLETED = cue(
     r"returned home|came home|brought (?:back )?home|"
     # "17 women came back to Ukraine", "came back from captivity" (not to the negotiating table)
@@ -84,8 +90,6 @@ _COMPLETED = cue(
     # перший етап обміну", "обмен завершился"
     r"(?:completed|finished|concluded|wrapped up) (?:the |a |its |their )?(?:[\w-]+ )?"
     r"(?:stage|phase|round|part) of (?:[\w,-]+ ){0,3}?(?:swap|exchange)|"
-    r"(?:завершил\w*|завершено|завершився|завершилс\w*) (?:[\w'-]+ ){0,3}?(?:обмін|обмен)|"
-    r"(?:обмін|обмен)\w* (?:[\w'-]+ ){0,2}?(?:завершився|завершено|завершился|завершен)\b|"
     r"carried out [^.,;]{0,30}?(?:exchange|swap)|conducted [^.,;]{0,30}?(?:exchange|swap)|"
     r"\bfreeing \d|"
     r"held (?:a|an|its|the) (?:new |latest |\w+th |\w+ )?(?:prisoner |pow )?(?:exchange|swap)|"
@@ -95,14 +99,8 @@ _COMPLETED = cue(
     r"(?:обмін|обмен)\w*[\"'”»]?\s+(?:[\w«»\"'-]+\s+){0,5}?(?:став|стал|стало) "
     r"(?:результатом|итогом|підсумком)|"
     r"(?:swap|exchange) took place|returned from "
-    r"(?:russian )?captivity|released from captivity|повернул\w* додому|повернул\w* з полону|"
-    r"повернули|повернулися|повернулись|повернувся|звільнен\w* з полону|звільнили|"
-    r"провели \w* ?обмін|відбувся обмін|обмін відбувся|обмін відбувався|вдалося повернути|"
-    # "відбувся черговий обмін", "the latest swap took place": with words between
-    r"(?<!не )(?:відбувся|состоялся) (?:[\w'-]+ ){1,2}(?:обмін|обмен)|"
+    r"(?:russian )?captivity|released from captivity|"
     r"(?:have|has|had) come (?:back )?home|come back home|"
-    r"вернул\w*|возвращен[ыоа]?\b|провел\w* \w* ?обмен|состоялся обмен|обмен состоялся|"
-    r"осуществили обмен|обменялись|из плена вернул\w*|"
     # "в обмен передано 115 военнопленных": the other side's prisoners already handed over
     r"(?:передан[оыа]?|передали|передала|передав) (?:(?!список|списк)[\w'-]+ ){0,2}\d[\d ]* "
     r"(?:\w+ )?(?:военнопленн|пленн|полонен|"
@@ -2203,8 +2201,7 @@ def _is_topical(text: str) -> bool:
 
 
 # Exchange verbs say how many were swapped (often both sides together), not who came home
-_SWAP_LEMMAS = frozenset(["exchange", "swap", "trade", "обміняти", "обмінятися", "обмінювати",
-                          "обменять", "обменяться", "обменивать"])  # fmt: skip
+_SWAP_LEMMAS = lemmas_of("exchange_verb")
 
 
 def _approximate_returned(sentences: list[Sentence]) -> Pick | None:

@@ -76,9 +76,14 @@ _EN_IRREGULAR_PAST = frozenset(
 
 
 # Ukrainian and Russian words whose forms change a letter of the first three: рік/року/році,
-# день/дня. (Cyrillic stems are three letters so that тиждень/тижня, січень/січня, май/мая share
-# theirs.)
-_ALTERNATING_STEMS = {"рік": ("рок", "роц"), "день": ("дн",)}
+# день/дня, хотіти/хочуть. (Cyrillic stems are three letters so that тиждень/тижня,
+# січень/січня, май/мая share theirs.)
+_ALTERNATING_STEMS = {
+    "рік": ("рок", "роц"),
+    "день": ("дн",),
+    "хотіти": ("хоч",),
+    "хотеть": ("хоч",),
+}
 
 
 def _stem(word: str) -> str:
@@ -156,8 +161,9 @@ _SLAVIC_PAST = re.compile(
 _NOT_YET_BEFORE = re.compile(
     r"(?:\b(?:will|would|could|can|may|might|should|must|shall|to|expected|hope[sd]?|plan(?:s|ned)?|"
     r"want(?:s|ed)?|aim(?:s|ed)?|set|going|ready|soon|not|never)\b|"
-    r"\b(?:буде|будуть|будет|будут|може|можуть|может|могут|має|мають|должны|повинні|планує|"
-    r"планирует|мають|хоче|хочет|не|ще не|еще не|ещё не|готові|готовы|щоб|чтобы)\s*)"
+    # the wishes, plans and duties are the `not_yet_word` table's ("хочуть", "планують", "должны")
+    r"\b(?:буде|будуть|будет|будут|має|мають|не|ще не|еще не|ещё не|готові|готовы|щоб|"
+    r"чтобы)\s*)"
     r"(?:\s+\w+){0,2}\s*$",
     re.IGNORECASE,
 )
@@ -206,6 +212,22 @@ _TOPIC_AFTER = re.compile(
 )
 
 
+_CLAUSE_BREAK = re.compile(r"[^\w\s'’-]")
+
+
+def _not_yet_word(before: str) -> bool:
+    """Whether a wish, plan, hope, attempt or duty (`not_yet_word`) stands among the last three
+    words of `before`, with no punctuation between: the verb after them is no deed done
+    ("хочуть повернути", "должны быть освобождены")."""
+    # in the verb's own clause: "«Хочу жить» повідомив, що повернулися" names a project
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    found = _find(clause, "not_yet_word")
+    if not found:
+        return False
+    last = [m.start() for m in _WORD.finditer(clause.lower())][-3:]
+    return any(t.start >= last[0] for t in found)
+
+
 def slavic_past(word: str) -> bool:
     """Whether a lower-case Cyrillic word form ends as a past tense or passive participle."""
     return bool(_CYRILLIC.search(word) and _SLAVIC_PAST.search(word))
@@ -230,7 +252,9 @@ def completed_return(text: str) -> Token | None:
                 continue
         elif not (t.low.endswith("ed") or t.low in _EN_IRREGULAR_PAST):
             continue
-        if _NOT_YET_BEFORE.search(low[max(0, t.start - 40) : t.start]):
+        if _NOT_YET_BEFORE.search(low[max(0, t.start - 40) : t.start]) or _not_yet_word(
+            low[max(0, t.start - 40) : t.start]
+        ):
             continue
         return t
     return None

@@ -14,10 +14,18 @@ _TABLES: dict[str, dict[str, str]] = {
     # a prisoner swap happening or having happened: people come back or are let go
     "return_verb": {
         "en": "return free release repatriate exchange swap bring trade regain liberate",
-        "uk": "повернути повернутися повертати повертатися звільнити звільняти визволити "
-        "обміняти обмінятися обмінювати репатріювати",
-        "ru": "вернуть вернуться возвращать возвращаться возвратить освободить освобождать "
+        "uk": "повернути повернутися повертати повертатися звільнити звільнитися звільняти "
+        "звільнятися визволити обміняти обмінятися обмінювати репатріювати",
+        "ru": "вернуть вернуться возвращать возвращаться возвратить возвратиться освободить "
+        "освободиться освобождать освобождаться вызволить "
         "обменять обменяться обменивать репатриировать возвращен возвращённый освобожденный",
+    },
+    # the exchange verbs among them: they count a swap (often both sides together), not who
+    # came home ("exchanged 200 prisoners"); the others tell a return or a release
+    "exchange_verb": {
+        "en": "exchange swap trade",
+        "uk": "обміняти обмінятися обмінювати",
+        "ru": "обменять обменяться обменивать",
     },
     # a side bringing its own people home: "Kyiv brought home 150", "Россия вернула 84"
     "homecoming_verb": {
@@ -37,6 +45,15 @@ _TABLES: dict[str, dict[str, str]] = {
         "en": "receive",
         "uk": "отримати",
         "ru": "получить",
+    },
+    # a wish, plan, hope, attempt, ability or duty: the verb after it tells no deed done ("хочуть
+    # повернути", "планують обмінятися", "должны быть освобождены", "намагаються повернути")
+    "not_yet_word": {
+        "en": "",
+        "uk": "хотіти прагнути планувати сподіватися розраховувати могти може повинний мусити "
+        "намагатися",
+        "ru": "хотеть стремиться планировать надеяться рассчитывать мочь должен намерен "
+        "намереваться пытаться",
     },
     # achieving a release: "secured the release of 49", "домоглися звільнення"
     "secure_verb": {
@@ -295,9 +312,9 @@ VOCAB: dict[str, dict[str, tuple[str, ...]]] = {
 # Perfective verbs of return and exchange (uk/ru): in the past tense they say the swap is done.
 # English has no aspect; its past tense and perfect do the same job.
 _PERFECTIVE = (
-    "повернути повернутися звільнити визволити обміняти обмінятися репатріювати вернуть "
-    "вернуться возвратить освободить обменять обменяться репатриировать возвращен "
-    "возвращённый освобожденный"
+    "повернути повернутися звільнити звільнитися визволити обміняти обмінятися репатріювати "
+    "вернуть вернуться возвратить возвратиться освободить освободиться вызволить обменять "
+    "обменяться репатриировать возвращен возвращённый освобожденный"
 )
 PERFECTIVE: frozenset[str] = frozenset(_PERFECTIVE.split())
 
