@@ -517,6 +517,7 @@ def _token_kind(tok: str) -> _Kind:
 
 _EVENT_NOUNS = lemmas_of("event_noun")
 _NAVAL_WORDS = lemmas_of("naval_word")
+_ORDINAL_WORDS = lemmas_of("ordinal_word")
 _WEAPON_AGENT_VERBS = lemmas_of("weapon_agent_verb")
 _WORD_AT = re.compile(r"[^\W\d_]+")
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
@@ -1352,6 +1353,11 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
                 # "БПЛА" is one only with a verb in the singular, or an adjective in the
                 # singular before it ("знищив над областю ворожий БПЛА")
                 continue
+            if any(
+                lemmas.lemmas(w.lower()) & _ORDINAL_WORDS
+                for w in _words_before(text, m.start(1), 3).replace("’", "'").split()
+            ):
+                continue  # "сбили третий беспилотник": counted in a sequence, not one more
             word = m.group(1).lower()
             before = _WORD_BEFORE.search(text[max(0, m.start(1) - 30) : m.start(1)])
             if ww.WEAPON_OF[word] == ww.DRONE and (

@@ -201,10 +201,16 @@ _TABLES: dict[str, dict[str, str]] = {
     "down_verb": {
         "en": "down intercept destroy neutralise neutralize repel eliminate thwart foil disable",
         # "відбили атаку 20 дронів", "отражена атака шести беспилотников": the attack repelled
-        "uk": "збити збивати знищити знищувати знешкодити перехопити нейтралізувати ліквідувати "
-        "подавити відбити відбивати",
-        "ru": "сбить сбивать сбитый уничтожить уничтожать перехватить нейтрализовать "
-        "ликвидировать подавить пресечь обезвредить отразить отражать отбить отбита",
+        # "уражено 14 повітряних цілей", "поражены 20 беспилотников": a weapon struck in the
+        # air is downed, but only in the passive (a drone that "уразив"/"поразил" something
+        # hit it); "приземлили 30 шахедів" says the same. The lemmatizer keeps some impersonal
+        # and participle forms as their own lemma ("уражено", "нейтралізовано", "поражены")
+        "uk": "збити збивати знищити знищувати знешкодити знешкоджувати перехопити перехоплювати "
+        "нейтралізувати нейтралізований нейтралізовано ліквідувати подавити відбити відбивати "
+        "уражений уражено вражений вражено приземлити",
+        "ru": "сбить сбивать сбитый уничтожить уничтожать перехватить перехватывать "
+        "нейтрализовать нейтрализовывать ликвидировать подавить подавлять пресечь обезвредить "
+        "обезвреживать отразить отражать отбить отбита поражённый поражены поражен приземлить",
     },
     # lengths of time a running total is counted over
     "period_noun": {
@@ -290,6 +296,14 @@ _TABLES: dict[str, dict[str, str]] = {
         "en": "naval sea maritime surface",
         "uk": "морський надводний",
         "ru": "морской надводный",
+    },
+    # ordinals before one weapon count it in a sequence ("сбили третий беспилотник", "a third
+    # drone was downed"): a running tally, not one weapon of the claim. Ukrainian "другий" and
+    # Russian "другой" also mean "another", which is one more weapon: left out
+    "ordinal_word": {
+        "en": "second third fourth fifth sixth seventh eighth ninth tenth",
+        "uk": "третій четвертий п'ятий шостий сьомий восьмий дев'ятий десятий",
+        "ru": "второй третий четвёртый четвертый пятый шестой седьмой восьмой девятый десятый",
     },
     # repatriated dead: their figures are never prisoners
     "body_noun": {"en": "body remains", "uk": "тіло останки", "ru": "тело останки"},
