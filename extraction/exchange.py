@@ -93,7 +93,7 @@ _COMPLETED = cue(
     r"carried out [^.,;]{0,30}?(?:exchange|swap)|conducted [^.,;]{0,30}?(?:exchange|swap)|"
     r"\bfreeing \d|"
     r"held (?:a|an|its|the) (?:new |latest |\w+th |\w+ )?(?:prisoner |pow )?(?:exchange|swap)|"
-    # the swap as the outcome of talks: "the exchange was the result of negotiations", "обмен
+    # the swap as the outcome of talks: "the handover was the result of lengthy talks", "обмен
     # стал результатом переговоров", "обмін став результатом"
     r"(?:swap|exchange)[\"'”»]?\s+(?:[\w'-]+\s+){0,3}?was (?:the )?(?:result|outcome|fruit) of|"
     r"(?:обмін|обмен)\w*[\"'”»]?\s+(?:[\w«»\"'-]+\s+){0,5}?(?:став|стал|стало) "
@@ -118,8 +118,8 @@ _STALLED = cue(
     r"\bbroke(?:n)? off\b|"
     r"\bcalled off\b|\bsuspended\b|\bstalled\b|\bcollapsed\b|\bwill not agree\b|\bwon't agree\b|"
     r"\bdelaying\b|відмов\w*|відклад\w*|зірва\w*|заблоку\w*|заблоков\w*|"
-    # a side that will not swap or has stopped: "Moscow had stopped swapping prisoners", "Russia
-    # does not agree to the repatriation", "exchanges are not taking place"
+    # a side that will not swap or has stopped: "Moscow had stopped swapping prisoners", "Moscow
+    # refuses any repatriation", "exchanges are not taking place"
     r"\b(?:stopped|halted|ceased) (?:swapping|exchanging|(?:the |all )?(?:prisoner |pow )?"
     r"(?:swaps|exchanges))\b|"
     r"\b(?:does|do|did) not (?:agree|exchange|swap)\b|\b(?:doesn't|don't|didn't) (?:agree|"
@@ -247,7 +247,7 @@ _EARLIER_SWAP = cue(
     # a running total told by its span or its number of swaps: "since February 2022", "in 64
     # exchanges", "over the course of the war", "у 60 обмінах", "за 65 обменов"
     r"since (?:\w+ )?(?:\d{1,2} )?(?:19|20)\d\d\b|over the course of|throughout the war|"
-    # the whole war, or a habit: "throughout their two-year conflict", "typically", "обычно"
+    # the whole war, or a habit: "over two years of war", "typically", "обычно"
     r"throughout (?:the|their|its|this) (?:[\w-]+ ){0,2}(?:war|conflict|invasion)|"
     r"\btypically\b|\busually\b|\bas a rule\b|зазвичай|як правило|как правило|обычно|"
     r"(?:in|over|across|through) (?:\d[\d,]*|\w+) (?:prisoner |pow )?(?:exchanges|swaps)\b|"
@@ -397,7 +397,7 @@ _PAIR_LONG = re.compile(
     r"(?:(?:our|наших|своїх|своих)\s+)?$",  # "were exchanged for our five"
     re.IGNORECASE,
 )
-# the swap named, or its formula ("по формуле «1 000 на 1 000»", "in a 500-for-500 format")
+# the swap named, or its formula ("по формуле «600 на 600»", "in a 500-for-500 format")
 _PAIR_SWAP = re.compile(
     r"exchang|swap|traded|обмін|обмен|взамін|взамен|формул|формат|formula|format", re.IGNORECASE
 )
@@ -554,7 +554,7 @@ def _prisoner_side(text: str, n: Num) -> str | None:
             return side
         seen += 1
         if tok in ",.;:()" and side and _AND_BEFORE.search(text[: n.start]):
-            return side  # "100 российских военнослужащих и 100 украинских": the noun is shared
+            return side  # "80 российских военных и 80 украинских": the noun is shared
         if seen > 4 or tok in ",.;:()" or not _PRISONER_SKIP.match(tok):
             return None
     if side and _AND_BEFORE.search(text[: n.start]) and not text[n.end :].strip(" \"'»”"):
@@ -579,7 +579,7 @@ def _from_russia(tail: str) -> bool:
     if re.match(r"russia['’]s$", m.group(1), re.I) and re.match(
         r"\s+[A-Z][\w'-]+\s+(?:region|oblast|province)", tail[m.end() :]
     ):
-        return True  # "eight civilians from Russia's Kursk region"
+        return True  # "six civilians from Russia's Belgorod region"
     place = canonical_place(m.group(1))
     return place is not None and place not in _NOT_RUSSIAN_HOME and side_of(place) == "ru"
 
@@ -729,7 +729,7 @@ def _status(main: list[Sentence], current: _Current) -> Pick | None:
         previous_topical = _is_topical(s.text)
         # a ranking ("the largest swaps since the invasion began") tells no event of its own
         for offset, clause in _clauses(_unranked(s.text)):
-            # "..., but Russia will not agree to this": the clause inherits the sentence's topic
+            # "..., but Moscow is unlikely to accept that": the clause inherits the sentence's topic
             # unless it is about something else ("Moscow rejects a ceasefire")
             inherit = sentence_topical and not _OTHER_SUBJECT.search(clause)
             statuses = _clause_statuses(clause, inherit, s.kind == TITLE)
@@ -749,8 +749,8 @@ def _status(main: list[Sentence], current: _Current) -> Pick | None:
                     ):
                         table[status] = pick
     if "negotiating" in found and "proposed" in found and not swap_talks:
-        # "Zelenskyy proposes an all-for-all swap ... Russia's response and calls for
-        # negotiation": talks only ever named apart from the swap do not outrank its offer
+        # "Kyiv offers an all-for-all swap ... it awaits Moscow's answer and urges
+        # talks": talks only ever named apart from the swap do not outrank its offer
         found.pop("negotiating")
         lead.pop("negotiating", None)
     return _choose(found, lead)
@@ -765,8 +765,8 @@ def _choose(found: dict[str, Pick], lead: dict[str, Pick]) -> Pick | None:
         and done is not None
         and _DONE_SINCE.search(done.sentence.text)
     ):
-        # "the delegations agreed to exchange 314 prisoners ... State media later reported
-        # that 157 were exchanged by each side": the agreed swap has since been carried out
+        # "the two delegations agreed to swap 424 captives ... State television later said
+        # 212 had been handed over by each side": the agreed swap has since been carried out
         return done
     if any(status in lead for status in ("completed", "stalled", "agreed")):
         return _first(lead)
@@ -781,7 +781,7 @@ def _choose(found: dict[str, Pick], lead: dict[str, Pick]) -> Pick | None:
     return _first(found)
 
 
-# "157 prisoners were exchanged by each side": a per-side figure told in the passive
+# "212 captives were handed over by each side": a per-side figure told in the passive
 _BY_EACH_SIDE = re.compile(
     r"\s+(?:[\w'-]+\s+){0,2}?(?:were|was|have been|had been)\s+(?:exchanged|swapped|handed over|"
     r"released|freed)\s+by\s+(?:each|both)\s+sides?\b",
@@ -948,7 +948,7 @@ def _clause_statuses(text: str, inherit: bool, title: bool) -> dict[str, tuple[i
         if status == "completed" and _CHILDREN.search(text) and not _PRISONERS.search(text):
             continue  # "9 children returned to their families": a separate repatriation
         if status == "completed" and _ANY_ONE_BEFORE.search(text[max(0, span[0] - 40) : span[0]]):
-            continue  # "we rejoice at every person brought home": a creed, no swap told
+            continue  # "each one brought home is a joy": a creed, no swap told
         if status == "completed" and _things_exchanged(text, span[1]):
             continue  # "обмінялися списками полонених": lists, not people
         if pattern is _AGREED_WEAK and (_MODAL.search(text) or _PREDICTION.search(text)):
@@ -1029,7 +1029,7 @@ def _rough_tally(text: str) -> bool:
     if _now(text):
         return False
     if _PERFECT_TALLY.search(text):
-        return True  # "the two have traded thousands of prisoners": a tally, not one swap
+        return True  # "the sides have swapped thousands of captives": a tally, not one swap
     if _ONE_SWAP.search(text):
         return False
     if any((n.approx and n.value >= 1000) or n.value > _LARGEST_SWAP for n in _numbers(text)):
@@ -1135,11 +1135,11 @@ def _swap_talks(text: str, pattern) -> re.Match | None:
         if _MEDIATION_DONE.search(before) and _MEDIATION_WORD.match(m.group(0)):
             continue  # "an exchange thanks to the mediation of", "завдяки посередництву": done
         if _HYPOTHETICAL.search(re.split(r"[,;:]", text[max(0, m.start() - 80) : m.start()])[-1]):
-            continue  # "a swap would pave the way for broader negotiations": talks imagined
+            continue  # "a swap could open the door to wider talks": talks imagined
         if _TALKS_TO_HOLD.search(before):
             continue  # "dispatching an envoy to broker talks": talks still to be held
         if _EARLIER_SWAPS_BEFORE.search(text[max(0, m.start() - 80) : m.start()]):
-            continue  # "past swaps, often mediated by the UAE": earlier swaps' brokering
+            continue  # "earlier swaps, many of them brokered by the UAE": earlier swaps' brokering
         if _MEDIATION_OFFERED.search(before) or _TALKS_NEEDED.search(before):
             continue  # "ready to facilitate", "it is up to them to hold talks": none yet
         if lemmas.has(" ".join(re.findall(r"[\w'-]+", before)[-3:]), "ready_word"):
@@ -1323,7 +1323,7 @@ def extract_exchange(
     if returned is not None and _civilians_only(returned, main, current):
         returned = returned._replace(confidence=min(returned.confidence, 0.45))
     if status == "completed":
-        # "Первый этап, во время которого вернули 200 ... уже состоялся" of a swap "по формуле
+        # "Первый этап, в ходе которого домой вернулись 240, ... уже прошёл" of a swap "по формуле
         # 500 на 500": the stage's figure is not the swap's size, the formula is
         count = _whole_of_stages(main, count, ref) or count
     if status == "completed" and work is not None and count is not None and returned is not None:
@@ -1683,7 +1683,7 @@ def _tells_done(s: Sentence) -> bool:
     )
 
 
-# "45 service personnel and two civilians", "185 захисників ... цивільні – 20": one figure for
+# "38 servicemen and three civilians", "150 захисників ... цивільні – 16": one figure for
 # each kind of people who came home; returned is their sum (the labelling convention of real
 # copy), quoted with both parts
 _MILITARY = re.compile(
@@ -1765,8 +1765,8 @@ def _part_words(text: str, n: Num) -> str:
 
 def _with_parts(returned: Pick, current: _Current, work: str | None) -> Pick:
     """The returned figure plus the other kinds of people the text says came home with them:
-    "45 service personnel and two civilians"; "185 захисників ... також повертаються цивільні –
-    20"; "handed over an additional 22". A figure of people in general ("45 наших людей",
+    "38 servicemen and three civilians"; "150 захисників ... також повертаються цивільні –
+    16"; "handed over an additional 22". A figure of people in general ("45 наших людей",
     "1,000 Ukrainians") already holds every kind, and a further stage is not another kind."""
     named = [s for s in current.main if _CIVILIAN_STEM.found(s.text)]
     for s in [returned.sentence, *(s for s in named if s in current)]:
@@ -1783,7 +1783,7 @@ def _with_parts(returned: Pick, current: _Current, work: str | None) -> Pick:
             ):
                 continue
             if _to_russia(s.text, a):
-                continue  # "В Россию вернулись 185 военных и 20 гражданских": Russia's people
+                continue  # "В Россию вернулись 140 военных и 12 гражданских": Russia's people
             if (
                 _AND.match(s.text[a.end : b.start])
                 and (_second_kind(s.text, a, b) or civilians_first)
@@ -1851,7 +1851,7 @@ def _with_parts(returned: Pick, current: _Current, work: str | None) -> Pick:
                 _military(s.text, first)
                 and _CIVILIAN.search(nxt.text[max(0, part.start - 40) : part.end + 40])
             )
-            # "175 на 175 ... Российская сторона также передала 22 тяжелораненых": the wounded
+            # "175 на 175 ... Российская сторона передала также 14 тяжелораненых": the wounded
             # handed over beside the swap's prisoners (not "175 wounded ... and 22 wounded")
             or (
                 _WOUNDED.match(nxt.text[part.end :].lstrip()) is not None
@@ -1879,7 +1879,7 @@ _WOUNDED_WORD = cue(r"wounded|injured|поранен\w*|важкопоранен
 
 def _one_sides_share(returned: Pick, current: _Current) -> Pick:
     """A figure of prisoners in general that the next lines break down by side ("the release of
-    300 prisoners of war. The prisoners included 215 Ukrainian soldiers, 55 Russian soldiers
+    260 prisoners of war. Among them were 180 Ukrainian troops, 40 Russian troops
     ...") counts both sides: Ukraine's share is who came home."""
     s = returned.sentence
     if s not in current or _prisoner_side(s.text, _num_at(s, returned)) not in ("", None):
@@ -1920,7 +1920,7 @@ def _listed_kinds(count: Pick, home: Pick | None = None) -> Pick:
         ):
             # Russia's soldiers and its civilians: whether Moscow's count of a swap holds its
             # civilians, reports differ; neither reading is published, unless as many
-            # soldiers came home to Ukraine ("В Россию вернулись 185 военных и 20 гражданских.
+            # soldiers came home to Ukraine ("В Россию вернулись 140 военных и 12 гражданских.
             # Украине передали 185 пленных"): both sides' soldiers' figures size the swap
             if home is not None and home.value == a.value:
                 return count
@@ -2053,7 +2053,7 @@ def _mirrored(related: list[Sentence], count: Pick) -> Pick | None:
         clause = re.split(r"[.;:]", s.text[m.start() :])[0]
         before = re.split(r"[.;:,]", s.text[: m.start()])[-1]
         if _UKRAINE_SIDE.search(clause) or _UKRAINE_SIDE.search(before):
-            # "Россия вернула 200 своих военнослужащих и передала Киеву столько же": as many as
+            # "Россия вернула 150 своих военных и отдала Киеву столько же": as many as
             # the figure the sentence itself gives (a stage of a larger deal counts its own)
             own = [n for n in _numbers(re.split(r"[.;:]", s.text[: m.start()])[-1]) if not n.approx]
             if own and s is not count.sentence:
@@ -2084,8 +2084,8 @@ _HELD_SINCE = gated(
     r"(?:captiv\w*|held|detained|полон[іу]|плену|плена|неволі|неволе|утриму\w*|удержива\w*)\s+"
     r"(?:[\w'-]+\s+){0,2}?(?:since|з|із|с|от|від)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+)?"
     r"(?:19|20)?\d\d(?:-(?:го|й|ого))?(?:\s*(?:року|года|р\.|г\.))?|"
-    # how long they were held or besieged: "holed up for months in the steel mill", "held for
-    # more than two years", "пробули в полоні майже 4 роки", "в плену более года"
+    # how long they were held or besieged: "trapped for months inside the plant", "held for
+    # more than two years", "були в полоні понад три роки", "в плену более года"
     r"\b(?:held|holed up|detained|imprisoned|jailed|kept|trapped|besieged|in captivity)\s+"
     r"(?:[\w'-]+\s+){0,2}?for\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+)?"
     r"(?:[\w-]+\s+)?(?:days|weeks|months|years)\b|"
@@ -2180,7 +2180,7 @@ _EVENT_PERIOD = gated(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
     r"\d+-?(?:й|я|е|ий|ый|ой))\s+(?:[\w'-]+\s+){0,3}?(?:this|цього|этого|в этом|у цьому)\s+"
     r"(?:year|week|month|рок\w*|році|тижн\w*|місяц\w*|году|недел\w*|месяц\w*)|"
-    # "the first exchange in months", "перший такий обмін за п'ять місяців": a comparison
+    # "the first exchange in months", "перший подібний обмін за чотири місяці": a comparison
     r"\b(?:first|largest|biggest|перш\w*|перв\w*|найбільш\w*|крупнейш\w*)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:in|for|за)\s+(?:[\w'-]+\s+)?(?:months?|years?|weeks?|місяц\w*|рок\w*|тижн\w*|месяц\w*|"
     r"год\w*|лет|недел\w*)",
@@ -2255,7 +2255,7 @@ def _figures(
         if not n.approx and _prisoner_side(s.text, n) == "ua"
     ]
     # a figure told somewhere as a part of a larger group ("23 women among the POWs", "there
-    # are 23 of them among those released") is that part wherever it is repeated
+    # were 23 such people among the freed") is that part wherever it is repeated
     parts_elsewhere = {
         n.value
         for s in sentences
@@ -2334,7 +2334,7 @@ def _figures(
             if side == "" and _to_russia(text, n):
                 side = "ru"  # "two civilians ... have returned to Russia": Russia's people
             if side == "" and _after_russians(text, nums, i, sides):
-                side = "ru"  # "В Россию вернулись 185 военных и 20 гражданских": one list
+                side = "ru"  # "В Россию вернулись 140 военных и 12 гражданских": one list
             if side == "" and _RUSSIA_RECEIVED.search(text[max(0, n.start - 60) : n.start]):
                 side = "ru"  # "In return, Russia has received 55 prisoners": Russia's people
             brought_back = side == "" and bool(
@@ -2342,7 +2342,7 @@ def _figures(
             )
             if brought_back:
                 side = "ru"  # "Россия вернула 110 человек": Moscow brought back its own
-            # "Россия вернула 110 человек, Украина — 108": the verb left out after Ukraine's
+            # "Россия вернула 95 человек, Украина — 93": the verb left out after Ukraine's
             # name is the one Russia's figure had, so the 108 came home to Ukraine
             gapped = (
                 side is None
@@ -2374,7 +2374,7 @@ def _figures(
                 hi = min(nums[j].start if j < len(nums) else len(text), nums[j - 1].end + 220)
             local = text[lo:hi]
             if _BODIES.search(text[max(0, n.start - 20) : n.start]):
-                continue  # "the bodies of 6,000 soldiers": repatriated dead, not prisoners
+                continue  # "the bodies of 4,500 fallen soldiers": repatriated dead, not prisoners
             if _running_total_at(text, n):
                 continue  # "a total of 5,000 have come home since 2022"
             window = _unranked(text)[max(0, n.start - 40) : n.start + 1]
@@ -2420,7 +2420,7 @@ def _figures(
             if strength and _not_yet(text[max(lo, n.start - 60) : n.start]):
                 strength = 0  # "wants the next swap to return 1,000": a wish, not who came home
             if strength and _future_return(text, n):
-                strength = 0  # "Ещё по 300 человек каждая сторона освободит в пятницу"
+                strength = 0  # "Ещё по 250 человек обе стороны освободят в пятницу"
             if strength and n.value > _LARGEST_SWAP and not _ONE_SWAP.search(text):
                 strength = 0  # "вдалося повернути 6422 людей": a tally of every swap
             # "Освободили также 24 моряков": one more part of a group told before, not the whole
@@ -2443,9 +2443,9 @@ def _figures(
                     conf = min(conf, 0.5)
                 returned = (strength, Pick(n.value, s, n.start, n.end, conf))
     if status == "completed":
-        # "наступний обмін може відбутись за формулою 300 на 300": the next swap's formula, not
+        # "наступний обмін може пройти за формулою 250 на 250": the next swap's formula, not
         # the size of the one told as done
-        # nor one expected ("уже завтра ожидается новый обмен — «триста на триста»")
+        # nor one expected ("новый обмен ожидается уже завтра — «двести на двести»")
         pairs = [
             p
             for p in pairs
@@ -2565,7 +2565,7 @@ def _age(text: str, n: Num) -> bool:
 
 
 def _agreed_size(pick: Pick) -> bool:
-    """A per-side figure told as what was agreed ("agreed to exchange 1,000 prisoners",
+    """A per-side figure told as what was agreed ("agreed to swap 500 captives",
     "домовилися обміняти 500 на 500"): the deal's size, not who has come home."""
     clause = re.split(r"[.;:]", pick.sentence.text[: pick.start])[-1]
     return lemmas.has(clause, "agree_word")
@@ -2688,7 +2688,7 @@ _REFUSED_AFTER = re.compile(
 )
 
 
-# Russia as the side that got people back: "Russia has received a total of 55 prisoners",
+# Russia as the side that got people back: "Russia has got back 40 prisoners in all",
 # "Росія отримала 55", "Россия получила 55" (what Russia got back is not who came home)
 _RUSSIA_RECEIVED = cue(
     r"(?:\b(?:russia|moscow|the russian side)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:received|got)\b|"
@@ -2758,7 +2758,7 @@ def _not_yet(before: str) -> bool:
     """Whether a wish, plan or forecast in the number's own clause governs it, or in the clause
     whose "that" clause it stands in ("it is expected that Ukraine will free 1,200",
     "очікується, що Україна звільнить 1200"), or the number is the size of a release talked
-    about ("this concerns the release of 1,200", "йдеться про звільнення 1200")."""
+    about ("it is about freeing 1,200", "йдеться про звільнення 1200")."""
     clause = re.split(r"[,;:.]", before)[-1]
     if _WISH.search(clause) is not None or _RELEASE_AT_ISSUE.search(clause):
         return True
@@ -2777,7 +2777,7 @@ _FUTURE_FORM = re.compile(
 
 def _future_return(text: str, n: Num) -> bool:
     """Whether the number's clause tells a return or release only in a perfective verb's
-    future ("Ещё по 300 человек каждая сторона освободит 6 марта", "Україна звільнить 1200"),
+    future ("Ещё по 250 человек обе стороны освободят 8 марта", "Україна звільнить 1200"),
     with no return told as done beside it."""
     lo = max(m.end() for m in re.finditer(r"^|[,;:.!?]", text[: n.start]))
     hi = re.search(r"[,;:.!?]|$", text[n.end :])
@@ -2818,13 +2818,13 @@ def _swap_near(words: str) -> bool:
         or _HOME.search(words)
         or _WEAK_RETURN.search(words)
         or lemmas.has(words, "return_verb")
-        # "Россия готова передать Украине 31 человека": a hand-over offered
+        # "Россия готова передать Украине 24 человека": a hand-over offered
         or lemmas.has(words, "handover_verb")
         or re.search(r"\d\s*(?:-?\s*for\s*-?|на)\s*\d", words)
     )
 
 
-# a year a passage is set in: "brokered with Turkish mediation in 2022", "since 2022"
+# a year a passage is set in: "arranged through Turkish mediation in 2022", "since 2022"
 _IN_YEAR = re.compile(
     r"\b(?:in|since|during|throughout)\s+((?:19|20)\d\d)\b(?![-/.]\d)|"
     r"(?<!\w)(?:у|в|з|с)\s+((?:19|20)\d\d)\s*(?:році|року|г\.|году|года|р\.)",
@@ -2843,7 +2843,7 @@ def _set_in_past_year(text: str, ref: dt.date | None) -> bool:
 
 def _mediation_now(text: str, m: re.Match, ref: dt.date | None) -> bool:
     """A mediation word that tells this swap's mediation: not offered ("ready to facilitate"),
-    not set in an earlier year in its own clause ("brokered with Turkish mediation in 2022")."""
+    not set in an earlier year in its own clause ("arranged through Turkish mediation in 2022")."""
     if _MEDIATION_OFFERED.search(text[max(0, m.start() - 40) : m.start()]):
         return False
     if _MEDIATION_DENIED.search(text[max(0, m.start() - 30) : m.start()]):
@@ -2856,7 +2856,7 @@ def _mediation_now(text: str, m: re.Match, ref: dt.date | None) -> bool:
 
 
 # earlier swaps as the subject of the mediation word, with no word for this swap after them:
-# "Previous prisoner swaps have been mediated by", "past swaps, often brokered by", "попередні
+# "Earlier prisoner swaps were mediated by", "earlier swaps, many brokered by", "попередні
 # обміни відбувалися за посередництва"
 _EARLIER_SWAPS_BEFORE = gated(
     r"(?<!\w)(?:previous|past|earlier|prior|former|попередн\w*|минул\w*|предыдущ\w*|прошл\w*|"
@@ -2995,7 +2995,7 @@ _HOST_AFTER = re.compile(
     r"прийом|прием)",
     re.IGNORECASE,
 )
-# "the mediation of partners in Turkey": a mediator named by where it is
+# "mediation by our partners in Turkey": a mediator named by where it is
 _MEDIATION_IN = re.compile(
     r"(?:mediation|mediators?|partners)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?$|"
     r"(?:gratitude|thanks|grateful)\s+to\s+(?:the\s+)?$|"
@@ -3068,10 +3068,10 @@ def _talks_venue(text: str, following: str = "") -> str | None:
         return None  # "the exchange agreement was struck in Istanbul" is about the swap too
     near = text[max(0, m.start() - 60) : m.end() + 40]
     if _HEADED_BEFORE.search(re.split(r"[.;:,]", text[max(0, m.start() - 80) : m.start()])[-1]):
-        return None  # "the head of Russia's delegation at the Istanbul talks": who he is
+        return None  # "who led Russia's delegation to the Istanbul talks": who he is
     talks = list(_TALKS_WORD.finditer(near))
     if _BE_AT.search(text[max(0, m.start() - 30) : m.start()]):
-        # "находится в Стамбуле для новых встреч", "arrived in Istanbul": where someone is;
+        # "прибыл в Стамбул на новые встречи", "arrived in Istanbul": where someone is;
         # only talks told after the city can be talks held there
         venue_end = m.end() - max(0, m.start() - 60)
         talks = [t for t in talks if t.start() >= venue_end]

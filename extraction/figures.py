@@ -155,7 +155,7 @@ _OF_THEM_BEFORE = re.compile(
     r"из них),?\s+$",
     re.IGNORECASE,
 )
-# "the missiles, of which it shot down two": a weapon noun, a comma and a partitive relative
+# "the missiles, of which it downed three": a weapon noun, a comma and a partitive relative
 # whose clause runs on to the count
 _RELATIVE_HEAD = re.compile(
     r"([\w'-]+),\s+(?:of which|of them|з яких|із яких|з них|із них|из которых|из них)\b"
@@ -232,7 +232,7 @@ DOWN_CUE = cue(
 LOST_CUE = cue(
     r"\blost (?:from|on|off) (?:the )?radars?\b|\blocationally lost\b|\blost locationally\b|"
     r"\blost locally\b|\blocally lost\b|"
-    # "ще 36 ворожих БПЛА були втрачені": lost, as the air force counts decoys
+    # "ще 28 БпЛА противника були втрачені": lost, as the air force counts decoys
     r"(?:були|було|были|было) (?:локаційно |локационно )?(?:втрачен\w*|потерян\w*)|"
     r"\blost in (?:the )?location\b|\blost (?:track|sight) of\b|\blost contact with\b|"
     r"\bsuppressed by (?:electronic warfare|ew)\b|\bby electronic warfare\b|"
@@ -431,7 +431,7 @@ def _noun_class(text: str, end: int) -> tuple[str | None, bool, int]:
             model_before = True
             continue
         if model_before and tok in _MODEL_OR and _CAPITAL_NEXT.match(window, m.end()):
-            continue  # "Iskander-M or KN-23 ballistic missiles": two names for one model
+            continue  # "KN-23 or Iskander-M missiles": two names for one model
         model_before = False
         if kind.weapon and kind.attack_kind and _ATTACK_NOUN_AFTER.match(text, end + m.end()):
             # "one of the largest drone attacks", "12 ракетних ударів": the number counts
@@ -1161,7 +1161,7 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
             ):
                 cls, conf = named, 0.8  # "Of these, 52 were shot down": the weapon named before
             elif head := _relative_head_class(text, n.start):
-                # "the missiles, of which it shot down two, ... the drones, of which 11 were
+                # "the missiles, of which it downed three, ... the drones, of which 14 were
                 # downed": the count takes the weapon the relative clause hangs on
                 cls, conf = head, 0.8
             elif (
@@ -1228,7 +1228,7 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
             else:
                 out_of_run = False
         if role == DOWNED and _NOT_REACHED_AFTER.match(text, _noun_class(text, n.end)[2]):
-            role = None  # "збили 78 БпЛА, а 31 - не досяг цілей": 31 missed, not downed
+            role = None  # "збили 64 БпЛА, а 22 - не досягли цілей": 31 missed, not downed
         if cls is None or role is None or role == HIT:
             if cls in (DRONES, MISSILES, TOTAL):
                 current_cls = cls
@@ -1371,7 +1371,7 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
                 word in _INSTRUMENTAL_SINGULAR
                 and not any(
                     _COUNTED_THEN_AND.fullmatch(text, f.end, m.start())
-                    # "завдали удару балістичною ракетою «Іскандер-М» ..., чотирма ракетами С-300
+                    # "атакували балістичною ракетою «Іскандер-М» ..., трьома ракетами С-300
                     # та 52-ма БпЛА": a list of the night's weapons that the singular opens
                     or (
                         f.start > m.end()
@@ -1436,7 +1436,7 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
                 fig.part_keys = fig.part_keys if len(fig.part_keys) == 1 else ()
                 figures.append(fig)
                 if role == LAUNCHED and _WHICH_DOWNED.match(text, m.end()):
-                    # "launched a Kh-59 guided missile which was shot down": launched and downed
+                    # "fired one Kh-59 missile that air defence downed": launched and downed
                     figures.append(Figure(cls, DOWNED, 1, m.end(), "", "", m.end(), 0.75))
     # "об уничтожении беспилотника", "про знищення ракети": after a noun of downing, the
     # genitive singular counts one weapon (the plural genitive would be "беспилотников", "ракет")
@@ -1494,7 +1494,7 @@ def _figures_once(text: str, last_cls: str | None) -> tuple[tuple[Figure, ...], 
             kind = "both" if both else "all"
             classes_sent = [cls]
             if not named_here and not both and len(sent & {DRONES, MISSILES}) == 2:
-                # "launched 10 missiles and 10 drones; all of them were shot down": every
+                # "fired 8 missiles and 12 drones; all were destroyed": every
                 # weapon the sentence counted as launched before the reference
                 classes_sent = [DRONES, MISSILES]
             # "all the drones flying towards Kyiv", "усі шахеди над Харківщиною": every one
@@ -1554,7 +1554,7 @@ _INCLUDING_ASIDE = re.compile(
 
 def _without_asides(text: str, numbers: list[Num]) -> list[Num]:
     """The numbers of a sentence less those of an aside that names a part of the count before
-    it ("All 22 drones, including 20 Shaheds, and a cruise missile were downed"): the
+    it ("All 17 drones, 15 of them Shaheds, and one cruise missile were destroyed"): the
     part is no figure of its own, and the verb after the aside governs the count before it."""
     if "," not in text:
         return numbers
@@ -1638,7 +1638,7 @@ def _add_up_lists(text: str, figures: list[Figure]) -> list[Figure]:
             continue
         head_end = run[0].end if run[0].end >= 0 else run[0].start
         if _TOTAL_THEN_PARTS.search(text, head_end, run[1].start) or (
-            # "перехватили 7 БПЛА, три над Тульской, два над Смоленской ...": a count with no
+            # "сбили 9 БПЛА, пять над Курской, два над Орловской ...": a count with no
             # place at all, then two or more counts each with its own place (none "another")
             # that come to no more than it
             len(run) > 2
@@ -1866,7 +1866,7 @@ _LOWER_BOUND = re.compile(
 
 
 def _propagate_approx(text: str, numbers: list[Num]) -> list[Num]:
-    """'about 120 missiles and 90 drones': the qualifier covers both figures."""
+    """'about 110 missiles and 80 drones': the qualifier covers both figures."""
     out: list[Num] = []
     for n in numbers:
         prev = out[-1] if out else None

@@ -67,7 +67,7 @@ _CAPTION = re.compile(
     rf"^(?:{_PHOTO})\s*(?:[:/|]|\s[-–—]\s)"  # "Photo: ...", "Фото - ..."
     rf"|[(\[](?:{_PHOTO})\s*[:/][^)\]]*[)\]]"  # "... (Photo: Name / EPA)"
     rf"|\((?:{_AGENCY})\s+photo\b"  # "(AP Photo/Name)"
-    # an agency caption: "... in Lviv, Ukraine, on April 19, 2025"
+    # an agency caption: "... in Odesa, Ukraine, on March 3, 2025"
     r"|\bin\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s+"
     r"(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}"
     rf"|\b(?:photo|image|picture)s?\s+by\b|getty\s+images|©"

@@ -26,7 +26,7 @@ class Sentence(NamedTuple):
 
 _NOISE_LINE = re.compile(
     r"^\W*(?:read (?:also|more)|see also|related(?: stories| articles| news)?\b|more on this|"
-    # a link's headline glued to its label: "RelatedRussia, Ukraine each free 95 POWs"
+    # a link's headline glued to its label: "RelatedKyiv and Moscow swap 80 POWs each"
     r"(?-i:Related(?=[A-Z]))|"
     r"also read|share\b|tags?:|photo\b|photo:|file photo|photographer:|stock photo|"
     r"source link|original source|leave a (?:comment|reply)|subscribe|advertisement|"

@@ -665,7 +665,7 @@ def _counts_missiles_launched(text: str) -> bool:
 
 def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict]:
     """One strike record per claimant and attack, figures from the body first, then the title."""
-    # "Earlier, he said a Ukrainian drone had been destroyed": a retold report that opens its
+    # "Earlier he reported one more Ukrainian drone downed": a retold report that opens its
     # paragraph is read for the Russian-side downing it reports (a claim of its own), nothing else
     body = read_layout(
         [
@@ -730,7 +730,7 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
         else:
             skipped = bool(figures) and _skip_sentence(s.text)
         if idx < 0 and not figures and _WEAPON_NAMED.search(s.text):
-            # "Russian drone attacks dropped in August", "скільки збили ракет і дронів з
+            # "fewer Russian drones in August", "скільки ракет і дронів збито від
             # вересня": a headline that frames the article as a span's tally, with no count
             frame_tally = frame_tally or _period_tally(s.text)
         if figures:
@@ -753,8 +753,8 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
         date, named = (None, False) if dated is None else (dated.date, True)
         earlier = _tells_earlier(_COMPARED_PHRASE.sub(" ", s.text) if comparing else s.text)
         period = _period(s.text)
-        # "Ранее в Белгородском районе был сбит ещё один беспилотник", "Earlier, he said a drone
-        # had been destroyed": a Russian-side downing reported before this one, a claim of its own
+        # "Ранее над Шебекинским округом сбили ещё один беспилотник", "Earlier he reported one
+        # more drone downed": a Russian-side downing reported before this one, a claim of its own
         told_before = idx >= 0 and bool(_REPORTED_BEFORE_OPENS.match(s.text))
         if _THIS_TIME.search(s.text):
             earlier = False  # "A year ago ... This time, 80 ...": back to the night in hand
@@ -864,12 +864,12 @@ def extract_strikes(sentences: list[Sentence], ref: dt.date | None) -> list[dict
                 and _RUSSIA_WIDE.search(s.text)
                 and not any(c.name == claimant for c in _claimants(s.text))
             ):
-                # "над российскими регионами были уничтожены 130 беспилотников ВСУ": a count
+                # "над регионами России уничтожены 112 беспилотников ВСУ": a count
                 # over all of Russia is the ministry's, not the regional head quoted before
                 claimant = cl.RUSSIAN_MOD
             claimant = _head_of_its_region(fig, s.text, idx, claimant)
             if _refers_back(fig, s.text, records, claimant):
-                continue  # "downed 17 of the 28 drones": the 28 another claimant already gave
+                continue  # "shot down 12 of the 31 drones": the 31 another claimant already gave
             conf = fig.confidence
             reasons = [] if conf >= 0.8 else ["the verb or weapon is read from a distant word"]
             if fig.role == LAUNCHED and _fired_at_a_building(s.text, fig):
@@ -1358,7 +1358,7 @@ def _attacker(fig: Figure, text: str, claimant: str | None) -> str:
 
 def _downed_in_russia(text: str, at: int) -> bool:
     """A figure nobody is named for, downed where its clause names places in Russia only ("a
-    drone was shot down in the Belgorod region", "в Севастополе"): Russia's air defence and
+    drone was downed over the Kursk region", "в Севастополе"): Russia's air defence and
     Ukraine's drones. A clause that also names where weapons were launched from is left alone
     ("11 of the 13 drones launched from Krasnodar Krai and Kursk Oblast")."""
     lo = text.rfind(";", 0, max(at, 0)) + 1
@@ -1383,7 +1383,7 @@ _PERIOD_NIGHT = cue(r"night|overnight|ніч|вноч|ночь|ночью|ноч
 _PERIOD_HOURS = cue(
     r"\b(?:over|in|within|for) (?:the (?:past|last) )?\w+ hours\b|\bfrom \d+:\d+|"
     r"за \w+ (?:годин\w*|часов|часа)|з \d+:\d+ до|с \d+:\d+ до|в период с|протягом дня|"
-    # "с 7 до 8 часов утра", "between 8 p.m. and 11 p.m.": a window of hours
+    # "с 7 до 8 часов утра", "from 9 p.m. until 1 a.m.": a window of hours
     r"(?<!\w)(?:з|с) \d{1,2} до \d{1,2} (?:годин\w*|час\w*)|"
     r"\bbetween \d{1,2}(?::\d\d)? ?[ap]\.?m\.? and \d{1,2}|"
     r"\bduring the day\b|\bdaytime\b|вдень|днем\b|днём\b"

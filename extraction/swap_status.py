@@ -389,7 +389,7 @@ def _plain_future(text: str, v: lemmas.Token) -> bool:
     """A plain future ("will take place", "відбудеться", "состоится"), no modal or hope."""
     before = text[max(0, v.start - 40) : v.start]
     if _CONDITION.search(text[: v.start]):
-        return False  # "if he can arrange their exchange", "якщо він зможе організувати"
+        return False  # "should he manage to arrange a swap", "якщо йому вдасться організувати"
     if WHEN_ASKED.search(before):
         return False  # "said when the swap will take place": a question, not a set date
     if _WILL.search(before):
@@ -849,7 +849,7 @@ _DURING_RELEASE = re.compile(r"^(?:during|in|при|під|во|в)$", re.IGNORE
 
 def _released_before(text: str, start: int) -> bool:
     """A return of people named just before the mediation word, as when it took place ("при
-    возвращении российских военнослужащих из плена посреднические усилия оказали ОАЭ")."""
+    возвращении военных из плена на родину посредничали ОАЭ")."""
     words = list(_WORD.finditer(text[max(0, start - 100) : start]))[-9:]
     for i, w in enumerate(words[:-1]):
         at = [

@@ -143,7 +143,7 @@ In May, Russia launched a record 4,200 drones at Ukraine, according to an AFP ta
     ),
     (
         """Зеленський: за тиждень Росія випустила понад 1000 дронів
-Протягом цього тижня російська армія випустила по Україні понад 1000 ударних дронів, близько 1200 керованих авіабомб та майже 30 ракет різних типів, заявив президент.""",
+За минулий тиждень Росія запустила по Україні понад 1000 ударних дронів, майже 1100 авіабомб і близько 40 ракет, повідомив президент.""",
         {},
     ),
     (
@@ -183,8 +183,8 @@ def test_an_earlier_night_retold_is_uncertain_not_published(text):
 
 def test_the_date_the_attack_is_reported_on_is_no_other_night():
     text = (
-        "Moscow Mayor Sergei Sobyanin said earlier on Tuesday that two drones flying towards "
-        "the capital had been shot down."
+        "The Moscow mayor said earlier on Tuesday that air defences had downed two drones "
+        "headed for the capital."
     )
     assert _figures(extract(text, published=DAY)) == [("drones_downed", 2)]
 

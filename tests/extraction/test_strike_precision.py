@@ -55,7 +55,7 @@ CASES = [
     ),
     (
         "three-dozen-is-not-three",
-        "Ukraine said it shot down most of the three dozen drones Russia launched at the capital overnight.",
+        "Ukraine said most of the roughly three dozen drones sent at Kyiv overnight were shot down.",
         {},
     ),
 ]

@@ -31,13 +31,13 @@ CASES = [
     ),
     (
         "launched-then-downed-singular-en",
-        "Russia launched 12 Shahed drones and a Kh-59 guided missile which was shot down over Poltava Oblast, the air force said.",
-        {"drones_launched": 12, "missiles_launched": 1, "missiles_downed": 1},
+        "Russia sent 15 Shahed drones and a single Kh-59 cruise missile which was shot down near Sumy, the air force said.",
+        {"drones_launched": 15, "missiles_launched": 1, "missiles_downed": 1},
     ),
     (
         "anti-radiation-in-type-list-en",
-        "Russian forces also fired two S-300 missiles at the Sumy region, as well as four Kh-31P anti-radiation missiles and one Kh-59 missile, the air force said.",
-        {"missiles_launched": 7},
+        "The attackers also used three S-300 missiles against the Kharkiv region, plus one Kh-59 missile and two Kh-31P anti-radiation missiles, the air force said.",
+        {"missiles_launched": 6},
     ),
 ]
 

@@ -53,7 +53,7 @@ def test_an_agreement_confirmed_is_an_agreed_swap_and_a_bodies_formula_is_no_cou
 
 def test_peace_talks_stalled_in_a_concessive_clause_do_not_stall_the_swap():
     found = exchange(
-        "Russia and Ukraine free hundreds of prisoners although peace talks remain deadlocked\n"
+        "Hundreds of prisoners freed by Kyiv and Moscow though peace talks stay deadlocked\n"
         "Both sides released 270 prisoners each on Friday, officials said."
     )
     assert found["status"] == "completed"
@@ -61,12 +61,12 @@ def test_peace_talks_stalled_in_a_concessive_clause_do_not_stall_the_swap():
 
 def test_a_halt_reported_days_before_does_not_hide_the_swap_done_today():
     found = exchange(
-        "On June 3, 64 Ukrainians returned home from Russian captivity, although a few days "
-        "ago Moscow had said that exchanges were suspended.",
+        "On June 3, 58 Ukrainians came home from Russian captivity, even though Moscow had "
+        "announced a few days earlier that swaps were on hold.",
         published="2025-06-04",
     )
     assert found["status"] == "completed"
-    assert found["returned"] == 64
+    assert found["returned"] == 58
 
 
 def test_a_headline_swapping_hundreds_of_prisoners_tells_a_swap_done():
