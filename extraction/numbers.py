@@ -171,6 +171,15 @@ _MULTIPLIERS = {
     "тысяча": 1000, "тысячи": 1000, "тысяч": 1000, "тысячу": 1000, "тысячей": 1000,
     "тысячами": 1000, "тысячам": 1000, "тысячах": 1000,
 }  # fmt: skip
+# "два десятки дронів", "две сотни беспилотников": tens and hundreds counted as a round figure
+# (20, 200), read as approximate as "three dozen" is; alone ("десятки", "сотни") they are vague
+_ROUND_MULTIPLIERS = {
+    "десяток": 10, "десятка": 10, "десятки": 10, "десятків": 10, "десятком": 10,
+    "десятками": 10, "десятков": 10, "десятке": 10, "десятку": 10,
+    "сотня": 100, "сотні": 100, "сотню": 100, "сотнею": 100, "сотень": 100, "сотнями": 100,
+    "сотни": 100, "сотен": 100, "сотней": 100,
+}  # fmt: skip
+_MULTIPLIERS.update(_ROUND_MULTIPLIERS)
 
 # gated: most of the words before a number hold none of these, and a few substring tests say so
 _APPROX_BEFORE = gated(
@@ -306,8 +315,10 @@ def _numbers_of(text: str) -> tuple[Num, ...]:
             continue
         raw = text[start:end].lower()
         # "three dozen" is a rounded figure; "a dozen" keeps its 12
-        approx = _is_approx(text, start, end) or (
-            raw.endswith(" dozen") and not raw.startswith("a ")
+        approx = (
+            _is_approx(text, start, end)
+            or (raw.endswith(" dozen") and not raw.startswith("a "))
+            or raw.split()[-1] in _ROUND_MULTIPLIERS
         )
         found.append(Num(value, start, end, approx, words=True))
     found.sort(key=lambda n: n.start)

@@ -273,3 +273,19 @@ def test_regions_and_targets_of_the_attack():
     (record,) = strikes(text)
     assert record["regions"] == ["Odesa"]
     assert record["targets"] == ["energy infrastructure", "substation"]
+
+
+@pytest.mark.parametrize(
+    "text,field",
+    [
+        ("Уночі Росія атакувала Україну двома десятками дронів, усі збито.", "drones_launched"),
+        ("Над областю сили ППО збили два десятки безпілотників.", "drones_downed"),
+        ("Ночью над регионом сбили два десятка беспилотников.", "drones_downed"),
+    ],
+)
+def test_tens_counted_in_words_are_a_round_figure_for_an_editor(text, field):
+    # "два десятки" is about twenty, never the 2 of its first word
+    found = extract(text, published=PUB)
+    published = [r[field] for r in found["strikes"] if r[field] is not None]
+    assert 2 not in published
+    assert (field, 20) in [(u["field"], u["value"]) for u in found["uncertain"]]
