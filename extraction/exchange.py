@@ -1452,7 +1452,7 @@ _FORMULA = gated(
 def _swap_words(text: str) -> bool:
     """Words of a swap or a return: the listed cues, any form of a return, release or exchange
     verb of the vocabulary ("have traded 150 prisoners each"), or a swap's formula ("по формуле
-    «1 000 на 1 000»")."""
+    «600 на 600»")."""
     return (
         bool(_SWAP_WORDS.search(text))
         or lemmas.has(text, "return_verb")
@@ -1745,8 +1745,8 @@ _ALSO = cue(
     r"\balso\b|\badditional\w*|\banother\b|\ba further\b|також|тоже|также|ще\b|еще\b|ещё\b|"
     r"додатково|дополнительно|окрім того|кроме того"
 )
-# another kind of people told as freed in the same swap: "У результаті обміну з полону
-# звільнили 19 цивільних моряків", "as part of the swap, 14 civilians were returning"
+# another kind of people told as freed in the same swap: "Під час обміну з полону також
+# звільнили 11 цивільних моряків", "as part of the swap, 14 civilians were returning"
 _SAME_SWAP = cue(
     r"у результаті (?:цього )?обміну|в результате (?:этого )?обмена|в рамках (?:цього |этого )?"
     r"обм[іе]н(?:у|а)|в ході (?:цього )?обміну|в ходе (?:этого )?обмена|\bas part of the "
@@ -1867,8 +1867,8 @@ def _with_parts(returned: Pick, current: _Current, work: str | None) -> Pick:
 
 
 def _WOUNDED_HANDED(text: str) -> bool:
-    """Whether the sentence tells wounded people handed over or sent home ("с каждой стороны
-    было передано по пять раненых", "22 wounded soldiers were also handed over")."""
+    """Whether the sentence tells wounded people handed over or sent home ("каждая из сторон
+    передала ещё по шесть раненых", "22 wounded soldiers were also handed over")."""
     return bool(_WOUNDED_WORD.search(text)) and bool(
         _WEAK_RETURN.search(text) or _HOME.search(text) or _coming_back(text)
     )
